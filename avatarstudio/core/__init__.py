@@ -1,0 +1,1 @@
+"""The engine: pure Python, no Qt. Packs, designs, seeding, composition to SVG, personas."""
