@@ -1,0 +1,361 @@
+"""The command line: a thin front door over the engine. Never imports the GUI.
+
+Exit codes scripts can rely on: 0 everything written; 1 some rows or files failed (the rest was
+written); 2 bad usage or bad input (nothing written).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+from . import __version__
+from .core.errors import AvatarStudioError
+
+EXIT_OK, EXIT_PARTIAL, EXIT_BAD_INPUT = 0, 1, 2
+
+EPILOG = """\
+examples:
+  avatarstudio render --seed sakura -o out                 one 512 px PNG from a seed
+  avatarstudio render my.avatar.json --preset x --preset discord -o out
+  avatarstudio random -n 12 --preset line -o out           12 seeded designs, design files included
+  avatarstudio batch spec.toml -o out -j 2                 rows x presets, a folder per persona
+  avatarstudio sheet --random 64 -o sheet.png              review the art at a glance
+  avatarstudio presets                                     what each platform target writes
+
+exit codes: 0 all written, 1 some rows failed (the rest were written), 2 bad usage or input.
+Nothing is ever sent over a network; exported files carry pixels only.
+"""
+
+
+class Progress:
+    """A one-line progress bar on stderr (a final summary line only when not a terminal)."""
+
+    def __init__(self, label: str, total: int, quiet: bool = False) -> None:
+        self.label, self.total, self.quiet = label, total, quiet
+        self.tty = sys.stderr.isatty()
+        self.start = time.perf_counter()
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.quiet or not self.tty:
+            return
+        width = 30
+        filled = int(width * done / max(1, total))
+        rate = done / max(1e-9, time.perf_counter() - self.start)
+        sys.stderr.write(f"\r{self.label} [{'#' * filled}{'.' * (width - filled)}] {done}/{total} ({rate:.1f}/s)")
+        sys.stderr.flush()
+
+    def finish(self, done: int) -> None:
+        if self.quiet:
+            return
+        elapsed = time.perf_counter() - self.start
+        end = "\n" if self.tty else ""
+        sys.stderr.write(f"{end}{self.label}: {done}/{self.total} in {elapsed:.1f} s\n")
+
+
+def _pack(args):
+    from .core.pack import load_builtin, load_pack
+
+    return load_pack(args.pack) if getattr(args, "pack", None) else load_builtin()
+
+
+def _platforms(args):
+    from .core.presets import load_all
+
+    return load_all(getattr(args, "presets_dir", None))
+
+
+def _design_from(args, pack):
+    from .core import design as design_io
+    from .core.generate import Constraints, generate
+
+    if getattr(args, "design", None):
+        return design_io.load(args.design)
+    seed = args.seed if args.seed is not None else "avatarstudio"
+    return generate(pack, seed, Constraints(presentation=getattr(args, "presentation", "any")))
+
+
+def _write_outputs(pack, design, name: str, args, out: Path) -> list[Path]:
+    from .core.compose import View
+    from .core.fileio import atomic_write
+    from .core.presets import find_target
+    from .export.avatar import EXTENSIONS, export_svg, export_target, render_image
+    from .export.encode import encode, prepare
+    from .render import Renderer
+
+    renderer = Renderer()
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    expression = getattr(args, "expression", None)
+    if args.preset:
+        platforms = _platforms(args)
+        for preset in args.preset:
+            target = find_target(platforms, preset)
+            data = export_target(pack, design, target, renderer, expression=expression)
+            path = out / f"{name}-{target.platform}-{target.id}.{EXTENSIONS[target.format]}"
+            atomic_write(path, data)
+            written.append(path)
+    else:
+        fmt = args.format or "png"
+        view = View(expression=expression)
+        if fmt == "svg":
+            data = export_svg(pack, design, size=args.size, view=view)
+        else:
+            image = prepare(render_image(pack, design, renderer, args.size, view=view),
+                            "flatten" if fmt == "jpeg" else "keep", "#ffffff")
+            data = encode(image, fmt, what=name)
+        path = out / f"{name}.{EXTENSIONS[fmt]}"
+        atomic_write(path, data)
+        written.append(path)
+    return written
+
+
+def cmd_render(args) -> int:
+    from .export.batch import safe_name
+
+    pack = _pack(args)
+    design = _design_from(args, pack)
+    name = safe_name(args.name or (Path(args.design).stem.split(".")[0] if args.design else f"seed-{design.seed}"))
+    for path in _write_outputs(pack, design, name, args, Path(args.out)):
+        print(path)
+    return EXIT_OK
+
+
+def cmd_random(args) -> int:
+    from .core import design as design_io
+    from .core.generate import Constraints, generate
+    from .export.batch import safe_name
+
+    pack = _pack(args)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    base = args.seed if args.seed is not None else "avatarstudio"
+    progress = Progress("random", args.count, args.quiet)
+    for i in range(args.count):
+        seed = f"{base}-{i + 1}"
+        design = generate(pack, seed, Constraints(presentation=args.presentation))
+        name = safe_name(f"seed-{seed}")
+        design_io.save(design, out / f"{name}.avatar.json")
+        for path in _write_outputs(pack, design, name, args, out):
+            if not args.quiet and not sys.stderr.isatty():
+                print(path)
+        progress(i + 1, args.count)
+    progress.finish(args.count)
+    print(f"{args.count} designs written to {out}")
+    return EXIT_OK
+
+
+def cmd_batch(args) -> int:
+    from .core.presets import find_target
+    from .export.batch import read_spec, run_batch
+
+    spec = Path(args.spec)
+    try:
+        rows, problems = read_spec(spec, tuple(args.preset or ()))
+    except FileNotFoundError:
+        raise AvatarStudioError("spec file not found", file=spec.name) from None
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise AvatarStudioError(f"cannot be read ({exc})", file=spec.name) from None
+    platforms = _platforms(args)
+    for name in {p for row in rows for p in row.presets if p != "svg"}:
+        find_target(platforms, name)  # an unknown preset is bad input: fail before any work
+    if not rows:
+        for problem in problems:
+            print(f"error: {spec.name}: {problem}", file=sys.stderr)
+        raise AvatarStudioError("no usable rows", file=spec.name)
+    if any(not row.presets for row in rows):
+        raise AvatarStudioError("some rows name no presets: give --preset or a 'presets' list", file=spec.name)
+    out = Path(args.out)
+    progress = Progress("batch", len(rows), args.quiet)
+    files = 0
+    failures = list(f"{spec.name}: {p}" for p in problems)
+    report_rows = []
+    for result in run_batch(rows, out, jobs=args.jobs, pack_dir=Path(args.pack) if args.pack else None,
+                            presets_dir=Path(args.presets_dir) if args.presets_dir else None, progress=progress):
+        files += len(result.files)
+        failures.extend(result.errors)
+        report_rows.append({"row": result.index, "name": result.name,
+                            "files": [{"path": p, "bytes": b} for p, b in result.files], "errors": result.errors})
+    progress.finish(len(rows))
+    report = {"rows": len(rows), "files": files, "failed": len(failures), "failures": failures, "results": report_rows}
+    from .core.fileio import atomic_write
+
+    atomic_write(out / "report.json", (json.dumps(report, ensure_ascii=False, indent=1) + "\n").encode())
+    for failure in failures:
+        print(f"error: {failure}", file=sys.stderr)
+    print(f"{files} files for {len(rows)} rows written to {out} ({len(failures)} failed); report: {out / 'report.json'}")
+    return EXIT_PARTIAL if failures else EXIT_OK
+
+
+def cmd_presets(args) -> int:
+    platforms = _platforms(args)
+    print(f"{'preset':<22} {'kind':<9} {'size':>11} {'format':<6} {'max bytes':>10} {'shape':<8} background")
+    for platform in platforms.values():
+        for target in platform.targets.values():
+            name = target.platform if target.id == "avatar" else target.name
+            size = f"{target.size[0]}x{target.size[1]}"
+            limit = str(target.max_bytes) if target.max_bytes else "-"
+            print(f"{name:<22} {target.kind:<9} {size:>11} {target.format:<6} {limit:>10} {target.shape:<8} {target.background}")
+    return EXIT_OK
+
+
+def cmd_parts(args) -> int:
+    pack = _pack(args)
+    print(f"{pack.name} {pack.version} ({pack.licence}) - {pack.credit}")
+    for layer in pack.layers:
+        if args.layer and layer.id != args.layer:
+            continue
+        flag = f" optional p={layer.probability:g}" if layer.optional else ""
+        print(f"{layer.id} ({len(layer.parts)}){flag}: " + ", ".join(p.id for p in layer.parts))
+    print("expressions: " + ", ".join(pack.expressions))
+    return EXIT_OK
+
+
+def cmd_validate(args) -> int:
+    from .core.pack import load_pack
+
+    pack = load_pack(args.pack_dir)
+    count = sum(len(layer.parts) for layer in pack.layers)
+    print(f"{args.pack_dir}: ok - pack {pack.id} {pack.version}, {len(pack.layers)} layers, {count} parts, "
+          f"{len(pack.expressions)} expressions, hash {pack.content_hash[:12]}")
+    return EXIT_OK
+
+
+def cmd_sheet(args) -> int:
+    from .core.fileio import atomic_write
+    from .core.generate import generate
+    from .export import sheet
+    from .render import Renderer
+
+    pack = _pack(args)
+    renderer = Renderer()
+    base = _design_from(args, pack) if (args.design or args.seed is not None) else generate(pack, "sheet")
+    if args.layer:
+        tiles = sheet.layer_tiles(pack, base, args.layer, renderer, args.tile)
+    elif args.expressions:
+        tiles = sheet.expression_tiles(pack, base, renderer, args.tile)
+    else:
+        tiles = sheet.random_tiles(pack, [str(i) for i in range(1, args.random + 1)], renderer, args.tile)
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    import io
+
+    for path, tile in ((out, args.tile), (out.with_name(out.stem + "-48" + out.suffix), 48)):
+        small = tiles if tile == args.tile else [(label, img.resize((48, 48), resample=3)) for label, img in tiles]
+        buf = io.BytesIO()
+        sheet.grid(small, tile).save(buf, format="PNG", compress_level=6)
+        atomic_write(path, buf.getvalue())
+        print(path)
+    return EXIT_OK
+
+
+def cmd_gui(args) -> int:
+    from .gui.app import main as gui_main
+
+    return gui_main([] if args.design is None else [args.design])
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="avatarstudio", description="Compose anime-style persona avatars from layered SVG parts, offline.",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"avatarstudio {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def common(p, outputs=True):
+        p.add_argument("--pack", metavar="DIR", help="use this pack folder instead of the built-in one")
+        p.add_argument("--presets-dir", metavar="DIR", help=argparse.SUPPRESS)
+        if outputs:
+            p.add_argument("-o", "--out", metavar="DIR", default="out", help="output folder (default: out)")
+            p.add_argument("--preset", action="append", metavar="NAME",
+                           help="platform target, e.g. x, discord, x:header (repeatable; see `presets`)")
+            p.add_argument("--size", type=int, default=512, help="pixel size without a preset (default 512)")
+            p.add_argument("--format", choices=["png", "jpeg", "webp", "svg"], help="format without a preset (default png)")
+            p.add_argument("--expression", metavar="NAME", help="show this expression (see `parts`)")
+        p.add_argument("-q", "--quiet", action="store_true", help="print less")
+
+    p = sub.add_parser("render", help="render one design or seed to files",
+                       description="Render one design file or seed, for each --preset or as one image.")
+    p.add_argument("design", nargs="?", help="a saved design (.avatar.json); omit to use --seed")
+    p.add_argument("--seed", help="generate the design from this seed")
+    p.add_argument("--name", help="base name of the written files")
+    p.add_argument("--presentation", default="any", choices=["any", "feminine", "masculine", "androgynous"])
+    common(p)
+    p.set_defaults(func=cmd_render)
+
+    p = sub.add_parser("random", help="generate N seeded designs and their images")
+    p.add_argument("-n", "--count", type=int, default=8, help="how many (default 8)")
+    p.add_argument("--seed", help="base seed; design i uses '<seed>-<i>' (default avatarstudio)")
+    p.add_argument("--presentation", default="any", choices=["any", "feminine", "masculine", "androgynous"])
+    common(p)
+    p.set_defaults(func=cmd_random)
+
+    p = sub.add_parser("batch", help="export a spec of designs or seeds x presets",
+                       description="SPEC is TOML, JSON or CSV. Each row has 'seed' or 'design' (a design file "
+                                   "path relative to the spec), optional 'name', 'presets', 'expression'. TOML may "
+                                   "give seeds = {from = 1, count = 200} and presets = [...] for all rows.")
+    p.add_argument("spec")
+    p.add_argument("-j", "--jobs", type=int, default=None, help="worker processes (default: all cores)")
+    common(p)
+    p.set_defaults(func=cmd_batch)
+
+    p = sub.add_parser("presets", help="list platform targets")
+    common(p, outputs=False)
+    p.set_defaults(func=cmd_presets)
+
+    p = sub.add_parser("parts", help="list the pack's layers, parts and expressions")
+    p.add_argument("--layer", help="only this layer")
+    common(p, outputs=False)
+    p.set_defaults(func=cmd_parts)
+
+    p = sub.add_parser("validate", help="check a pack folder and report every problem")
+    p.add_argument("pack_dir", metavar="PACK")
+    p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser("sheet", help="contact sheet of a layer's parts, random designs or expressions")
+    p.add_argument("design", nargs="?", help="base design for --layer/--expressions")
+    p.add_argument("--seed", help="base seed for --layer/--expressions")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--layer", help="every part of this layer on the base design")
+    group.add_argument("--random", type=int, default=64, help="N random designs (default 64)")
+    group.add_argument("--expressions", action="store_true", help="the base design in every expression")
+    p.add_argument("--tile", type=int, default=192, help="tile size in px (default 192)")
+    p.add_argument("-o", "--out", default="sheet.png", help="output PNG; a -48 copy at 48 px is written too")
+    p.add_argument("--presentation", default="any", choices=["any", "feminine", "masculine", "androgynous"])
+    common(p, outputs=False)
+    p.set_defaults(func=cmd_sheet)
+
+    p = sub.add_parser("gui", help="open the desktop studio")
+    p.add_argument("design", nargs="?")
+    p.set_defaults(func=cmd_gui)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help()
+        return EXIT_BAD_INPUT
+    for name in ("jobs", "count", "size", "tile", "random"):
+        value = getattr(args, name, None)
+        if value is not None and value < 1:
+            parser.error(f"--{name} must be at least 1")
+    if getattr(args, "size", None) and args.size > 4096:
+        parser.error("--size must be at most 4096")
+    try:
+        return args.func(args)
+    except AvatarStudioError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

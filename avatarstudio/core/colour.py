@@ -1,0 +1,73 @@
+"""Colours: parsing, and the one rule that derives shade tones from a slot's base colour."""
+
+from __future__ import annotations
+
+import colorsys
+import re
+
+HEX_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
+ROLES = ("base", "shadow", "line", "highlight")
+
+
+def is_hex(value: object) -> bool:
+    return isinstance(value, str) and bool(HEX_RE.match(value))
+
+
+def parse_hex(value: str) -> tuple[int, int, int]:
+    if not is_hex(value):
+        raise ValueError(f"not a #rrggbb colour: {value!r}")
+    return int(value[1:3], 16), int(value[3:5], 16), int(value[5:7], 16)
+
+
+def to_hex(rgb: tuple[float, float, float]) -> str:
+    return "#" + "".join(f"{max(0, min(255, round(c))):02x}" for c in rgb)
+
+
+def _shift_hue(h: float, target: float, amount: float) -> float:
+    """Move hue ``h`` (0..1) toward ``target`` by ``amount`` along the shorter way round."""
+    delta = (target - h + 0.5) % 1.0 - 0.5
+    step = max(-amount, min(amount, delta))
+    return (h + step) % 1.0
+
+
+def derive(base: str, role: str) -> str:
+    """The tone for ``role`` of a slot whose base colour is ``base``.
+
+    Cel shading per the drawing guide: shadow is darker with the hue nudged toward
+    blue-purple (toward red-purple for warm tones such as skin), line art is the darkest tone
+    of the local colour, and highlight is lighter and a little less saturated.
+    """
+    if role == "base":
+        return base.lower()
+    r, g, b = (c / 255.0 for c in parse_hex(base))
+    h, s, v = colorsys.rgb_to_hsv(r, g, b)
+    warm = h < 0.12 or h > 0.9
+    purple = 0.93 if warm else 0.72
+    if role == "shadow":
+        h2, s2, v2 = _shift_hue(h, purple, 0.03), min(1.0, s * 1.15 + 0.06), v * 0.84
+    elif role == "line":
+        h2, s2, v2 = _shift_hue(h, purple, 0.05), min(1.0, s * 1.2 + 0.15), v * 0.45
+    elif role == "highlight":
+        h2, s2, v2 = h, s * 0.7, v + (1.0 - v) * 0.5
+    else:
+        raise ValueError(f"unknown colour role {role!r}; expected one of {', '.join(ROLES)}")
+    return to_hex(tuple(c * 255.0 for c in colorsys.hsv_to_rgb(h2, s2, v2)))
+
+
+def hls(value: str) -> tuple[float, float, float]:
+    r, g, b = (c / 255.0 for c in parse_hex(value))
+    return colorsys.rgb_to_hls(r, g, b)
+
+
+def relative_luminance(value: str) -> float:
+    def lin(c: float) -> float:
+        c /= 255.0
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = parse_hex(value)
+    return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)
+
+
+def contrast_ratio(a: str, b: str) -> float:
+    la, lb = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)

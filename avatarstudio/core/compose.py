@@ -1,0 +1,118 @@
+"""Composition: (pack, design) -> SVG text. Pure and byte-deterministic.
+
+``compose_layers`` gives each visible layer as its own standalone SVG document (the renderer caches
+those by content), and ``compose`` joins the same layer bodies into one document for SVG export.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .colour import derive
+from .design import Design, effective_colours
+from .pack import MARK, Pack
+
+_MARKER = re.compile(MARK + r"([^" + MARK + r"]*)" + MARK)
+SVG_HEAD = '<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="{vb}">'
+
+
+@dataclass(frozen=True)
+class View:
+    """What of the canvas to show, how thick to draw lines, and whether to draw the background."""
+
+    box: tuple[float, float, float, float] = (0.0, 0.0, 1024.0, 1024.0)  # x, y, width, height
+    line_scale: float = 1.0
+    background: bool = True
+    expression: str | None = None  # None = the design's own expression
+
+
+FULL = View()
+
+
+@dataclass(frozen=True)
+class LayerSvg:
+    layer: str
+    part: str
+    svg: str  # a standalone SVG document of this one layer
+
+
+def _num(v: float) -> str:
+    text = f"{v:.3f}".rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+def visible_parts(pack: Pack, design: Design, expression: str | None = None) -> list[tuple[str, str]]:
+    """(layer, part) pairs drawn for this design and expression, bottom first."""
+    parts = dict(design.parts)
+    expr = pack.expressions.get(expression or design.expression) or pack.expressions.get("neutral")
+    if expr is not None:
+        parts.update(expr.overrides)
+    hidden: set[str] = set()
+    for layer in pack.layers:
+        part_id = parts.get(layer.id)
+        if part_id and layer.has(part_id):
+            hidden.update(layer.part(part_id).hides)
+    out = []
+    for layer in pack.layers:
+        part_id = parts.get(layer.id)
+        if part_id and layer.id not in hidden and layer.has(part_id):
+            out.append((layer.id, part_id))
+    return out
+
+
+def _body(pack: Pack, design: Design, layer_id: str, part_id: str, colours: dict[str, str], line_scale: float) -> str:
+    layer = pack.layer(layer_id)
+    part = layer.part(part_id)
+    prefix = f"{layer_id}-{part_id}-"
+
+    def fill(match: re.Match) -> str:
+        spec = match.group(1)
+        if spec == "P":
+            return prefix
+        if spec.startswith("C:"):
+            _, slot, role = spec.split(":")
+            return derive(colours[slot], role)
+        if spec.startswith("W:"):
+            return _num(float(spec[2:]) * line_scale)
+        raise ValueError(f"unknown template marker {spec!r}")
+
+    body = _MARKER.sub(fill, part.template)
+    tf = design.transform(layer_id)
+    if tf.is_identity:
+        return f'<g id="{prefix}layer">{body}</g>'
+    lim = layer.limits
+    x, y = lim.clamp("x", tf.x), lim.clamp("y", tf.y)
+    s, r = lim.clamp("scale", tf.scale), lim.clamp("rotate", tf.rotate)
+    px, py = layer.pivot
+    transform = (f"translate({_num(x + px)} {_num(y + py)}) rotate({_num(r)}) scale({_num(s)}) "
+                 f"translate({_num(-px)} {_num(-py)})")
+    return f'<g id="{prefix}layer" transform="{transform}">{body}</g>'
+
+
+def _head(view: View, width: int | None, height: int | None) -> str:
+    bx, by, bw, bh = view.box
+    vb = " ".join(_num(v) for v in view.box)
+    return SVG_HEAD.format(w=width or _num(bw), h=height or _num(bh), vb=vb)
+
+
+def compose_layers(pack: Pack, design: Design, view: View = FULL) -> list[LayerSvg]:
+    colours = effective_colours(pack, design)
+    head = _head(view, None, None)
+    out = []
+    for layer_id, part_id in visible_parts(pack, design, view.expression):
+        if layer_id == "background" and not view.background:
+            continue
+        out.append(LayerSvg(layer_id, part_id, head + _body(pack, design, layer_id, part_id, colours, view.line_scale) + "</svg>"))
+    return out
+
+
+def compose(pack: Pack, design: Design, view: View = FULL, *, size: int | None = None) -> str:
+    """The whole avatar as one SVG document."""
+    colours = effective_colours(pack, design)
+    bodies = [
+        _body(pack, design, layer_id, part_id, colours, view.line_scale)
+        for layer_id, part_id in visible_parts(pack, design, view.expression)
+        if layer_id != "background" or view.background
+    ]
+    return _head(view, size, size) + "".join(bodies) + "</svg>\n"

@@ -1,0 +1,255 @@
+"""Designs: the resolved avatar, its file format, migrations and strict validation.
+
+A design records every chosen part, colour and transform, plus the pack id, version and content
+hash, so it reproduces exactly years later. The file is JSON with a format version; older versions
+are migrated in a chain, newer ones are refused. Nothing in a design names a path, a user or a time.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Callable
+
+from .colour import is_hex
+from .errors import DesignError
+from .fileio import atomic_write
+
+FORMAT = "avatarstudio-design"
+VERSION = 1
+MAX_FILE_BYTES = 1024 * 1024
+_ID = re.compile(r"^[a-z0-9_-]{1,40}$")
+# Migrations: MIGRATIONS[n] turns a version-n document into a version-(n+1) document.
+MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
+
+
+@dataclass(frozen=True)
+class Transform:
+    x: float = 0.0
+    y: float = 0.0
+    scale: float = 1.0
+    rotate: float = 0.0
+
+    @property
+    def is_identity(self) -> bool:
+        return self == Transform()
+
+
+IDENTITY = Transform()
+
+
+@dataclass(frozen=True)
+class Persona:
+    display_name: str = ""
+    handle: str = ""
+    bio: str = ""
+    tags: tuple[str, ...] = ()
+    theme: str = "#5b6ee1"
+    language: str = "en"
+
+
+@dataclass(frozen=True)
+class Design:
+    pack_id: str
+    pack_version: str
+    pack_hash: str
+    seed: str
+    parts: dict[str, str | None]  # layer -> part id, None = layer empty
+    colours: dict[str, str]  # slot -> #rrggbb
+    linked: frozenset[str] = frozenset()  # slots that follow their pack link
+    transforms: dict[str, Transform] = field(default_factory=dict)
+    expression: str = "neutral"
+    persona: Persona = field(default_factory=Persona)
+
+    # Edits return a new design; a design value is never changed in place.
+    def with_part(self, layer: str, part: str | None) -> "Design":
+        return replace(self, parts={**self.parts, layer: part})
+
+    def with_colour(self, slot: str, colour: str) -> "Design":
+        return replace(self, colours={**self.colours, slot: colour.lower()})
+
+    def with_linked(self, slot: str, linked: bool) -> "Design":
+        return replace(self, linked=self.linked | {slot} if linked else self.linked - {slot})
+
+    def with_transform(self, layer: str, transform: Transform) -> "Design":
+        return replace(self, transforms={**self.transforms, layer: transform})
+
+    def transform(self, layer: str) -> Transform:
+        return self.transforms.get(layer, IDENTITY)
+
+
+def effective_colours(pack, design: Design) -> dict[str, str]:
+    """Slot -> colour with links applied (a linked slot shows its target's colour)."""
+    out = {}
+    for slot in pack.slots.values():
+        source = slot.link if slot.link and slot.id in design.linked else slot.id
+        out[slot.id] = design.colours.get(source) or pack.slots[source].default
+    return out
+
+
+def to_dict(design: Design) -> dict:
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "pack": {"id": design.pack_id, "version": design.pack_version, "hash": design.pack_hash},
+        "seed": design.seed,
+        "expression": design.expression,
+        "parts": {k: design.parts[k] for k in sorted(design.parts)},
+        "colours": {k: design.colours[k] for k in sorted(design.colours)},
+        "linked": sorted(design.linked),
+        "transforms": {k: [t.x, t.y, t.scale, t.rotate] for k, t in sorted(design.transforms.items()) if not t.is_identity},
+        "persona": {
+            "display_name": design.persona.display_name,
+            "handle": design.persona.handle,
+            "bio": design.persona.bio,
+            "tags": list(design.persona.tags),
+            "theme": design.persona.theme,
+            "language": design.persona.language,
+        },
+    }
+
+
+def dumps(design: Design) -> str:
+    return json.dumps(to_dict(design), ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+
+
+def _fail(problem: str, file: str | None) -> DesignError:
+    return DesignError(problem, file=file)
+
+
+def _str(value: object, what: str, file: str | None, limit: int = 200) -> str:
+    if not isinstance(value, str) or len(value) > limit:
+        raise _fail(f"{what} must be text of at most {limit} characters", file)
+    if any(ord(c) < 32 and c not in "\n" for c in value):
+        raise _fail(f"{what} holds control characters", file)
+    return value
+
+
+def from_dict(data: object, *, file: str | None = None) -> Design:
+    """Validate a parsed design document strictly and return the Design it describes."""
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise _fail("is not an avatarstudio design (the 'format' field is missing or wrong)", file)
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise _fail("has no valid format 'version'", file)
+    if version > VERSION:
+        raise _fail(f"was written by a newer avatarstudio (format {version}; this version reads up to {VERSION}); "
+                    "update avatarstudio to open it. The file was not changed.", file)
+    while version < VERSION:
+        if version not in MIGRATIONS:
+            raise _fail(f"format {version} cannot be migrated", file)
+        data = MIGRATIONS[version](dict(data))
+        version += 1
+        data["version"] = version
+    pack = data.get("pack")
+    if not isinstance(pack, dict):
+        raise _fail("'pack' must name the pack id, version and hash", file)
+    pack_id = _str(pack.get("id"), "pack id", file, 40)
+    if not _ID.match(pack_id):
+        raise _fail("pack id is not a valid id", file)
+    parts_in = data.get("parts")
+    colours_in = data.get("colours")
+    if not isinstance(parts_in, dict) or len(parts_in) > 200:
+        raise _fail("'parts' must map at most 200 layers to part ids", file)
+    if not isinstance(colours_in, dict) or len(colours_in) > 200:
+        raise _fail("'colours' must map at most 200 slots to colours", file)
+    parts: dict[str, str | None] = {}
+    for layer, part in parts_in.items():
+        if not _ID.match(layer) or not (part is None or (isinstance(part, str) and _ID.match(part))):
+            raise _fail(f"part for layer {layer[:40]!r} is not a valid id", file)
+        parts[layer] = part
+    colours = {}
+    for slot, colour in colours_in.items():
+        if not _ID.match(slot) or not is_hex(colour):
+            raise _fail(f"colour for slot {slot[:40]!r} must be #rrggbb", file)
+        colours[slot] = colour.lower()
+    linked_in = data.get("linked", [])
+    if not isinstance(linked_in, list) or len(linked_in) > 200 or not all(isinstance(s, str) and _ID.match(s) for s in linked_in):
+        raise _fail("'linked' must be a list of slot ids", file)
+    transforms = {}
+    tf_in = data.get("transforms", {})
+    if not isinstance(tf_in, dict) or len(tf_in) > 200:
+        raise _fail("'transforms' must map layers to [x, y, scale, rotate]", file)
+    for layer, values in tf_in.items():
+        if (not _ID.match(layer) or not isinstance(values, list) or len(values) != 4
+                or not all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in values)
+                or not 0 < values[2] <= 10 or max(abs(values[0]), abs(values[1])) > 4096 or abs(values[3]) > 360):
+            raise _fail(f"transform of layer {layer[:40]!r} must be four finite numbers within range", file)
+        transforms[layer] = Transform(*(float(v) for v in values))
+    persona_in = data.get("persona", {})
+    if not isinstance(persona_in, dict):
+        raise _fail("'persona' must be a table", file)
+    tags = persona_in.get("tags", [])
+    if not isinstance(tags, list) or len(tags) > 20:
+        raise _fail("persona tags must be a list of at most 20 tags", file)
+    theme = persona_in.get("theme", "#5b6ee1")
+    if not is_hex(theme):
+        raise _fail("persona theme must be #rrggbb", file)
+    persona = Persona(
+        display_name=_str(persona_in.get("display_name", ""), "display name", file, 80),
+        handle=_str(persona_in.get("handle", ""), "handle", file, 40),
+        bio=_str(persona_in.get("bio", ""), "bio", file, 400),
+        tags=tuple(_str(t, "tag", file, 40) for t in tags),
+        theme=theme.lower(),
+        language=_str(persona_in.get("language", "en"), "language", file, 8),
+    )
+    return Design(
+        pack_id=pack_id,
+        pack_version=_str(pack.get("version", ""), "pack version", file, 40),
+        pack_hash=_str(pack.get("hash", ""), "pack hash", file, 64),
+        seed=_str(data.get("seed", ""), "seed", file, 200),
+        parts=parts, colours=colours, linked=frozenset(linked_in), transforms=transforms,
+        expression=_str(data.get("expression", "neutral"), "expression", file, 40),
+        persona=persona,
+    )
+
+
+def loads(text: str | bytes, *, file: str | None = None) -> Design:
+    if isinstance(text, bytes):
+        if len(text) > MAX_FILE_BYTES:
+            raise _fail(f"is larger than {MAX_FILE_BYTES} bytes; a design is a few kilobytes", file)
+        try:
+            text = text.decode("utf-8")
+        except UnicodeDecodeError:
+            raise _fail("is damaged (not UTF-8 text)", file) from None
+    try:
+        data = json.loads(text, parse_constant=lambda c: (_ for _ in ()).throw(ValueError(c)))
+    except (ValueError, RecursionError) as exc:
+        raise _fail(f"is damaged (not valid JSON: {str(exc)[:80]})", file) from None
+    return from_dict(data, file=file)
+
+
+def load(path: str | Path) -> Design:
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise _fail(f"cannot be read ({exc.strerror})", path.name) from None
+    return loads(data, file=path.name)
+
+
+def file_version(path: str | Path) -> int | None:
+    """The format version a design file declares, or None when it cannot tell."""
+    try:
+        data = json.loads(Path(path).read_bytes())
+        version = data.get("version") if isinstance(data, dict) else None
+        return version if isinstance(version, int) else None
+    except (OSError, ValueError, RecursionError):
+        return None
+
+
+def save(design: Design, path: str | Path) -> None:
+    """Write atomically. An older-format file is copied to ``<name>.bak`` before it is overwritten."""
+    path = Path(path)
+    if path.exists():
+        old = file_version(path)
+        if old is not None and old > VERSION:
+            raise _fail("was written by a newer avatarstudio; it is not overwritten", path.name)
+        if old is not None and old < VERSION:
+            backup = path.with_name(path.name + ".bak")
+            if not backup.exists():
+                atomic_write(backup, path.read_bytes())
+    atomic_write(path, dumps(design).encode("utf-8"))

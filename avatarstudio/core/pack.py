@@ -1,0 +1,499 @@
+"""Asset packs: load a pack folder, validate it, and hold its parts as ready-to-colour templates.
+
+A pack is data (see assets/README.md). Every part SVG passes through the sanitizer when the pack is
+loaded, and is then turned into a template string with markers for colours, ids and line widths, so
+composing a design is string substitution with no XML work on the hot path.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .colour import ROLES, is_hex
+from .errors import PackError
+
+SVG_NS = "http://www.w3.org/2000/svg"
+ID_RE = re.compile(r"^[a-z0-9_]{1,40}$")
+PACK_ID_RE = re.compile(r"^[a-z0-9_-]{1,40}$")
+PRESENTATIONS = ("feminine", "masculine", "androgynous")
+MARK = "\x01"
+_URL_RE = re.compile(r"url\(#([^)\s]+)\)")
+_MAX_MANIFEST_BYTES = 256 * 1024
+
+
+@dataclass(frozen=True)
+class TransformLimits:
+    x: tuple[float, float] = (0.0, 0.0)
+    y: tuple[float, float] = (0.0, 0.0)
+    scale: tuple[float, float] = (1.0, 1.0)
+    rotate: tuple[float, float] = (0.0, 0.0)
+
+    def clamp(self, name: str, value: float) -> float:
+        lo, hi = getattr(self, name)
+        return min(hi, max(lo, value))
+
+
+@dataclass(frozen=True)
+class Part:
+    id: str
+    label: str
+    label_ja: str
+    weight: float
+    presentation: tuple[str, ...]
+    hides: tuple[str, ...]
+    template: str = field(repr=False)  # sanitized body with markers (see _make_template)
+    slots: tuple[str, ...] = ()  # colour slots this part uses
+
+
+@dataclass(frozen=True)
+class Layer:
+    id: str
+    label: str
+    label_ja: str
+    optional: bool
+    probability: float
+    region: tuple[float, float, float, float]
+    limits: TransformLimits
+    pivot: tuple[float, float]
+    parts: tuple[Part, ...]
+
+    def part(self, part_id: str) -> Part:
+        for part in self.parts:
+            if part.id == part_id:
+                return part
+        raise KeyError(f"layer {self.id!r} has no part {part_id!r}")
+
+    def has(self, part_id: str | None) -> bool:
+        return part_id is not None and any(p.id == part_id for p in self.parts)
+
+
+@dataclass(frozen=True)
+class Slot:
+    id: str
+    label: str
+    label_ja: str
+    palette: str
+    default: str
+    link: str | None
+
+
+@dataclass(frozen=True)
+class Expression:
+    id: str
+    label: str
+    label_ja: str
+    overrides: dict[str, str | None]  # layer -> part id, None hides the layer
+
+
+@dataclass(frozen=True)
+class Pack:
+    id: str
+    name: str
+    name_ja: str
+    version: str
+    licence: str
+    credit: str
+    canvas: int
+    anchors: dict[str, object]
+    layers: tuple[Layer, ...]
+    slots: dict[str, Slot]
+    palettes: dict[str, dict[str, str]]
+    expressions: dict[str, Expression]
+    excludes: tuple[tuple[str, str, str, str], ...]  # (layer a, part a, layer b, part b)
+    content_hash: str
+
+    def layer(self, layer_id: str) -> Layer:
+        for layer in self.layers:
+            if layer.id == layer_id:
+                return layer
+        raise KeyError(f"pack {self.id!r} has no layer {layer_id!r}")
+
+    @property
+    def layer_ids(self) -> tuple[str, ...]:
+        return tuple(layer.id for layer in self.layers)
+
+    def excluded(self, layer_a: str, part_a: str, layer_b: str, part_b: str) -> bool:
+        pair = (layer_a, part_a, layer_b, part_b)
+        flipped = (layer_b, part_b, layer_a, part_a)
+        return pair in self.excludes or flipped in self.excludes
+
+
+class _Problems:
+    """Collects every problem so the validator reports them all at once."""
+
+    def __init__(self) -> None:
+        self.items: list[str] = []
+
+    def add(self, where: str, problem: str) -> None:
+        self.items.append(f"{where}: {problem}")
+
+
+def _read_toml(path: Path, problems: _Problems, rel: str) -> dict | None:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        problems.add(rel, "file is missing")
+        return None
+    except OSError as exc:
+        problems.add(rel, f"cannot be read ({exc.strerror})")
+        return None
+    if len(data) > _MAX_MANIFEST_BYTES:
+        problems.add(rel, f"manifest is {len(data)} bytes; the limit is {_MAX_MANIFEST_BYTES}")
+        return None
+    try:
+        return tomllib.loads(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        problems.add(rel, "is not UTF-8 text")
+    except tomllib.TOMLDecodeError as exc:
+        problems.add(rel, f"is not valid TOML ({exc})")
+    except RecursionError:
+        problems.add(rel, "is nested too deeply")
+    return None
+
+
+def _text(table: dict, key: str, default: str, problems: _Problems, where: str, limit: int = 120) -> str:
+    value = table.get(key, default)
+    if not isinstance(value, str):
+        problems.add(where, f"'{key}' must be text")
+        return default
+    if len(value) > limit or any(ord(c) < 32 or 0x202A <= ord(c) <= 0x202E or 0x2066 <= ord(c) <= 0x2069 for c in value):
+        problems.add(where, f"'{key}' is longer than {limit} characters or holds control/bidi characters")
+        return default
+    return value
+
+
+def _pair(value: object, default: tuple[float, float]) -> tuple[float, float] | None:
+    if value is None:
+        return default
+    if (
+        isinstance(value, list)
+        and len(value) == 2
+        and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in value)
+        and value[0] <= value[1]
+    ):
+        return (float(value[0]), float(value[1]))
+    return None
+
+
+def _make_template(svg: str, layer: str, part: str, slots: dict[str, Slot], problems: _Problems, where: str) -> tuple[str, tuple[str, ...]]:
+    """Turn a sanitized part SVG into a body template.
+
+    Markers (``\\x01`` never occurs in XML text): ``\\x01C:slot:role\\x01`` for a slot colour,
+    ``\\x01P\\x01`` for the per-part id prefix, ``\\x01W:n\\x01`` for a line width to scale.
+    """
+    root = ET.fromstring(svg)
+    used: set[str] = set()
+
+    def colour_marker(spec: str, attr: str) -> str | None:
+        slot, _, role = spec.partition(".")
+        role = role or "base"
+        if slot not in slots:
+            problems.add(where, f"{attr} names unknown colour slot {slot!r}")
+            return None
+        if role not in ROLES:
+            problems.add(where, f"{attr} has unknown role {role!r} (roles: {', '.join(ROLES)})")
+            return None
+        used.add(slot)
+        return f"{MARK}C:{slot}:{role}{MARK}"
+
+    for el in root.iter():
+        el.tag = el.tag.split("}", 1)[-1]
+        attrs = dict(el.attrib)
+        new: dict[str, str] = {}
+        for name, value in attrs.items():
+            local = name.split("}", 1)[-1]
+            if local.startswith("data-"):
+                continue
+            if local == "id":
+                value = f"{MARK}P{MARK}{value}"
+            elif local == "href" and value.startswith("#"):
+                local, value = "href", f"#{MARK}P{MARK}{value[1:]}"
+            else:
+                value = _URL_RE.sub(lambda m: f"url(#{MARK}P{MARK}{m.group(1)})", value)
+            new[local] = value
+        fill_spec = attrs.get("data-slot")
+        if fill_spec:
+            marker = colour_marker(fill_spec, "data-slot")
+            if marker:
+                new["stop-color" if el.tag == "stop" else "fill"] = marker
+        stroke_spec = attrs.get("data-stroke-slot")
+        if stroke_spec:
+            marker = colour_marker(stroke_spec, "data-stroke-slot")
+            if marker:
+                new["stroke"] = marker
+        if attrs.get("data-role") == "line" and "stroke-width" in new:
+            try:
+                width = float(new["stroke-width"])
+                new["stroke-width"] = f"{MARK}W:{width:g}{MARK}"
+            except ValueError:
+                problems.add(where, f"line stroke-width {new['stroke-width']!r} is not a number")
+        el.attrib.clear()
+        el.attrib.update(new)
+    body = "".join(ET.tostring(child, encoding="unicode", short_empty_elements=True) for child in root)
+    body = re.sub(r">\s+<", "><", body).strip()
+    return body, tuple(sorted(used))
+
+
+def _sanitize(data: bytes, name: str, canvas: int) -> str:
+    from .sanitize import sanitize_svg
+
+    return sanitize_svg(data, name=name, canvas=canvas).svg
+
+
+def load_pack(folder: str | Path) -> Pack:
+    """Load and validate the pack in ``folder``; raise PackError listing every problem found."""
+    folder = Path(folder)
+    problems = _Problems()
+    digest = hashlib.sha256()
+    manifest_path = folder / "pack.toml"
+    manifest = _read_toml(manifest_path, problems, "pack.toml")
+    if manifest is None:
+        raise PackError("\n".join(problems.items), file=str(folder))
+    digest.update(b"pack.toml\0" + manifest_path.read_bytes())
+    where = "pack.toml"
+    known = {"id", "name", "name_ja", "version", "licence", "credit", "canvas", "layers", "anchors",
+             "slots", "palettes", "expressions", "exclude"}
+    for key in manifest:
+        if key not in known:
+            problems.add(where, f"unknown key {key!r}")
+    pack_id = manifest.get("id")
+    if not isinstance(pack_id, str) or not PACK_ID_RE.match(pack_id):
+        problems.add(where, "'id' must be 1-40 characters of a-z, 0-9, '_' or '-'")
+        pack_id = "invalid"
+    canvas = manifest.get("canvas", 1024)
+    if not isinstance(canvas, int) or not 16 <= canvas <= 4096:
+        problems.add(where, "'canvas' must be a whole number from 16 to 4096")
+        canvas = 1024
+    version = _text(manifest, "version", "0", problems, where)
+    licence = _text(manifest, "licence", "", problems, where)
+    if not licence:
+        problems.add(where, "'licence' is required (for example CC0-1.0 or CC-BY-4.0)")
+
+    palettes: dict[str, dict[str, str]] = {}
+    for pal_id, colours in (manifest.get("palettes") or {}).items():
+        if not isinstance(colours, dict) or not colours:
+            problems.add(where, f"palette {pal_id!r} must be a table of name = \"#rrggbb\"")
+            continue
+        for name, value in colours.items():
+            if not is_hex(value):
+                problems.add(where, f"palette {pal_id!r} colour {name!r} is not #rrggbb: {value!r}")
+        palettes[pal_id] = {k: v.lower() for k, v in colours.items() if is_hex(v)}
+
+    slots: dict[str, Slot] = {}
+    for slot_id, spec in (manifest.get("slots") or {}).items():
+        w = f"{where} [slots.{slot_id}]"
+        if not isinstance(spec, dict):
+            problems.add(w, "must be a table")
+            continue
+        if not ID_RE.match(slot_id):
+            problems.add(w, "slot ids are 1-40 characters of a-z, 0-9 or '_'")
+        palette = spec.get("palette", "")
+        if palette not in palettes:
+            problems.add(w, f"palette {palette!r} is not defined under [palettes]")
+        default = spec.get("default")
+        if not is_hex(default):
+            problems.add(w, f"'default' must be #rrggbb, not {default!r}")
+            default = "#808080"
+        slots[slot_id] = Slot(slot_id, _text(spec, "label", slot_id, problems, w),
+                              _text(spec, "label_ja", "", problems, w), palette, default.lower(), spec.get("link"))
+    for slot in slots.values():
+        if slot.link is not None and (slot.link not in slots or slots[slot.link].link is not None):
+            problems.add(f"{where} [slots.{slot.id}]", f"'link' must name a slot that is not itself linked: {slot.link!r}")
+
+    layer_ids = manifest.get("layers")
+    if not isinstance(layer_ids, list) or not layer_ids or not all(isinstance(x, str) for x in layer_ids):
+        problems.add(where, "'layers' must be a non-empty list of layer ids in z-order")
+        layer_ids = []
+    seen_layers: set[str] = set()
+    layers: list[Layer] = []
+    for layer_id in layer_ids:
+        if layer_id in seen_layers:
+            problems.add(where, f"layer {layer_id!r} is listed twice")
+            continue
+        seen_layers.add(layer_id)
+        if not ID_RE.match(layer_id):
+            problems.add(where, f"layer id {layer_id!r} must be 1-40 characters of a-z, 0-9 or '_'")
+            continue
+        layer = _load_layer(folder, layer_id, slots, canvas, problems, digest)
+        if layer is not None:
+            layers.append(layer)
+
+    by_id = {layer.id: layer for layer in layers}
+    for layer in layers:
+        for part in layer.parts:
+            for hidden in part.hides:
+                if hidden not in by_id:
+                    problems.add(f"parts/{layer.id}/layer.toml part {part.id!r}", f"'hides' names unknown layer {hidden!r}")
+
+    expressions: dict[str, Expression] = {}
+    for expr_id, spec in (manifest.get("expressions") or {}).items():
+        w = f"{where} [expressions.{expr_id}]"
+        if not isinstance(spec, dict) or not ID_RE.match(expr_id):
+            problems.add(w, "must be a table with an id of a-z, 0-9 or '_'")
+            continue
+        overrides: dict[str, str | None] = {}
+        for key, value in spec.items():
+            if key in ("label", "label_ja"):
+                continue
+            if key not in by_id:
+                problems.add(w, f"names unknown layer {key!r}")
+            elif not isinstance(value, str):
+                problems.add(w, f"{key} must be a part id (\"\" hides the layer)")
+            elif value and not by_id[key].has(value):
+                problems.add(w, f"layer {key!r} has no part {value!r}")
+            else:
+                overrides[key] = value or None
+        expressions[expr_id] = Expression(expr_id, _text(spec, "label", expr_id, problems, w),
+                                          _text(spec, "label_ja", "", problems, w), overrides)
+    if expressions and "neutral" not in expressions:
+        problems.add(where, "expressions must include 'neutral'")
+    if not expressions:
+        expressions["neutral"] = Expression("neutral", "Neutral", "普通", {})
+
+    excludes: list[tuple[str, str, str, str]] = []
+    for i, rule in enumerate(manifest.get("exclude") or []):
+        w = f"{where} [[exclude]] #{i + 1}"
+        refs = []
+        for side in ("a", "b"):
+            ref = rule.get(side) if isinstance(rule, dict) else None
+            lay, _, part = (ref or "").partition(":")
+            if lay not in by_id or not by_id[lay].has(part):
+                problems.add(w, f"'{side}' must be \"layer:part\" naming an existing part, not {ref!r}")
+            refs.append((lay, part))
+        if len(refs) == 2:
+            excludes.append((*refs[0], *refs[1]))
+
+    anchors = manifest.get("anchors") or {}
+    if problems.items:
+        raise PackError("\n".join(problems.items), file=str(folder))
+    return Pack(
+        id=pack_id, name=_text(manifest, "name", pack_id, problems, where),
+        name_ja=_text(manifest, "name_ja", "", problems, where), version=version, licence=licence,
+        credit=_text(manifest, "credit", "", problems, where, limit=400), canvas=canvas, anchors=dict(anchors),
+        layers=tuple(layers), slots=slots, palettes=palettes, expressions=expressions,
+        excludes=tuple(excludes), content_hash=digest.hexdigest(),
+    )
+
+
+def _load_layer(folder: Path, layer_id: str, slots: dict[str, Slot], canvas: int, problems: _Problems, digest) -> Layer | None:
+    rel = f"parts/{layer_id}/layer.toml"
+    path = folder / "parts" / layer_id / "layer.toml"
+    spec = _read_toml(path, problems, rel)
+    if spec is None:
+        return None
+    digest.update(rel.encode() + b"\0" + path.read_bytes())
+    known = {"label", "label_ja", "optional", "probability", "region", "transform", "pivot", "parts"}
+    for key in spec:
+        if key not in known:
+            problems.add(rel, f"unknown key {key!r}")
+    optional = spec.get("optional", False)
+    probability = spec.get("probability", 1.0)
+    if not isinstance(optional, bool):
+        problems.add(rel, "'optional' must be true or false")
+        optional = False
+    if not isinstance(probability, (int, float)) or not 0.0 <= probability <= 1.0:
+        problems.add(rel, "'probability' must be a number from 0 to 1")
+        probability = 1.0
+    region = spec.get("region", [0, 0, canvas, canvas])
+    if not (isinstance(region, list) and len(region) == 4 and all(isinstance(v, (int, float)) for v in region)
+            and region[0] < region[2] and region[1] < region[3]):
+        problems.add(rel, "'region' must be [x0, y0, x1, y1] with x0 < x1 and y0 < y1")
+        region = [0, 0, canvas, canvas]
+    tf = spec.get("transform") or {}
+    limits = {}
+    for name, default in (("x", (0.0, 0.0)), ("y", (0.0, 0.0)), ("scale", (1.0, 1.0)), ("rotate", (0.0, 0.0))):
+        pair = _pair(tf.get(name), default) if isinstance(tf, dict) else None
+        if pair is None:
+            problems.add(rel, f"transform '{name}' must be [min, max] with min <= max")
+            pair = default
+        limits[name] = pair
+    if not (limits["scale"][0] > 0 and limits["scale"][1] <= 4):
+        problems.add(rel, "transform 'scale' must stay within (0, 4]")
+    pivot = spec.get("pivot", [canvas / 2, canvas / 2])
+    if not (isinstance(pivot, list) and len(pivot) == 2 and all(isinstance(v, (int, float)) for v in pivot)):
+        problems.add(rel, "'pivot' must be [x, y]")
+        pivot = [canvas / 2, canvas / 2]
+
+    parts: list[Part] = []
+    seen: set[str] = set()
+    raw_parts = spec.get("parts", [])
+    if not isinstance(raw_parts, list) or not raw_parts:
+        problems.add(rel, "needs at least one [[parts]] entry")
+        raw_parts = []
+    for entry in raw_parts:
+        part_id = entry.get("id") if isinstance(entry, dict) else None
+        if not isinstance(part_id, str) or not ID_RE.match(part_id):
+            problems.add(rel, f"part id {part_id!r} must be 1-40 characters of a-z, 0-9 or '_'")
+            continue
+        w = f"parts/{layer_id}/{part_id}.svg"
+        if part_id in seen:
+            problems.add(rel, f"duplicate part id {part_id!r}")
+            continue
+        seen.add(part_id)
+        weight = entry.get("weight", 1.0)
+        if not isinstance(weight, (int, float)) or isinstance(weight, bool) or not 0 <= weight <= 1000:
+            problems.add(rel, f"part {part_id!r}: 'weight' must be a number from 0 to 1000")
+            weight = 1.0
+        presentation = entry.get("presentation", [])
+        if not isinstance(presentation, list) or any(p not in PRESENTATIONS for p in presentation):
+            problems.add(rel, f"part {part_id!r}: 'presentation' must list some of {', '.join(PRESENTATIONS)}")
+            presentation = []
+        hides = entry.get("hides", [])
+        if not isinstance(hides, list) or not all(isinstance(h, str) for h in hides):
+            problems.add(rel, f"part {part_id!r}: 'hides' must be a list of layer ids")
+            hides = []
+        for key in entry:
+            if key not in {"id", "label", "label_ja", "weight", "presentation", "hides"}:
+                problems.add(rel, f"part {part_id!r}: unknown key {key!r}")
+        svg_path = folder / "parts" / layer_id / f"{part_id}.svg"
+        try:
+            data = svg_path.read_bytes()
+        except FileNotFoundError:
+            problems.add(w, "part file is missing")
+            continue
+        except OSError as exc:
+            problems.add(w, f"cannot be read ({exc.strerror})")
+            continue
+        digest.update(w.encode() + b"\0" + data)
+        try:
+            clean = _sanitize(data, w, canvas)
+        except PackError as exc:
+            problems.add(w, exc.problem)
+            continue
+        template, used = _make_template(clean, layer_id, part_id, slots, problems, w)
+        parts.append(Part(part_id, _text(entry, "label", part_id, problems, rel),
+                          _text(entry, "label_ja", "", problems, rel), float(weight),
+                          tuple(presentation), tuple(hides), template, used))
+    return Layer(layer_id, _text(spec, "label", layer_id, problems, rel), _text(spec, "label_ja", "", problems, rel),
+                 optional, float(probability), tuple(float(v) for v in region), TransformLimits(**limits),
+                 (float(pivot[0]), float(pivot[1])), tuple(parts))
+
+
+def builtin_assets_dir() -> Path:
+    """The folder holding the built-in packs, from source or inside a frozen bundle."""
+    import sys
+
+    base = getattr(sys, "_MEIPASS", None)
+    if base:
+        return Path(base) / "assets"
+    return Path(__file__).resolve().parents[2] / "assets"
+
+
+def builtin_pack_dir(pack_id: str = "anime") -> Path:
+    return builtin_assets_dir() / pack_id
+
+
+_PACK_CACHE: dict[Path, Pack] = {}
+
+
+def load_builtin(pack_id: str = "anime") -> Pack:
+    """The built-in pack, loaded once per process."""
+    path = builtin_pack_dir(pack_id)
+    if path not in _PACK_CACHE:
+        _PACK_CACHE[path] = load_pack(path)
+    return _PACK_CACHE[path]

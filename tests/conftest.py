@@ -1,0 +1,32 @@
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+MINI_PACK = ROOT / "tests" / "fixtures" / "mini_pack"
+
+
+@pytest.fixture
+def mini_pack():
+    from avatarstudio.core.pack import load_pack
+
+    return load_pack(MINI_PACK)
+
+
+@pytest.fixture(scope="session")
+def builtin_pack():
+    from avatarstudio.core.pack import load_builtin
+
+    return load_builtin()
+
+
+def run_cli(*args: str, env: dict | None = None, cwd: Path | None = None):
+    """Run the CLI in a fresh interpreter (for determinism checks across environments)."""
+    import subprocess
+
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run([sys.executable, "-m", "avatarstudio", *args], capture_output=True, text=True,
+                          env=full_env, cwd=cwd or ROOT, timeout=600)
