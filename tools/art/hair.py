@@ -1,0 +1,1169 @@
+#!/usr/bin/env python3
+"""Generator for the anime pack's hair layers.
+
+Writes assets/anime/parts/{hair_back,hair_side,hair_front,animal_ears,hair_ornament}/ (one SVG per part
+plus layer.toml).  Run from the repository root:
+
+    python tools/art/hair.py
+
+Construction follows /work/shared/reference/anime-style.md: hair is a silhouette of large pointed clumps
+(filled with the ``hair`` slot, outlined in ``hair.line``), a flat ``hair.shadow`` tone along the inner
+(right, away from the upper-left light) edge of each clump, tapered clump-separation lines, and a broken
+shine band ("angel ring") of ``hair.highlight`` across the crown.  Everything is drawn against the shared
+skull template: ellipse cx=512 cy=440 rx=200 ry=270.
+"""
+
+from __future__ import annotations
+
+import colorsys
+import math
+import random
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+PARTS = ROOT / "assets" / "anime" / "parts"
+
+CX, CY, RX, RY = 512.0, 440.0, 200.0, 270.0
+
+HAIR = "#5b3a29"
+SKIN = "#f6d7c3"
+ACC = "#e0b84c"
+PINK = "#f3a6b4"   # fixed inner-ear pink
+PINK_D = "#d9798d"
+
+
+# ----------------------------------------------------------------------------------------------------------
+# colour (preview values; the engine derives the real ones from the design's colours)
+
+def _derive(base: str, role: str) -> str:
+    try:  # the engine's own rule when it is importable
+        import sys
+        sys.path.insert(0, str(ROOT))
+        from avatarstudio.core.colour import derive  # type: ignore
+        return derive(base, role)
+    except Exception:  # pragma: no cover - fallback approximation
+        r, g, b = (int(base[i:i + 2], 16) / 255 for i in (1, 3, 5))
+        h, l, s = colorsys.rgb_to_hls(r, g, b)
+        if role == "shadow":
+            h, l, s = (h + 0.04) % 1, l * 0.78, min(1, s * 1.05)
+        elif role == "line":
+            h, l = (h + 0.06) % 1, l * 0.42
+        elif role == "highlight":
+            l, s = l + (1 - l) * 0.45, s * 0.8
+        return "#" + "".join(f"{round(c * 255):02x}" for c in colorsys.hls_to_rgb(h, l, s))
+
+
+def col(slot: str) -> str:
+    name, _, role = slot.partition(".")
+    base = {"hair": HAIR, "skin": SKIN, "accessory": ACC}[name]
+    return _derive(base, role or "base")
+
+
+# ----------------------------------------------------------------------------------------------------------
+# vectors and paths
+
+def add(a, b):
+    return (a[0] + b[0], a[1] + b[1])
+
+
+def sub(a, b):
+    return (a[0] - b[0], a[1] - b[1])
+
+
+def mul(a, k):
+    return (a[0] * k, a[1] * k)
+
+
+def lerp(a, b, t):
+    return (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t)
+
+
+def length(a):
+    return math.hypot(a[0], a[1])
+
+
+def unit(a):
+    n = length(a) or 1.0
+    return (a[0] / n, a[1] / n)
+
+
+def perp(a):
+    return (-a[1], a[0])
+
+
+def f(p):
+    return f"{p[0]:.1f},{p[1]:.1f}"
+
+
+def qpt(p0, c, p1, t):
+    u = 1 - t
+    return (u * u * p0[0] + 2 * u * t * c[0] + t * t * p1[0], u * u * p0[1] + 2 * u * t * c[1] + t * t * p1[1])
+
+
+def cpt(p0, c1, c2, p1, t):
+    u = 1 - t
+    return (u ** 3 * p0[0] + 3 * u * u * t * c1[0] + 3 * u * t * t * c2[0] + t ** 3 * p1[0],
+            u ** 3 * p0[1] + 3 * u * u * t * c1[1] + 3 * u * t * t * c2[1] + t ** 3 * p1[1])
+
+
+def mirror(p):
+    return (1024 - p[0], p[1])
+
+
+def mirror_d(d: str) -> str:
+    """Mirror a path made only of absolute M/L/Q/C/Z commands with x,y pairs."""
+    out = []
+    for tok in d.replace(",", " , ").split():
+        out.append(tok)
+    res, i, expect_x = [], 0, True
+    for tok in out:
+        if tok in "MLQCZ" or tok == ",":
+            res.append(tok)
+            if tok in "MLQCZ":
+                expect_x = True
+            continue
+        v = float(tok)
+        if expect_x:
+            res.append(f"{1024 - v:.1f}")
+            expect_x = False
+        else:
+            res.append(f"{v:.1f}")
+            expect_x = True
+    return " ".join(res).replace(" , ", ",")
+
+
+def lens(p0, p1, w, bend=0.0):
+    """A pointed sliver from p0 to p1, half-width ``w`` at the middle, centre line bowed by ``bend``."""
+    n = perp(unit(sub(p1, p0)))
+    m = lerp(p0, p1, 0.5)
+    c = add(m, mul(n, 2 * bend))
+    return f"M{f(p0)} Q{f(add(c, mul(n, 2 * w)))} {f(p1)} Q{f(add(c, mul(n, -2 * w)))} {f(p0)} Z"
+
+
+def taper(p0, p1, w, bend=0.0):
+    """A stroke thick (``w`` half-width) at p0 and pointed at p1, bowed by ``bend``."""
+    d = unit(sub(p1, p0))
+    n = perp(d)
+    m = lerp(p0, p1, 0.45)
+    c = add(m, mul(n, 2 * bend))
+    a, b = add(p0, mul(n, w)), add(p0, mul(n, -w))
+    back = add(p0, mul(d, -w * 0.8))
+    return (f"M{f(a)} Q{f(add(c, mul(n, w * 1.2)))} {f(p1)} Q{f(add(c, mul(n, -w * 1.2)))} {f(b)} "
+            f"Q{f(back)} {f(a)} Z")
+
+
+def blob(cx, cy, r, n, amp, seed, start=0.0, sy=1.0):
+    """A closed bumpy (cloud / curl) outline: n convex bumps on a circle."""
+    rnd = random.Random(seed)
+    pts = []
+    for i in range(n):
+        a = start + 2 * math.pi * i / n + rnd.uniform(-0.12, 0.12) * 2 * math.pi / n
+        rr = r * rnd.uniform(0.95, 1.03)
+        pts.append((cx + rr * math.cos(a), cy + rr * math.sin(a) * sy))
+    d = f"M{f(pts[0])}"
+    for i in range(n):
+        a, b = pts[i], pts[(i + 1) % n]
+        m = lerp(a, b, 0.5)
+        out = unit(sub(m, (cx, cy)))
+        c = add(m, mul(out, amp * rnd.uniform(0.8, 1.25) * 2))
+        d += f" Q{f(c)} {f(b)}"
+    return d + " Z", pts
+
+
+# ----------------------------------------------------------------------------------------------------------
+# an SVG part
+
+class Art:
+    def __init__(self):
+        self.defs: list[str] = []
+        self.els: list[str] = []
+
+    def fill(self, d, slot="hair", opacity=None):
+        op = f' fill-opacity="{opacity}"' if opacity is not None else ""
+        self.els.append(f'<path d="{d}" fill="{col(slot)}" data-slot="{slot}"{op}/>')
+
+    def fixed(self, d, colour, opacity=None):
+        op = f' fill-opacity="{opacity}"' if opacity is not None else ""
+        self.els.append(f'<path d="{d}" fill="{colour}"{op}/>')
+
+    def line(self, d, w=3.0, slot="hair.line", opacity=None):
+        op = f' stroke-opacity="{opacity}"' if opacity is not None else ""
+        self.els.append(f'<path d="{d}" fill="none" stroke="{col(slot)}" data-stroke-slot="{slot}" '
+                        f'stroke-width="{w}" stroke-linecap="round" stroke-linejoin="round" data-role="line"{op}/>')
+
+    def shape(self, d, slot="hair", line_slot=None, w=6.0):
+        """Fill + outline in one element (small closed shapes)."""
+        line_slot = line_slot or slot.split(".")[0] + ".line"
+        self.els.append(f'<path d="{d}" fill="{col(slot)}" data-slot="{slot}" stroke="{col(line_slot)}" '
+                        f'data-stroke-slot="{line_slot}" stroke-width="{w}" stroke-linejoin="round" '
+                        f'stroke-linecap="round" data-role="line"/>')
+
+    def ink(self, d, slot="hair.line"):
+        """Filled line-art (tapered strokes)."""
+        self.els.append(f'<path d="{d}" fill="{col(slot)}" data-slot="{slot}"/>')
+
+    def extend(self, other: "Art"):
+        self.els.extend(other.els)
+
+    def svg(self) -> str:
+        body = "\n  ".join(self.els)
+        return ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1024 1024">\n  ' + body + "\n</svg>\n")
+
+
+# ----------------------------------------------------------------------------------------------------------
+# the head contour: bumpy hair silhouette around the skull
+
+# the hair mass is rounder than the skull: a base ellipse whose offsets d (per style) give the volume
+HCX, HCY, HRX, HRY = 512.0, 380.0, 210.0, 238.0
+
+
+def skull_pt(t_deg, d):
+    t = math.radians(t_deg)
+    return (HCX - (HRX + d) * math.cos(t), HCY - (HRY + d) * math.sin(t))
+
+
+class Contour:
+    """Outer hair contour from the left side (angle t0, degrees below the horizontal) over the top to the
+    right side.  Built of convex clumps (or spikes) between anchor points.  Segments are kept so shading
+    can follow the real outline."""
+
+    def __init__(self, *, d_top=20, d_side=18, t0=-22, t1=-22, bumps=8, bump=12, spiky=0.0, seed=1,
+                 dfunc=None, sway=0.0):
+        rnd = random.Random(seed)
+        self.segs = []   # (a, c1, c2, b) cubic
+        angles = [t0 + (180 - t0 - t1) * i / bumps for i in range(bumps + 1)]
+        for i in range(1, bumps):
+            angles[i] += rnd.uniform(-0.25, 0.25) * (180 - t0 - t1) / bumps
+
+        def dist(t):
+            if dfunc:
+                return dfunc(t)
+            s = max(0.0, math.sin(math.radians(t)))
+            return d_side + (d_top - d_side) * s ** 2
+
+        self.anchors = [skull_pt(a, dist(a)) for a in angles]
+        self.angles = angles
+        for i in range(bumps):
+            a, b = self.anchors[i], self.anchors[i + 1]
+            tm = (angles[i] + angles[i + 1]) / 2
+            out = unit(sub(skull_pt(tm, 0), (HCX, HCY)))
+            if spiky > 0:
+                # a spike: tip pushed outward and swept away from the centre/down, concave flanks
+                tip = add(lerp(a, b, 0.5 + sway * (1 if tm > 90 else -1) * 0.3),
+                          mul(out, spiky * rnd.uniform(0.7, 1.3)))
+                side = 1 if tm > 90 else -1
+                tip = add(tip, (side * spiky * 0.25, spiky * 0.15))
+                c1 = add(lerp(a, tip, 0.5), mul(out, -spiky * 0.18))
+                c2 = add(lerp(tip, b, 0.5), mul(out, -spiky * 0.05))
+                self.segs.append((a, lerp(a, c1, 0.7), c1, tip))
+                self.segs.append((tip, c2, lerp(c2, b, 0.4), b))
+            else:
+                k = bump * rnd.uniform(0.75, 1.25)
+                c1 = add(lerp(a, b, 0.3), mul(out, k * 1.3))
+                c2 = add(lerp(a, b, 0.72), mul(out, k * 1.3))
+                self.segs.append((a, c1, c2, b))
+
+    @property
+    def start(self):
+        return self.segs[0][0]
+
+    @property
+    def end(self):
+        return self.segs[-1][3]
+
+    def d(self, move=True):
+        s = f"M{f(self.start)}" if move else f"L{f(self.start)}"
+        for a, c1, c2, b in self.segs:
+            s += f" C{f(c1)} {f(c2)} {f(b)}"
+        return s
+
+    def sample(self, n=8):
+        pts = []
+        for a, c1, c2, b in self.segs:
+            for i in range(n):
+                pts.append(cpt(a, c1, c2, b, i / n))
+        pts.append(self.end)
+        return pts
+
+
+# ----------------------------------------------------------------------------------------------------------
+# fringe (hair_front)
+
+class Edge:
+    """The lower edge of a fringe: notches (N) and lock tips (T) from right to left."""
+
+    def __init__(self):
+        self.items = []  # ("N", (x,y)) or ("T", (x,y), flow(dx,dy))
+
+    def n(self, x, y):
+        self.items.append(("N", (x, y)))
+        return self
+
+    def t(self, x, y, fdx=0.0, fdy=1.0, belly=0.0):
+        self.items.append(("T", (x, y), unit((fdx, fdy)), belly))
+        return self
+
+
+def edge_segments(start, items, end):
+    """Cubic segments for the lower edge.  Returns list of (p0,c1,c2,p1) and the lock list
+    [(notch_right, tip, notch_left, seg_right, seg_left)]."""
+    pts = [("N", start)] + items + [("N", end)]
+    segs = []
+    locks = []
+    for i in range(1, len(pts) - 1):
+        it = pts[i]
+        if it[0] != "T":
+            continue
+        nr, nl = pts[i - 1][1], pts[i + 1][1]
+        tip, fl, belly = it[1], it[2], it[3]
+        dr = length(sub(tip, nr))
+        dl = length(sub(tip, nl))
+        side_r = unit(sub(nr, nl)) if nr != nl else (1, 0)
+        # right edge: from notch down, curving into the tip along the flow
+        s1 = (nr, add(nr, (belly * dr * 0.3, dr * 0.42)), sub(tip, mul(fl, dr * 0.45)), tip)
+        s2 = (tip, sub(tip, mul(fl, dl * 0.45)), add(nl, (-belly * dl * 0.3, dl * 0.42)), nl)
+        segs += [s1, s2]
+        locks.append((nr, tip, nl, s1, s2))
+    return segs, locks
+
+
+def seg_d(segs):
+    return " ".join(f"C{f(c1)} {f(c2)} {f(b)}" for a, c1, c2, b in segs)
+
+
+def rev_seg(s):
+    return (s[3], s[2], s[1], s[0])
+
+
+def angel_ring(art, y0, xs, rx=180, depth=70, h=11, seed=3, gaps=(), spikes=2, right_dim=True, slot="hair.highlight"):
+    """Broken shine band across the crown.  y0: band height at the centre; xs: (x_left, x_right)."""
+    rnd = random.Random(seed)
+    xl, xr = xs
+    cuts = sorted([xl] + [g for g in gaps if xl + 20 < g < xr - 20] + [xr])
+
+    def yc(x):
+        u = (x - 512) / rx
+        return y0 + depth * (1 - math.sqrt(max(0.0, 1 - min(0.98, u * u))))
+
+    for a, b in zip(cuts, cuts[1:]):
+        a2, b2 = a + 5, b - 5
+        if b2 - a2 < 18:
+            continue
+        hh = h * (0.55 if (right_dim and a2 > 600) else 1.0) * rnd.uniform(0.85, 1.15)
+        n = 14
+        top, bot = [], []
+        sp = [rnd.uniform(a2 + 0.15 * (b2 - a2), b2 - 0.15 * (b2 - a2)) for _ in range(spikes)]
+        for i in range(n + 1):
+            x = a2 + (b2 - a2) * i / n
+            prof = math.sin(math.pi * i / n) ** 0.7
+            y = yc(x)
+            top.append((x, y - hh * prof))
+            s = sum(max(0.0, 1 - abs(x - q) / 11.0) * hh * 1.6 for q in sp)
+            bot.append((x, y + hh * prof * 0.7 + s * prof))
+        d = f"M{f(top[0])} " + " ".join(f"L{f(p)}" for p in top[1:]) + " " + \
+            " ".join(f"L{f(p)}" for p in reversed(bot)) + " Z"
+        art.fill(d, slot)
+
+
+class FrontSpec:
+    def __init__(self, **kw):
+        self.kw = kw
+
+
+def build_front(contour: Contour, edge: Edge, *, whorl=(470, 178), ring_y=232, ring_gaps=None, seed=1,
+                ring=True, cast=True, line_len=0.5, crown_lines=True, shade=True, extra_before=None,
+                extra_after=None, ring_depth=80, ring_rx=190, ring_h=14, streaks=True, lock_creases=True, shade_w=34):
+    rnd = random.Random(seed)
+    art = Art()
+    start, end = contour.end, contour.start  # lower edge runs from the right end back to the left start
+    segs, locks = edge_segments(start, edge.items, end)
+    sil = contour.d() + " " + seg_d(segs) + " Z"
+
+    # cast shadow of the fringe on the forehead (skin shadow tone, only below the fringe's own edge)
+    if cast and locks:
+        inner = [lk for lk in locks if 330 < lk[1][0] < 694]
+        if inner:
+            shifted = []
+            for a, c1, c2, b in segs:
+                shifted.append(tuple(add(p, (5, 13)) for p in (a, c1, c2, b)))
+            # keep only the part of the edge over the forehead
+            keep = [s for s in shifted if 335 < s[0][0] < 690 and 335 < s[3][0] < 690]
+            if keep:
+                d = f"M{f((keep[0][0][0], 300))} L{f(keep[0][0])} " + seg_d(keep) + \
+                    f" L{f((keep[-1][3][0], 300))} Z"
+                art.fill(d, "skin.shadow", opacity=0.55)
+    if extra_before:
+        extra_before(art)
+    art.fill(sil, "hair")
+
+    if shade:
+        # crown: shadow crescent along the right-hand outline (light from the upper left)
+        pts = [p for p in contour.sample(10) if p[0] > 575 and p[1] < 470]
+        if len(pts) > 3:
+            inner = []
+            n = len(pts)
+            for i, p in enumerate(pts):
+                k = math.sin(math.pi * i / (n - 1)) ** 0.8 * shade_w
+                inner.append(add(p, mul(unit(sub((HCX - 30, HCY + 30), p)), k)))
+            d = f"M{f(pts[0])} " + " ".join(f"L{f(p)}" for p in pts[1:]) + " " + \
+                " ".join(f"L{f(p)}" for p in reversed(inner)) + " Z"
+            art.fill(d, "hair.shadow")
+        # each lock: shadow along its right edge
+        for nr, tip, nl, s1, s2 in locks:
+            w = abs(nr[0] - nl[0])
+            if length(sub(tip, nr)) < 25:
+                continue
+            top = add(nr, (-3, -min(70, 25 + w * 0.5)))
+            inward = mul(unit(sub(nl, nr)), w * 0.42)
+            ctrl = add(lerp(top, tip, 0.5), inward)
+            d = f"M{f(top)} L{f(nr)} " + seg_d([s1]) + f" Q{f(ctrl)} {f(top)} Z"
+            art.fill(d, "hair.shadow")
+
+    if ring:
+        gaps = list(ring_gaps or [])
+        if ring_gaps is None:
+            for nr, tip, nl, s1, s2 in locks:
+                if 340 < nl[0] < 690:
+                    gx = nl[0] + (whorl[0] - nl[0]) * 0.5
+                    if not gaps or abs(gx - gaps[-1]) > 55:
+                        gaps.append(gx)
+            gaps.sort()
+        xs = (CX - ring_rx * 0.93, CX + ring_rx * 0.93)
+        angel_ring(art, ring_y, xs, rx=ring_rx, depth=ring_depth, h=ring_h, seed=seed, gaps=gaps)
+
+
+    # clump separation lines from each notch up toward the whorl
+    for i, (nr, tip, nl, s1, s2) in enumerate(locks):
+        if i == len(locks) - 1:
+            continue
+        ln = line_len * rnd.uniform(0.7, 1.25)
+        p1 = lerp(nl, whorl, ln)
+        bend = (nl[0] - 512) * 0.06
+        art.ink(taper(add(nl, (0, 2)), p1, 3.0, bend=bend))
+    if lock_creases:
+        for nr, tip, nl, s1, s2 in locks:
+            w = abs(nr[0] - nl[0])
+            if w > 70 and tip[1] - max(nr[1], nl[1]) > 40:
+                p0 = add(tip, (0, -14))
+                top = lerp(nr, nl, 0.5)
+                p1 = lerp(p0, top, 0.55)
+                art.ink(taper(lerp(p0, p1, 0.02), lerp(p0, p1, 1.0), 1.8, bend=(nl[0] - nr[0]) * 0.02))
+    if crown_lines:
+        for p in contour.anchors[1:-1]:
+            if p[1] > 420:
+                continue
+            p1 = lerp(p, whorl, rnd.uniform(0.12, 0.2))
+            art.ink(taper(p, p1, 2.4, bend=rnd.uniform(-3, 3)))
+
+    art.line(sil, 6.5)
+    if extra_after:
+        extra_after(art)
+    return art
+
+
+# ----------------------------------------------------------------------------------------------------------
+# fringe styles
+
+def temple(edge_items_builder):
+    return edge_items_builder
+
+
+def front_styles():
+    S = {}
+
+    # straight bangs (hime): blunt, even, small points
+    def hime():
+        c = Contour(d_top=40, d_side=20, bumps=9, bump=10, seed=11)
+        e = Edge().t(714, 540, 0.1).n(676, 392)
+        xs = [640, 604, 566, 528, 492, 456, 420, 384]
+        for i, x in enumerate(xs):
+            e.t(x + 18, 428 + (i % 2) * 6, 0.05).n(x, 404 + (i % 3) * 4)
+        e.t(366, 430, -0.05).n(350, 392).t(310, 540, -0.1)
+        return build_front(c, e, seed=11, line_len=0.45)
+    S["hime_straight"] = hime
+
+    def side_swept():
+        c = Contour(d_top=46, d_side=20, bumps=8, bump=14, seed=21)
+        e = (Edge().t(712, 520, 0.15).n(682, 380)
+             .t(650, 372, -0.5).n(630, 322)
+             .t(582, 392, -0.6).n(560, 312)
+             .t(498, 420, -0.7).n(476, 318)
+             .t(418, 448, -0.65).n(402, 330)
+             .t(350, 470, -0.35).n(336, 380)
+             .t(306, 548, -0.1))
+        return build_front(c, e, whorl=(600, 190), seed=21, line_len=0.55)
+    S["side_swept"] = side_swept
+
+    def parted():
+        c = Contour(d_top=44, d_side=20, bumps=8, bump=13, seed=31)
+        e = (Edge().t(714, 545, 0.1).n(690, 400)
+             .t(668, 450, 0.2).n(642, 350)
+             .t(604, 425, 0.45).n(572, 320)
+             .t(548, 372, 0.6).n(512, 292)
+             .t(476, 372, -0.6).n(452, 320)
+             .t(420, 425, -0.45).n(382, 350)
+             .t(356, 450, -0.2).n(334, 400)
+             .t(310, 545, -0.1))
+        return build_front(c, e, whorl=(512, 175), seed=31, line_len=0.55)
+    S["parted_middle"] = parted
+
+    def curtain():
+        c = Contour(d_top=46, d_side=22, bumps=8, bump=14, seed=41)
+        e = (Edge().t(718, 560, 0.1).n(700, 420)
+             .t(686, 478, 0.25).n(656, 360)
+             .t(624, 420, 0.65).n(590, 310)
+             .t(545, 330, 0.9, 0.4).n(512, 286)
+             .t(479, 330, -0.9, 0.4).n(434, 310)
+             .t(400, 420, -0.65).n(368, 360)
+             .t(338, 478, -0.25).n(324, 420)
+             .t(306, 560, -0.1))
+        return build_front(c, e, whorl=(512, 172), seed=41, line_len=0.6)
+    S["curtain_bangs"] = curtain
+
+    def spiky():
+        c = Contour(d_top=52, d_side=26, bumps=9, spiky=46, seed=51)
+        e = (Edge().t(730, 520, 0.5).n(690, 390)
+             .t(676, 452, 0.3).n(648, 350)
+             .t(628, 440, -0.1).n(598, 340)
+             .t(560, 425, 0.35).n(538, 330)
+             .t(494, 452, -0.2).n(470, 338)
+             .t(430, 420, -0.45).n(410, 346)
+             .t(366, 446, -0.35).n(350, 380)
+             .t(296, 520, -0.5))
+        return build_front(c, e, whorl=(500, 180), seed=51, line_len=0.5)
+    S["spiky"] = spiky
+
+    return S
+
+
+# ----------------------------------------------------------------------------------------------------------
+# curves for long shapes
+
+def spline_segs(pts, tension=1.0):
+    """Catmull-Rom through pts as cubic segments."""
+    segs = []
+    for i in range(len(pts) - 1):
+        p0 = pts[i - 1] if i > 0 else pts[i]
+        p1, p2 = pts[i], pts[i + 1]
+        p3 = pts[i + 2] if i + 2 < len(pts) else pts[i + 1]
+        c1 = add(p1, mul(sub(p2, p0), tension / 6))
+        c2 = sub(p2, mul(sub(p3, p1), tension / 6))
+        segs.append((p1, c1, c2, p2))
+    return segs
+
+
+def sample_segs(segs, n=10):
+    pts = []
+    for a, c1, c2, b in segs:
+        for i in range(n):
+            pts.append(cpt(a, c1, c2, b, i / n))
+    pts.append(segs[-1][3])
+    return pts
+
+
+def ribbon(centre, widths, n=10):
+    """Left/right outlines of a band along a centre spline; widths: function t(0..1) -> half width."""
+    pts = sample_segs(spline_segs(centre), n)
+    left, right = [], []
+    m = len(pts)
+    for i, p in enumerate(pts):
+        a = pts[max(0, i - 1)]
+        b = pts[min(m - 1, i + 1)]
+        nrm = perp(unit(sub(b, a)))
+        w = widths(i / (m - 1))
+        left.append(add(p, mul(nrm, w)))
+        right.append(add(p, mul(nrm, -w)))
+    return pts, left, right
+
+
+def poly_d(pts, close=True, move=True):
+    d = (f"M{f(pts[0])} " if move else f"L{f(pts[0])} ") + " ".join(f"L{f(p)}" for p in pts[1:])
+    return d + (" Z" if close else "")
+
+
+def smooth_d(pts, close=True):
+    segs = spline_segs(pts)
+    return f"M{f(pts[0])} " + seg_d(segs) + (" Z" if close else "")
+
+
+# ----------------------------------------------------------------------------------------------------------
+# back hair
+
+def sym_edge(right_half, centre=None, jitter=0.0, seed=1):
+    """Bottom edge items from the right half (right -> centre), mirrored to the left half."""
+    rnd = random.Random(seed)
+    e = Edge()
+    for it in right_half:
+        e.items.append(it)
+    if centre:
+        e.items.append(centre)
+    mirrored = []
+    for it in reversed(right_half):
+        if it[0] == "N":
+            x, y = mirror(it[1])
+            mirrored.append(("N", (x + rnd.uniform(-jitter, jitter), y + rnd.uniform(-jitter, jitter))))
+        else:
+            x, y = mirror(it[1])
+            fl = (-it[2][0], it[2][1])
+            mirrored.append(("T", (x + rnd.uniform(-jitter, jitter), y + rnd.uniform(-jitter, jitter)), fl, it[3]))
+    # mirrored list starts with what was the first (outermost) item, so reverse order is already correct
+    # but a tip/notch alternation must hold: drop a leading notch if the centre was a notch
+    if centre is None and mirrored and mirrored[0][0] == e.items[-1][0]:
+        mirrored = mirrored[1:]
+    e.items += mirrored
+    return e
+
+
+def R(*pairs):
+    """Right-half edge items: ('t', x, y, fdx) / ('n', x, y)."""
+    out = []
+    for p in pairs:
+        if p[0] == "n":
+            out.append(("N", (p[1], p[2])))
+        else:
+            out.append(("T", (p[1], p[2]), unit((p[3] if len(p) > 3 else 0.0, 1.0)), p[4] if len(p) > 4 else 0.0))
+    return out
+
+
+def build_back(contour: Contour, right_side, edge: Edge, *, left_side=None, seed=1, inner=None,
+               extra_before=None, extra_after=None, line_len=0.35, streak_x=(270, 330), streaks=3,
+               flow_to=None, lock_shade=True, side_shade=True):
+    rnd = random.Random(seed)
+    art = Art()
+    if left_side is None:
+        left_side = [mirror(p) for p in reversed(right_side)]
+    rs = spline_segs([contour.end] + right_side)
+    ls = spline_segs(left_side + [contour.start])
+    segs, locks = edge_segments(rs[-1][3], edge.items, ls[0][0])
+    sil = contour.d() + " " + seg_d(rs) + " " + seg_d(segs) + " " + seg_d(ls) + " Z"
+    if extra_before:
+        extra_before(art)
+    art.fill(sil, "hair")
+    if inner:
+        art.fill(inner, "hair.shadow")
+    if side_shade:
+        # shadow strip down the right outer edge
+        pts = sample_segs(rs, 8)
+        if len(pts) > 4:
+            inn = []
+            n = len(pts)
+            for i, p in enumerate(pts):
+                k = 30 * math.sin(math.pi * i / (n - 1)) ** 0.6
+                inn.append(add(p, (-k, 0)))
+            art.fill(poly_d(pts, close=False) + " " + poly_d(list(reversed(inn)), close=True, move=False), "hair.shadow")
+    if lock_shade:
+        for nr, tip, nl, s1, s2 in locks:
+            w = abs(nr[0] - nl[0])
+            if length(sub(tip, nr)) < 25:
+                continue
+            top = add(nr, (-3, -min(90, 30 + w * 0.6)))
+            inward = mul(unit(sub(nl, nr)), w * 0.4)
+            ctrl = add(lerp(top, tip, 0.5), inward)
+            art.fill(f"M{f(top)} L{f(nr)} " + seg_d([s1]) + f" Q{f(ctrl)} {f(top)} Z", "hair.shadow")
+    # shine streaks on the lit (left) side
+    for i in range(streaks):
+        x = rnd.uniform(*streak_x)
+        y = rnd.uniform(430, 560)
+        art.fill(lens((x, y), (x - 6 + rnd.uniform(-4, 4), y + rnd.uniform(60, 110)), 4, bend=2), "hair.highlight")
+    for i, (nr, tip, nl, s1, s2) in enumerate(locks):
+        if i == len(locks) - 1:
+            continue
+        target = flow_to or (nl[0] + (512 - nl[0]) * 0.15, 300)
+        p1 = lerp(nl, target, line_len * rnd.uniform(0.7, 1.2))
+        art.ink(taper(add(nl, (0, 2)), p1, 3.0, bend=(nl[0] - 512) * 0.03))
+    art.line(sil, 6.5)
+    if extra_after:
+        extra_after(art)
+    return art
+
+
+def back_contour(seed, d_top=14, d_side=22, bumps=6, bump=10):
+    return Contour(d_top=d_top, d_side=d_side, t0=-12, t1=-12, bumps=bumps, bump=bump, seed=seed)
+
+
+def tail_shape(art, centre, wfun, tips=3, seed=1, tie=None, tie_w=None):
+    """A big clump of hair (twin tail, ponytail, long lock) along a centre line, ending in sub-tips."""
+    rnd = random.Random(seed)
+    pts, left, right = ribbon(centre, wfun, 12)
+    # split the end into several tips
+    end = pts[-1]
+    m = len(pts)
+    cut = int(m * 0.82)
+    L, Rr = left[:cut], right[:cut]
+    tipd = ""
+    a, b = L[-1], Rr[-1]
+    dirv = unit(sub(pts[-1], pts[cut - 1]))
+    tips_pts = []
+    for k in range(tips):
+        base = lerp(a, b, (k + 0.5) / tips)
+        ln = length(sub(end, pts[cut - 1])) * rnd.uniform(0.75, 1.15)
+        tips_pts.append(add(base, add(mul(dirv, ln), mul(perp(dirv), rnd.uniform(-10, 10)))))
+    d = f"M{f(L[0])} " + " ".join(f"L{f(p)}" for p in L[1:])
+    prev = a
+    for k, tp in enumerate(tips_pts):
+        nxt = lerp(a, b, (k + 1) / tips) if k < tips - 1 else b
+        notch = add(lerp(prev, nxt, 0.5) if k < tips - 1 else b, (0, 0))
+        c1 = add(prev, mul(dirv, length(sub(tp, prev)) * 0.5))
+        d += f" Q{f(c1)} {f(tp)}"
+        if k < tips - 1:
+            nn = add(lerp(a, b, (k + 1) / tips), mul(dirv, length(sub(tp, prev)) * 0.25))
+            d += f" Q{f(add(lerp(tp, nn, 0.5), mul(dirv, -5)))} {f(nn)}"
+            prev = nn
+        else:
+            d += f" Q{f(add(b, mul(dirv, length(sub(tp, b)) * 0.5)))} {f(b)}"
+    d += " " + " ".join(f"L{f(p)}" for p in reversed(Rr)) + " Z"
+    art.fill(d, "hair")
+    # shadow along the right-hand edge (the side away from the light)
+    inner = []
+    for i, p in enumerate(Rr):
+        q = lerp(p, L[i], 0.38 * math.sin(math.pi * min(1, i / (len(Rr) - 1) * 0.9 + 0.1)) + 0.05)
+        inner.append(q)
+    art.fill(poly_d(Rr, close=False) + " " + poly_d(list(reversed(inner)), move=False), "hair.shadow")
+    # highlight streak near the lit edge
+    i0, i1 = int(len(L) * 0.15), int(len(L) * 0.5)
+    art.fill(lens(lerp(L[i0], Rr[i0], 0.25), lerp(L[i1], Rr[i1], 0.22), 5), "hair.highlight")
+    # inner clump lines
+    for k in range(1, tips):
+        nn = lerp(a, b, k / tips)
+        j = int(cut * rnd.uniform(0.35, 0.55))
+        art.ink(taper(add(nn, mul(dirv, 18)), lerp(L[j], Rr[j], k / tips), 2.6, bend=rnd.uniform(-6, 6)))
+    art.line(d, 6.0)
+    if tie:
+        p, ang = tie
+        w = tie_w or wfun(0.05) + 6
+        n = perp(unit(sub(centre[1], centre[0])))
+        dd = unit(sub(centre[1], centre[0]))
+        c = p
+        q = [add(add(c, mul(n, w)), mul(dd, -12)), add(add(c, mul(n, w)), mul(dd, 12)),
+             add(add(c, mul(n, -w)), mul(dd, 12)), add(add(c, mul(n, -w)), mul(dd, -12))]
+        art.shape(f"M{f(q[0])} Q{f(add(c, mul(n, w * 1.25)))} {f(q[1])} L{f(q[2])} Q{f(add(c, mul(n, -w * 1.25)))} {f(q[3])} Z",
+                  "accessory", w=4)
+    return d
+
+
+def braid_shape(art, centre, w0=34, w1=22, seed=1, tuft=True):
+    """A three-strand braid: a chain of slanted leaf shapes along a centre line."""
+    segs = spline_segs(centre)
+    pts = sample_segs(segs, 30)
+    # cumulative length
+    cum = [0.0]
+    for i in range(1, len(pts)):
+        cum.append(cum[-1] + length(sub(pts[i], pts[i - 1])))
+    total = cum[-1]
+
+    def at(s):
+        for i in range(1, len(cum)):
+            if cum[i] >= s:
+                t = (s - cum[i - 1]) / max(1e-6, cum[i] - cum[i - 1])
+                p = lerp(pts[i - 1], pts[i], t)
+                return p, unit(sub(pts[i], pts[i - 1]))
+        return pts[-1], unit(sub(pts[-1], pts[-2]))
+
+    step = w0 * 0.95
+    s = 0.0
+    k = 0
+    leaves = []
+    while s < total - step * 0.6:
+        p, dv = at(s + step * 0.5)
+        w = w0 + (w1 - w0) * (s / total)
+        n = perp(dv)
+        side = 1 if k % 2 == 0 else -1
+        a = add(add(p, mul(n, side * w * 0.95)), mul(dv, -step * 0.55))
+        b = add(add(p, mul(n, -side * w * 0.5)), mul(dv, step * 0.75))
+        mid = lerp(a, b, 0.5)
+        bulge = perp(unit(sub(b, a)))
+        d = (f"M{f(a)} Q{f(add(mid, mul(bulge, w * 0.75)))} {f(b)} "
+             f"Q{f(add(mid, mul(bulge, -w * 0.75)))} {f(a)} Z")
+        leaves.append((d, a, b, bulge, w, mid))
+        s += step * 0.62
+        k += 1
+    for d, a, b, bulge, w, mid in leaves:
+        art.shape(d, "hair", w=4.5)
+        sh = (f"M{f(a)} Q{f(add(mid, mul(bulge, -w * 0.75)))} {f(b)} Q{f(add(mid, mul(bulge, -w * 0.15)))} {f(a)} Z")
+        art.fill(sh, "hair.shadow")
+        art.fill(lens(lerp(a, b, 0.2), lerp(a, b, 0.55), 3, bend=w * 0.15), "hair.highlight")
+        art.line(f"M{f(a)} Q{f(add(mid, mul(bulge, -w * 0.75)))} {f(b)}", 4.5)
+    end, dv = at(total)
+    if tuft:
+        n = perp(dv)
+        tie_c = end
+        art.shape(f"M{f(add(tie_c, mul(n, 14)))} L{f(add(add(tie_c, mul(n, 14)), mul(dv, 14)))} "
+                  f"L{f(add(add(tie_c, mul(n, -14)), mul(dv, 14)))} L{f(add(tie_c, mul(n, -14)))} Z", "accessory", w=4)
+        base = add(tie_c, mul(dv, 14))
+        tips = [add(add(base, mul(dv, 60)), mul(n, 14)), add(add(base, mul(dv, 74)), mul(n, -4)),
+                add(add(base, mul(dv, 56)), mul(n, -18))]
+        l0, r0 = add(base, mul(n, 13)), add(base, mul(n, -13))
+        d = (f"M{f(l0)} Q{f(add(add(base, mul(n, 24)), mul(dv, 30)))} {f(tips[0])} "
+             f"Q{f(add(base, mul(dv, 40)))} {f(tips[1])} Q{f(add(add(base, mul(dv, 34)), mul(n, -6)))} {f(tips[2])} "
+             f"Q{f(add(add(base, mul(n, -22)), mul(dv, 24)))} {f(r0)} Z")
+        art.shape(d, "hair", w=4.5)
+        art.fill(f"M{f(r0)} Q{f(add(add(base, mul(n, -22)), mul(dv, 24)))} {f(tips[2])} Q{f(add(base, mul(dv, 30)))} {f(r0)} Z", "hair.shadow")
+    return leaves
+
+
+def back_styles():
+    S = {}
+
+    def short():
+        c = back_contour(101)
+        e = sym_edge(R(("t", 724, 650, -0.3), ("n", 700, 600), ("t", 670, 676, -0.2), ("n", 640, 622),
+                       ("t", 600, 690, -0.1), ("n", 566, 640)), centre=("T", (512, 700), (0, 1), 0), seed=1)
+        inner = smooth_d([(350, 500), (674, 500), (668, 560), (604, 620), (512, 645), (420, 620), (356, 560)])
+        return build_back(c, [(744, 520), (736, 600)], e, seed=101, inner=inner)
+    S["short"] = short
+
+    def bob():
+        c = back_contour(111, d_side=30)
+        e = sym_edge(R(("t", 738, 712, -0.6, 0.2), ("n", 716, 650), ("t", 690, 712, -0.45), ("n", 662, 662),
+                       ("t", 630, 716, -0.35), ("n", 600, 676), ("t", 566, 722, -0.2), ("n", 540, 690)),
+                     centre=("T", (512, 726), (0, 1), 0), seed=2)
+        inner = smooth_d([(340, 520), (684, 520), (700, 640), (640, 680), (512, 690), (384, 680), (324, 640)])
+        return build_back(c, [(758, 540), (764, 640)], e, seed=111, inner=inner)
+    S["bob"] = bob
+
+    def medium():
+        c = back_contour(121, d_side=30)
+        e = sym_edge(R(("t", 792, 850, 0.35), ("n", 752, 760), ("t", 730, 835, 0.15), ("n", 700, 770),
+                       ("t", 666, 840, 0.0), ("n", 636, 780), ("t", 600, 845, -0.1), ("n", 560, 790)),
+                     centre=("T", (512, 850), (0, 1), 0), seed=3)
+        inner = smooth_d([(330, 520), (694, 520), (720, 700), (690, 770), (512, 790), (334, 770), (304, 700)])
+        return build_back(c, [(760, 560), (774, 700), (782, 780)], e, seed=121, inner=inner)
+    S["medium"] = medium
+
+    def long_straight():
+        c = back_contour(131, d_side=28)
+        e = sym_edge(R(("t", 780, 1012, 0.05), ("n", 756, 930), ("t", 726, 1016, 0.0), ("n", 700, 940),
+                       ("t", 664, 1018, -0.05), ("n", 630, 950)), centre=("T", (560, 1018), (0, 1), 0), seed=4)
+        inner = smooth_d([(330, 520), (694, 520), (730, 760), (720, 930), (512, 940), (304, 930), (294, 760)])
+        return build_back(c, [(752, 560), (768, 760), (778, 930)], e, seed=131, inner=inner)
+    S["long_straight"] = long_straight
+
+    def very_long():
+        c = back_contour(141, d_side=32, d_top=18)
+        e = sym_edge(R(("t", 830, 1016, 0.2), ("n", 800, 940), ("t", 770, 1018, 0.1), ("n", 740, 950),
+                       ("t", 700, 1020, 0.0), ("n", 660, 960)), centre=("T", (580, 1020), (0, 1), 0), seed=5)
+        inner = smooth_d([(330, 520), (694, 520), (740, 760), (740, 940), (512, 950), (284, 940), (284, 760)])
+        return build_back(c, [(762, 580), (790, 760), (812, 900), (826, 960)], e, seed=141, inner=inner,
+                          streaks=4)
+    S["very_long"] = very_long
+
+    def wavy_long():
+        c = back_contour(151, d_side=32, bumps=7, bump=14)
+        e = sym_edge(R(("t", 808, 992, 0.5), ("n", 772, 900), ("t", 752, 990, -0.4), ("n", 716, 910),
+                       ("t", 690, 1000, 0.4), ("n", 650, 920)), centre=("T", (570, 1004), (-0.2, 1), 0), seed=6)
+        inner = smooth_d([(330, 520), (694, 520), (720, 760), (700, 900), (512, 910), (324, 900), (304, 760)])
+        side = [(770, 540), (786, 620), (760, 700), (778, 790), (800, 870), (790, 930)]
+        art = build_back(c, side, e, seed=151, inner=inner, streaks=2)
+        # wavy flow lines along the sides
+        for sgn in (1, -1):
+            pts = [(746, 560), (760, 630), (740, 700), (756, 790), (772, 880)]
+            if sgn < 0:
+                pts = [mirror(p) for p in pts]
+            art.els.insert(-1, f'<path d="{smooth_d(pts, close=False)}" fill="none" stroke="{col("hair.line")}" '
+                           f'data-stroke-slot="hair.line" stroke-width="3" stroke-linecap="round" data-role="line"/>')
+        return art
+    S["wavy_long"] = wavy_long
+
+    def twin_tails():
+        def tails(art):
+            for sgn in (1, -1):
+                cl = [(318, 300), (250, 390), (214, 560), (222, 760), (262, 940)]
+                if sgn < 0:
+                    cl = [mirror(p) for p in cl]
+                tail_shape(art, cl, lambda t: 34 + 46 * math.sin(math.pi * min(1, t * 1.3)) ** 0.8 - 10 * t,
+                           tips=3, seed=7 if sgn > 0 else 8)
+        c = back_contour(161)
+        e = sym_edge(R(("t", 722, 650, -0.3), ("n", 698, 600), ("t", 668, 672, -0.2), ("n", 636, 620),
+                       ("t", 598, 688, -0.1), ("n", 566, 640)), centre=("T", (512, 698), (0, 1), 0), seed=7)
+        inner = smooth_d([(350, 500), (674, 500), (668, 560), (604, 620), (512, 645), (420, 620), (356, 560)])
+
+        def ties(art):
+            for p in ((300, 312), (724, 312)):
+                art.shape(smooth_d([(p[0] - 18, p[1] - 26), (p[0] + 16, p[1] - 30), (p[0] + 20, p[1] + 24),
+                                    (p[0] - 16, p[1] + 28)]), "accessory", w=4)
+        return build_back(c, [(744, 520), (736, 600)], e, seed=161, inner=inner, extra_before=tails,
+                          extra_after=ties)
+    S["twin_tails"] = twin_tails
+
+    def ponytail_high():
+        def tail(art):
+            tail_shape(art, [(600, 150), (720, 140), (806, 250), (822, 440), (790, 640), (748, 790)],
+                       lambda t: 40 + 36 * math.sin(math.pi * min(1, t * 1.2)) - 8 * t, tips=3, seed=9)
+            art.shape(smooth_d([(590, 120), (628, 112), (640, 170), (600, 180)]), "accessory", w=4)
+        c = back_contour(171, d_top=10)
+        e = sym_edge(R(("t", 718, 640, -0.3), ("n", 694, 596), ("t", 662, 664, -0.2), ("n", 630, 616),
+                       ("t", 592, 676, -0.1), ("n", 562, 636)), centre=("T", (512, 690), (0, 1), 0), seed=9)
+        inner = smooth_d([(350, 500), (674, 500), (668, 560), (604, 616), (512, 640), (420, 616), (356, 560)])
+        return build_back(c, [(738, 520), (730, 596)], e, seed=171, inner=inner, extra_before=tail)
+    S["ponytail_high"] = ponytail_high
+
+    def ponytail_low():
+        def tail(art):
+            tail_shape(art, [(560, 600), (640, 700), (690, 820), (700, 960)],
+                       lambda t: 40 + 26 * math.sin(math.pi * min(1, t * 1.2)) - 10 * t, tips=3, seed=10,
+                       tie=((585, 640), 0), tie_w=44)
+        c = back_contour(181, d_top=8, d_side=14)
+        e = sym_edge(R(("t", 712, 600, -0.4), ("n", 690, 560), ("t", 660, 620, -0.3), ("n", 630, 580),
+                       ("t", 594, 640, -0.2), ("n", 566, 606)), centre=("T", (512, 650), (0, 1), 0), seed=10)
+        inner = smooth_d([(360, 500), (664, 500), (660, 540), (600, 580), (512, 610), (424, 580), (364, 540)])
+        return build_back(c, [(728, 500), (724, 560)], e, seed=181, inner=inner, extra_after=tail)
+    S["ponytail_low"] = ponytail_low
+
+    def bun_art(art, cx, cy, r, seed):
+        d, pts = blob(cx, cy, r, 7, r * 0.08, seed, start=-0.3)
+        art.fill(d, "hair")
+        art.fill(f"M{f((cx + r * 0.95, cy - r * 0.2))} Q{f((cx + r * 0.9, cy + r * 0.95))} {f((cx - r * 0.3, cy + r * 0.95))} "
+                 f"Q{f((cx + r * 0.55, cy + r * 0.45))} {f((cx + r * 0.95, cy - r * 0.2))} Z", "hair.shadow")
+        art.fill(lens((cx - r * 0.6, cy - r * 0.25), (cx - r * 0.05, cy - r * 0.72), 6, bend=-8), "hair.highlight")
+        # swirl clump lines
+        for k in range(3):
+            a = -0.8 + k * 2.1
+            p0 = (cx + r * 0.92 * math.cos(a), cy + r * 0.92 * math.sin(a))
+            p1 = (cx + r * 0.25 * math.cos(a + 1.6), cy + r * 0.25 * math.sin(a + 1.6))
+            art.ink(taper(p0, p1, 3.2, bend=r * 0.18))
+        art.line(d, 6)
+
+    def bun():
+        c = back_contour(191, d_top=8, d_side=14)
+        e = sym_edge(R(("t", 712, 600, -0.4), ("n", 690, 560), ("t", 660, 620, -0.3), ("n", 630, 580),
+                       ("t", 594, 640, -0.2), ("n", 566, 606)), centre=("T", (512, 650), (0, 1), 0), seed=11)
+        inner = smooth_d([(360, 500), (664, 500), (660, 540), (600, 580), (512, 610), (424, 580), (364, 540)])
+        return build_back(c, [(728, 500), (724, 560)], e, seed=191, inner=inner,
+                          extra_before=lambda a: bun_art(a, 512, 112, 74, 12))
+    S["bun"] = bun
+
+    def double_buns():
+        c = back_contour(201, d_top=8, d_side=14)
+        e = sym_edge(R(("t", 712, 600, -0.4), ("n", 690, 560), ("t", 660, 620, -0.3), ("n", 630, 580),
+                       ("t", 594, 640, -0.2), ("n", 566, 606)), centre=("T", (512, 650), (0, 1), 0), seed=12)
+        inner = smooth_d([(360, 500), (664, 500), (660, 540), (600, 580), (512, 610), (424, 580), (364, 540)])
+
+        def buns(art):
+            bun_art(art, 338, 168, 64, 13)
+            bun_art(art, 686, 168, 64, 14)
+        return build_back(c, [(728, 500), (724, 560)], e, seed=201, inner=inner, extra_after=buns)
+    S["double_buns"] = double_buns
+
+    def braids_two():
+        c = back_contour(211, d_top=8, d_side=16)
+        e = sym_edge(R(("t", 712, 610, -0.4), ("n", 690, 566), ("t", 660, 626, -0.3), ("n", 630, 586),
+                       ("t", 594, 644, -0.2), ("n", 566, 610)), centre=("T", (512, 654), (0, 1), 0), seed=13)
+        inner = smooth_d([(360, 500), (664, 500), (660, 540), (600, 580), (512, 610), (424, 580), (364, 540)])
+
+        def braids(art):
+            braid_shape(art, [(326, 540), (318, 660), (322, 780), (334, 860)], seed=1)
+            braid_shape(art, [(698, 540), (706, 660), (702, 780), (690, 860)], seed=2)
+        return build_back(c, [(730, 506), (726, 566)], e, seed=211, inner=inner, extra_after=braids)
+    S["braids_two"] = braids_two
+
+    def braid_single():
+        c = back_contour(221, d_top=8, d_side=16)
+        e = sym_edge(R(("t", 712, 610, -0.4), ("n", 690, 566), ("t", 660, 626, -0.3), ("n", 630, 586),
+                       ("t", 594, 644, -0.2), ("n", 566, 610)), centre=("T", (512, 654), (0, 1), 0), seed=14)
+        inner = smooth_d([(360, 500), (664, 500), (660, 540), (600, 580), (512, 610), (424, 580), (364, 540)])
+        return build_back(c, [(730, 506), (726, 566)], e, seed=221, inner=inner,
+                          extra_after=lambda a: braid_shape(a, [(640, 600), (700, 690), (716, 800), (706, 920)],
+                                                            w0=38, w1=26, seed=3))
+    S["braid_single"] = braid_single
+
+    def buzz_back():
+        c = Contour(d_top=-2, d_side=2, t0=-14, t1=-14, bumps=6, bump=3, seed=231)
+        e = sym_edge(R(("t", 690, 560, -0.5), ("n", 668, 540), ("t", 630, 596, -0.3), ("n", 600, 570)),
+                     centre=("T", (512, 610), (0, 1), 0), seed=15)
+        inner = smooth_d([(380, 480), (644, 480), (640, 520), (590, 550), (512, 575), (434, 550), (384, 520)])
+        return build_back(c, [(710, 500)], e, seed=231, inner=inner, streaks=0, side_shade=False)
+    S["buzz_back"] = buzz_back
+
+    def locs():
+        c = back_contour(241, d_top=12, d_side=26)
+        e = sym_edge(R(("t", 740, 780, 0.1), ("n", 716, 720), ("t", 690, 790, 0.0), ("n", 660, 730),
+                       ("t", 630, 796, 0.0), ("n", 596, 740)), centre=("T", (540, 800), (0, 1), 0), seed=16)
+        inner = smooth_d([(340, 520), (684, 520), (706, 700), (640, 730), (512, 740), (384, 730), (318, 700)])
+
+        def ropes(art):
+            rnd = random.Random(241)
+            for sgn in (1, -1):
+                for k, (x0, y0, x1, y1) in enumerate([(742, 330, 790, 820), (700, 420, 736, 850), (748, 460, 770, 880),
+                                                      (676, 520, 700, 800)]):
+                    pts = [(x0, y0), ((x0 + x1) / 2 + rnd.uniform(-8, 8), (y0 + y1) / 2), (x1, y1)]
+                    if sgn < 0:
+                        pts = [mirror(p) for p in pts]
+                    loc_rope(art, pts, 19, seed=k * 7 + (sgn > 0))
+        return build_back(c, [(752, 560), (760, 700)], e, seed=241, inner=inner, extra_after=ropes, streaks=0)
+    S["locs"] = locs
+
+    def afro():
+        art = Art()
+        d, pts = blob(512, 360, 300, 24, 10, 251, sy=0.95)
+        art.fill(d, "hair")
+        inner_d, _ = blob(512, 470, 200, 14, 8, 252, sy=0.9)
+        art.fill(inner_d, "hair.shadow")
+        # shadow on the lower right of the mass
+        art.fill(f"M{f((800, 300))} Q{f((830, 520))} {f((640, 650))} Q{f((760, 480))} {f((800, 300))} Z", "hair.shadow")
+        curl_texture(art, 512, 360, 290, 251, n=46, sy=0.95)
+        art.line(d, 6.5)
+        return art
+    S["afro"] = afro
+
+    def curly_medium():
+        art = Art()
+        rnd = random.Random(261)
+        # a mass of curls: big bumpy head shape plus ringlets down the sides
+        d, pts = blob(512, 380, 262, 20, 9, 261, sy=1.0)
+        art.fill(d, "hair")
+        curls = []
+        for sgn in (1, -1):
+            for (x, y, r) in [(748, 560, 46), (760, 650, 44), (736, 730, 42), (700, 640, 40), (688, 720, 38),
+                              (772, 790, 36), (660, 700, 34)]:
+                if sgn < 0:
+                    x = 1024 - x
+                curls.append((x, y, r))
+        art.fill(smooth_d([(330, 520), (694, 520), (700, 700), (512, 720), (324, 700)]), "hair.shadow")
+        for (x, y, r) in curls:
+            cd, _ = blob(x, y, r, 7, r * 0.1, int(x * 7 + y))
+            art.shape(cd, "hair", w=5)
+            art.fill(f"M{f((x + r * 0.9, y - r * 0.3))} Q{f((x + r * 0.8, y + r * 1.0))} {f((x - r * 0.5, y + r * 0.85))} "
+                     f"Q{f((x + r * 0.4, y + r * 0.4))} {f((x + r * 0.9, y - r * 0.3))} Z", "hair.shadow")
+            art.line(spiral_d(x - r * 0.05, y, r * 0.62, rnd.uniform(0, 6)), 3)
+        curl_texture(art, 512, 380, 250, 262, n=26, sy=1.0, inner_only=True)
+        art.line(d, 6.5)
+        # redraw the curls' outlines on top so they read as separate ringlets
+        return art
+    S["curly_medium"] = curly_medium
+
+    return S
+
+
+def spiral_d(cx, cy, r, a0, turns=1.2):
+    pts = []
+    n = 14
+    for i in range(n + 1):
+        t = i / n
+        a = a0 + t * turns * 2 * math.pi
+        rr = r * (1 - 0.75 * t)
+        pts.append((cx + rr * math.cos(a), cy + rr * math.sin(a)))
+    return smooth_d(pts, close=False)
+
+
+def curl_texture(art, cx, cy, r, seed, n=40, sy=1.0, inner_only=False):
+    """Small C-shaped curl marks inside a round mass (afro / coils), highlights toward the upper left."""
+    rnd = random.Random(seed)
+    for i in range(n):
+        a = rnd.uniform(0, 2 * math.pi)
+        rr = r * math.sqrt(rnd.uniform(0.05, 0.85))
+        x, y = cx + rr * math.cos(a), cy + rr * math.sin(a) * sy
+        if inner_only and y > cy + r * 0.3:
+            continue
+        s = rnd.uniform(14, 24)
+        b = rnd.uniform(0, 2 * math.pi)
+        p0 = (x + s * math.cos(b), y + s * math.sin(b))
+        p1 = (x + s * math.cos(b + 2.4), y + s * math.sin(b + 2.4))
+        c = (x - s * 0.9 * math.cos(b + 1.2), y - s * 0.9 * math.sin(b + 1.2))
+        lit = (x - cx) + (y - cy) < -r * 0.35
+        if lit:
+            art.fill(lens(p0, p1, 4, bend=-s * 0.5), "hair.highlight")
+        else:
+            art.ink(f"M{f(p0)} Q{f(c)} {f(p1)} Q{f(lerp(c, (x, y), 0.5))} {f(p0)} Z")
+
+
+def loc_rope(art, pts, w, seed=0, slot_shadow=True):
+    """One loc: a rope-like tube with a rounded end and ridge marks."""
+    cen, left, right = ribbon(pts, lambda t: w * (1 - 0.15 * t), 8)
+    end = cen[-1]
+    dv = unit(sub(cen[-1], cen[-2]))
+    tipc = add(end, mul(dv, w * 1.1))
+    d = poly_d(left, close=False) + f" Q{f(add(left[-1], mul(dv, w)))} {f(tipc)} Q{f(add(right[-1], mul(dv, w)))} {f(right[-1])} " + \
+        " ".join(f"L{f(p)}" for p in reversed(right)) + " Z"
+    art.fill(d, "hair")
+    inner = [lerp(r_, l_, 0.4) for r_, l_ in zip(right, left)]
+    art.fill(poly_d(right, close=False) + " " + poly_d(list(reversed(inner)), move=False), "hair.shadow")
+    m = len(cen)
+    art.fill(lens(lerp(left[int(m * 0.1)], right[int(m * 0.1)], 0.28), lerp(left[int(m * 0.45)], right[int(m * 0.45)], 0.28), 3.2),
+             "hair.highlight")
+    for i in range(2, m - 1, 2):
+        a, b = left[i], right[i]
+        mid = add(lerp(a, b, 0.5), mul(unit(sub(cen[i], cen[i - 1])), 7))
+        art.line(f"M{f(lerp(a, b, 0.12))} Q{f(mid)} {f(lerp(a, b, 0.88))}", 2.4)
+    art.line(d, 5)
+
+
+# ----------------------------------------------------------------------------------------------------------
+# output
+
+def write_layer(layer, parts, meta, header):
+    out = PARTS / layer
+    out.mkdir(parents=True, exist_ok=True)
+    for pid, fn in parts.items():
+        art = fn()
+        (out / f"{pid}.svg").write_text(art.svg(), encoding="utf-8")
+    lines = [header.strip(), ""]
+    for pid in parts:
+        m = meta.get(pid, {})
+        lines.append("[[parts]]")
+        lines.append(f'id = "{pid}"')
+        lines.append(f'label = "{m.get("label", pid.replace("_", " ").capitalize())}"')
+        lines.append(f'label_ja = "{m.get("ja", pid)}"')
+        lines.append(f'weight = {m.get("weight", 1.0)}')
+        if m.get("presentation"):
+            lines.append("presentation = [" + ", ".join(f'"{p}"' for p in m["presentation"]) + "]")
+        lines.append("")
+    (out / "layer.toml").write_text("\n".join(lines), encoding="utf-8")
+
+
+FRONT_META = {
+    "hime_straight": {"label": "Straight bangs (hime)", "ja": "ぱっつん前髪"},
+    "side_swept": {"label": "Side-swept", "ja": "流し前髪"},
+    "parted_middle": {"label": "Parted in the middle", "ja": "センター分け"},
+    "curtain_bangs": {"label": "Curtain bangs", "ja": "シースルーセンター分け"},
+    "spiky": {"label": "Messy spiky", "ja": "ツンツンヘア"},
+}
+
+FRONT_HEADER = """
+label = "Front hair"
+label_ja = "前髪"
+optional = false
+probability = 1.0
+region = [200, 30, 824, 720]
+transform = { x = [-8, 8], y = [-8, 8], scale = [0.97, 1.04], rotate = [-3, 3] }
+pivot = [512, 440]
+"""
+
+
+BACK_META = {
+    "short": {"label": "Short", "ja": "ショート"},
+    "bob": {"label": "Bob", "ja": "ボブ"},
+    "medium": {"label": "Medium", "ja": "ミディアム"},
+    "long_straight": {"label": "Long straight", "ja": "ロングストレート"},
+    "very_long": {"label": "Very long", "ja": "スーパーロング"},
+    "wavy_long": {"label": "Wavy long", "ja": "ウェーブロング"},
+    "twin_tails": {"label": "Twin tails", "ja": "ツインテール"},
+    "ponytail_high": {"label": "High ponytail", "ja": "ポニーテール"},
+    "ponytail_low": {"label": "Low ponytail", "ja": "ローポニーテール"},
+    "bun": {"label": "Bun", "ja": "お団子"},
+    "double_buns": {"label": "Double buns", "ja": "ダブルお団子"},
+    "braids_two": {"label": "Two braids", "ja": "二つ結び三つ編み"},
+    "braid_single": {"label": "Single braid", "ja": "一本三つ編み"},
+    "buzz_back": {"label": "Very short", "ja": "ベリーショート"},
+    "locs": {"label": "Locs", "ja": "ドレッドロックス"},
+    "afro": {"label": "Afro", "ja": "アフロ"},
+    "curly_medium": {"label": "Curly medium", "ja": "カーリーミディアム"},
+}
+
+BACK_HEADER = """
+label = "Back hair"
+label_ja = "後ろ髪"
+optional = false
+probability = 1.0
+region = [110, 10, 914, 1024]
+transform = { x = [-8, 8], y = [-8, 8], scale = [0.97, 1.04], rotate = [-3, 3] }
+pivot = [512, 440]
+"""
+
+
+def main():
+    write_layer("hair_front", front_styles(), FRONT_META, FRONT_HEADER)
+    write_layer("hair_back", back_styles(), BACK_META, BACK_HEADER)
+
+
+if __name__ == "__main__":
+    main()
