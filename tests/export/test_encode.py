@@ -1,0 +1,105 @@
+import io
+import json
+import shutil
+import subprocess
+
+import pytest
+from PIL import Image
+
+from avatarstudio.core.errors import ExportError, PresetError
+from avatarstudio.core.generate import generate
+from avatarstudio.core.presets import avatar_targets, load_all, load_platform
+from avatarstudio.export.avatar import export_target
+from avatarstudio.export.encode import encode, prepare
+from avatarstudio.export.inspect import assert_clean
+from avatarstudio.render import Renderer
+
+
+@pytest.fixture(scope="module")
+def renderer():
+    return Renderer()
+
+
+def noisy(size=256):
+    import numpy as np
+
+    rng = np.random.default_rng(5)
+    return Image.fromarray(rng.integers(0, 255, (size, size, 4), dtype="uint8"), "RGBA")
+
+
+@pytest.mark.parametrize("fmt", ["png", "jpeg", "webp"])
+def test_encode_is_clean_and_deterministic(fmt):
+    image = prepare(noisy(), "flatten" if fmt == "jpeg" else "keep", "#ffffff")
+    image.info["comment"] = b"Real Name"
+    image.info["icc_profile"] = b"x" * 100
+    a, b = encode(image, fmt), encode(image, fmt)
+    assert a == b
+    assert b"Real Name" not in a
+    assert_clean(a)
+
+
+@pytest.mark.parametrize("fmt", ["png", "jpeg", "webp"])
+def test_byte_budget_is_met_by_lowering_quality(fmt):
+    image = prepare(noisy(384), "flatten", "#ffffff")
+    full = encode(image, fmt)
+    budget = int(len(full) * 0.6)
+    fitted = encode(image, fmt, max_bytes=budget)
+    assert len(fitted) <= budget
+
+
+def test_impossible_budget_is_a_clear_error():
+    with pytest.raises(ExportError, match="cannot fit"):
+        encode(prepare(noisy(512), "flatten", "#ffffff"), "jpeg", max_bytes=2048, what="x:avatar")
+
+
+def test_every_preset_file_loads():
+    platforms = load_all()
+    assert {"x", "instagram", "facebook", "line", "discord", "slack", "youtube", "tiktok", "bluesky", "mastodon",
+            "misskey", "github", "twitch", "threads", "zoom", "teams", "telegram"} <= set(platforms)
+    for target in avatar_targets(platforms):
+        assert target.size[0] == target.size[1]
+
+
+@pytest.mark.parametrize("body, message", [
+    ('[targets.avatar]\nsize = [0, 400]\n', "impossible"),
+    ('[targets.avatar]\nsize = [400, 400]\nformat = "jpeg"\nbackground = "transparent"\n', "no transparency"),
+    ('[targets.avatar]\nsize = [400, 400]\nformat = "gif"\n', "'format'"),
+    ('[targets.avatar]\nsize = [400, 400]\nmax_bytes = 10\n', "max_bytes"),
+])
+def test_impossible_presets_are_refused_with_file_named(tmp_path, body, message):
+    path = tmp_path / "bad.toml"
+    path.write_text('platform = "bad"\n' + body)
+    with pytest.raises(PresetError, match=message) as info:
+        load_platform(path)
+    assert "bad.toml" in str(info.value)
+
+
+def test_every_avatar_target_within_limits_and_clean(mini_pack, renderer):
+    design = generate(mini_pack, "presets")
+    for target in avatar_targets(load_all()):
+        data = export_target(mini_pack, design, target, renderer)
+        image = Image.open(io.BytesIO(data))
+        assert image.size == target.size, target.name
+        assert image.format.lower() == {"jpeg": "jpeg"}.get(target.format, target.format)
+        assert target.max_bytes is None or len(data) <= target.max_bytes
+        assert_clean(data)
+        if target.background == "flatten":
+            assert image.mode == "RGB"
+
+
+@pytest.mark.skipif(shutil.which("exiftool") is None, reason="exiftool not installed")
+def test_exiftool_finds_no_metadata(tmp_path, mini_pack, renderer):
+    design = generate(mini_pack, "exif")
+    structural = {"SourceFile", "ExifToolVersion", "FileName", "Directory", "FileSize", "FileModifyDate",
+                  "FileAccessDate", "FileInodeChangeDate", "FilePermissions", "FileType", "FileTypeExtension",
+                  "MIMEType", "ImageWidth", "ImageHeight", "BitDepth", "ColorType", "Compression", "Filter",
+                  "Interlace", "ImageSize", "Megapixels", "EncodingProcess", "BitsPerSample", "ColorComponents",
+                  "YCbCrSubSampling", "JFIFVersion", "ResolutionUnit", "XResolution", "YResolution",
+                  "VP8Version", "HorizontalScale", "VerticalScale", "VP8XFlags", "AlphaPreprocessing",
+                  "AlphaFiltering", "AlphaCompression", "WebP_Flags", "ImageWidth", "Transparency"}
+    for target in avatar_targets(load_all())[:6]:
+        path = tmp_path / f"{target.platform}.{target.format}"
+        path.write_bytes(export_target(mini_pack, design, target, renderer))
+        out = subprocess.run(["exiftool", "-j", "-a", str(path)], capture_output=True, text=True, check=True)
+        tags = set(json.loads(out.stdout)[0]) - structural
+        assert not tags, (target.name, tags)
