@@ -1,0 +1,64 @@
+"""The issue's acceptance run: 200 seeds x every avatar preset on the built-in art, twice."""
+
+import hashlib
+import io
+import json
+import shutil
+import subprocess
+
+import pytest
+from PIL import Image
+
+from avatarstudio.cli import main
+from avatarstudio.core.presets import avatar_targets, load_all
+from avatarstudio.export.inspect import assert_clean
+
+SEEDS = 200
+
+
+@pytest.fixture(scope="module")
+def batch_out(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("batch")
+    targets = avatar_targets(load_all())
+    spec = tmp / "spec.toml"
+    spec.write_text(f"seeds = {{ from = 1, count = {SEEDS} }}\npresets = {json.dumps([t.platform for t in targets])}\n")
+    assert main(["batch", str(spec), "-o", str(tmp / "one"), "-q"]) == 0
+    assert main(["batch", str(spec), "-o", str(tmp / "two"), "-q"]) == 0
+    return tmp, targets
+
+
+def digest_tree(root):
+    return {str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(root.rglob("*"))
+            if p.is_file()}
+
+
+def test_every_file_written_within_limits_and_clean(batch_out):
+    tmp, targets = batch_out
+    out = tmp / "one"
+    report = json.loads((out / "report.json").read_text())
+    assert report["failed"] == 0
+    assert report["files"] == SEEDS * len(targets)
+    ext = {"png": "png", "jpeg": "jpg", "webp": "webp"}
+    for seed in range(1, SEEDS + 1):
+        for target in targets:
+            path = out / f"seed-{seed}" / f"{target.platform}-avatar.{ext[target.format]}"
+            data = path.read_bytes()
+            assert target.max_bytes is None or len(data) <= target.max_bytes, path
+            assert Image.open(io.BytesIO(data)).size == target.size
+            assert_clean(data)
+
+
+def test_second_run_is_byte_identical(batch_out):
+    tmp, _ = batch_out
+    assert digest_tree(tmp / "one") == digest_tree(tmp / "two")
+
+
+@pytest.mark.skipif(shutil.which("exiftool") is None, reason="exiftool not installed")
+def test_exiftool_sees_no_metadata_in_a_sample(batch_out):
+    tmp, targets = batch_out
+    files = [str(p) for p in sorted((tmp / "one" / "seed-7").iterdir())]
+    out = subprocess.run(["exiftool", "-j", "-a", "-G1", *files], capture_output=True, text=True, check=True)
+    allowed_groups = {"ExifTool", "System", "File", "PNG", "JFIF", "RIFF", "Composite"}
+    for entry in json.loads(out.stdout):
+        groups = {key.split(":")[0] for key in entry if ":" in key}
+        assert groups <= allowed_groups, (entry["SourceFile"], groups - allowed_groups)

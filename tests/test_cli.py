@@ -1,0 +1,89 @@
+import io
+import json
+
+import pytest
+from PIL import Image
+
+from avatarstudio.cli import main
+
+from conftest import MINI_PACK
+
+
+def run(*args):
+    return main([*args])
+
+
+def test_render_seed_png_and_svg(tmp_path, capsys):
+    assert run("render", "--seed", "s1", "--pack", str(MINI_PACK), "-o", str(tmp_path), "--size", "128") == 0
+    assert Image.open(tmp_path / "seed-s1.png").size == (128, 128)
+    assert run("render", "--seed", "s1", "--pack", str(MINI_PACK), "-o", str(tmp_path), "--format", "svg") == 0
+    assert (tmp_path / "seed-s1.svg").read_text().startswith("<svg")
+
+
+def test_render_presets(tmp_path):
+    assert run("render", "--seed", "s2", "--pack", str(MINI_PACK), "-o", str(tmp_path),
+               "--preset", "x", "--preset", "x:header") == 0
+    assert Image.open(tmp_path / "seed-s2-x-avatar.png").size == (400, 400)
+    assert Image.open(tmp_path / "seed-s2-x-header.jpg").size == (1500, 500)
+
+
+def test_unknown_preset_is_bad_input(tmp_path, capsys):
+    assert run("render", "--seed", "s", "--pack", str(MINI_PACK), "-o", str(tmp_path), "--preset", "myspace") == 2
+    assert "unknown platform 'myspace'" in capsys.readouterr().err
+
+
+def test_validate_reports_file_and_problem(tmp_path, capsys):
+    import shutil
+
+    pack = tmp_path / "p"
+    shutil.copytree(MINI_PACK, pack)
+    (pack / "parts" / "eyes" / "dots.svg").unlink()
+    assert run("validate", str(pack)) == 2
+    assert "parts/eyes/dots.svg: part file is missing" in capsys.readouterr().err
+    assert run("validate", str(MINI_PACK)) == 0
+
+
+def test_batch_skips_bad_rows_and_reports(tmp_path, capsys):
+    from avatarstudio.core import design as design_io
+    from avatarstudio.core.generate import generate
+    from avatarstudio.core.pack import load_pack
+
+    good = tmp_path / "good.avatar.json"
+    design_io.save(generate(load_pack(MINI_PACK), "g"), good)
+    (tmp_path / "bad.avatar.json").write_text("{ not json")
+    spec = tmp_path / "spec.csv"
+    spec.write_text("name,seed,design,presets\nalpha,1,,x;discord\nbeta,,good.avatar.json,x\n"
+                    "gamma,,bad.avatar.json,x\ndelta,,,x\n")
+    out = tmp_path / "out"
+    assert run("batch", str(spec), "-o", str(out), "-j", "1", "--pack", str(MINI_PACK)) == 1
+    err = capsys.readouterr().err
+    assert "bad.avatar.json" in err and "row 4" in err
+    assert (out / "alpha" / "x-avatar.png").exists() and (out / "alpha" / "discord-avatar.png").exists()
+    assert (out / "beta" / "x-avatar.png").exists()
+    report = json.loads((out / "report.json").read_text())
+    assert report["files"] == 3 and report["failed"] == 2
+
+
+def test_batch_parallel_matches_serial(tmp_path):
+    spec = tmp_path / "spec.toml"
+    spec.write_text('seeds = { from = 1, count = 6 }\npresets = ["x", "line"]\n')
+    assert run("batch", str(spec), "-o", str(tmp_path / "a"), "-j", "1", "--pack", str(MINI_PACK), "-q") == 0
+    assert run("batch", str(spec), "-o", str(tmp_path / "b"), "-j", "2", "--pack", str(MINI_PACK), "-q") == 0
+    files = sorted(p.relative_to(tmp_path / "a") for p in (tmp_path / "a").rglob("*.png"))
+    assert len(files) == 12
+    for rel in files:
+        assert (tmp_path / "a" / rel).read_bytes() == (tmp_path / "b" / rel).read_bytes()
+
+
+def test_help_teaches():
+    with pytest.raises(SystemExit) as info:
+        main(["--help"])
+    assert info.value.code == 0
+
+
+def test_listing_commands(capsys):
+    assert run("presets") == 0
+    out = capsys.readouterr().out
+    assert "x:header" in out and "bluesky" in out
+    assert run("parts", "--pack", str(MINI_PACK)) == 0
+    assert "eyes (3)" in capsys.readouterr().out
