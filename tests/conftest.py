@@ -9,6 +9,19 @@ ROOT = Path(__file__).resolve().parents[1]
 MINI_PACK = ROOT / "tests" / "fixtures" / "mini_pack"
 
 
+# What exiftool reports about any image file's structure; anything else counts as metadata
+# (the mat2 approach, security.md §3.5).
+EXIFTOOL_STRUCTURAL = {
+    "SourceFile", "ExifToolVersion", "FileName", "Directory", "FileSize", "FileModifyDate", "FileAccessDate",
+    "FileInodeChangeDate", "FilePermissions", "FileType", "FileTypeExtension", "MIMEType", "ImageWidth",
+    "ImageHeight", "BitDepth", "ColorType", "Compression", "Filter", "Interlace", "ImageSize", "Megapixels",
+    "EncodingProcess", "BitsPerSample", "ColorComponents", "YCbCrSubSampling", "JFIFVersion", "ResolutionUnit",
+    "XResolution", "YResolution", "VP8Version", "HorizontalScale", "VerticalScale", "VP8XFlags",
+    "AlphaPreprocessing", "AlphaFiltering", "AlphaCompression", "WebP_Flags", "Transparency", "Palette",
+    "PixelsPerUnitX", "PixelsPerUnitY", "PixelUnits",
+}
+
+
 @pytest.fixture
 def mini_pack():
     from avatarstudio.core.pack import load_pack

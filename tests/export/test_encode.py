@@ -14,6 +14,8 @@ from avatarstudio.export.encode import encode, prepare
 from avatarstudio.export.inspect import assert_clean
 from avatarstudio.render import Renderer
 
+from conftest import EXIFTOOL_STRUCTURAL
+
 
 @pytest.fixture(scope="module")
 def renderer():
@@ -90,16 +92,9 @@ def test_every_avatar_target_within_limits_and_clean(mini_pack, renderer):
 @pytest.mark.skipif(shutil.which("exiftool") is None, reason="exiftool not installed")
 def test_exiftool_finds_no_metadata(tmp_path, mini_pack, renderer):
     design = generate(mini_pack, "exif")
-    structural = {"SourceFile", "ExifToolVersion", "FileName", "Directory", "FileSize", "FileModifyDate",
-                  "FileAccessDate", "FileInodeChangeDate", "FilePermissions", "FileType", "FileTypeExtension",
-                  "MIMEType", "ImageWidth", "ImageHeight", "BitDepth", "ColorType", "Compression", "Filter",
-                  "Interlace", "ImageSize", "Megapixels", "EncodingProcess", "BitsPerSample", "ColorComponents",
-                  "YCbCrSubSampling", "JFIFVersion", "ResolutionUnit", "XResolution", "YResolution",
-                  "VP8Version", "HorizontalScale", "VerticalScale", "VP8XFlags", "AlphaPreprocessing",
-                  "AlphaFiltering", "AlphaCompression", "WebP_Flags", "ImageWidth", "Transparency"}
     for target in avatar_targets(load_all())[:6]:
         path = tmp_path / f"{target.platform}.{target.format}"
         path.write_bytes(export_target(mini_pack, design, target, renderer))
         out = subprocess.run(["exiftool", "-j", "-a", str(path)], capture_output=True, text=True, check=True)
-        tags = set(json.loads(out.stdout)[0]) - structural
+        tags = set(json.loads(out.stdout)[0]) - EXIFTOOL_STRUCTURAL
         assert not tags, (target.name, tags)
