@@ -56,6 +56,8 @@ class Renderer:
         if not renderer.isValid():
             raise ValueError("layer SVG could not be parsed by the renderer")
         image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+        if image.isNull():
+            raise MemoryError(f"cannot allocate a {width}x{height} layer image")
         image.fill(0)
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -79,6 +81,8 @@ class Renderer:
         images = [self._layer(layer.svg, width, height) for layer in layers]
         start = time.perf_counter()
         out = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+        if out.isNull():
+            raise MemoryError(f"cannot allocate a {width}x{height} image")
         out.fill(0)
         painter = QPainter(out)
         for image in images:

@@ -40,6 +40,7 @@ def test_trial_render_reports_bad_parts_and_survives():
     assert set(problems) == {"broken"}
 
 
-def test_trial_render_child_that_cannot_start_is_contained():
-    problems = trial_render([("a", SQUARE), ("b", SQUARE)], size=32, seconds=5, megabytes=30)
+def test_trial_render_out_of_memory_is_contained():
+    # A 4096 px layer needs 64 MiB; a 150 MiB address-space cap on top of Python and Qt cannot give it.
+    problems = trial_render([("a", SQUARE), ("b", SQUARE)], size=4096, seconds=10, megabytes=150)
     assert set(problems) == {"a", "b"}
