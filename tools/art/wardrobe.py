@@ -1,0 +1,1311 @@
+#!/usr/bin/env python3
+"""Generator for the anime pack's body, clothing, backgrounds and accessories.
+
+Writes assets/anime/parts/{background,body,clothing,earrings,face_mask,glasses,headwear,headphones}/
+(one SVG per part plus layer.toml).  Run from the repo root:
+
+    python tools/art/wardrobe.py            # all layers
+    python tools/art/wardrobe.py clothing   # one or more layers
+
+Everything is drawn against the shared template (assets/anime/pack.toml anchors, anime-style.md):
+neck x 452..572, shoulders from ~y 790 running off the bottom corners, cranium ellipse
+cx=512 cy=440 rx=200 ry=270, eyes at (412,505)/(612,505).  Light from the upper left.
+"""
+
+from __future__ import annotations
+
+import colorsys
+import math
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+PARTS = ROOT / "assets" / "anime" / "parts"
+
+# --------------------------------------------------------------------------------------------
+# colour: preview values of the slot defaults (the engine recolours by data-slot)
+# --------------------------------------------------------------------------------------------
+try:  # the engine's own rule, so previews match
+    sys.path.insert(0, str(ROOT))
+    from avatarstudio.core.colour import derive as _derive  # type: ignore
+except Exception:  # pragma: no cover - fallback copy of the documented rule
+    _derive = None
+
+DEFAULTS = {
+    "skin": "#f6d7c3",
+    "clothes": "#2f3e66",
+    "clothes_accent": "#d94c5a",
+    "accessory": "#e0b84c",
+    "background": "#cfe3f2",
+    "background_accent": "#ffffff",
+    "hair": "#5b3a29",
+}
+
+
+def _fallback(base: str, role: str) -> str:
+    r, g, b = (int(base[i:i + 2], 16) / 255 for i in (1, 3, 5))
+    h, l, s = colorsys.rgb_to_hls(r, g, b)
+    if role == "shadow":
+        l, s, h = l * 0.78, min(1, s * 1.05), (h + 0.04) % 1
+    elif role == "line":
+        l = l * 0.42
+    elif role == "highlight":
+        l, s = l + (1 - l) * 0.45, s * 0.8
+    r, g, b = colorsys.hls_to_rgb(h, l, s)
+    return "#%02x%02x%02x" % (round(r * 255), round(g * 255), round(b * 255))
+
+
+def tone(spec: str) -> str:
+    slot, _, role = spec.partition(".")
+    base = DEFAULTS[slot]
+    role = role or "base"
+    if role == "base":
+        return base
+    return (_derive or _fallback)(base, role)
+
+
+def fmt(v: float) -> str:
+    s = f"{v:.1f}"
+    return s[:-2] if s.endswith(".0") else s
+
+
+# --------------------------------------------------------------------------------------------
+# element helpers
+# --------------------------------------------------------------------------------------------
+def paint(fill: str | None = None, stroke: str | None = None, sw: float | None = None,
+          line: bool | None = None) -> str:
+    """Attributes for fill/stroke.  A colour is either '#rrggbb' (fixed), 'none', or a slot spec
+    like 'clothes.shadow' (gets data-slot / data-stroke-slot)."""
+    a = []
+    if fill is None or fill == "none":
+        a.append('fill="none"')
+    elif fill.startswith("#"):
+        a.append(f'fill="{fill}"')
+    else:
+        a.append(f'fill="{tone(fill)}" data-slot="{fill}"')
+    if stroke and stroke != "none":
+        if stroke.startswith("#"):
+            a.append(f'stroke="{stroke}"')
+        else:
+            a.append(f'stroke="{tone(stroke)}" data-stroke-slot="{stroke}"')
+        a.append(f'stroke-width="{fmt(sw or 6)}" stroke-linejoin="round" stroke-linecap="round"')
+        if line is None:
+            line = stroke.endswith(".line") or (stroke.startswith("#") and (sw or 6) <= 8)
+        if line:
+            a.append('data-role="line"')
+    return " ".join(a)
+
+
+def path(d: str, fill=None, stroke=None, sw=None, extra: str = "", line=None) -> str:
+    return f'<path d="{d}" {paint(fill, stroke, sw, line)}{(" " + extra) if extra else ""}/>'
+
+
+def circle(cx, cy, r, fill=None, stroke=None, sw=None, extra="") -> str:
+    return (f'<circle cx="{fmt(cx)}" cy="{fmt(cy)}" r="{fmt(r)}" {paint(fill, stroke, sw)}'
+            f'{(" " + extra) if extra else ""}/>')
+
+
+def ellipse(cx, cy, rx, ry, fill=None, stroke=None, sw=None, extra="") -> str:
+    return (f'<ellipse cx="{fmt(cx)}" cy="{fmt(cy)}" rx="{fmt(rx)}" ry="{fmt(ry)}" '
+            f'{paint(fill, stroke, sw)}{(" " + extra) if extra else ""}/>')
+
+
+def group(items, extra: str = "") -> str:
+    return f"<g{(' ' + extra) if extra else ''}>" + "".join(items) + "</g>"
+
+
+MIRROR = 'transform="matrix(-1 0 0 1 1024 0)"'
+
+
+def both(items) -> list[str]:
+    """The items, plus their mirror image across x=512."""
+    return list(items) + [group(items, MIRROR)]
+
+
+def taper(x0, y0, cx, cy, x1, y1, w, fill) -> str:
+    """A tapered ink stroke (pointed ends, width ~w in the middle) along a quadratic curve."""
+    dx, dy = x1 - x0, y1 - y0
+    n = math.hypot(dx, dy) or 1
+    nx, ny = -dy / n * w, dx / n * w
+    d = (f"M{fmt(x0)} {fmt(y0)} Q{fmt(cx + nx)} {fmt(cy + ny)} {fmt(x1)} {fmt(y1)} "
+         f"Q{fmt(cx - nx)} {fmt(cy - ny)} {fmt(x0)} {fmt(y0)}Z")
+    return path(d, fill, extra='data-role="line"')
+
+
+def svg(items) -> str:
+    body = "\n".join(i for i in items if i)
+    return ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1024 1024">\n'
+            f"{body}\n</svg>\n")
+
+
+# --------------------------------------------------------------------------------------------
+# bezier utilities for the shared shoulder line
+# --------------------------------------------------------------------------------------------
+def bez(p, t):
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = p
+    u = 1 - t
+    return (u ** 3 * x0 + 3 * u * u * t * x1 + 3 * u * t * t * x2 + t ** 3 * x3,
+            u ** 3 * y0 + 3 * u * u * t * y1 + 3 * u * t * t * y2 + t ** 3 * y3)
+
+
+def split(p, t):
+    p0, p1, p2, p3 = p
+    lerp = lambda a, b: (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t)
+    a, b, c = lerp(p0, p1), lerp(p1, p2), lerp(p2, p3)
+    d, e = lerp(a, b), lerp(b, c)
+    f = lerp(d, e)
+    return (p0, a, d, f), (f, e, c, p3)
+
+
+def shoulder(k: float = 1.0, dy: float = 0.0):
+    """Left shoulder outline, neck base -> bottom-left, as cubic segments.  k widens it."""
+    base = [((452, 772), (440, 790), (400, 800), (340, 812)),
+            ((340, 812), (250, 830), (185, 858), (150, 900)),
+            ((150, 900), (118, 940), (100, 985), (92, 1030))]
+    out = []
+    for seg in base:
+        pts = []
+        for (x, y) in seg:
+            if (x, y) == (452, 772):
+                pts.append((x - (k - 1) * 60, y + dy))
+            else:
+                pts.append((512 - (512 - x) * k, y + dy))
+        out.append(tuple(pts))
+    return out
+
+
+def tail_from_x(segs, x):
+    """Segments of a left shoulder starting where it first reaches x (x decreasing)."""
+    for i, seg in enumerate(segs):
+        xs = [seg[0][0], seg[3][0]]
+        if min(xs) <= x <= max(xs):
+            lo, hi = 0.0, 1.0
+            for _ in range(40):
+                mid = (lo + hi) / 2
+                if bez(seg, mid)[0] > x:
+                    lo = mid
+                else:
+                    hi = mid
+            return [split(seg, lo)[1]] + segs[i + 1:]
+    return segs
+
+
+def seg_d(segs, move=True):
+    s = ""
+    if move:
+        s += f"M{fmt(segs[0][0][0])} {fmt(segs[0][0][1])} "
+    for (_, a, b, c) in segs:
+        s += f"C{fmt(a[0])} {fmt(a[1])} {fmt(b[0])} {fmt(b[1])} {fmt(c[0])} {fmt(c[1])} "
+    return s
+
+
+def mirror_rev(segs):
+    """Mirror left-side segments to the right and reverse them (bottom -> neck)."""
+    out = []
+    for (p0, p1, p2, p3) in reversed(segs):
+        m = lambda p: (1024 - p[0], p[1])
+        out.append((m(p3), m(p2), m(p1), m(p0)))
+    return out
+
+
+def left_x_at(y, k=1.075, dy=-5):
+    """x of the left garment edge at height y (sampled from the shoulder curve)."""
+    best = None
+    for s in shoulder(k, dy):
+        for i in range(41):
+            px, py = bez(s, i / 40)
+            if best is None or abs(py - y) < abs(best[1] - y):
+                best = (px, py)
+    return best[0]
+
+
+CLOTH_K = 1.075      # garments sit a little outside the broadest body
+CLOTH_DY = -5
+
+
+def garment(x_left: float, neckline: str, k=CLOTH_K, dy=CLOTH_DY, x_right=None) -> str:
+    """Path d of a torso garment: from the left shoulder point at x_left along the shoulder, across
+    the bottom, up the right shoulder to x_right (mirror), then `neckline` (a path fragment that
+    ends back at the start point, e.g. 'C ... Z')."""
+    segs = tail_from_x(shoulder(k, dy), x_left)
+    rsegs = mirror_rev(tail_from_x(shoulder(k, dy), 1024 - (x_right or 1024 - x_left)))
+    return seg_d(segs) + "L1040 1040 L1040 1040 " + f"L{fmt(rsegs[0][0][0])} 1034 " \
+        + seg_d(rsegs, move=False) + neckline
+
+
+def shoulder_pt(x, k=CLOTH_K, dy=CLOTH_DY):
+    seg = tail_from_x(shoulder(k, dy), x)[0]
+    return seg[0]
+
+
+# --------------------------------------------------------------------------------------------
+# layer.toml writing
+# --------------------------------------------------------------------------------------------
+def toml_str(s: str) -> str:
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def write_layer(name, meta, parts):
+    """parts: list of dict(id,label,label_ja,weight,svg,[presentation],[hides])."""
+    d = PARTS / name
+    d.mkdir(parents=True, exist_ok=True)
+    keep = {p["id"] + ".svg" for p in parts}
+    for f in d.glob("*.svg"):
+        if f.name not in keep:
+            f.unlink()
+    for p in parts:
+        (d / (p["id"] + ".svg")).write_text(p["svg"], encoding="utf-8")
+    region = meta.get("region") or measure_region(d, [p["id"] for p in parts], meta)
+    lines = [f'label = {toml_str(meta["label"])}', f'label_ja = {toml_str(meta["label_ja"])}',
+             f'optional = {"true" if meta["optional"] else "false"}',
+             f'probability = {meta["probability"]}',
+             f"region = [{', '.join(str(v) for v in region)}]"]
+    t = meta.get("transform", {"x": [0, 0], "y": [0, 0], "scale": [1.0, 1.0], "rotate": [0, 0]})
+    lines.append("transform = { " + ", ".join(f"{k} = [{v[0]}, {v[1]}]" for k, v in t.items()) + " }")
+    lines.append(f"pivot = [{meta.get('pivot', [512, 500])[0]}, {meta.get('pivot', [512, 500])[1]}]")
+    for p in parts:
+        lines += ["", "[[parts]]", f'id = "{p["id"]}"', f'label = {toml_str(p["label"])}',
+                  f'label_ja = {toml_str(p["label_ja"])}', f'weight = {p.get("weight", 1.0)}']
+        if p.get("presentation"):
+            lines.append("presentation = [" + ", ".join(f'"{x}"' for x in p["presentation"]) + "]")
+        if p.get("hides"):
+            lines.append("hides = [" + ", ".join(f'"{x}"' for x in p["hides"]) + "]")
+    (d / "layer.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{name}: {len(parts)} parts, region {region}")
+
+
+def measure_region(d, ids, meta):
+    """Union of the painted pixels of all parts, padded for the layer's transform range."""
+    from PySide6.QtCore import QByteArray, QRectF
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+    x0 = y0 = 1024
+    x1 = y1 = 0
+    S = 256
+    for pid in ids:
+        img = QImage(S, S, QImage.Format_ARGB32_Premultiplied)
+        img.fill(QColor(0, 0, 0, 0))
+        p = QPainter(img)
+        QSvgRenderer(QByteArray((d / f"{pid}.svg").read_bytes())).render(p, QRectF(0, 0, S, S))
+        p.end()
+        for y in range(S):
+            for x in range(S):
+                if img.pixelColor(x, y).alpha() > 0:
+                    x0, y0 = min(x0, x), min(y0, y)
+                    x1, y1 = max(x1, x), max(y1, y)
+    sc = 1024 / S
+    t = meta.get("transform", {})
+    tx = max(abs(v) for v in t.get("x", [0, 0]))
+    ty = max(abs(v) for v in t.get("y", [0, 0]))
+    smax = max(t.get("scale", [1, 1]))
+    rot = max(abs(v) for v in t.get("rotate", [0, 0]))
+    pad_s = (smax - 1) * 512 + math.radians(rot) * 560
+    pad = 8
+    rx0 = int(max(0, x0 * sc - pad - tx - pad_s))
+    ry0 = int(max(0, y0 * sc - pad - ty - pad_s))
+    rx1 = int(min(1024, (x1 + 1) * sc + pad + tx + pad_s))
+    ry1 = int(min(1024, (y1 + 1) * sc + pad + ty + pad_s))
+    return [rx0, ry0, rx1, ry1]
+
+
+# ============================================================================================
+# BODY
+# ============================================================================================
+def body_svg(k: float) -> str:
+    segs = shoulder(k)
+    left = seg_d(segs)
+    right = seg_d(mirror_rev(segs), move=False)
+    outline = (f"M452 630 L452 772 " + seg_d(segs, move=False) + "L1040 1040 "
+               + f"L{fmt(1024 - segs[-1][3][0])} 1030 " + right + "L572 630 Z")
+    items = [path(outline, "skin", "skin.line", 6)]
+    # shadow on the right side of the neck (light from the upper left) and under the chin
+    items.append(path("M572 640 L572 772 C567 786 556 794 540 798 C552 770 556 720 548 640 Z",
+                      "skin.shadow"))
+    items.append(path("M452 636 L572 636 L572 738 C548 752 520 760 494 756 C474 752 460 744 452 734 Z",
+                      "skin.shadow"))
+    # collarbones and the throat notch
+    items += both([taper(486, 842, 430, 830, 360, 840, 3, "skin.line"),
+                   taper(452, 780, 470, 800, 488, 822, 2.2, "skin.line")])
+    items.append(taper(504, 846, 512, 852, 520, 846, 2, "skin.line"))
+    return svg([i for i in items if 'd=""' not in i])
+
+
+def build_body():
+    parts = [
+        dict(id="standard", label="Standard", label_ja="標準", weight=1.0, svg=body_svg(1.0)),
+        dict(id="slim", label="Slim", label_ja="細身", weight=0.8, svg=body_svg(0.95)),
+        dict(id="broad", label="Broad shoulders", label_ja="肩幅広め", weight=0.8, svg=body_svg(1.05)),
+    ]
+    write_layer("body", dict(label="Body", label_ja="体", optional=False, probability=1.0), parts)
+
+
+
+# ============================================================================================
+# CLOTHING
+# ============================================================================================
+K, DY = CLOTH_K, CLOTH_DY
+WHITE, WHITE_SH, WHITE_LN = "#f7f6f2", "#d5d8e6", "#6b6f86"     # fixed shirt white
+METAL, METAL_SH, METAL_LN = "#e3c16a", "#b98f3c", "#6e5220"       # fixed brass buttons
+
+
+def fill_only(d, slot):
+    return path(d, slot)
+
+
+def stroke_only(d, slot, sw=6):
+    return path(d, None, slot, sw)
+
+
+def filled(d, slot, line_slot=None, sw=6):
+    return path(d, slot, line_slot or slot.split(".")[0] + ".line", sw)
+
+
+def right_shade(slot, x0=640, inner=95, top_bulge=40):
+    """Cel shadow along the viewer's right side of a garment (light comes from the upper left)."""
+    segs = tail_from_x(shoulder(K, DY), 1024 - x0)
+    m = [tuple((1024 - x, y) for (x, y) in s) for s in segs]
+    sx, sy = m[0][0]
+    bx = m[-1][3][0]
+    d = seg_d(m) + f"L{fmt(bx + 20)} 1040 L{fmt(bx - inner)} 1040 " \
+        f"C{fmt(bx - inner + 10)} 960 {fmt(sx + top_bulge)} {fmt(sy + 60)} {fmt(sx - 10)} {fmt(sy + 4)} Z"
+    return path(d, slot)
+
+
+def left_shade(slot, x0=260, inner=70):
+    """Thin shadow under the left arm line (the arm turns away)."""
+    segs = tail_from_x(shoulder(K, DY), x0)
+    sx, sy = segs[0][0]
+    bx = segs[-1][3][0]
+    d = seg_d(segs) + f"L{fmt(bx - 20)} 1040 L{fmt(bx + inner)} 1040 " \
+        f"C{fmt(bx + inner - 10)} 990 {fmt(sx + 20)} {fmt(sy + 70)} {fmt(sx + 14)} {fmt(sy + 4)} Z"
+    return path(d, slot)
+
+
+def seams(slot, x=206):
+    """Armhole seams where sleeve meets body, plus a crease at each armpit."""
+    y = shoulder_pt(x)[1]
+    return both([taper(x, y + 2, x - 22, y + 100, x - 6, 1030, 2.4, slot),
+                 taper(x + 34, 1030, x + 30, 990, x + 56, 960, 2.2, slot)])
+
+
+def garment_outline(x_left, neckline, slot, x_right=None):
+    """Outline of the garment's silhouette except its bottom edge (which is off-canvas)."""
+    d = garment(x_left, neckline, x_right=x_right)
+    return stroke_only(d, slot)
+
+
+def collar_shadow(d, slot):
+    return path(d, slot)
+
+
+# ---- crew neck pieces ----------------------------------------------------------------------
+CREW = "C568 826 456 826 440 774 Z"          # from the right neck point (584,774) back to (440,774)
+
+
+def crew_band(slot, depth=826, width=16):
+    d = (f"M440 774 C456 {depth} 568 {depth} 584 774 L{584 + width * .9} 779 "
+         f"C{574 + width * .2} {depth + width * 1.35} {450 - width * .2} {depth + width * 1.35} "
+         f"{440 - width * .9} 779 Z")
+    return path(d, slot, slot.split(".")[0] + ".line", 3.5)
+
+
+def t_shirt():
+    d = garment(440, CREW)
+    it = [fill_only(d, "clothes"),
+          path("M440 774 C456 826 568 826 584 774 L604 784 C590 862 434 862 420 784 Z", "clothes.shadow"),
+          right_shade("clothes.shadow"), left_shade("clothes.shadow")]
+    it += seams("clothes.line")
+    it.append(crew_band("clothes"))
+    # neck-band rib highlight and the chest folds
+    it.append(taper(470, 806, 490, 820, 512, 822, 2, "clothes.highlight"))
+    it += [taper(600, 900, 640, 930, 700, 940, 2.4, "clothes.line"),
+           taper(420, 1000, 460, 980, 500, 990, 2.2, "clothes.line")]
+    it.append(garment_outline(440, CREW, "clothes.line"))
+    return svg(it)
+
+
+def turtleneck():
+    body = garment(440, "C560 800 464 800 440 774 Z")
+    it = [fill_only(body, "clothes"), right_shade("clothes.shadow"), left_shade("clothes.shadow")]
+    it += seams("clothes.line")
+    # the shadow the collar roll casts on the chest
+    it.append(path("M424 790 C440 860 584 860 600 790 L600 780 L424 780 Z", "clothes.shadow"))
+    # collar tube around the neck (top hidden under the chin)
+    tube = "M446 690 L578 690 C582 720 586 750 584 770 C560 790 464 790 440 770 C438 750 442 720 446 690 Z"
+    it.append(path(tube, "clothes", "clothes.line", 6))
+    it.append(path("M446 690 L578 690 L580 734 C550 748 520 750 500 746 C476 742 456 734 444 724 Z",
+                   "clothes.shadow"))
+    # folded roll: a fat band at the base
+    roll = ("M432 752 C470 770 554 770 592 752 C600 770 604 790 598 806 C560 832 464 832 426 806 "
+            "C420 790 424 770 432 752 Z")
+    it.append(path(roll, "clothes", "clothes.line", 6))
+    it.append(path("M592 752 C600 770 604 790 598 806 C580 818 560 824 540 827 C556 805 566 780 560 764 Z",
+                   "clothes.shadow"))
+    for i, x in enumerate(range(446, 600, 16)):
+        t = (x - 432) / 166
+        y0 = 760 + 14 * math.sin(t * math.pi) * 0.9
+        y1 = 806 + 22 * math.sin(t * math.pi)
+        it.append(taper(x, y0 + 4, x + 1, (y0 + y1) / 2, x + (x - 512) * 0.04, y1 - 4, 1.5, "clothes.line"))
+    for x in range(462, 580, 18):
+        it.append(taper(x, 700, x, 720, x + (x - 512) * 0.03, 748, 1.3, "clothes.line"))
+    it.append(garment_outline(440, "C560 800 464 800 440 774 Z", "clothes.line"))
+    return svg(it)
+
+
+def sailor():
+    vee = "C560 830 530 880 512 908 C494 880 464 830 440 774 Z"
+    d = garment(440, vee)
+    it = [fill_only(d, WHITE), right_shade(WHITE_SH), left_shade(WHITE_SH)]
+    it += seams(WHITE_LN)
+    # modesty panel at the bottom of the V
+    it.append(path("M474 852 L550 852 C540 874 526 894 512 908 C498 894 484 874 474 852 Z",
+                   "clothes", "clothes.line", 3.5))
+    it.append(taper(484, 866, 512, 870, 540, 866, 2, WHITE))
+    # collar flaps (navy) with two white stripes
+    col = []
+    xs = shoulder_pt(228)
+    flap = (f"M440 774 C464 830 494 880 512 908 C476 906 420 880 380 862 C330 842 268 838 {fmt(xs[0])} {fmt(xs[1])} "
+            + seg_d([tail_from_x(shoulder(K, DY), 440)[0]], move=False).replace("C", "", 0) + "Z")
+    # build the flap by walking the shoulder line from the neck out to x=228 and back along the edge
+    seg = tail_from_x(shoulder(K, DY), 440)
+    pts = []
+    for s in seg:
+        for i in range(13):
+            x, y = bez(s, i / 12)
+            if x >= 228:
+                pts.append((x, y))
+    edge = " ".join(f"L{fmt(x)} {fmt(y)}" for x, y in pts[1:])
+    flap = (f"M440 774 {edge} L228 {fmt(shoulder_pt(228)[1])} C280 850 360 860 420 886 "
+            f"C460 902 492 912 514 918 C494 884 464 830 440 774 Z")
+    col.append(path(flap, "clothes", "clothes.line", 5))
+    col.append(path("M440 774 C456 812 474 846 492 874 C470 850 452 820 444 790 Z", "clothes.shadow"))
+    for off in (16, 28):
+        col.append(taper(236 + off * .4, shoulder_pt(236)[1] + off * 1.1,
+                         330, 860 + off * 0.5, 508 - off * 1.2, 914 - off * 0.75, 1.8, WHITE))
+    it += both(col)
+    # scarf: knot and bow with tails
+    sc = [path("M512 906 C490 890 456 892 440 904 C448 920 478 930 500 922 Z", "clothes_accent",
+               "clothes_accent.line", 4),
+          path("M500 918 C482 950 470 990 464 1030 L500 1030 C502 990 508 950 516 920 Z",
+               "clothes_accent", "clothes_accent.line", 4)]
+    it += both(sc)
+    it.append(path("M500 918 C482 950 470 990 464 1030 L476 1030 C482 990 494 950 508 920 Z",
+                   "clothes_accent.shadow"))
+    it.append(path("M470 896 C462 902 454 904 448 904 C460 912 474 916 486 914 Z", "clothes_accent.shadow"))
+    it.append(ellipse(512, 914, 17, 15, "clothes_accent", "clothes_accent.line", 4))
+    it.append(taper(504, 906, 508, 904, 516, 906, 2, "clothes_accent.highlight"))
+    it.append(garment_outline(440, vee, "clothes.line"))
+    return svg(it)
+
+
+def collar_points(fill, shade, line, spread=1.0, open_=False):
+    """A shirt collar standing around the neck, points resting on the chest."""
+    s = spread
+    it = []
+    left = (f"M446 730 C444 752 442 770 440 780 C452 800 {fmt(470 - 10 * s)} {fmt(830 + 10 * s)} "
+            f"{fmt(486 - 18 * s)} {fmt(846 + 8 * s)} C498 830 506 812 512 796 C490 786 470 770 462 740 Z")
+    it += both([path(left, fill, line, 4.5)])
+    it.append(path("M446 730 C444 752 442 770 440 780 C446 790 452 800 458 808 C456 790 454 766 454 740 Z",
+                   shade))
+    return it
+
+
+def shirt_v(bottom=960):
+    """White shirt showing in the V of a jacket, collar and all."""
+    return f"M440 774 L584 774 L{560} {bottom} L464 {bottom} Z"
+
+
+def tie(y_bottom=1040, slot="clothes_accent", stripes=False):
+    it = [path("M496 796 L528 796 L534 822 L512 834 L490 822 Z", slot, slot + ".line", 4),
+          path(f"M494 828 L530 828 C540 900 552 980 556 {y_bottom} L468 {y_bottom} C472 980 484 900 494 828 Z",
+               slot, slot + ".line", 4)]
+    it.append(path(f"M516 830 L530 828 C540 900 552 980 556 {y_bottom} L532 {y_bottom} C530 960 524 890 516 830 Z",
+                   slot + ".shadow"))
+    it.append(path("M512 810 L528 796 L534 822 L512 834 Z", slot + ".shadow"))
+    if stripes:
+        for y in (860, 910, 960, 1010):
+            it.append(path(f"M{480 - (y - 860) * .09} {y + 22} L{544 + (y - 860) * .1} {y - 16} "
+                           f"L{546 + (y - 860) * .1} {y - 4} L{482 - (y - 860) * .09} {y + 34} Z",
+                           "clothes", None))
+    return it
+
+
+def jacket(notch=True, school=False):
+    vee = "C570 850 540 940 512 1000 C484 940 454 850 440 774 Z"
+    d = garment(440, vee)
+    it = [path("M430 760 L594 760 L560 1040 L464 1040 Z", WHITE),
+          path("M512 800 L594 760 L580 860 C560 900 540 940 520 990 Z", WHITE_SH)]
+    it += collar_points(WHITE, WHITE_SH, WHITE_LN)
+    it += tie(stripes=school)
+    it += [fill_only(d, "clothes"), right_shade("clothes.shadow", 650), left_shade("clothes.shadow")]
+    it += seams("clothes.line")
+    # lapels
+    if notch:
+        lap = ("M440 774 C446 800 452 818 458 832 L420 860 L448 868 C462 910 488 960 512 1000 "
+               "C470 960 420 900 386 850 L392 800 C408 790 424 782 440 774 Z")
+    else:
+        lap = ("M440 774 C456 830 484 920 512 1000 C470 960 420 900 386 850 C392 820 400 800 440 774 Z")
+    lapl = [path(lap, "clothes", "clothes.line", 4.5),
+            taper(392, 806, 400, 880, 500, 986, 2, "clothes.shadow")]
+    it += both(lapl)
+    it.append(path("M440 774 C446 800 452 818 458 832 L440 846 C436 820 432 800 430 780 Z", "clothes.shadow"))
+    # button
+    it.append(circle(512, 1016, 9, "clothes.shadow", "clothes.line", 3))
+    if school:
+        # emblem on the wearer's left breast
+        it.append(path("M640 930 L690 930 L690 956 C690 976 676 986 665 992 C654 986 640 976 640 956 Z",
+                       "clothes_accent", "clothes_accent.line", 3.5))
+        it.append(path("M665 942 L672 958 L665 974 L658 958 Z", "clothes_accent.highlight"))
+        it.append(taper(626, 1000, 670, 1004, 712, 996, 2.4, "clothes.line"))
+    else:
+        # pocket square
+        it.append(path("M636 974 L664 948 L676 962 L690 944 L700 970 Z", WHITE, WHITE_LN, 3))
+        it.append(taper(628, 976, 670, 982, 714, 972, 2.4, "clothes.line"))
+    it.append(garment_outline(440, vee, "clothes.line"))
+    return svg(it)
+
+
+def hoodie():
+    d = garment(440, CREW)
+    it = [fill_only(d, "clothes"), right_shade("clothes.shadow"), left_shade("clothes.shadow")]
+    it += seams("clothes.line")
+    # hood lying on the shoulders, piled around the neck; lining in the accent colour
+    hood_back = ("M446 744 C420 740 378 760 356 792 C346 810 350 830 372 846 C420 880 476 890 512 894 "
+                 "C548 890 604 880 652 846 C674 830 678 810 668 792 C646 760 604 740 578 744 Z")
+    it.append(path(hood_back, "clothes", "clothes.line", 6))
+    it.append(path("M612 760 C640 770 660 782 668 796 C676 812 670 830 652 846 C620 868 580 880 548 886 "
+                   "C590 860 630 830 640 800 Z", "clothes.shadow"))
+    lining = ("M446 744 C432 770 440 800 470 826 C490 842 504 850 512 856 C520 850 534 842 554 826 "
+              "C584 800 592 770 578 744 C560 776 540 800 512 812 C484 800 464 776 446 744 Z")
+    it.append(path(lining, "clothes_accent", "clothes_accent.line", 4))
+    it.append(path("M446 744 C432 770 440 800 470 826 C482 836 494 844 504 850 C480 824 458 792 452 760 Z",
+                   "clothes_accent.shadow"))
+    it.append(path("M578 744 C592 770 584 800 554 826 C546 832 538 838 530 842 C556 810 568 780 566 756 Z",
+                   "clothes_accent.shadow"))
+    # folds in the hood
+    it += [taper(380, 800, 400, 830, 440, 850, 2.2, "clothes.line"),
+           taper(640, 806, 620, 836, 584, 852, 2.2, "clothes.line")]
+    # drawstrings with eyelets and aglets
+    for x0, x1, bend in ((484, 470, -10), (540, 560, 12)):
+        it.append(circle(x0, 872, 7, "clothes.shadow", "clothes.line", 3))
+        it.append(path(f"M{x0} 872 C{x0 + bend} 920 {x1 - bend} 960 {x1} 990", None, "clothes_accent.line", 9,
+                       line=False))
+        it.append(path(f"M{x0} 872 C{x0 + bend} 920 {x1 - bend} 960 {x1} 990", None, "clothes_accent.highlight",
+                       4.5, line=False))
+        it.append(path(f"M{x1 - 6} 986 L{x1 + 6} 986 L{x1 + 5} 1016 L{x1 - 5} 1016 Z", METAL, METAL_LN, 3))
+    it.append(garment_outline(440, CREW, "clothes.line"))
+    return svg(it)
+
+
+def dress_shirt():
+    vee = "C572 810 548 850 512 880 C476 850 452 810 440 774 Z"
+    d = garment(440, vee)
+    it = [fill_only(d, "clothes"), right_shade("clothes.shadow"), left_shade("clothes.shadow")]
+    it += seams("clothes.line")
+    # placket and buttons
+    it.append(path("M504 880 L520 880 L524 1040 L500 1040 Z", "clothes.highlight"))
+    it += [taper(500, 882, 499, 960, 500, 1040, 1.8, "clothes.line"),
+           taper(524, 882, 525, 960, 524, 1040, 1.8, "clothes.line")]
+    for y in (930, 1000):
+        it.append(circle(512, y, 6, "clothes.highlight", "clothes.line", 2.5))
+    # open collar: stand band around the neck, leaves spreading outward
+    leaf = ("M446 726 C440 750 438 768 438 782 C456 826 476 858 500 878 C486 846 478 820 470 790 "
+            "C462 770 454 750 454 734 Z")
+    leaf2 = ("M440 784 C420 808 398 830 372 846 C408 856 446 866 500 878 C478 856 456 824 440 784 Z")
+    lf = [path(leaf, "clothes", "clothes.line", 4.5), path(leaf2, "clothes", "clothes.line", 4.5),
+          taper(420, 830, 446, 846, 486, 866, 1.6, "clothes.shadow")]
+    it += both(lf)
+    it.append(path("M446 726 C440 750 438 768 438 782 C446 800 452 812 460 826 C456 800 452 770 454 734 Z",
+                   "clothes.shadow"))
+    it.append(path("M584 784 C604 808 626 830 652 846 C620 852 590 858 560 866 C586 842 600 820 600 800 Z",
+                   "clothes.shadow"))
+    it.append(taper(460, 1000, 480, 1010, 500, 1030, 2, "clothes.line"))
+    it.append(garment_outline(440, vee, "clothes.line"))
+    return svg(it)
+
+
+def kimono(pattern=False, slot="clothes", collar="clothes_accent"):
+    """Crossed collar, left over right: the wearer's left panel (viewer's right) lies on top, its edge
+    running from the viewer's right of the neck down to the lower left (the letter y)."""
+    top_edge = "C570 830 530 900 430 1040"
+    d = garment(440, "C560 810 528 846 512 866 C490 840 452 800 440 774 Z")
+    it = [fill_only(d, slot)]
+    it += [right_shade(slot + ".shadow"), left_shade(slot + ".shadow")]
+    if pattern:
+        rnd = random.Random(11)
+        placed = []
+        while len(placed) < 16:
+            x, y = rnd.uniform(100, 924), rnd.uniform(820, 1030)
+            r = rnd.uniform(13, 20)
+            lx = left_x_at(y)
+            if x - r < lx + 14 or x + r > 1024 - lx - 14 or y - r < 790:
+                continue
+            if abs(x - 512) < 90 + (y - 780) * 0.2 and y < 900:
+                continue
+            if any(math.hypot(x - a, y - b) < 70 for a, b in placed):
+                continue
+            placed.append((x, y))
+            it.append(sakura_shape(x, y, r, rnd.uniform(0, 72), collar + ".highlight", collar + ".line", 2))
+            it.append(circle(x, y, r * .18, collar))
+    it += seams(slot + ".line", 224)
+    # under panel (viewer's left) collar: from the left of the neck to the crossing
+    under = ("M440 774 C458 810 488 846 512 866 L540 880 C500 860 460 830 434 800 "
+             "C420 790 412 790 404 792 L420 776 Z")
+    it.append(path("M440 774 C458 810 488 846 512 866 L520 850 C494 830 470 806 452 774 Z", WHITE, WHITE_LN, 3))
+    it.append(path("M452 774 C470 806 494 830 520 850 L540 866 C500 846 468 812 440 774 Z", WHITE_SH))
+    it.append(path("M440 774 C458 810 488 846 512 866 L540 884 C496 872 440 832 410 784 Z",
+                   collar, collar + ".line", 4))
+    it.append(path("M410 784 C440 832 496 872 540 884 L530 874 C490 860 444 826 420 786 Z", collar + ".shadow"))
+    # the top panel: from the right of the neck down to the lower left
+    top = ("M584 774 " + top_edge + " L1040 1040 L1040 760 Z")
+    it.append(taper(584, 778, 540, 900, 420, 1036, 14, slot + ".shadow"))   # cast shadow on the under panel
+    it.append(path("M584 774 C572 830 532 900 432 1040 L476 1040 C552 930 586 850 600 776 Z", WHITE, WHITE_LN, 3))
+    it.append(path("M600 776 C586 850 552 930 476 1040 L540 1040 C604 940 626 850 630 784 Z",
+                   collar, collar + ".line", 4))
+    it.append(path("M600 776 C596 800 590 830 584 850 C600 830 612 808 616 780 Z", collar + ".shadow"))
+    it.append(taper(612, 800, 600, 900, 520, 1034, 2, collar + ".highlight"))
+    # a fold from the shoulder
+    it += [taper(680, 870, 720, 930, 730, 1010, 2.4, slot + ".line"),
+           taper(300, 900, 330, 960, 340, 1020, 2.2, slot + ".line")]
+    it.append(garment_outline(440, "C560 810 528 846 512 866 C490 840 452 800 440 774 Z", slot + ".line"))
+    return svg(it)
+
+
+def haori():
+    """An open haori jacket over a kimono (crossed left over right), tied with himo cords."""
+    inner = []
+    # kimono underneath in the accent colour, crossed like the kimono part
+    inner.append(path("M440 774 C470 800 554 800 584 774 L600 1040 L424 1040 Z", "clothes_accent"))
+    inner.append(path("M440 774 C458 810 488 846 512 866 L520 850 C494 830 470 806 452 774 Z", WHITE, WHITE_LN, 3))
+    inner.append(taper(590, 778, 548, 880, 470, 1036, 10, "clothes_accent.shadow"))
+    inner.append(path("M584 774 C572 830 540 900 488 1040 L516 1040 C560 930 590 850 600 776 Z", WHITE, WHITE_LN, 3))
+    inner.append(taper(430, 800, 480, 850, 512, 872, 2, "clothes_accent.line"))
+    d = garment(440, "C600 860 584 960 576 1040 L448 1040 C440 960 424 860 440 774 Z")
+    it = inner + [fill_only(d, "clothes"), right_shade("clothes.shadow", 660), left_shade("clothes.shadow")]
+    it += seams("clothes.line", 224)
+    band = ("M440 774 C424 860 440 960 448 1040 L412 1040 C402 960 392 860 404 790 C414 782 426 776 440 774 Z")
+    bl = [path(band, "clothes.shadow", "clothes.line", 4.5)]
+    it += both(bl)
+    # himo: two cords tied in a knot with a round tassel
+    it += [path("M436 956 C470 966 492 970 506 970", None, WHITE_LN, 9, line=False),
+           path("M436 956 C470 966 492 970 506 970", None, WHITE, 5, line=False),
+           path("M588 956 C554 966 532 970 518 970", None, WHITE_LN, 9, line=False),
+           path("M588 956 C554 966 532 970 518 970", None, WHITE, 5, line=False),
+           circle(512, 972, 14, WHITE, WHITE_LN, 3.5), circle(508, 968, 4, "#ffffff"),
+           path("M506 984 L518 984 L522 1030 L502 1030 Z", WHITE, WHITE_LN, 3)]
+    it.append(garment_outline(440, "C600 860 584 960 576 1040 L448 1040 C440 960 424 860 440 774 Z",
+                              "clothes.line"))
+    return svg(it)
+
+
+
+def sakura_shape(x, y, r, rot, fill, stroke=None, sw=2.5, petals=5):
+    p = (f"M0 0 C{fmt(-.62 * r)} {fmt(-.3 * r)} {fmt(-.5 * r)} {fmt(-1.02 * r)} {fmt(-.16 * r)} {fmt(-r)} "
+         f"L0 {fmt(-.8 * r)} L{fmt(.16 * r)} {fmt(-r)} C{fmt(.5 * r)} {fmt(-1.02 * r)} {fmt(.62 * r)} "
+         f"{fmt(-.3 * r)} 0 0Z")
+    items = [group([path(p, fill, stroke, sw)], f'transform="rotate({fmt(i * 360 / petals)})"')
+             for i in range(petals)]
+    return group(items, f'transform="translate({fmt(x)} {fmt(y)}) rotate({fmt(rot)})"')
+
+
+def sweater():
+    d = garment(440, CREW)
+    it = [path("M440 760 L584 760 L560 830 L464 830 Z", WHITE)]
+    it += [fill_only(d, "clothes"),
+           path("M440 774 C456 826 568 826 584 774 L604 784 C590 862 434 862 420 784 Z", "clothes.shadow"),
+           right_shade("clothes.shadow"), left_shade("clothes.shadow")]
+    it += seams("clothes.line")
+    # cable knit columns
+    for cx in (400, 624):
+        for y in range(880, 1040, 34):
+            it.append(taper(cx - 14, y, cx, y + 8, cx + 14, y + 30, 3, "clothes.shadow"))
+            it.append(taper(cx + 14, y, cx, y + 8, cx - 14, y + 30, 3, "clothes.shadow"))
+        it += [taper(cx - 26, 870, cx - 28, 960, cx - 26, 1040, 1.6, "clothes.line"),
+               taper(cx + 26, 870, cx + 28, 960, cx + 26, 1040, 1.6, "clothes.line")]
+    # ribbed neck band
+    it.append(crew_band("clothes", 832, 22))
+    for i in range(15):
+        t = i / 14
+        x = 432 + 160 * t
+        y = 790 + 52 * math.sin(t * math.pi) * 0.93
+        it.append(taper(x, y - 4, x + (x - 512) * .02, y + 6, x + (x - 512) * .06, y + 16, 1.4, "clothes.line"))
+    # shirt collar points lying on the band
+    col = path("M452 776 C462 800 478 822 496 836 C478 846 456 852 434 856 C440 830 440 800 452 776 Z",
+               WHITE, WHITE_LN, 4)
+    it += both([col])
+    it.append(path("M452 776 C446 800 444 826 440 852 L434 856 C440 830 440 800 452 776 Z", WHITE_SH))
+    it.append(garment_outline(440, CREW, "clothes.line"))
+    return svg(it)
+
+
+def cardigan():
+    vee = "C572 850 540 930 512 980 C484 930 452 850 440 774 Z"
+    it = [path("M430 760 L594 760 L580 1040 L444 1040 Z", WHITE),
+          path("M512 830 L594 760 L590 1040 L540 1040 C530 960 520 900 512 830 Z", WHITE_SH)]
+    # blouse: round (Peter Pan) collar and a small ribbon
+    pp = path("M446 742 C440 770 438 790 436 800 C448 838 486 850 510 830 C500 806 470 790 458 760 Z",
+              WHITE, WHITE_LN, 4)
+    it += both([pp])
+    it.append(path("M446 742 C440 770 438 790 436 800 C442 814 452 826 464 834 C452 810 448 780 452 752 Z",
+                   WHITE_SH))
+    it += [path("M512 830 C494 812 470 812 464 826 C466 842 490 846 512 836 Z", "clothes_accent",
+                "clothes_accent.line", 3.5),
+           path("M512 830 C530 812 554 812 560 826 C558 842 534 846 512 836 Z", "clothes_accent",
+                "clothes_accent.line", 3.5),
+           path("M506 838 L494 886 L508 878 L512 890 L514 840 Z", "clothes_accent", "clothes_accent.line", 3),
+           path("M518 838 L534 884 L520 878 L514 890 L512 840 Z", "clothes_accent", "clothes_accent.line", 3),
+           ellipse(512, 832, 10, 9, "clothes_accent.shadow", "clothes_accent.line", 3)]
+    # blouse buttons
+    for y in (900, 960, 1020):
+        it.append(circle(512, y, 5, WHITE, WHITE_LN, 2))
+    d = garment(440, vee)
+    it += [fill_only(d, "clothes"), right_shade("clothes.shadow", 650), left_shade("clothes.shadow")]
+    it += seams("clothes.line")
+    # ribbed front bands
+    band = "M440 774 C452 850 484 930 512 980 L512 1040 L480 1040 L480 1000 C454 940 428 860 420 784 Z"
+    it += both([path(band, "clothes", "clothes.line", 4)])
+    for y in range(800, 1040, 14):
+        t = (y - 780) / 220
+        xa = 430 + 60 * min(1, t) ** 1.3
+        it.append(taper(xa, y, xa + 12, y + 2, xa + 22, y + 8, 1.2, "clothes.line"))
+        it.append(taper(1024 - xa, y, 1012 - xa, y + 2, 1002 - xa, y + 8, 1.2, "clothes.line"))
+    for y in (1000,):
+        it.append(circle(498, y + 12, 7, "clothes.highlight", "clothes.line", 2.5))
+    it.append(garment_outline(440, vee, "clothes.line"))
+    return svg(it)
+
+
+def track_jacket():
+    collar_top = 712
+    d = garment(440, "C560 800 464 800 440 774 Z")
+    it = [fill_only(d, "clothes"), right_shade("clothes.shadow"), left_shade("clothes.shadow")]
+    it += seams("clothes.line")
+    # two accent stripes down each sleeve
+    for off in (0, 20):
+        s = [path(f"M{206 - off * .6} {852 + off * .3} C{186 - off} 900 {170 - off} 960 {166 - off} 1040 "
+                  f"L{178 - off} 1040 C{182 - off} 960 {196 - off} 900 {214 - off * .6} {850 + off * .3} Z",
+                  "clothes_accent", "clothes_accent.line", 2.5)]
+        it += both(s)
+    # stand collar, zipped, open a little at the top so it flares
+    col = ("M444 716 C470 724 490 726 512 726 C534 726 554 724 580 716 C586 740 590 766 592 790 "
+           "C560 812 540 820 512 822 C484 820 464 812 432 790 C434 766 438 740 444 716 Z")
+    it.append(path(col, "clothes", "clothes.line", 6))
+    it.append(path("M580 716 C586 740 590 766 592 790 C576 802 560 810 544 815 C556 790 560 750 558 722 Z",
+                   "clothes.shadow"))
+    it.append(path("M444 716 C470 724 490 726 512 726 C534 726 554 724 580 716 L580 740 C550 752 474 752 444 740 Z",
+                   "clothes.shadow"))
+    it.append(path("M444 716 C470 724 490 726 512 726 C534 726 554 724 580 716 L580 724 C550 734 474 734 444 724 Z",
+                   "clothes_accent", "clothes_accent.line", 2.5))
+    # zipper down the middle
+    it.append(path("M508 726 L516 726 L516 1040 L508 1040 Z", METAL_SH))
+    for y in range(736, 1040, 12):
+        it.append(path(f"M506 {y} L518 {y} L518 {y + 5} L506 {y + 5} Z", METAL_LN))
+    it.append(path("M505 790 L519 790 L520 806 L515 842 L509 842 L504 806 Z", METAL, METAL_LN, 3))
+    it.append(taper(508, 804, 510, 818, 512, 834, 1.5, METAL_LN))
+    it += [taper(470, 860, 488, 900, 500, 950, 2, "clothes.line"),
+           taper(640, 880, 600, 930, 560, 980, 2.2, "clothes.line")]
+    it.append(garment_outline(440, "C560 800 464 800 440 774 Z", "clothes.line"))
+    return svg(it)
+
+
+def overalls():
+    d = garment(440, CREW)
+    it = [fill_only(d, "clothes_accent"),
+          path("M440 774 C456 826 568 826 584 774 L604 784 C590 862 434 862 420 784 Z", "clothes_accent.shadow"),
+          right_shade("clothes_accent.shadow"), left_shade("clothes_accent.shadow")]
+    it += seams("clothes_accent.line")
+    it.append(crew_band("clothes_accent"))
+    # bib with pocket
+    bib = "M392 918 C460 908 564 908 632 918 L640 1040 L384 1040 Z"
+    it.append(path(bib, "clothes", "clothes.line", 5))
+    it.append(path("M600 916 C614 916 624 917 632 918 L640 1040 L610 1040 Z", "clothes.shadow"))
+    it.append(path("M452 950 L572 950 L566 1010 C530 1020 494 1020 458 1010 Z", "clothes", "clothes.line", 3.5))
+    it.append(path("M458 1010 C494 1020 530 1020 566 1010 L566 1000 C530 1010 494 1010 458 1000 Z",
+                   "clothes.shadow"))
+    for x in range(400, 630, 10):
+        it.append(taper(x, 926, x + 4, 926, x + 6, 926, 1.3, "clothes.highlight"))
+    # straps over the shoulders with brass buttons
+    st = [path("M396 924 L440 924 C420 880 390 830 380 806 L336 812 C352 850 372 890 396 924 Z",
+               "clothes", "clothes.line", 4.5),
+          path("M380 806 L336 812 C344 830 350 844 356 856 C366 840 374 824 380 806 Z", "clothes.shadow"),
+          circle(416, 918, 13, METAL, METAL_LN, 3.5), circle(412, 914, 4, "#fff6d8"),
+          path("M396 890 L440 890 L440 904 L396 904 Z", "clothes.shadow")]
+    it += both(st)
+    it.append(garment_outline(440, CREW, "clothes_accent.line"))
+    return svg(it)
+
+
+def off_shoulder():
+    """Off-shoulder blouse: a gathered elastic neckline across the upper arms, a small bow."""
+    def curve(t, off=0.0):
+        x = 30 + 964 * t
+        y = 984 - 92 * math.sin(math.pi * t) ** 0.55 + off
+        return x, y
+    n = 40
+    top = [curve(i / n) for i in range(n + 1)]
+    bot = [curve(i / n, 40 + 5 * (i % 2)) for i in range(n + 1)]
+    body = "M" + " L".join(f"{fmt(x)} {fmt(y)}" for x, y in top) + " L1040 1040 L-20 1040 Z"
+    it = [path(body, "clothes"),
+          path("M690 920 C800 930 900 950 994 990 L1040 1040 L820 1040 C800 1000 760 950 690 920 Z",
+               "clothes.shadow"),
+          path("M30 984 C60 970 90 958 120 950 C140 980 150 1010 150 1040 L-20 1040 Z", "clothes.shadow")]
+    # soft folds falling from the gathers
+    for x0, bend in ((330, -10), (420, -4), (600, 6), (700, 12)):
+        y0 = curve((x0 - 30) / 964, 44)[1]
+        it.append(taper(x0, y0, x0 + bend, y0 + 50, x0 + bend * 2, 1036, 2.4, "clothes.line"))
+    band = ("M" + " L".join(f"{fmt(x)} {fmt(y)}" for x, y in top) + " L"
+            + " L".join(f"{fmt(x)} {fmt(y)}" for x, y in reversed(bot)) + " Z")
+    it.append(path(band, "clothes", "clothes.line", 4.5))
+    sh = [curve(i / n, 30) for i in range(n + 1)]
+    it.append(path("M" + " L".join(f"{fmt(x)} {fmt(y)}" for x, y in sh) + " L"
+                   + " L".join(f"{fmt(x)} {fmt(y)}" for x, y in reversed(bot)) + " Z", "clothes.shadow"))
+    for i in range(1, n):
+        x, y = top[i]
+        xb, yb = bot[i]
+        it.append(taper(x + 4, y + 6, (x + xb) / 2 + 5, (y + yb) / 2, xb + 6, yb - 4, 1.4, "clothes.line"))
+    it.append(path("M" + " L".join(f"{fmt(x)} {fmt(y)}" for x, y in top), None, "clothes.line", 5))
+    # little bow at the centre
+    cx, cy = 512, curve(0.5, 18)[1]
+    it += [path(f"M{cx} {cy} C{cx - 20} {cy - 22} {cx - 46} {cy - 16} {cx - 44} {cy + 4} "
+                f"C{cx - 40} {cy + 20} {cx - 18} {cy + 14} {cx} {cy + 4} Z", "clothes_accent",
+                "clothes_accent.line", 3.5),
+           path(f"M{cx} {cy} C{cx + 20} {cy - 22} {cx + 46} {cy - 16} {cx + 44} {cy + 4} "
+                f"C{cx + 40} {cy + 20} {cx + 18} {cy + 14} {cx} {cy + 4} Z", "clothes_accent",
+                "clothes_accent.line", 3.5),
+           path(f"M{cx - 6} {cy + 6} L{cx - 20} {cy + 54} L{cx - 6} {cy + 46} L{cx} {cy + 58} L{cx + 2} {cy + 8} Z",
+                "clothes_accent", "clothes_accent.line", 3),
+           path(f"M{cx + 6} {cy + 6} L{cx + 22} {cy + 52} L{cx + 8} {cy + 46} L{cx + 2} {cy + 58} L{cx} {cy + 8} Z",
+                "clothes_accent", "clothes_accent.line", 3),
+           ellipse(cx, cy + 2, 10, 9, "clothes_accent.shadow", "clothes_accent.line", 3)]
+    return svg(it)
+
+
+def maid():
+    vee = "C560 800 464 800 440 774 Z"
+    d = garment(440, vee)
+    it = [fill_only(d, "clothes"), right_shade("clothes.shadow"), left_shade("clothes.shadow")]
+    it += seams("clothes.line")
+    # puff sleeve caps
+    pf = [path("M226 842 C190 846 140 880 120 930 C150 960 200 960 240 940 C250 900 246 866 226 842 Z",
+               "clothes", "clothes.line", 4.5),
+          taper(150, 900, 180, 920, 220, 930, 2, "clothes.line"),
+          taper(176, 866, 196, 890, 230, 900, 2, "clothes.line")]
+    it += both(pf)
+    # apron bib with frilled edges
+    bib = "M420 900 C470 890 554 890 604 900 L616 1040 L408 1040 Z"
+    fr = []
+    for side in (-1, 1):
+        x0 = 512 + side * 96
+        for i in range(8):
+            y = 896 + i * 18
+            x = x0 + side * (i * 1.5)
+            fr.append(path(f"M{fmt(x)} {y} C{fmt(x + side * 22)} {y + 2} {fmt(x + side * 22)} {y + 18} {fmt(x)} {y + 20} Z",
+                           WHITE, WHITE_LN, 3))
+    it += fr
+    it.append(path(bib, WHITE, WHITE_LN, 4.5))
+    it.append(path("M580 896 C590 897 598 898 604 900 L616 1040 L590 1040 Z", WHITE_SH))
+    # frilly round collar
+    coll = ("M446 744 C420 770 410 800 420 826 C440 850 480 856 512 850 C500 820 470 790 458 760 Z")
+    it += both([path(coll, WHITE, WHITE_LN, 4)])
+    for x in (430, 452, 474, 494):
+        it.append(taper(x, 848 - (x - 430) * .1, x + 2, 840, x + 6, 828, 1.5, WHITE_LN))
+        it.append(taper(1024 - x, 848 - (x - 430) * .1, 1022 - x, 840, 1018 - x, 828, 1.5, WHITE_LN))
+    # ribbon bow at the throat
+    it += [path("M512 842 C490 820 458 822 456 844 C460 866 492 862 512 852 Z", "clothes_accent",
+                "clothes_accent.line", 3.5),
+           path("M512 842 C534 820 566 822 568 844 C564 866 532 862 512 852 Z", "clothes_accent",
+                "clothes_accent.line", 3.5),
+           path("M504 852 L488 900 L502 892 L508 904 L512 854 Z", "clothes_accent", "clothes_accent.line", 3),
+           path("M520 852 L538 898 L524 892 L516 904 L512 854 Z", "clothes_accent", "clothes_accent.line", 3),
+           ellipse(512, 847, 11, 10, "clothes_accent.shadow", "clothes_accent.line", 3)]
+    it.append(garment_outline(440, vee, "clothes.line"))
+    return svg(it)
+
+
+def qipao():
+    d = garment(440, "C560 800 464 800 440 774 Z")
+    it = [fill_only(d, "clothes"), right_shade("clothes.shadow"), left_shade("clothes.shadow")]
+    it += seams("clothes.line")
+    # the front flap: from the collar centre curving to the wearer's right armpit (viewer's left), piped
+    flap = "M512 806 C500 850 440 880 380 890 C330 898 290 910 270 940"
+    it.append(taper(512, 810, 420, 900, 272, 950, 8, "clothes.shadow"))
+    it.append(path(flap, None, "clothes_accent.line", 16, line=False))
+    it.append(path(flap, None, "clothes_accent", 10, line=False))
+    # frog buttons along it
+    for (x, y) in ((494, 850), (404, 888), (316, 904)):
+        for sx in (-1, 1):
+            loop = (f"M{x} {y} C{x + sx * 10} {y - 22} {x + sx * 34} {y - 20} {x + sx * 34} {y} "
+                    f"C{x + sx * 34} {y + 20} {x + sx * 10} {y + 22} {x} {y} Z")
+            it.append(path(loop, None, "clothes_accent.line", 11, line=False))
+            it.append(path(loop, None, "clothes_accent", 6, line=False))
+        it.append(circle(x, y, 8, "clothes_accent", "clothes_accent.line", 3))
+    # embroidery: a plum blossom on the wearer's left
+    it.append(sakura_shape(650, 950, 22, 10, "clothes_accent.highlight", "clothes_accent", 2))
+    it.append(circle(650, 950, 5, "clothes_accent"))
+    it.append(sakura_shape(700, 1000, 14, 40, "clothes_accent.highlight", "clothes_accent", 2))
+    # mandarin collar: a band around the neck with rounded corners, piped in the accent
+    col = ("M446 730 C470 738 554 738 578 730 C584 752 588 776 590 796 C560 812 540 816 526 812 "
+           "L512 812 L498 812 C484 816 464 812 434 796 C436 776 440 752 446 730 Z")
+    it.append(path(col, "clothes", "clothes_accent", 7, line=False))
+    it.append(path(col, None, "clothes.line", 2.5))
+    it.append(path("M446 730 C470 738 554 738 578 730 L582 758 C552 770 472 770 442 758 Z", "clothes.shadow"))
+    it.append(path("M578 730 C584 752 588 776 590 796 C576 804 562 810 550 812 C560 790 566 760 566 736 Z",
+                   "clothes.shadow"))
+    it.append(path("M512 760 L512 812", None, "clothes_accent.line", 3))
+    it.append(garment_outline(440, "C560 800 464 800 440 774 Z", "clothes.line"))
+    return svg(it)
+
+
+def techwear():
+    d = garment(440, "C560 800 464 800 440 774 Z")
+    it = [fill_only(d, "clothes"), right_shade("clothes.shadow"), left_shade("clothes.shadow")]
+    it += seams("clothes.line")
+    # high funnel collar with an off-centre zip
+    col = ("M438 700 C480 710 544 710 586 700 C590 740 596 780 604 806 C560 830 470 830 420 806 "
+           "C428 780 434 740 438 700 Z")
+    it.append(path(col, "clothes", "clothes.line", 6))
+    it.append(path("M438 700 C480 710 544 710 586 700 L588 744 C540 760 480 760 436 744 Z", "clothes.shadow"))
+    it.append(path("M586 700 C590 740 596 780 604 806 C590 814 576 818 560 822 C572 790 576 740 572 704 Z",
+                   "clothes.shadow"))
+    # asymmetric zip: from the collar's right down across the chest
+    zp = "M548 708 C550 760 556 800 560 830 C570 900 590 960 600 1040"
+    it.append(path(zp, None, "clothes.line", 8))
+    it.append(path(zp, None, "clothes.highlight", 2.5, line=False))
+    it.append(path("M541 760 L557 760 L558 776 L553 808 L547 808 L542 776 Z", "clothes_accent",
+                   "clothes_accent.line", 3))
+    # chest strap with a buckle and tape panels
+    it.append(path("M180 948 C360 930 660 930 844 948 L846 974 C660 958 360 958 178 974 Z", "clothes.shadow",
+                   "clothes.line", 4))
+    it.append(path("M470 934 L540 934 L540 972 L470 972 Z", "#8c919e", "#3c404a", 4))
+    it.append(path("M482 944 L528 944 L528 962 L482 962 Z", "clothes.shadow", "#3c404a", 3))
+    it.append(path("M236 866 L300 856 L306 896 L240 906 Z", "clothes_accent", "clothes_accent.line", 3.5))
+    it.append(path("M250 874 L290 868", None, "clothes_accent.line", 3))
+    it.append(path("M250 886 L278 882", None, "clothes_accent.line", 3))
+    # panel seams
+    it += [taper(432, 812, 400, 880, 380, 940, 2.2, "clothes.line"),
+           taper(660, 820, 690, 880, 700, 940, 2.2, "clothes.line"),
+           taper(640, 980, 660, 1010, 700, 1030, 2, "clothes.line")]
+    it.append(garment_outline(440, "C560 800 464 800 440 774 Z", "clothes.line"))
+    return svg(it)
+
+
+def hanbok():
+    """Jeogori: a white dongjeong on the collar band, crossed left over right, a long goreum bow."""
+    d = garment(440, "C560 810 528 846 512 866 C490 840 452 800 440 774 Z")
+    it = [fill_only(d, "clothes"), right_shade("clothes.shadow"), left_shade("clothes.shadow")]
+    it += seams("clothes.line", 224)
+    it.append(path("M424 774 C438 808 470 846 512 872 L530 884 C486 870 430 832 400 790 Z",
+                   "clothes_accent", "clothes_accent.line", 4))
+    it.append(taper(584, 778, 560, 880, 470, 940, 12, "clothes.shadow"))
+    # top collar (git): from the right of the neck curving down to the chest, with the dongjeong
+    git = ("M584 774 C580 840 540 900 460 930 L470 958 C560 930 610 860 616 780 Z")
+    it.append(path(git, "clothes_accent", "clothes_accent.line", 4))
+    it.append(path("M584 774 C582 800 578 816 574 830 L596 836 C602 818 604 800 604 778 Z", WHITE, WHITE_LN, 3))
+    # goreum: the long ribbon bow tied on the wearer's right chest
+    it += [path("M470 940 C440 910 390 914 386 940 C392 964 440 966 470 952 Z", "clothes_accent",
+                "clothes_accent.line", 3.5),
+           path("M466 950 C450 990 430 1020 420 1040 L452 1040 C460 1010 472 980 480 954 Z",
+                "clothes_accent", "clothes_accent.line", 3.5),
+           path("M476 952 C486 990 492 1020 494 1040 L518 1040 C512 1010 500 980 486 950 Z",
+                "clothes_accent", "clothes_accent.line", 3.5),
+           ellipse(476, 946, 12, 11, "clothes_accent.shadow", "clothes_accent.line", 3)]
+    it.append(path("M584 774 C600 790 620 800 640 806", None, "clothes.line", 3))
+    it.append(garment_outline(440, "C560 810 528 846 512 866 C490 840 452 800 440 774 Z", "clothes.line"))
+    return svg(it)
+
+
+CLOTHING = [
+    ("sailor", "Sailor uniform", "セーラー服", 1.0, None, sailor),
+    ("blazer", "School blazer", "ブレザー", 1.0, None, lambda: jacket(notch=True, school=True)),
+    ("hoodie", "Hoodie", "パーカー", 1.0, None, hoodie),
+    ("suit", "Suit and tie", "スーツ", 0.8, None, lambda: jacket(notch=True, school=False)),
+    ("kimono", "Kimono", "着物", 0.7, None, kimono),
+    ("yukata", "Yukata", "浴衣", 0.6, None, lambda: kimono(pattern=True)),
+    ("haori", "Haori", "羽織", 0.6, None, haori),
+    ("sweater", "Sweater with collar", "襟付きセーター", 1.0, None, sweater),
+    ("turtleneck", "Turtleneck", "タートルネック", 0.9, None, turtleneck),
+    ("tshirt", "T-shirt", "Tシャツ", 1.0, None, t_shirt),
+    ("dress_shirt", "Open-collar shirt", "開襟シャツ", 0.9, None, dress_shirt),
+    ("cardigan", "Cardigan and blouse", "カーディガン", 0.9, None, cardigan),
+    ("track_jacket", "Track jacket", "ジャージ", 0.8, None, track_jacket),
+    ("overalls", "Overalls", "オーバーオール", 0.7, None, overalls),
+    ("off_shoulder", "Off-shoulder top", "オフショルダー", 0.5, ["feminine"], off_shoulder),
+    ("maid", "Maid dress", "メイド服", 0.4, ["feminine"], maid),
+    ("qipao", "Mandarin collar", "チャイナ服", 0.6, None, qipao),
+    ("hanbok", "Hanbok jeogori", "韓服", 0.5, None, hanbok),
+    ("techwear", "Techwear jacket", "テックウェア", 0.7, None, techwear),
+]
+
+
+def build_clothing():
+    parts = []
+    for pid, label, ja, wgt, pres, fn in CLOTHING:
+        p = dict(id=pid, label=label, label_ja=ja, weight=wgt, svg=fn())
+        if pres:
+            p["presentation"] = pres
+        parts.append(p)
+    write_layer("clothing", dict(label="Clothing", label_ja="服", optional=False, probability=1.0), parts)
+
+
+
+
+# ============================================================================================
+# BACKGROUNDS
+# ============================================================================================
+FULL = "M0 0 L1024 0 L1024 1024 L0 0 Z"
+
+
+def rect_bg(slot="background"):
+    return f'<rect x="0" y="0" width="1024" height="1024" {paint(slot)}/>'
+
+
+def stop(offset, slot, opacity=None):
+    op = f' stop-opacity="{opacity}"' if opacity is not None else ""
+    if slot.startswith("#"):
+        return f'<stop offset="{offset}" stop-color="{slot}"{op}/>'
+    return f'<stop offset="{offset}" stop-color="{tone(slot)}" data-slot="{slot}"{op}/>'
+
+
+def star_d(x, y, r, points=5, inner=0.45, rot=-90):
+    pts = []
+    for i in range(points * 2):
+        a = math.radians(rot + i * 180 / points)
+        rr = r if i % 2 == 0 else r * inner
+        pts.append(f"{fmt(x + rr * math.cos(a))} {fmt(y + rr * math.sin(a))}")
+    return "M" + " L".join(pts) + " Z"
+
+
+def sparkle_d(x, y, r):
+    k = r * 0.18
+    return (f"M{fmt(x)} {fmt(y - r)} Q{fmt(x + k)} {fmt(y - k)} {fmt(x + r)} {fmt(y)} "
+            f"Q{fmt(x + k)} {fmt(y + k)} {fmt(x)} {fmt(y + r)} Q{fmt(x - k)} {fmt(y + k)} {fmt(x - r)} {fmt(y)} "
+            f"Q{fmt(x - k)} {fmt(y - k)} {fmt(x)} {fmt(y - r)} Z")
+
+
+def heart_d(x, y, s):
+    return (f"M{fmt(x)} {fmt(y + s * .9)} C{fmt(x - s * 1.3)} {fmt(y + s * .1)} {fmt(x - s * 1.05)} "
+            f"{fmt(y - s * .95)} {fmt(x)} {fmt(y - s * .35)} C{fmt(x + s * 1.05)} {fmt(y - s * .95)} "
+            f"{fmt(x + s * 1.3)} {fmt(y + s * .1)} {fmt(x)} {fmt(y + s * .9)} Z")
+
+
+def scatter(seed, n, rmin, rmax, gap=1.0, avoid_face=False):
+    """Poisson-ish scatter over the canvas (wrapping a little past the edges)."""
+    rnd = random.Random(seed)
+    pts = []
+    tries = 0
+    while len(pts) < n and tries < 20000:
+        tries += 1
+        x, y, r = rnd.uniform(-20, 1044), rnd.uniform(-20, 1044), rnd.uniform(rmin, rmax)
+        if avoid_face and (x - 512) ** 2 / 300 ** 2 + (y - 520) ** 2 / 420 ** 2 < 1:
+            continue
+        if any(math.hypot(x - a, y - b) < (r + c) * gap for a, b, c in pts):
+            continue
+        pts.append((x, y, r))
+    return pts, rnd
+
+
+def bg_flat():
+    return svg([rect_bg(),
+                path("M0 860 C200 830 400 900 620 880 C800 864 920 900 1024 890 L1024 1024 L0 1024 Z",
+                     "background.shadow", extra='opacity="0.35"')])
+
+
+def bg_gradient():
+    return svg(['<defs><linearGradient id="g" x1="0" y1="0" x2="0" y2="1024" gradientUnits="userSpaceOnUse">'
+                + stop(0, "background.highlight") + stop(0.55, "background") + stop(1, "background.shadow")
+                + "</linearGradient></defs>",
+                '<rect x="0" y="0" width="1024" height="1024" fill="url(#g)"/>'])
+
+
+def bg_radial():
+    return svg([rect_bg("background.shadow"),
+                '<defs><radialGradient id="g" cx="512" cy="470" r="640" gradientUnits="userSpaceOnUse">'
+                + stop(0, "background_accent", 1) + stop(0.35, "background.highlight", 1) + stop(1, "background", 1)
+                + "</radialGradient></defs>",
+                '<rect x="0" y="0" width="1024" height="1024" fill="url(#g)"/>'])
+
+
+def bg_dots():
+    it = [rect_bg()]
+    for row, y in enumerate(range(-32, 1100, 96)):
+        for x in range(-48 + (row % 2) * 64, 1100, 128):
+            it.append(circle(x, y, 22, "background_accent", extra='opacity="0.75"'))
+    return svg(it)
+
+
+def bg_stripes():
+    it = [rect_bg()]
+    for i in range(-12, 14):
+        x = i * 110
+        it.append(path(f"M{x} -10 L{x + 50} -10 L{x + 50 + 1044} 1034 L{x + 1044} 1034 Z", "background_accent",
+                       extra='opacity="0.45"'))
+    return svg(it)
+
+
+def bg_gingham():
+    it = [rect_bg()]
+    for i in range(0, 1024, 128):
+        it.append(f'<rect x="{i}" y="0" width="64" height="1024" {paint("background_accent")} opacity="0.4"/>')
+        it.append(f'<rect x="0" y="{i}" width="1024" height="64" {paint("background_accent")} opacity="0.4"/>')
+    for i in range(0, 1024, 128):
+        for j in range(0, 1024, 128):
+            it.append(f'<rect x="{i + 60}" y="{j + 28}" width="72" height="8" {paint("background.shadow")} opacity="0.12"/>')
+    return svg(it)
+
+
+def bg_stars():
+    it = ['<defs><linearGradient id="g" x1="0" y1="0" x2="0" y2="1024" gradientUnits="userSpaceOnUse">'
+          + stop(0, "background.shadow") + stop(1, "background") + "</linearGradient></defs>",
+          '<rect x="0" y="0" width="1024" height="1024" fill="url(#g)"/>']
+    pts, rnd = scatter(5, 34, 8, 30, 1.6)
+    for i, (x, y, r) in enumerate(pts):
+        if i % 3 == 0:
+            it.append(path(sparkle_d(x, y, r * 1.2), "background_accent", extra='opacity="0.9"'))
+        elif i % 3 == 1:
+            it.append(path(star_d(x, y, r, rot=-90 + rnd.uniform(-15, 15)), "background_accent",
+                           extra='opacity="0.85"'))
+        else:
+            it.append(circle(x, y, r * 0.22, "background_accent", extra='opacity="0.8"'))
+    return svg(it)
+
+
+def bg_hearts():
+    it = [rect_bg()]
+    pts, rnd = scatter(9, 26, 18, 44, 1.5)
+    for x, y, r in pts:
+        a = rnd.uniform(-25, 25)
+        it.append(group([path(heart_d(0, 0, r), "background_accent", extra='opacity="0.8"'),
+                         path(heart_d(-r * .35, -r * .25, r * .22), "background.highlight",
+                              extra='opacity="0.6"')],
+                        f'transform="translate({fmt(x)} {fmt(y)}) rotate({fmt(a)})"'))
+    return svg(it)
+
+
+def petal(x, y, r, rot, fill, stroke=None):
+    d = (f"M0 {fmt(-r)} C{fmt(r * .7)} {fmt(-r * .6)} {fmt(r * .6)} {fmt(r * .6)} 0 {fmt(r)} "
+         f"C{fmt(-r * .6)} {fmt(r * .6)} {fmt(-r * .7)} {fmt(-r * .6)} {fmt(-r * .16)} {fmt(-r * .92)} "
+         f"L0 {fmt(-r * .7)} Z")
+    return group([path(d, fill, stroke, 2.5, line=False)],
+                 f'transform="translate({fmt(x)} {fmt(y)}) rotate({fmt(rot)})"')
+
+
+def bg_sakura():
+    it = ['<defs><linearGradient id="g" x1="0" y1="0" x2="0" y2="1024" gradientUnits="userSpaceOnUse">'
+          + stop(0, "background.highlight") + stop(1, "background") + "</linearGradient></defs>",
+          '<rect x="0" y="0" width="1024" height="1024" fill="url(#g)"/>']
+    pts, rnd = scatter(21, 30, 14, 30, 1.8)
+    for i, (x, y, r) in enumerate(pts):
+        if i % 6 == 0:
+            it.append(sakura_shape(x, y, r * 1.5, rnd.uniform(0, 72), "background_accent", "background.shadow", 2))
+            it.append(circle(x, y, r * .25, "background.shadow"))
+        else:
+            it.append(petal(x, y, r, rnd.uniform(0, 360), "background_accent", "background.shadow"))
+    return svg(it)
+
+
+def bg_halftone():
+    it = [rect_bg()]
+    for row, y in enumerate(range(0, 1060, 40)):
+        for x in range((row % 2) * 20, 1060, 40):
+            d = math.hypot(x - 1024, y - 0) / 1448
+            d2 = math.hypot(x - 0, y - 1024) / 1448
+            r = max(0.0, 17 * (1 - min(d, d2) * 1.6))
+            if r > 1.2:
+                it.append(circle(x, y, r, "background_accent", extra='opacity="0.7"'))
+    return svg(it)
+
+
+def bg_sunburst():
+    it = [rect_bg()]
+    cx, cy, n = 512, 470, 28
+    for i in range(0, n, 2):
+        a0, a1 = 2 * math.pi * i / n, 2 * math.pi * (i + 1) / n
+        it.append(path(f"M{cx} {cy} L{fmt(cx + 1600 * math.cos(a0))} {fmt(cy + 1600 * math.sin(a0))} "
+                       f"L{fmt(cx + 1600 * math.cos(a1))} {fmt(cy + 1600 * math.sin(a1))} Z",
+                       "background_accent", extra='opacity="0.35"'))
+    it.append('<defs><radialGradient id="g" cx="512" cy="470" r="520" gradientUnits="userSpaceOnUse">'
+              + stop(0, "background_accent", 0.85) + stop(1, "background_accent", 0) + "</radialGradient></defs>")
+    it.append('<rect x="0" y="0" width="1024" height="1024" fill="url(#g)"/>')
+    return svg(it)
+
+
+def cloud_d(x, y, s):
+    return (f"M{fmt(x - 150 * s)} {fmt(y)} C{fmt(x - 190 * s)} {fmt(y)} {fmt(x - 190 * s)} {fmt(y - 60 * s)} "
+            f"{fmt(x - 140 * s)} {fmt(y - 62 * s)} C{fmt(x - 140 * s)} {fmt(y - 120 * s)} {fmt(x - 60 * s)} "
+            f"{fmt(y - 130 * s)} {fmt(x - 30 * s)} {fmt(y - 96 * s)} C{fmt(x)} {fmt(y - 160 * s)} {fmt(x + 100 * s)} "
+            f"{fmt(y - 150 * s)} {fmt(x + 100 * s)} {fmt(y - 80 * s)} C{fmt(x + 160 * s)} {fmt(y - 100 * s)} "
+            f"{fmt(x + 200 * s)} {fmt(y - 30 * s)} {fmt(x + 160 * s)} {fmt(y)} Z")
+
+
+def bg_clouds():
+    it = ['<defs><linearGradient id="g" x1="0" y1="0" x2="0" y2="1024" gradientUnits="userSpaceOnUse">'
+          + stop(0, "background.shadow") + stop(0.7, "background") + stop(1, "background.highlight")
+          + "</linearGradient></defs>",
+          '<rect x="0" y="0" width="1024" height="1024" fill="url(#g)"/>']
+    for x, y, s in ((170, 260, 0.9), (880, 180, 0.7), (860, 640, 1.0), (120, 760, 1.1), (520, 1010, 1.3),
+                    (560, 90, 0.45)):
+        it.append(path(cloud_d(x, y + 10 * s, s), "background.shadow", extra='opacity="0.5"'))
+        it.append(path(cloud_d(x, y, s), "background_accent"))
+        it.append(path(f"M{fmt(x - 150 * s)} {fmt(y)} L{fmt(x + 160 * s)} {fmt(y)} C{fmt(x + 120 * s)} "
+                       f"{fmt(y - 24 * s)} {fmt(x - 110 * s)} {fmt(y - 24 * s)} {fmt(x - 150 * s)} {fmt(y)} Z",
+                       "background.highlight"))
+    return svg(it)
+
+
+def bg_bokeh():
+    it = ['<defs><radialGradient id="g" cx="512" cy="400" r="760" gradientUnits="userSpaceOnUse">'
+          + stop(0, "background") + stop(1, "background.shadow") + "</radialGradient></defs>",
+          '<rect x="0" y="0" width="1024" height="1024" fill="url(#g)"/>']
+    pts, rnd = scatter(33, 22, 30, 90, 0.7)
+    for x, y, r in pts:
+        op = rnd.uniform(0.18, 0.45)
+        it.append(circle(x, y, r, "background_accent", extra=f'opacity="{op:.2f}"'))
+        it.append(circle(x, y, r - 3, None, "background_accent", 3,
+                         extra=f'opacity="{min(1, op + .25):.2f}"').replace(' data-role="line"', ""))
+    return svg(it)
+
+
+def bg_window_light():
+    """Diagonal light beams, as through a window."""
+    it = [rect_bg()]
+    for x0, w, op in ((-200, 160, .35), (60, 70, .3), (520, 220, .3), (860, 90, .35)):
+        it.append(path(f"M{x0} -10 L{x0 + w} -10 L{x0 + w + 600} 1034 L{x0 + 600} 1034 Z", "background_accent",
+                       extra=f'opacity="{op}"'))
+    pts, rnd = scatter(41, 18, 3, 7, 3)
+    for x, y, r in pts:
+        it.append(circle(x, y, r, "background_accent", extra='opacity="0.8"'))
+    return svg(it)
+
+
+BACKGROUNDS = [
+    ("flat", "Plain", "無地", 1.0, bg_flat),
+    ("gradient", "Gradient", "グラデーション", 1.0, bg_gradient),
+    ("radial_glow", "Soft glow", "光", 1.0, bg_radial),
+    ("polka_dots", "Polka dots", "水玉", 0.8, bg_dots),
+    ("stripes", "Stripes", "ストライプ", 0.8, bg_stripes),
+    ("gingham", "Gingham", "ギンガムチェック", 0.7, bg_gingham),
+    ("stars", "Starry sky", "星空", 0.8, bg_stars),
+    ("hearts", "Hearts", "ハート", 0.6, bg_hearts),
+    ("sakura", "Cherry blossoms", "桜", 0.8, bg_sakura),
+    ("halftone", "Halftone", "トーン", 0.7, bg_halftone),
+    ("sunburst", "Sunburst", "集中線", 0.6, bg_sunburst),
+    ("clouds", "Clouds", "雲", 0.8, bg_clouds),
+    ("bokeh", "Bokeh", "ボケ", 0.8, bg_bokeh),
+    ("light_beams", "Light beams", "木漏れ日", 0.6, bg_window_light),
+]
+
+
+def build_background():
+    parts = [dict(id=pid, label=l, label_ja=ja, weight=w, svg=fn()) for pid, l, ja, w, fn in BACKGROUNDS]
+    write_layer("background", dict(label="Background", label_ja="背景", optional=False, probability=1.0,
+                                   region=[0, 0, 1024, 1024]), parts)
+
+
+
+if __name__ == "__main__":
+    want = set(sys.argv[1:])
+    builders = {"background": build_background, "body": build_body, "clothing": build_clothing}
+    for name, fn in builders.items():
+        if not want or name in want:
+            fn()
