@@ -23,8 +23,8 @@ BACKGROUNDS = ("keep", "flatten", "transparent")
 FRAMINGS = {
     # x, y, width, height of the 1024 canvas shown
     "bust": (0.0, 0.0, 1024.0, 1024.0),
-    "face": (192.0, 150.0, 640.0, 640.0),
-    "close": (262.0, 220.0, 500.0, 500.0),
+    "face": (162.0, 100.0, 700.0, 700.0),
+    "close": (232.0, 170.0, 560.0, 560.0),
 }
 KINDS = ("avatar", "banner", "card", "stickers", "emoji", "icon")
 _ID = re.compile(r"^[a-z0-9_]{1,40}$")
