@@ -724,17 +724,17 @@ def make_eyes(id_):
 # EYEBROWS (left brow control points; inner end last). Right brow is mirrored.
 
 BROWS = {
-    "neutral": ("Neutral", "普通", 3.0, [(356, 440), (380, 428), (414, 424), (452, 432)], 7.5),
-    "thin": ("Thin", "細眉", 2.0, [(358, 438), (384, 427), (416, 424), (450, 431)], 4.5),
-    "thick": ("Thick", "太眉", 1.5, [(356, 442), (382, 428), (416, 424), (454, 434)], 11),
-    "raised": ("Raised", "上がり眉", 0.5, [(356, 426), (380, 410), (414, 404), (452, 414)], 7.5),
-    "angry": ("Angry", "怒り眉", 0, [(356, 418), (384, 424), (420, 436), (458, 452)], 9),
-    "worried": ("Worried", "困り眉", 0, [(356, 444), (384, 438), (418, 428), (454, 412)], 7.5),
-    "short": ("Short", "短眉", 1.0, [(386, 432), (406, 424), (428, 424), (448, 430)], 8),
-    "straight": ("Straight", "平行眉", 1.5, [(356, 434), (388, 431), (420, 430), (454, 432)], 7.5),
-    "arched": ("Arched", "アーチ眉", 1.5, [(354, 446), (372, 424), (404, 414), (450, 428)], 6.5),
-    "determined": ("Determined", "キリッと眉", 0.8, [(354, 428), (384, 426), (420, 430), (458, 440)], 9.5),
-    "soft_worried": ("Soft worried", "ハの字眉", 0, [(358, 440), (386, 436), (418, 430), (452, 420)], 6),
+    "neutral": ("Neutral", "普通", 3.0, [(356, 430), (380, 418), (414, 414), (452, 422)], 8.5),
+    "thin": ("Thin", "細眉", 2.0, [(358, 428), (384, 417), (416, 414), (450, 421)], 4.5),
+    "thick": ("Thick", "太眉", 1.5, [(356, 432), (382, 418), (416, 414), (454, 424)], 11),
+    "raised": ("Raised", "上がり眉", 0.5, [(356, 416), (380, 400), (414, 394), (452, 404)], 8.5),
+    "angry": ("Angry", "怒り眉", 0, [(356, 408), (384, 414), (420, 426), (458, 442)], 9),
+    "worried": ("Worried", "困り眉", 0, [(356, 434), (384, 428), (418, 418), (454, 402)], 8.5),
+    "short": ("Short", "短眉", 1.0, [(386, 422), (406, 414), (428, 414), (448, 420)], 8),
+    "straight": ("Straight", "平行眉", 1.5, [(356, 424), (388, 421), (420, 420), (454, 422)], 8.5),
+    "arched": ("Arched", "アーチ眉", 1.5, [(354, 436), (372, 414), (404, 404), (450, 418)], 6.5),
+    "determined": ("Determined", "キリッと眉", 0.8, [(354, 418), (384, 416), (420, 420), (458, 430)], 9.5),
+    "soft_worried": ("Soft worried", "ハの字眉", 0, [(358, 430), (386, 426), (418, 420), (452, 410)], 6),
 }
 
 
@@ -788,7 +788,11 @@ NOSES = {
 
 
 def mline(points, w=4.5):
-    return stroke_path(catmull(points, step=2), "skin.line", w)
+    """A mouth line: filled and tapered (thin at the corners), with a hairline stroke for small sizes."""
+    c = catmull(points, step=1.5)
+    shape = ribbon(c, taper(len(c), w / 2 + 0.6, 0.3, 0.3, 0.7))
+    return (f'<path d="{poly(shape)}" {fill("skin.line")} stroke="{col("skin.line")}" data-stroke-slot="skin.line" '
+            f'stroke-width="1" stroke-linejoin="round" data-role="line"/>')
 
 
 def mouth_fill(points, fill_=MOUTH_IN):
@@ -824,8 +828,8 @@ def make_mouth(id_):
         b.append(f'<ellipse cx="512" cy="645" rx="9" ry="11" fill="{MOUTH_IN}"/>')
         b.append(f'<ellipse cx="512" cy="645" rx="9" ry="11" {stroke("skin.line", 4)}/>')
     elif id_ == "wavy":
-        pts = [(484 + i * 4, 642 + 5 * math.sin(i * 4 / 56 * 3 * 2 * math.pi + 0.6)) for i in range(15)]
-        b.append(stroke_path(pts, "skin.line", 4.5))
+        pts = [(486 + i * 2, 642 + 5 * math.sin(i * 2 / 52 * 3 * 2 * math.pi + 0.6)) for i in range(27)]
+        b.append(mline(pts, 4.5))
     elif id_ == "frown":
         b.append(mline([(492, 648), (504, 640), (520, 640), (532, 648)], 4.5))
     elif id_ == "pout":
@@ -958,18 +962,14 @@ def sweat(cx, cy, s=1.0):
 
 
 def anger(cx, cy, s=1.0):
+    """The cross-shaped vein mark: four arcs bulging toward the centre."""
     out = []
-    for k in range(4):
-        a = k * math.pi / 2 + math.pi / 4
-        # a bulging corner piece
-        ca, sa = math.cos(a), math.sin(a)
-
-        def rot(x, y):
-            return (cx + (x * ca - y * sa) * s, cy + (x * sa + y * ca) * s)
-        pts = [rot(8, -14), rot(16, -6), rot(30, -14), rot(30, 14), rot(16, 6), rot(8, 14)]
-        path = catmull([rot(10, -16), rot(22, -9), rot(34, -18)], step=2) + catmull([rot(34, 18), rot(22, 9), rot(10, 16)], step=2)
-        out.append(stroke_path(path, colour="#e0344c", width=7, closed=False))
-        del pts
+    d, r = 27 * s, 21 * s
+    for sx, sy in ((-1, -1), (1, -1), (1, 1), (-1, 1)):
+        ox, oy = cx + sx * d, cy + sy * d
+        a0 = math.atan2(-sy, -sx)
+        pts = [(ox + r * math.cos(a0 + t), oy + r * math.sin(a0 + t)) for t in np.linspace(-1.05, 1.05, 24)]
+        out.append(stroke_path(pts, colour="#e0344c", width=10 * s))
     return out
 
 
@@ -1147,7 +1147,7 @@ def build():
                 transform={"y": (-8, 8), "scale": (0.94, 1.06)}, pivot=(512, 505))
     write_layer("eyebrows", ("Eyebrows", "眉"),
                 [(k, v[0], v[1], v[2], None, make_brows(k)) for k, v in BROWS.items()],
-                region=[340, 390, 684, 470], transform={"y": (-10, 8)}, pivot=(512, 435))
+                region=[340, 372, 684, 464], transform={"y": (-10, 8)}, pivot=(512, 435))
     write_layer("effects", ("Effects", "エフェクト"),
                 [(k, v[0], v[1], v[2], None, make_effect(k)) for k, v in EFFECTS.items()],
                 region=[150, 80, 880, 736], optional=True, probability=0.08)
