@@ -372,26 +372,21 @@ class FrontSpec:
 
 def build_front(contour: Contour, edge: Edge, *, whorl=(470, 178), ring_y=232, ring_gaps=None, seed=1,
                 ring=True, cast=True, line_len=0.5, crown_lines=True, shade=True, extra_before=None,
-                extra_after=None, ring_depth=80, ring_rx=190, ring_h=14, streaks=True, lock_creases=True, shade_w=34):
+                extra_after=None, ring_depth=80, ring_rx=190, ring_h=14, streaks=True, lock_creases=True, shade_w=34, cast_op=0.5):
     rnd = random.Random(seed)
     art = Art()
     start, end = contour.end, contour.start  # lower edge runs from the right end back to the left start
     segs, locks = edge_segments(start, edge.items, end)
     sil = contour.d() + " " + seg_d(segs) + " Z"
 
-    # cast shadow of the fringe on the forehead (skin shadow tone, only below the fringe's own edge)
+    # cast shadow of the fringe on the forehead: a thin band under the fringe's own edge (skin shadow tone)
     if cast and locks:
-        inner = [lk for lk in locks if 330 < lk[1][0] < 694]
-        if inner:
-            shifted = []
-            for a, c1, c2, b in segs:
-                shifted.append(tuple(add(p, (5, 13)) for p in (a, c1, c2, b)))
-            # keep only the part of the edge over the forehead
-            keep = [s for s in shifted if 335 < s[0][0] < 690 and 335 < s[3][0] < 690]
-            if keep:
-                d = f"M{f((keep[0][0][0], 300))} L{f(keep[0][0])} " + seg_d(keep) + \
-                    f" L{f((keep[-1][3][0], 300))} Z"
-                art.fill(d, "skin.shadow", opacity=0.55)
+        keep = [s_ for s_ in segs if 335 < s_[0][0] < 690 and 335 < s_[3][0] < 690]
+        if keep:
+            shifted = [tuple(add(p, (4, 15)) for p in s_) for s_ in keep]
+            d = f"M{f(shifted[0][0])} " + seg_d(shifted) + f" L{f(keep[-1][3])} " + \
+                seg_d([rev_seg(s_) for s_ in reversed(keep)]) + " Z"
+            art.fill(d, "skin.shadow", opacity=cast_op)
     if extra_before:
         extra_before(art)
     art.fill(sil, "hair")
@@ -452,8 +447,8 @@ def build_front(contour: Contour, edge: Edge, *, whorl=(470, 178), ring_y=232, r
         for p in contour.anchors[1:-1]:
             if p[1] > 420:
                 continue
-            p1 = lerp(p, whorl, rnd.uniform(0.12, 0.2))
-            art.ink(taper(p, p1, 2.4, bend=rnd.uniform(-3, 3)))
+            p1 = lerp(p, whorl, rnd.uniform(0.28, 0.42))
+            art.ink(taper(p, p1, 2.2, bend=(p[0] - whorl[0]) * 0.05))
 
     art.line(sil, 6.5)
     if extra_after:
@@ -483,7 +478,14 @@ def front_styles():
     S["hime_straight"] = hime
 
     def side_swept():
-        c = Contour(d_top=46, d_side=20, bumps=8, bump=14, seed=21)
+        return side_swept_art(21)
+    S["side_swept"] = side_swept
+    return front_styles2(S)
+
+
+def side_swept_art(seed=21, short=False):
+    if True:
+        c = Contour(d_top=46, d_side=20, bumps=8, bump=14, seed=seed)
         e = (Edge().t(712, 520, 0.15).n(682, 380)
              .t(650, 372, -0.5).n(630, 322)
              .t(582, 392, -0.6).n(560, 312)
@@ -491,8 +493,13 @@ def front_styles():
              .t(418, 448, -0.65).n(402, 330)
              .t(350, 470, -0.35).n(336, 380)
              .t(306, 548, -0.1))
-        return build_front(c, e, whorl=(600, 190), seed=21, line_len=0.55)
-    S["side_swept"] = side_swept
+        if short:
+            e.items = [(it[0], (it[1][0], 300 + (it[1][1] - 300) * 0.72) if 330 < it[1][0] < 700 else it[1]) + it[2:]
+                       for it in e.items]
+        return build_front(c, e, whorl=(600, 190), seed=seed, line_len=0.55)
+
+
+def front_styles2(S):
 
     def parted():
         c = Contour(d_top=44, d_side=20, bumps=8, bump=13, seed=31)
@@ -532,6 +539,276 @@ def front_styles():
              .t(296, 520, -0.5))
         return build_front(c, e, whorl=(500, 180), seed=51, line_len=0.5)
     S["spiky"] = spiky
+
+    def long_side():
+        c = Contour(d_top=40, d_side=20, bumps=8, bump=13, t0=-26, t1=-26, seed=61)
+        e = (Edge().t(716, 650, 0.0).n(692, 420)
+             .t(664, 432, 0.3).n(636, 340)
+             .t(598, 418, 0.3).n(566, 318)
+             .t(528, 402, 0.1).n(500, 322)
+             .t(458, 414, -0.3).n(424, 330)
+             .t(392, 430, -0.35).n(360, 350)
+             .t(334, 436, -0.2).n(328, 420)
+             .t(308, 650, 0.0))
+        return build_front(c, e, whorl=(500, 176), seed=61, line_len=0.55)
+    S["long_side_bangs"] = long_side
+
+    def short_crop():
+        c = Contour(d_top=8, d_side=10, bumps=10, bump=7, t0=-16, t1=-16, seed=71)
+        e = (Edge().t(706, 470, 0.1).n(690, 370)
+             .t(664, 360, -0.3).n(640, 318)
+             .t(606, 350, -0.4).n(586, 300)
+             .t(548, 342, -0.35).n(528, 296)
+             .t(488, 346, -0.3).n(466, 300)
+             .t(428, 352, -0.3).n(404, 312)
+             .t(370, 362, -0.3).n(340, 370)
+             .t(318, 470, -0.1))
+        return build_front(c, e, whorl=(500, 200), seed=71, line_len=0.45, ring_y=222, ring_depth=70,
+                           ring_rx=180, ring_h=12)
+    S["short_crop"] = short_crop
+
+    def wavy():
+        c = Contour(d_top=44, d_side=26, bumps=9, bump=18, t0=-24, t1=-24, seed=81)
+        e = (Edge().t(722, 560, -0.35, 1, 0.5).n(694, 400)
+             .t(672, 456, 0.45, 1, -0.6).n(642, 344)
+             .t(600, 420, -0.5, 1, 0.8).n(570, 318)
+             .t(526, 404, 0.5, 1, -0.8).n(500, 322)
+             .t(448, 418, -0.5, 1, 0.8).n(420, 330)
+             .t(378, 440, 0.45, 1, -0.7).n(350, 360)
+             .t(320, 460, -0.4, 1, 0.5).n(312, 430)
+             .t(300, 560, 0.35, 1, -0.5))
+
+        def waves(art):
+            rnd = random.Random(81)
+            for x in (380, 450, 530, 610, 668):
+                pts = [(x + 10, 250), (x - 6, 290), (x + 8, 330), (x - 4, 364)]
+                art.line(smooth_d(pts, close=False), 2.6)
+        return build_front(c, e, whorl=(500, 178), seed=81, line_len=0.4, extra_after=None)
+    S["wavy"] = wavy
+
+    def curly():
+        c = Contour(d_top=46, d_side=28, bumps=14, bump=12, t0=-20, t1=-20, seed=91)
+        e = (Edge().t(722, 520, 0.0).n(700, 420)
+             .t(660, 380, -0.3).n(620, 330).t(560, 360, 0.0).n(512, 320).t(464, 360, 0.0).n(404, 330)
+             .t(364, 380, 0.3).n(324, 420).t(302, 520, 0.0))
+
+        def curls(art):
+            spots = [(700, 470, 34), (676, 410, 40), (626, 378, 42), (568, 370, 40), (512, 362, 42),
+                     (456, 370, 40), (398, 378, 42), (348, 410, 40), (324, 470, 34), (606, 316, 34), (418, 316, 34)]
+            spots.sort(key=lambda s_: s_[1])
+            for i, (x, y, r) in enumerate(spots):
+                curl_ball(art, x, y, r, seed=91 + i)
+            curl_texture(art, 512, 250, 150, 93, n=14, sy=0.6)
+        return build_front(c, e, whorl=(512, 180), seed=91, line_len=0.3, extra_after=curls, ring_y=215,
+                           ring_depth=60, lock_creases=False, cast=False)
+    S["curly"] = curly
+
+    def coily():
+        c = Contour(d_top=56, d_side=32, bumps=18, bump=9, t0=-18, t1=-18, seed=95)
+        e = (Edge().t(720, 500, 0.0).n(700, 420)
+             .t(640, 360, -0.3).n(560, 320).t(512, 330, 0.0).n(464, 320).t(384, 360, 0.3).n(324, 420)
+             .t(304, 500, 0.0))
+
+        def coils(art):
+            rnd = random.Random(95)
+            spots = []
+            for i in range(11):
+                t = i / 10
+                a = math.pi * (1.04 - 1.08 * t)
+                spots.append((512 + 196 * math.cos(a), 424 - 96 * math.sin(a), 33))
+            for i in range(7):
+                t = i / 6
+                a = math.pi * (0.93 - 0.86 * t)
+                spots.append((512 + 160 * math.cos(a), 380 - 84 * math.sin(a) - 26, 30))
+            spots.sort(key=lambda s_: s_[1])
+            for i, (x, y, r) in enumerate(spots):
+                curl_ball(art, x + rnd.uniform(-5, 5), y + rnd.uniform(-5, 5), r * rnd.uniform(0.9, 1.1),
+                          seed=950 + i, n=6, mark="c")
+            curl_texture(art, 512, 220, 170, 96, n=30, sy=0.55, ymax=lambda x: 260)
+        return build_front(c, e, whorl=(512, 180), seed=95, line_len=0.2, extra_after=coils, ring=False,
+                           lock_creases=False, cast=False, crown_lines=False)
+    S["coily"] = coily
+
+    def afro_top():
+        c = Contour(d_top=78, d_side=56, bumps=16, bump=10, t0=-14, t1=-14, seed=97)
+        e = (Edge().t(712, 470, 0.0).n(694, 380)
+             .t(650, 330, -0.5, 1, 0.3).n(600, 300).t(540, 300, -0.2).n(512, 290).t(484, 300, 0.2).n(424, 300)
+             .t(374, 330, 0.5, 1, -0.3).n(330, 380).t(312, 470, 0.0))
+
+        def tex(art):
+            curl_texture(art, 512, 250, 230, 98, n=90, sy=0.7, ymax=lambda x: 262 + 0.004 * (x - 512) ** 2)
+            # a soft shine arc of curl highlights on the upper left
+            for k in range(9):
+                a = math.radians(200 + k * 9)
+                x, y = 512 + 150 * math.cos(a), 300 + 150 * math.sin(a) * 0.8
+                art.fill(lens((x - 9, y + 4), (x + 9, y - 4), 3.5, bend=-4), "hair.highlight")
+        return build_front(c, e, whorl=(512, 180), seed=97, line_len=0.12, extra_after=tex, ring=False,
+                           lock_creases=False, crown_lines=False, shade_w=50)
+    S["afro_top"] = afro_top
+
+    def pompadour():
+        def dfun(t):
+            s_ = max(0.0, math.sin(math.radians(t)))
+            front = math.exp(-((t - 80) / 28) ** 2)
+            return 8 + 10 * s_ + 58 * front
+        c = Contour(dfunc=dfun, bumps=8, bump=12, t0=-16, t1=-16, seed=99)
+        e = (Edge().t(704, 470, 0.1).n(688, 360)
+             .t(640, 326, -0.8, 1, 0.2).n(600, 298)
+             .t(540, 300, -0.9, 1, 0.2).n(500, 288)
+             .t(440, 304, -0.8, 1, 0.2).n(404, 306)
+             .t(360, 344, -0.5).n(338, 370)
+             .t(318, 470, -0.1))
+
+        def sweep(art):
+            rnd = random.Random(99)
+            for k, x in enumerate((380, 430, 480, 540, 600, 650)):
+                pts = [(x + 10, 300 - 4 * k % 3), (x - 20, 230), (x + 6, 150 - 10 * math.sin(k)), (x + 60, 130)]
+                pts = [p for p in pts]
+                art.line(smooth_d(pts[:3], close=False), 2.4)
+            # loose strand falling on the forehead
+            d = "M470,300 C486,330 452,356 476,392 C468,362 500,336 486,300 Z"
+            art.shape(d, "hair", w=4)
+        return build_front(c, e, whorl=(560, 150), seed=99, line_len=0.25, extra_after=sweep, ring_y=200,
+                           ring_depth=90, ring_rx=200, lock_creases=False)
+    S["pompadour"] = pompadour
+
+    def ahoge():
+        art = side_swept_art(seed=23)
+        d = ("M512,146 C500,112 520,90 546,78 C574,66 590,50 584,28 C606,50 596,80 566,96 "
+             "C544,108 534,126 540,146 Z")
+        art.fill(d, "hair")
+        art.fill("M584,28 C606,50 596,80 566,96 C552,104 542,114 538,126 C548,102 572,92 584,70 C590,58 590,44 584,28 Z",
+                 "hair.shadow")
+        art.line(d, 5.5)
+        return art
+    S["ahoge"] = ahoge
+
+    def blunt_side_locks():
+        c = Contour(d_top=38, d_side=22, bumps=9, bump=10, t0=-28, t1=-28, seed=111)
+        e = Edge().t(722, 690, 0.02).n(684, 420)
+        xs = [650, 612, 574, 536, 498, 460, 422, 384]
+        for i, x in enumerate(xs):
+            e.t(x - 18, 436 + (i % 2) * 5, -0.05).n(x - 36, 410 + (i % 3) * 4)
+        e.items.pop()
+        e.n(340, 420).t(302, 690, -0.02)
+        return build_front(c, e, seed=111, line_len=0.45)
+    S["blunt_side_locks"] = blunt_side_locks
+
+    def one_eye():
+        c = Contour(d_top=44, d_side=22, bumps=8, bump=14, t0=-22, t1=-22, seed=121)
+        e = (Edge().t(714, 530, 0.1).n(688, 390)
+             .t(664, 400, -0.3).n(640, 330)
+             .t(606, 372, -0.6).n(588, 300)
+             .t(548, 384, -0.7).n(528, 318)
+             .t(392, 566, -0.45, 1, 0.9).n(336, 440)
+             .t(306, 540, -0.1))
+        return build_front(c, e, whorl=(600, 185), seed=121, line_len=0.5)
+    S["one_eye"] = one_eye
+
+    def wispy():
+        c = Contour(d_top=40, d_side=20, bumps=9, bump=12, t0=-22, t1=-22, seed=131)
+        e = (Edge().t(712, 540, 0.05).n(690, 400)
+             .t(672, 440, 0.1).n(652, 340)
+             .t(620, 350, 0.0).n(600, 330)
+             .t(586, 430, -0.1).n(566, 320)
+             .t(536, 336, 0.0).n(510, 320)
+             .t(494, 436, -0.05).n(474, 320)
+             .t(446, 336, 0.0).n(424, 326)
+             .t(404, 426, -0.1).n(386, 336)
+             .t(364, 350, 0.0).n(350, 350)
+             .t(334, 446, -0.1).n(326, 410)
+             .t(308, 540, -0.05))
+        return build_front(c, e, seed=131, line_len=0.5, lock_creases=False)
+    S["wispy"] = wispy
+
+    def buzz():
+        c = Contour(d_top=4, d_side=5, bumps=10, bump=3, t0=-16, t1=-16, seed=141)
+        e = Edge().t(706, 482, 0.0).n(696, 390)
+        # a short, finely jagged hairline
+        pts = []
+        for i in range(1, 26):
+            u = i / 26
+            x = 690 - 356 * u
+            y = 300 + 78 * ((x - 512) / 180) ** 2
+            pts.append((x, y))
+        for i, (x, y) in enumerate(pts):
+            if i % 2 == 0:
+                e.t(x, y + 9, (512 - x) / 400)
+            else:
+                e.n(x, y - 3)
+        if e.items[-1][0] == "T":
+            e.n(328, 390)
+        e.t(318, 482, 0.0)
+
+        return build_front(c, e, whorl=(500, 200), seed=141, line_len=0.3, ring=True, lock_creases=False,
+                           crown_lines=False, shade_w=22, cast=False, ring_y=220, ring_depth=80, ring_h=9,
+                           ring_rx=185)
+    S["buzz"] = buzz
+
+    def slicked_back():
+        c = Contour(d_top=30, d_side=14, bumps=7, bump=8, t0=-16, t1=-16, seed=151)
+        e = (Edge().t(708, 470, 0.05).n(692, 370)
+             .t(650, 318, -0.8, 1, 0).n(600, 296)
+             .t(540, 296, -1, 0.2).n(512, 306)
+             .t(484, 296, 1, 0.2).n(424, 296)
+             .t(374, 318, 0.8, 1, 0).n(332, 370)
+             .t(316, 470, -0.05))
+
+        def comb(art):
+            for k, x in enumerate((392, 440, 488, 536, 584, 632)):
+                x0 = x + (x - 512) * 0.05
+                y0 = 322 - 26 * math.cos((x - 512) / 300)
+                pts = [(x0, y0), (x0 + (x0 - 512) * 0.08, y0 - 60), (x0 + (x0 - 512) * 0.15, y0 - 120)]
+                art.ink(taper(pts[0], pts[2], 2.6, bend=(x0 - 512) * 0.04))
+            d = "M560,300 C600,330 590,370 614,404 C584,380 584,340 546,306 Z"
+            art.shape(d, "hair", w=4)
+        return build_front(c, e, whorl=(500, 120), seed=151, line_len=0.05, extra_after=comb, ring_y=214,
+                           lock_creases=False, crown_lines=False)
+    S["slicked_back"] = slicked_back
+
+    def braided_crown():
+        art = side_swept_art(seed=161, short=True)
+        braid_shape(art, [(318, 420), (348, 300), (430, 220), (512, 200), (594, 220), (676, 300), (706, 420)],
+                    w0=30, w1=30, seed=5, tuft=False)
+        return art
+    S["braided_crown"] = braided_crown
+
+    def locs_front():
+        c = Contour(d_top=36, d_side=22, bumps=12, bump=12, t0=-20, t1=-20, seed=171)
+        e = (Edge().t(718, 520, 0.0).n(700, 400)
+             .t(640, 320, 0.0).n(580, 300).t(512, 292, 0.0).n(444, 300).t(384, 320, 0.0).n(324, 400)
+             .t(306, 520, 0.0))
+
+        def ropes(art):
+            rnd = random.Random(171)
+            # locs radiate from the crown and hang over the forehead and temples, back ones first
+            specs = []
+            for i in range(13):
+                u = i / 12
+                a = math.radians(200 + 140 * u)           # root angle around the crown
+                root = (512 + 120 * math.cos(a), 250 + 70 * math.sin(a))
+                side = (u - 0.5) * 2
+                tip_y = 410 + 25 * rnd.uniform(-1, 1) + 110 * abs(side) ** 3
+                tip = (512 + side * 205 + rnd.uniform(-8, 8), tip_y)
+                mid = (lerp(root, tip, 0.5)[0] + side * 26, lerp(root, tip, 0.5)[1] - 10)
+                specs.append((abs(side), [root, mid, tip], i))
+            specs.sort(key=lambda s_: -s_[0])
+            for _, pts, i in specs:
+                loc_rope(art, pts, 15.5, seed=i)
+        return build_front(c, e, whorl=(512, 170), seed=171, line_len=0.2, extra_after=ropes, ring_y=210,
+                           lock_creases=False)
+    S["locs"] = locs_front
+
+    def bob_fringe():
+        c = Contour(d_top=42, d_side=30, bumps=9, bump=12, t0=-24, t1=-24, seed=181)
+        e = Edge().t(724, 560, -0.35, 1, 0.3).n(690, 410)
+        xs = [652, 612, 572, 532, 492, 452, 412, 372]
+        for i, x in enumerate(xs):
+            y = 420 + 14 * math.cos((x - 512) / 160 * 1.2)
+            e.t(x + 16, y + 6, (x - 512) / 600).n(x, y - 26 + (i % 2) * 6)
+        e.t(344, 438, -0.1).n(330, 420).t(300, 560, 0.35, 1, -0.3)
+        return build_front(c, e, seed=181, line_len=0.45)
+    S["bob_fringe"] = bob_fringe
 
     return S
 
@@ -1034,6 +1311,25 @@ def back_styles():
     return S
 
 
+def curl_ball(art, x, y, r, seed, n=7, mark="spiral"):
+    """One springy curl seen end-on: bumpy ball, shadow on the lower right, spiral line, small shine."""
+    rnd = random.Random(seed)
+    cd, _ = blob(x, y, r, n, r * 0.1, seed)
+    art.shape(cd, "hair", w=max(3.5, r * 0.13))
+    art.fill(f"M{f((x + r * 0.95, y - r * 0.25))} Q{f((x + r * 0.85, y + r * 1.0))} {f((x - r * 0.55, y + r * 0.85))} "
+             f"Q{f((x + r * 0.4, y + r * 0.4))} {f((x + r * 0.95, y - r * 0.25))} Z", "hair.shadow")
+    art.fill(lens((x - r * 0.62, y - r * 0.1), (x - r * 0.1, y - r * 0.62), r * 0.1, bend=-r * 0.12), "hair.highlight")
+    if mark == "spiral":
+        art.line(spiral_d(x + r * 0.05, y + r * 0.02, r * 0.55, rnd.uniform(0, 6)), max(2.2, r * 0.07))
+    else:
+        a = rnd.uniform(-0.6, 0.6)
+        p0 = (x + r * 0.5 * math.cos(a - 1.2), y + r * 0.5 * math.sin(a - 1.2))
+        p1 = (x + r * 0.5 * math.cos(a + 1.9), y + r * 0.5 * math.sin(a + 1.9))
+        art.ink(f"M{f(p0)} Q{f((x + r * 0.75 * math.cos(a + 0.35), y + r * 0.75 * math.sin(a + 0.35)))} {f(p1)} "
+                f"Q{f((x + r * 0.45 * math.cos(a + 0.35), y + r * 0.45 * math.sin(a + 0.35)))} {f(p0)} Z")
+    art.line(cd, max(3.5, r * 0.13))
+
+
 def spiral_d(cx, cy, r, a0, turns=1.2):
     pts = []
     n = 14
@@ -1045,7 +1341,7 @@ def spiral_d(cx, cy, r, a0, turns=1.2):
     return smooth_d(pts, close=False)
 
 
-def curl_texture(art, cx, cy, r, seed, n=40, sy=1.0, inner_only=False):
+def curl_texture(art, cx, cy, r, seed, n=40, sy=1.0, inner_only=False, ymax=None):
     """Small C-shaped curl marks inside a round mass (afro / coils), highlights toward the upper left."""
     rnd = random.Random(seed)
     for i in range(n):
@@ -1053,6 +1349,8 @@ def curl_texture(art, cx, cy, r, seed, n=40, sy=1.0, inner_only=False):
         rr = r * math.sqrt(rnd.uniform(0.05, 0.85))
         x, y = cx + rr * math.cos(a), cy + rr * math.sin(a) * sy
         if inner_only and y > cy + r * 0.3:
+            continue
+        if ymax and y > ymax(x):
             continue
         s = rnd.uniform(14, 24)
         b = rnd.uniform(0, 2 * math.pi)
@@ -1116,6 +1414,22 @@ FRONT_META = {
     "parted_middle": {"label": "Parted in the middle", "ja": "センター分け"},
     "curtain_bangs": {"label": "Curtain bangs", "ja": "シースルーセンター分け"},
     "spiky": {"label": "Messy spiky", "ja": "ツンツンヘア"},
+    "long_side_bangs": {"label": "Long side bangs", "ja": "長めの触覚前髪"},
+    "short_crop": {"label": "Short crop", "ja": "短め前髪"},
+    "wavy": {"label": "Wavy", "ja": "ウェーブ前髪"},
+    "curly": {"label": "Curly", "ja": "カーリー"},
+    "coily": {"label": "Coily", "ja": "コイリー"},
+    "afro_top": {"label": "Afro", "ja": "アフロ"},
+    "pompadour": {"label": "Pompadour / quiff", "ja": "リーゼント"},
+    "ahoge": {"label": "Side-swept with ahoge", "ja": "アホ毛"},
+    "blunt_side_locks": {"label": "Blunt with side locks", "ja": "ぱっつん＋サイド"},
+    "one_eye": {"label": "Over one eye", "ja": "片目隠れ"},
+    "wispy": {"label": "Wispy", "ja": "シースルー前髪"},
+    "buzz": {"label": "Buzz cut hairline", "ja": "坊主"},
+    "slicked_back": {"label": "Slicked back", "ja": "オールバック"},
+    "braided_crown": {"label": "Braided crown", "ja": "編み込みカチューシャ"},
+    "locs": {"label": "Locs", "ja": "ドレッドロックス"},
+    "bob_fringe": {"label": "Bob fringe", "ja": "ボブ前髪"},
 }
 
 FRONT_HEADER = """
