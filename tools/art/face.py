@@ -534,32 +534,39 @@ def draw_open_eye(side, p, defs, gid):
             out.append(f'<path d="{poly(wet)}" fill="#d8f0ff" opacity="0.8"/>')
         line = [e.xy(u, e.lower(u) - 12) for u in np.linspace(-w * 0.34, w * 0.38, 30)]
         out.append(stroke_path(line, colour="#ffffff", width=4, line=False, opacity=0.95))
-    # highlights (screen space: light from the upper left in both eyes)
+    # highlights (screen space: light from the upper left in both eyes), kept below the upper lid
+
+    def hy(hx, y, r):
+        u = (hx - e.cx) * side
+        return max(y, e.cy + e.upper(u) + r + 4)
+
     hl = p["highlights"]
     if iris:
         if hl in ("normal", "big", "sparkle", "many"):
             s = 1.25 if hl == "big" else 1.0
-            out.append(f'<ellipse cx="{f1(ix - rx * 0.38)}" cy="{f1(e.cy + iv - ry * 0.3)}" rx="{f1(12.5 * s)}" ry="{f1(16.5 * s)}" '
-                       f'transform="rotate(-25 {f1(ix - rx * 0.38)} {f1(e.cy + iv - ry * 0.3)})" fill="#ffffff"/>')
+            bx = ix - rx * 0.38
+            by = hy(bx, e.cy + iv - ry * 0.3, 16.5 * s)
+            out.append(f'<ellipse cx="{f1(bx)}" cy="{f1(by)}" rx="{f1(12.5 * s)}" ry="{f1(16.5 * s)}" '
+                       f'transform="rotate(-25 {f1(bx)} {f1(by)})" fill="#ffffff"/>')
             out.append(f'<circle cx="{f1(ix + rx * 0.42)}" cy="{f1(e.cy + iv + ry * 0.36)}" r="{f1(5.5 * s)}" fill="#ffffff"/>')
         if hl in ("big", "many"):
-            out.append(f'<circle cx="{f1(ix + rx * 0.1)}" cy="{f1(e.cy + iv - ry * 0.46)}" r="4.5" fill="#ffffff" opacity="0.9"/>')
+            out.append(f'<circle cx="{f1(ix + rx * 0.1)}" cy="{f1(hy(ix + rx * 0.1, e.cy + iv - ry * 0.46, 4.5))}" r="4.5" fill="#ffffff" opacity="0.9"/>')
             out.append(f'<ellipse cx="{f1(ix - rx * 0.18)}" cy="{f1(e.cy + iv + ry * 0.52)}" rx="9" ry="4" fill="#ffffff" opacity="0.7"/>')
         if hl == "many":
-            out.append(f'<circle cx="{f1(ix + rx * 0.52)}" cy="{f1(e.cy + iv - ry * 0.12)}" r="3.5" fill="#ffffff"/>')
+            out.append(f'<circle cx="{f1(ix + rx * 0.52)}" cy="{f1(hy(ix + rx * 0.52, e.cy + iv - ry * 0.12, 3.5))}" r="3.5" fill="#ffffff"/>')
         if hl == "sparkle":
             out.append(f'<path d="{star(ix - rx * 0.05, e.cy + iv + ry * 0.18, 18)}" fill="#ffffff"/>')
-            out.append(f'<path d="{star(ix + rx * 0.36, e.cy + iv - ry * 0.32, 8)}" fill="#ffffff"/>')
+            out.append(f'<path d="{star(ix + rx * 0.36, hy(ix + rx * 0.36, e.cy + iv - ry * 0.32, 8), 8)}" fill="#ffffff"/>')
         if hl == "star":
-            out.append(f'<path d="{star(ix - rx * 0.3, e.cy + iv - ry * 0.22, 22, n=4)}" fill="#ffffff"/>')
+            out.append(f'<path d="{star(ix - rx * 0.3, hy(ix - rx * 0.3, e.cy + iv - ry * 0.22, 14), 22, n=4)}" fill="#ffffff"/>')
             out.append(f'<circle cx="{f1(ix + rx * 0.42)}" cy="{f1(e.cy + iv + ry * 0.36)}" r="5" fill="#ffffff"/>')
         if hl == "small":
-            out.append(f'<ellipse cx="{f1(ix - rx * 0.32)}" cy="{f1(e.cy + iv - ry * 0.22)}" rx="8" ry="10" fill="#ffffff"/>')
+            out.append(f'<ellipse cx="{f1(ix - rx * 0.32)}" cy="{f1(hy(ix - rx * 0.32, e.cy + iv - ry * 0.22, 10))}" rx="8" ry="10" fill="#ffffff"/>')
             out.append(f'<circle cx="{f1(ix + rx * 0.38)}" cy="{f1(e.cy + iv + ry * 0.3)}" r="4" fill="#ffffff"/>')
         if hl == "dull":
-            out.append(f'<circle cx="{f1(ix - rx * 0.3)}" cy="{f1(e.cy + iv - ry * 0.1)}" r="6" fill="#ffffff" opacity="0.7"/>')
+            out.append(f'<circle cx="{f1(ix - rx * 0.3)}" cy="{f1(hy(ix - rx * 0.3, e.cy + iv - ry * 0.1, 6))}" r="6" fill="#ffffff" opacity="0.7"/>')
         if hl == "heart":
-            out.append(f'<ellipse cx="{f1(ix - rx * 0.45)}" cy="{f1(e.cy + iv - ry * 0.38)}" rx="8" ry="10" fill="#ffffff"/>')
+            out.append(f'<ellipse cx="{f1(ix - rx * 0.45)}" cy="{f1(hy(ix - rx * 0.45, e.cy + iv - ry * 0.38, 10))}" rx="8" ry="10" fill="#ffffff"/>')
     # lower lash (thin, partial, outer part)
     a, b = p["lower_lash"]
     if b > a:
@@ -671,7 +678,7 @@ eye_style("tareme", "Droopy (tareme)", "たれ目", 2.0, vo=22, vi=2, peak=-4, w
 eye_style("tsurime", "Sharp (tsurime)", "つり目", 2.0, vo=-12, vi=14, peak=14, ht=56, hb=50, wing=(20, -16), iris_ry=50)
 eye_style("sparkly", "Big sparkly", "キラキラ大きな目", 2.0, w=118, ht=66, hb=60, iris_rx=45, iris_ry=60, highlights="many", flicks=2, wing=(18, -8))
 eye_style("cool", "Narrow cool", "クールな切れ長", 1.5, w=120, ht=44, hb=34, vo=-2, vi=10, peak=16, flat=0.6, iris_ry=46, iris_rx=40, iris_v=0, wing=(22, -10), highlights="small", lash=13)
-eye_style("sleepy", "Sleepy half-lid", "眠たげ", 1.0, ht=28, flat=0.9, peak=4, vo=14, vi=12, hb=52, iris_v=10, wing=(12, 2), lash=13, sclera_shadow=12, iris_band=0.25)
+eye_style("sleepy", "Sleepy half-lid", "眠たげ", 1.0, ht=10, flat=1.0, peak=-6, vo=22, vi=12, hb=54, iris_v=12, wing=(12, 6), lash=14, sclera_shadow=10, iris_band=0.2, highlights="small")
 eye_style("jito", "Deadpan (jito)", "ジト目", 0.5, ht=14, flat=1.0, peak=0, vo=10, vi=12, hb=46, iris_v=14, iris_ry=46, iris_rx=38, wing=(8, 0), lash=11, highlights="dull", iris_band=0.2, crease=True)
 eye_style("lashes", "Long lashes", "まつ毛長め", 1.5, flicks=3, lash=17, wing=(24, -12), lower_lash=(0.0, 1.0), lower_lash_w=2.6, pres=["feminine", "androgynous"])
 eye_style("round_big", "Round innocent", "まんまる", 1.5, w=108, ht=66, hb=62, peak=2, vi=10, vo=12, iris_rx=44, iris_ry=56, iris_v=6, highlights="big", wing=(12, -2))
@@ -1003,8 +1010,7 @@ def make_effect(id_):
         xs = [372, 412, 452, 492, 532, 572, 612, 652]
         for i, x in enumerate(xs):
             top = 250 + (i % 3) * 14
-            b.append(stroke_path([(x, top), (x, 410 - (i % 2) * 26)], colour="#4c4f8f", width=5, opacity=0.55))
-        b.append(f'<path d="M312,250 L712,250 L712,300 L312,300 Z" fill="#4c4f8f" opacity="0"/>')
+            b.append(stroke_path([(x, top), (x, 410 - (i % 2) * 26)], colour="#3a3c78", width=6, opacity=0.75))
     elif id_ == "blush_lines":
         for cx in (396, 628):
             b += hatch(cx, 576, 4, 24, "#e0566e", 4)
@@ -1014,10 +1020,10 @@ def make_effect(id_):
               f'<path d="{heart(228, 360, 20)}" fill="#f58faa" stroke="#b83a5e" stroke-width="3.5" stroke-linejoin="round" data-role="line"/>',
               '<ellipse cx="780" cy="318" rx="6" ry="4" fill="#ffffff" opacity="0.8"/>']
     elif id_ == "surprise_lines":
-        for a in (-60, -90, -120):
+        for a in (-28, -48, -68, -112, -132, -152):
             r = math.radians(a)
-            x0, y0 = 512 + 290 * math.cos(r) * 1.1, 440 + 290 * math.sin(r)
-            x1, y1 = 512 + 345 * math.cos(r) * 1.1, 440 + 345 * math.sin(r)
+            x0, y0 = 512 + 262 * math.cos(r) * 1.05, 430 + 262 * math.sin(r)
+            x1, y1 = 512 + 318 * math.cos(r) * 1.05, 430 + 318 * math.sin(r)
             b.append(stroke_path([(x0, y0), (x1, y1)], colour="#3b3550", width=8))
     elif id_ == "music":
         b.append('<path d="M780,360 L780,300 L822,290 L822,350" fill="none" stroke="#5b6fb0" stroke-width="6" stroke-linejoin="round" stroke-linecap="round" data-role="line"/>')
