@@ -1,0 +1,641 @@
+"""Importing a pack from a stranger: a folder or a .zip becomes a cleaned copy in the pack store.
+
+Guarantees (security.md 4.5 and table 5.4, Z01-Z14):
+
+* a zip is read in memory; it is never extracted; every entry name is validated (no path escape,
+  no absolute or drive paths, no backslashes, no links or devices, no duplicates even by case or
+  Unicode normalisation, no Windows reserved names, trailing dots/spaces, ADS, control or bidi
+  characters, bounded length and depth) and the archive structure is checked (entry count, sizes,
+  only stored/deflate, no encryption, no zip64, no data before the first entry, no overlapping entries);
+* every read is counted and capped (per entry, in total and by compression ratio), so bombs stop early;
+* nested archives are refused; only .svg, .toml and plain text files are allowed;
+* manifests (TOML) have size and depth caps; display strings may not carry control or bidi characters
+  (literal bidi controls are removed from the text and reported);
+* every SVG goes through :func:`avatarstudio.core.sanitize.sanitize_svg`; the *cleaned* bytes are what is stored;
+* everything is written into a fresh temp folder inside the store, checked with ``load_pack`` when it is
+  available, fsynced, then renamed to ``store/<pack-id>`` in one step. Nothing is ever half-imported.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import shutil
+import stat
+import struct
+import tempfile
+import tomllib
+import unicodedata
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import PackError, SvgRejected
+from .sanitize import sanitize_svg
+
+MAX_ARCHIVE_BYTES = 100 * 1024 * 1024
+MAX_ENTRIES = 5_000
+MAX_ENTRY_BYTES = 8 * 1024 * 1024
+MAX_TOTAL_BYTES = 500 * 1024 * 1024
+MAX_RATIO = 100
+RATIO_FLOOR = 64 * 1024  # ratios are only judged once an entry inflates past this many bytes
+MAX_NAME_BYTES = 255
+MAX_DEPTH = 8
+MAX_MANIFEST_BYTES = 64 * 1024
+MAX_MANIFEST_DEPTH = 32
+MAX_DISPLAY_CHARS = 200
+PACK_ID_RE = re.compile(r"^[a-z0-9_-]{1,40}$")
+
+_COMPONENT_RE = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$")
+_RESERVED = {"con", "prn", "aux", "nul", "clock$", "conin$", "conout$"} | {f"com{i}" for i in "0123456789¹²³"} | {
+    f"lpt{i}" for i in "0123456789¹²³"}
+_ARCHIVE_EXT = (".zip", ".jar", ".7z", ".rar", ".tar", ".gz", ".tgz", ".bz2", ".xz", ".zst", ".lz", ".lzma",
+                ".cab", ".svgz", ".apk", ".war", ".iso")
+_ARCHIVE_MAGIC = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08", b"\x1f\x8b", b"7z\xbc\xaf\x27\x1c", b"Rar!",
+                  b"BZh", b"\xfd7zXZ\x00", b"\x28\xb5\x2f\xfd", b"MSCF")
+_TEXT_EXT = (".txt", ".md")
+_JUNK = {".ds_store", "thumbs.db", "desktop.ini"}
+_BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_BIDI_RE = re.compile(f"[{_BIDI}]")
+_CONTROL_RE = re.compile(f"[\x00-\x1f\x7f-\x9f{_BIDI}\u2028\u2029]")
+_DISPLAY_KEYS = {"name", "name_ja", "label", "label_ja", "credit", "licence", "version"}
+
+
+class ArchiveRejected(PackError):
+    """A pack was refused; ``code`` is the security.md case (Z01-Z14) when one applies."""
+
+    def __init__(self, problem: str, *, file: str | None = None, code: str = "") -> None:
+        self.code = code
+        super().__init__(f"{problem} [{code}]" if code else problem, file=file)
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What an import did; ``lines()`` is the text to show the user."""
+
+    pack_id: str
+    name: str
+    destination: Path
+    files: tuple[str, ...]
+    removed: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (file, what the sanitizer removed)
+    ignored: tuple[str, ...] = ()  # OS junk and hidden files that were not copied
+    replaced: bool = False
+
+    def lines(self) -> list[str]:
+        out = [f"Imported pack {self.pack_id!r} ({_escape(self.name)}) with {len(self.files)} files"
+               + (" (replacing the installed copy)" if self.replaced else "")]
+        for path, items in self.removed:
+            out.append(f"{path}: removed " + "; ".join(items))
+        for path in self.ignored:
+            out.append(f"{path}: ignored (not part of a pack)")
+        return out
+
+
+@dataclass
+class _Entry:
+    path: str  # validated, '/'-separated, relative
+    data: bytes
+
+
+@dataclass
+class _Budget:
+    total: int = 0
+    entries: int = 0
+    seen: dict[str, str] = field(default_factory=dict)  # folded key -> first name
+
+
+def _escape(text: str, limit: int = 80) -> str:
+    out = "".join(c if not _CONTROL_RE.match(c) else f"\\u{ord(c):04x}" for c in text)
+    return out if len(out) <= limit else out[: limit - 3] + "..."
+
+
+def validate_name(name: str, *, where: str = "archive", charset: bool = True) -> str:
+    """Return the entry name if it is safe to use as a relative path in the store, else raise ArchiveRejected."""
+    shown = repr(_escape(name))
+    if not name:
+        raise ArchiveRejected("an entry has an empty name", file=where, code="Z06")
+    if _CONTROL_RE.search(name):
+        code = "Z14" if _BIDI_RE.search(name) else "Z06"
+        raise ArchiveRejected(f"entry name {shown} contains control or bidi characters", file=where, code=code)
+    if "\\" in name:
+        raise ArchiveRejected(f"entry name {shown} contains a backslash", file=where, code="Z03")
+    if name.startswith("/") or re.match(r"^[A-Za-z]:", name):
+        raise ArchiveRejected(f"entry name {shown} is an absolute path", file=where, code="Z02")
+    if len(name.encode("utf-8", "surrogatepass")) > MAX_NAME_BYTES:
+        raise ArchiveRejected(f"entry name {shown} is longer than {MAX_NAME_BYTES} bytes", file=where, code="Z06")
+    parts = name.rstrip("/").split("/")
+    if any(p in ("..", ".") for p in parts):
+        raise ArchiveRejected(f"entry name {shown} leaves its folder ('..' or '.')", file=where, code="Z01")
+    if any(p == "" for p in parts):
+        raise ArchiveRejected(f"entry name {shown} has an empty path component", file=where, code="Z02")
+    if len(parts) > MAX_DEPTH:
+        raise ArchiveRejected(f"entry name {shown} is nested deeper than {MAX_DEPTH} folders", file=where, code="Z06")
+    for part in parts:
+        if ":" in part:
+            raise ArchiveRejected(f"entry name {shown} contains ':' (drive or alternate stream)", file=where,
+                                  code="Z06")
+        if part.endswith((".", " ")):
+            raise ArchiveRejected(f"entry name {shown} ends a component with a dot or space", file=where,
+                                  code="Z06")
+        stem = part.split(".", 1)[0].lower().rstrip(" ")
+        if stem in _RESERVED:
+            raise ArchiveRejected(f"entry name {shown} uses the reserved device name {stem.upper()}", file=where,
+                                  code="Z06")
+    if charset:
+        _check_charset(name, where)
+    return name
+
+
+def _check_charset(name: str, where: str) -> None:
+    for part in name.rstrip("/").split("/"):
+        if not _COMPONENT_RE.match(part.lstrip(".")):
+            raise ArchiveRejected(f"entry name {_escape(name)!r} has characters outside A-Z a-z 0-9 . _ -",
+                                  file=where, code="Z06")
+
+
+def _fold(name: str) -> str:
+    return unicodedata.normalize("NFC", name).casefold().rstrip("/")
+
+
+def _register(budget: _Budget, name: str, where: str) -> None:
+    key = _fold(name)
+    if key in budget.seen:
+        raise ArchiveRejected(f"duplicate entry {_escape(name)!r} (same as {_escape(budget.seen[key])!r} "
+                              "ignoring case and Unicode form)", file=where, code="Z05")
+    budget.seen[key] = name
+    budget.entries += 1
+    if budget.entries > MAX_ENTRIES:
+        raise ArchiveRejected(f"more than {MAX_ENTRIES} entries", file=where, code="Z11")
+
+
+def _check_tree_conflicts(budget: _Budget, where: str) -> None:
+    folders = set()
+    for key in budget.seen:
+        parts = key.split("/")
+        for i in range(1, len(parts)):
+            folders.add("/".join(parts[:i]))
+    for key, name in budget.seen.items():
+        if key in folders and not name.endswith("/"):
+            raise ArchiveRejected(f"entry {_escape(name)!r} is both a file and a folder", file=where, code="Z05")
+
+
+def _is_ignored(path: str) -> bool:
+    parts = path.rstrip("/").split("/")
+    return parts[0] == "__MACOSX" or parts[-1].lower() in _JUNK or any(p.startswith(".") for p in parts)
+
+
+def _check_nested(path: str, data: bytes, where: str) -> None:
+    if path.lower().endswith(_ARCHIVE_EXT) or data.startswith(_ARCHIVE_MAGIC):
+        raise ArchiveRejected(f"{_escape(path)!r} is an archive; archives inside packs are not allowed",
+                              file=where, code="Z07")
+
+
+# --- zip ----------------------------------------------------------------------------------------------
+
+_EOCD = b"PK\x05\x06"
+
+
+def read_zip(data: bytes, *, where: str = "archive") -> list[_Entry]:
+    """Validate a whole zip held in memory and return its file entries (names validated, bytes counted)."""
+    if len(data) > MAX_ARCHIVE_BYTES:
+        raise ArchiveRejected(f"archive is larger than {MAX_ARCHIVE_BYTES} bytes", file=where, code="Z08")
+    if not data.startswith(b"PK\x03\x04"):
+        if data.startswith(_EOCD):
+            raise ArchiveRejected("archive is empty", file=where)
+        raise ArchiveRejected("not a zip archive, or data before the first entry (polyglot)", file=where,
+                              code="Z12")
+    eocd = data.rfind(_EOCD, max(0, len(data) - 65_557))
+    if eocd < 0 or eocd + 22 > len(data):
+        raise ArchiveRejected("zip end record is missing", file=where, code="Z12")
+    (_, disk, cd_disk, n_disk, n_total, cd_size, cd_offset, comment_len) = struct.unpack(
+        "<4sHHHHIIH", data[eocd:eocd + 22])
+    if disk or cd_disk or n_disk != n_total:
+        raise ArchiveRejected("multi-part archives are not allowed", file=where, code="Z12")
+    if n_total == 0xFFFF or cd_offset == 0xFFFFFFFF or cd_size == 0xFFFFFFFF or data.rfind(
+            b"PK\x06\x07", max(0, eocd - 20), eocd) >= 0:
+        raise ArchiveRejected("zip64 archives are not allowed", file=where, code="Z11")
+    if n_total > MAX_ENTRIES:
+        raise ArchiveRejected(f"{n_total} entries (limit {MAX_ENTRIES})", file=where, code="Z11")
+    if cd_offset + cd_size != eocd:
+        raise ArchiveRejected("central directory is not where the end record says (prefixed or padded data)",
+                              file=where, code="Z12")
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, ValueError, NotImplementedError, OSError, EOFError) as exc:
+        raise ArchiveRejected(f"damaged zip ({_escape(str(exc))})", file=where) from None
+    infos = archive.infolist()
+    if len(infos) != n_total:
+        raise ArchiveRejected("entry count in the end record does not match the directory", file=where, code="Z12")
+
+    budget = _Budget()
+    for info in infos:  # names first, so duplicates are reported as duplicates
+        name = validate_name(info.orig_filename, where=where, charset=False)  # orig: zipfile cuts at NUL
+        if name != info.filename:
+            raise ArchiveRejected(f"entry name {_escape(name)!r} is not what zipfile would use", file=where,
+                                  code="Z06")
+        _register(budget, name, where)
+    spans: list[tuple[int, int, str]] = []
+    for info in infos:
+        name = info.filename
+        _check_charset(name, where)
+        shown = _escape(name)
+        if info.flag_bits & 0x1 or info.flag_bits & 0x40:
+            raise ArchiveRejected(f"entry {shown!r} is encrypted", file=where, code="Z12")
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise ArchiveRejected(f"entry {shown!r} uses compression method {info.compress_type} "
+                                  "(only stored and deflate are allowed)", file=where, code="Z12")
+        mode = info.external_attr >> 16
+        if info.create_system == 3 and mode:
+            kind = stat.S_IFMT(mode)
+            if kind == stat.S_IFLNK:
+                raise ArchiveRejected(f"entry {shown!r} is a symbolic link", file=where, code="Z04")
+            if kind not in (0, stat.S_IFREG, stat.S_IFDIR):
+                raise ArchiveRejected(f"entry {shown!r} is a device, pipe or socket", file=where, code="Z04")
+        if info.external_attr & 0x400:  # FILE_ATTRIBUTE_REPARSE_POINT (Windows links and junctions)
+            raise ArchiveRejected(f"entry {shown!r} is a link (reparse point)", file=where, code="Z04")
+        # the local header must agree with the directory, and entries must not share bytes
+        off = info.header_offset
+        if off + 30 > cd_offset:
+            raise ArchiveRejected(f"entry {shown!r} points outside the archive", file=where, code="Z09")
+        sig, _, _, method, _, _, _, csize, _, nlen, xlen = struct.unpack("<4sHHHHHIIIHH", data[off:off + 30])
+        if sig != b"PK\x03\x04" or method != info.compress_type:
+            raise ArchiveRejected(f"entry {shown!r}: local header does not match the directory", file=where,
+                                  code="Z09")
+        if data[off + 30:off + 30 + nlen] != info.orig_filename.encode("utf-8" if info.flag_bits & 0x800
+                                                                          else "cp437", "replace"):
+            raise ArchiveRejected(f"entry {shown!r}: local name differs from the directory name", file=where,
+                                  code="Z09")
+        end = off + 30 + nlen + xlen + info.compress_size
+        if info.flag_bits & 0x08:
+            end += 12 if data[end:end + 4] != b"PK\x07\x08" else 16
+        if end > cd_offset:
+            raise ArchiveRejected(f"entry {shown!r} runs into the central directory", file=where, code="Z09")
+        spans.append((off, end, name))
+    spans.sort()
+    if spans and spans[0][0] != 0:
+        raise ArchiveRejected("data before the first entry (polyglot)", file=where, code="Z12")
+    for (a_start, a_end, a_name), (b_start, _, b_name) in zip(spans, spans[1:]):
+        if b_start < a_end:
+            raise ArchiveRejected(f"entries {_escape(a_name)!r} and {_escape(b_name)!r} overlap (zip bomb)",
+                                  file=where, code="Z09")
+    _check_tree_conflicts(budget, where)
+
+    entries: list[_Entry] = []
+    total = 0
+    for info in infos:
+        if info.is_dir():
+            continue
+        shown = _escape(info.filename)
+        if info.file_size > MAX_ENTRY_BYTES:
+            raise ArchiveRejected(f"entry {shown!r} is {info.file_size} bytes (limit {MAX_ENTRY_BYTES})",
+                                  file=where, code="Z08")
+        chunks = []
+        got = 0
+        try:
+            with archive.open(info) as stream:
+                while True:
+                    chunk = stream.read(65_536)
+                    if not chunk:
+                        break
+                    got += len(chunk)
+                    if got > MAX_ENTRY_BYTES or got > info.file_size:
+                        raise ArchiveRejected(f"entry {shown!r} inflates past its declared size", file=where,
+                                              code="Z10")
+                    if got > RATIO_FLOOR and got > MAX_RATIO * max(1, info.compress_size):
+                        raise ArchiveRejected(f"entry {shown!r} has a compression ratio over {MAX_RATIO}:1",
+                                              file=where, code="Z08")
+                    if total + got > MAX_TOTAL_BYTES:
+                        raise ArchiveRejected(f"archive inflates past {MAX_TOTAL_BYTES} bytes", file=where,
+                                              code="Z08")
+                    chunks.append(chunk)
+        except ArchiveRejected:
+            raise
+        except (zipfile.BadZipFile, zlib_error(), EOFError, ValueError, NotImplementedError, RuntimeError,
+                OSError) as exc:
+            raise ArchiveRejected(f"entry {shown!r} is damaged ({_escape(str(exc))})", file=where) from None
+        if got != info.file_size:
+            raise ArchiveRejected(f"entry {shown!r} is shorter than its declared size", file=where, code="Z10")
+        total += got
+        entry = _Entry(info.filename, b"".join(chunks))
+        _check_nested(entry.path, entry.data, where)
+        entries.append(entry)
+    return entries
+
+
+def zlib_error() -> type[Exception]:
+    import zlib
+
+    return zlib.error
+
+
+# --- folder -------------------------------------------------------------------------------------------
+
+def read_folder(folder: Path) -> list[_Entry]:
+    """Read a pack folder without following links; same name rules and caps as a zip."""
+    where = str(folder)
+    if folder.is_symlink() or not folder.is_dir():
+        raise ArchiveRejected("pack folder is missing or is a link", file=where, code="Z04")
+    budget = _Budget()
+    entries: list[_Entry] = []
+    total = 0
+    stack = [""]
+    while stack:
+        rel = stack.pop()
+        try:
+            with os.scandir(folder / rel if rel else folder) as it:
+                items = sorted(it, key=lambda e: e.name)
+        except OSError as exc:
+            raise ArchiveRejected(f"cannot read folder {_escape(rel)!r} ({exc.strerror})", file=where) from None
+        for item in items:
+            name = f"{rel}/{item.name}" if rel else item.name
+            validate_name(name, where=where, charset=False)
+            st = item.stat(follow_symlinks=False)
+            if stat.S_ISLNK(st.st_mode):
+                raise ArchiveRejected(f"{_escape(name)!r} is a symbolic link", file=where, code="Z04")
+            if stat.S_ISDIR(st.st_mode):
+                _register(budget, name + "/", where)
+                if _is_ignored(name):
+                    entries.append(_Entry(name + "/", b""))
+                else:
+                    _check_charset(name, where)
+                    stack.append(name)
+                continue
+            if not stat.S_ISREG(st.st_mode):
+                raise ArchiveRejected(f"{_escape(name)!r} is not a regular file", file=where, code="Z04")
+            _register(budget, name, where)
+            if _is_ignored(name):
+                entries.append(_Entry(name, b""))
+                continue
+            _check_charset(name, where)
+            if st.st_size > MAX_ENTRY_BYTES:
+                raise ArchiveRejected(f"{_escape(name)!r} is {st.st_size} bytes (limit {MAX_ENTRY_BYTES})",
+                                      file=where, code="Z08")
+            flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+            fd = os.open(folder / name, flags)
+            with os.fdopen(fd, "rb") as handle:
+                data = handle.read(MAX_ENTRY_BYTES + 1)
+            if len(data) > MAX_ENTRY_BYTES:
+                raise ArchiveRejected(f"{_escape(name)!r} grew past {MAX_ENTRY_BYTES} bytes", file=where, code="Z08")
+            total += len(data)
+            if total > MAX_TOTAL_BYTES:
+                raise ArchiveRejected(f"pack is larger than {MAX_TOTAL_BYTES} bytes", file=where, code="Z08")
+            _check_nested(name, data, where)
+            entries.append(_Entry(name, data))
+    return entries
+
+
+# --- manifests ----------------------------------------------------------------------------------------
+
+def _depth(value: object) -> int:
+    deepest = 0
+    stack = [(value, 1)]
+    while stack:
+        item, d = stack.pop()
+        deepest = max(deepest, d)
+        if isinstance(item, dict):
+            stack.extend((v, d + 1) for v in item.values())
+        elif isinstance(item, list):
+            stack.extend((v, d + 1) for v in item)
+    return deepest
+
+
+def _bracket_depth(text: str) -> int:
+    depth = deepest = 0
+    for ch in text:
+        if ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "]}":
+            depth = max(0, depth - 1)
+    return deepest
+
+
+def clean_manifest(data: bytes, where: str) -> tuple[bytes, dict, tuple[str, ...]]:
+    """Check a TOML manifest (size, encoding, depth, display strings); returns (bytes to store, parsed, removed)."""
+    if len(data) > MAX_MANIFEST_BYTES:
+        raise ArchiveRejected(f"manifest is {len(data)} bytes (limit {MAX_MANIFEST_BYTES})", file=where, code="Z13")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ArchiveRejected("manifest is not UTF-8", file=where, code="Z13") from None
+    removed: tuple[str, ...] = ()
+    count = len(_BIDI_RE.findall(text))
+    if count:
+        text = _BIDI_RE.sub("", text)
+        removed = (f"{count} bidi control character{'s' if count > 1 else ''}",)
+    # nesting is bounded before the (recursive) TOML parser ever sees it; brackets inside strings
+    # only make this count larger, so it can refuse but never let a deep file through
+    if _bracket_depth(text) > MAX_MANIFEST_DEPTH:
+        raise ArchiveRejected(f"manifest nests deeper than {MAX_MANIFEST_DEPTH} levels", file=where, code="Z13")
+    try:
+        parsed = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ArchiveRejected(f"manifest is not valid TOML ({_escape(str(exc), 120)})", file=where,
+                              code="Z13") from None
+    except (RecursionError, MemoryError, ValueError) as exc:
+        raise ArchiveRejected(f"manifest cannot be read ({type(exc).__name__})", file=where, code="Z13") from None
+    if _depth(parsed) > MAX_MANIFEST_DEPTH:
+        raise ArchiveRejected(f"manifest nests deeper than {MAX_MANIFEST_DEPTH} levels", file=where, code="Z13")
+    stack: list[tuple[object, str]] = [(parsed, "")]
+    while stack:
+        item, key = stack.pop()
+        if isinstance(item, dict):
+            for k, v in item.items():
+                if _CONTROL_RE.search(k):
+                    raise ArchiveRejected(f"key {_escape(k)!r} contains control or bidi characters", file=where,
+                                          code="Z14")
+                stack.append((v, k))
+        elif isinstance(item, list):
+            stack.extend((v, key) for v in item)
+        elif isinstance(item, str):
+            if _CONTROL_RE.search(item):
+                raise ArchiveRejected(f"{key!r} = {_escape(item)!r} contains control or bidi characters",
+                                      file=where, code="Z14")
+            if key in _DISPLAY_KEYS and len(item) > MAX_DISPLAY_CHARS:
+                raise ArchiveRejected(f"{key!r} is {len(item)} characters long (limit {MAX_DISPLAY_CHARS})",
+                                      file=where, code="Z14")
+    return text.encode("utf-8"), parsed, removed
+
+
+def _clean_text(data: bytes, where: str) -> tuple[bytes, tuple[str, ...]]:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ArchiveRejected("text file is not UTF-8", file=where) from None
+    cleaned = re.sub(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f{_BIDI}]", "", text)
+    removed = ("control or bidi characters",) if cleaned != text else ()
+    return cleaned.encode("utf-8"), removed
+
+
+# --- import -------------------------------------------------------------------------------------------
+
+def _strip_wrapper(entries: list[_Entry]) -> list[_Entry]:
+    """Accept a zip whose files all sit in one top folder (``anime/pack.toml``) as if they were at the root."""
+    real = [e for e in entries if not _is_ignored(e.path)]
+    if any(e.path == "pack.toml" for e in real) or not real:
+        return entries
+    tops = {e.path.split("/", 1)[0] for e in real}
+    if len(tops) == 1 and all("/" in e.path for e in real):
+        top = tops.pop() + "/"
+        if any(e.path == top + "pack.toml" for e in real):
+            return [_Entry(e.path[len(top):], e.data) for e in entries if e.path.startswith(top)]
+    return entries
+
+
+def import_pack(source: Path, store: Path, *, replace: bool = False) -> ImportReport:
+    """Import the pack at ``source`` (a folder or a .zip) into ``store/<pack-id>``.
+
+    Raises :class:`PackError` (often :class:`ArchiveRejected`, with a Z-code) naming the file and the
+    problem; on any error nothing is left in the store.
+    """
+    source = Path(source)
+    store = Path(store)
+    where = source.name or str(source)
+    if source.is_dir() and not source.is_symlink():
+        entries = read_folder(source)
+    else:
+        try:
+            flags = os.O_RDONLY | getattr(os, "O_BINARY", 0)
+            fd = os.open(source, flags)
+            with os.fdopen(fd, "rb") as handle:
+                data = handle.read(MAX_ARCHIVE_BYTES + 1)
+        except OSError as exc:
+            raise PackError(f"cannot be read ({exc.strerror})", file=where) from None
+        entries = read_zip(data, where=where)
+        del data
+    entries = _strip_wrapper(entries)
+
+    manifest = next((e for e in entries if e.path == "pack.toml"), None)
+    if manifest is None:
+        raise PackError("no pack.toml at the top of the pack", file=where)
+
+    written: list[tuple[str, bytes]] = []
+    removed: list[tuple[str, tuple[str, ...]]] = []
+    ignored: list[str] = []
+    pack_meta: dict = {}
+    for entry in sorted(entries, key=lambda e: e.path):
+        path = entry.path
+        if _is_ignored(path):
+            ignored.append(path)
+            continue
+        low = path.lower()
+        if path.endswith("/"):
+            continue
+        label = f"{where}:{path}"
+        if low.endswith(".svg"):
+            try:
+                result = sanitize_svg(entry.data, name=path)
+            except SvgRejected as exc:
+                raise SvgRejected(exc.problem, file=label) from None
+            data, gone = result.svg.encode("utf-8"), result.removed
+        elif low.endswith(".toml"):
+            data, parsed, gone = clean_manifest(entry.data, label)
+            if path == "pack.toml":
+                pack_meta = parsed
+        elif low.endswith(_TEXT_EXT) or low.rsplit("/", 1)[-1] in ("license", "licence", "readme", "credits",
+                                                                     "copying", "authors"):
+            data, gone = _clean_text(entry.data, label)
+        else:
+            ext = path.rsplit(".", 1)[-1] if "." in path.rsplit("/", 1)[-1] else "(none)"
+            raise ArchiveRejected(f"{_escape(path)!r}: file type .{_escape(ext, 20)} is not allowed in a pack "
+                                  "(only .svg, .toml, .txt, .md)", file=where)
+        if gone:
+            removed.append((path, tuple(gone)))
+        written.append((path, data))
+
+    pack_id = pack_meta.get("id")
+    if not isinstance(pack_id, str) or not PACK_ID_RE.match(pack_id):
+        raise PackError("'id' must be 1-40 characters of a-z, 0-9, '_' or '-'", file=f"{where}:pack.toml")
+    name = pack_meta.get("name") if isinstance(pack_meta.get("name"), str) else pack_id
+
+    store.mkdir(parents=True, exist_ok=True)
+    final = store / pack_id
+    if (final.exists() or final.is_symlink()) and not replace:
+        raise PackError(f"a pack with id {pack_id!r} is already installed (import again with replace)", file=where)
+    temp = Path(tempfile.mkdtemp(prefix=".import-", dir=store))
+    old: Path | None = None
+    replaced = False
+    try:
+        for path, data in written:
+            target = temp.joinpath(*path.split("/"))
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+                         | getattr(os, "O_BINARY", 0), 0o644)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+        _validate_with_loader(temp, where)
+        for folder, _, _ in os.walk(temp):
+            _fsync_dir(Path(folder))
+        os.chmod(temp, 0o755)
+        if final.exists() or final.is_symlink():
+            old = Path(tempfile.mkdtemp(prefix=".replaced-", dir=store))
+            os.rmdir(old)
+            os.rename(final, old)
+            replaced = True
+        os.rename(temp, final)
+        _fsync_dir(store)
+    except BaseException:
+        shutil.rmtree(temp, ignore_errors=True)
+        if old is not None and not final.exists():
+            os.rename(old, final)
+            old = None
+        raise
+    finally:
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+    return ImportReport(pack_id=pack_id, name=name, destination=final, files=tuple(p for p, _ in written),
+                        removed=tuple(removed), ignored=tuple(ignored), replaced=replaced)
+
+
+def _validate_with_loader(folder: Path, where: str) -> None:
+    try:
+        from . import pack as pack_module
+    except ImportError:
+        return
+    loader = getattr(pack_module, "load_pack", None)
+    if loader is None:
+        return
+    try:
+        loader(folder)
+    except PackError as exc:
+        # the loader names files inside the temp folder; name the source instead
+        raise PackError(exc.problem.replace(str(folder), where), file=where) from None
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def remove_stale_imports(store: Path) -> int:
+    """Delete temp folders left in the store by an import that was killed; returns how many."""
+    count = 0
+    for item in Path(store).glob(".import-*"):
+        if item.is_dir() and not item.is_symlink():
+            shutil.rmtree(item, ignore_errors=True)
+            count += 1
+    for item in Path(store).glob(".replaced-*"):
+        if not item.is_dir() or item.is_symlink():
+            continue
+        # killed between moving the old copy aside and moving the new one in: put the old one back
+        try:
+            pack_id = tomllib.loads((item / "pack.toml").read_text("utf-8")).get("id")
+        except (OSError, ValueError):
+            pack_id = None
+        if isinstance(pack_id, str) and PACK_ID_RE.match(pack_id) and not (Path(store) / pack_id).exists():
+            os.rename(item, Path(store) / pack_id)
+        else:
+            shutil.rmtree(item, ignore_errors=True)
+        count += 1
+    return count
