@@ -1,0 +1,101 @@
+"""One Document: the current immutable Design, the Pack, a QUndoStack and one ``changed`` signal.
+
+Every change is a small QUndoCommand that swaps one design value for another. Drags (a slider, a
+colour picker) push many commands with the same merge key; they merge into one undo step until the
+drag ends (``seal``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from ..core.design import Design
+
+MERGE_ID = 4711
+
+
+class SetDesign(QUndoCommand):
+    """Swap the document's design from ``before`` to ``after``."""
+
+    def __init__(self, doc: "Document", before: Design, after: Design, text: str, merge_key: object = None):
+        super().__init__(text)
+        self.doc, self.before, self.after, self.merge_key = doc, before, after, merge_key
+        self.open = merge_key is not None
+
+    def id(self) -> int:  # noqa: A003 - Qt API
+        return MERGE_ID if self.merge_key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt API
+        if not isinstance(other, SetDesign) or not self.open or other.merge_key != self.merge_key:
+            return False
+        self.after = other.after
+        self.open = other.open
+        if self.after == self.before:
+            self.setObsolete(True)  # a drag that came back where it started leaves no step
+        return True
+
+    def redo(self) -> None:
+        self.doc._swap(self.after)
+
+    def undo(self) -> None:
+        self.doc._swap(self.before)
+
+
+class Document(QObject):
+    """Holds the design; the only way to change it is ``push`` (an undo command)."""
+
+    changed = Signal(object, object)  # new design, old design
+    path_changed = Signal()
+
+    def __init__(self, pack, design: Design, parent: QObject | None = None):
+        super().__init__(parent)
+        self.pack = pack
+        self._design = design
+        self.path: Path | None = None
+        self.stack = QUndoStack(self)
+        self.stack.cleanChanged.connect(lambda _clean: self.path_changed.emit())
+
+    @property
+    def design(self) -> Design:
+        return self._design
+
+    @property
+    def modified(self) -> bool:
+        return not self.stack.isClean()
+
+    def _swap(self, design: Design) -> None:
+        old, self._design = self._design, design
+        if old != design:
+            self.changed.emit(design, old)
+
+    def push(self, design: Design, text: str, merge_key: object = None) -> bool:
+        """Make ``design`` current as one undo step (merged with the previous one while a drag is open)."""
+        if design == self._design:
+            return False
+        self.stack.push(SetDesign(self, self._design, design, text, merge_key))
+        return True
+
+    def seal(self) -> None:
+        """End the current drag: the next change starts a new undo step."""
+        count = self.stack.count()
+        index = self.stack.index()
+        if count and index == count:
+            cmd = self.stack.command(index - 1)
+            if isinstance(cmd, SetDesign):
+                cmd.open = False
+
+    def reset(self, design: Design, path: Path | None = None) -> None:
+        """A new or opened document: fresh history, clean."""
+        self.stack.clear()
+        self.path = Path(path) if path else None
+        self._swap(design)
+        self.stack.setClean()
+        self.path_changed.emit()
+
+    def mark_saved(self, path: Path) -> None:
+        self.path = Path(path)
+        self.stack.setClean()
+        self.path_changed.emit()

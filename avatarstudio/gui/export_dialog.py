@@ -1,0 +1,234 @@
+"""Export: pick platforms, see the files that will be written, export in a worker thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QThread, QUrl, Qt, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QProgressBar, QPushButton, QVBoxLayout,
+)
+
+from ..core.errors import AvatarStudioError
+from ..core.fileio import atomic_write
+from . import i18n
+
+
+def kit_builder():
+    """The persona-kit builder when it exists (avatarstudio.export.kit.build_kit), else None."""
+    try:
+        from ..export import kit
+    except ImportError:
+        return None
+    return getattr(kit, "build_kit", None)
+
+
+def plan(platforms: dict, platform_ids: list[str]) -> list[tuple[object, str]]:
+    """(target, relative file name) for every avatar target of the chosen platforms."""
+    from ..export.avatar import EXTENSIONS
+
+    out = []
+    for pid in platform_ids:
+        for target in platforms[pid].targets.values():
+            if target.kind == "avatar":
+                out.append((target, f"{target.platform}-{target.id}.{EXTENSIONS[target.format]}"))
+    return out
+
+
+class ExportThread(QThread):
+    progress = Signal(int, int, str)  # done, total, current file
+    failed = Signal(str)
+    done = Signal(list)  # written paths
+
+    def __init__(self, pack, design, platforms, platform_ids, out_dir: Path, parent=None):
+        super().__init__(parent)
+        self.pack, self.design, self.platforms = pack, design, platforms
+        self.platform_ids, self.out_dir = platform_ids, Path(out_dir)
+        self.cancelled = False
+
+    def run(self) -> None:
+        from ..export.avatar import export_target
+        from ..render import Renderer
+
+        written: list[str] = []
+        try:
+            self.out_dir.mkdir(parents=True, exist_ok=True)
+            build_kit = kit_builder()
+            if build_kit is not None:
+                def cb(*args):
+                    done, total = (args[0], args[1]) if len(args) >= 2 else (0, 0)
+                    name = str(args[2]) if len(args) >= 3 else ""
+                    self.progress.emit(int(done), int(total), name)
+                result = build_kit(self.pack, self.design, list(self.platform_ids), self.out_dir, progress=cb)
+                written = [str(p) for p in (result or [])] if isinstance(result, (list, tuple)) else []
+            else:
+                renderer = Renderer(cache_megabytes=128)  # this thread's own renderer
+                jobs = plan(self.platforms, self.platform_ids)
+                for i, (target, rel) in enumerate(jobs):
+                    if self.cancelled:
+                        break
+                    self.progress.emit(i, len(jobs), rel)
+                    data = export_target(self.pack, self.design, target, renderer)
+                    atomic_write(self.out_dir / rel, data)
+                    written.append(str(self.out_dir / rel))
+                self.progress.emit(len(jobs), len(jobs), "")
+        except AvatarStudioError as exc:
+            self.failed.emit(str(exc))
+            return
+        except OSError as exc:
+            self.failed.emit(f"{exc.filename or self.out_dir}: {exc.strerror or exc}")
+            return
+        except Exception as exc:  # plain words, never a traceback dialog
+            self.failed.emit(str(exc) or exc.__class__.__name__)
+            return
+        self.done.emit(written)
+
+
+class ExportDialog(QDialog):
+    def __init__(self, doc, platforms, settings, parent=None):
+        super().__init__(parent)
+        self.doc, self.platforms, self.settings = doc, platforms, settings
+        self.thread: ExportThread | None = None
+        self.written: list[str] = []
+        self.list = QListWidget()
+        self.list.setObjectName("exportPlatforms")
+        chosen = settings.value("export/platforms", ["x", "discord", "bluesky"])
+        chosen = [chosen] if isinstance(chosen, str) else list(chosen or [])
+        for pid, platform in platforms.items():
+            if not any(t.kind == "avatar" for t in platform.targets.values()):
+                continue
+            item = QListWidgetItem(i18n.label(platform))
+            item.setData(Qt.ItemDataRole.UserRole, pid)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if pid in chosen else Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        self.folder = QLineEdit(str(settings.value("export/folder", str(Path.home() / "avatarstudio-export"))))
+        self.folder.setObjectName("exportFolder")
+        self.browse = QPushButton(self.tr("Choose…"))
+        self.files = QListWidget()
+        self.files.setObjectName("exportFiles")
+        self.progress = QProgressBar()
+        self.progress.setObjectName("exportProgress")
+        self.status = QLabel()
+        self.status.setObjectName("exportStatus")
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox()
+        self.export_button = self.buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setObjectName("exportButton")
+        self.open_button = self.buttons.addButton(self.tr("&Open folder"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button.setEnabled(False)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        folder_row = QHBoxLayout()
+        folder_label = QLabel(self.tr("Save &into:"))
+        folder_label.setBuddy(self.folder)
+        folder_row.addWidget(folder_label)
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(self.browse)
+        platforms_label = QLabel(self.tr("&Platforms:"))
+        platforms_label.setBuddy(self.list)
+        files_label = QLabel(self.tr("Files that will be written:"))
+        box = QVBoxLayout(self)
+        row = QHBoxLayout()
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.addWidget(platforms_label)
+        left.addWidget(self.list)
+        right.addWidget(files_label)
+        right.addWidget(self.files)
+        row.addLayout(left, 1)
+        row.addLayout(right, 2)
+        box.addLayout(row, 1)
+        box.addLayout(folder_row)
+        box.addWidget(self.progress)
+        box.addWidget(self.status)
+        box.addWidget(self.buttons)
+        self.list.setAccessibleName(self.tr("Platforms to export"))
+        self.files.setAccessibleName(self.tr("Files that will be written"))
+        self.folder.setAccessibleName(self.tr("Export folder"))
+        self.setWindowTitle(self.tr("Export avatar"))
+        self.resize(720, 480)
+        self.list.itemChanged.connect(self.update_plan)
+        self.folder.textChanged.connect(self.update_plan)
+        self.browse.clicked.connect(self.choose_folder)
+        self.export_button.clicked.connect(self.start)
+        self.open_button.clicked.connect(self.open_folder)
+        self.close_button.clicked.connect(self.reject)
+        self.update_plan()
+
+    def selected(self) -> list[str]:
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())
+                if self.list.item(i).checkState() == Qt.CheckState.Checked]
+
+    def set_selected(self, platform_ids) -> None:
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in platform_ids
+                               else Qt.CheckState.Unchecked)
+
+    def update_plan(self, *_args) -> None:
+        self.files.clear()
+        folder = Path(self.folder.text().strip() or ".")
+        ids = self.selected()
+        if kit_builder() is not None:
+            for pid in ids:
+                self.files.addItem(self.tr("%1: persona kit in %2").replace("%1", i18n.label(self.platforms[pid]))
+                                   .replace("%2", str(folder)))
+        else:
+            for target, rel in plan(self.platforms, ids):
+                w, h = target.size
+                self.files.addItem(f"{folder / rel}   ({w}x{h} {target.format.upper()})")
+        self.export_button.setEnabled(bool(ids) and self.thread is None)
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Export into"), self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+
+    def start(self) -> None:
+        ids = self.selected()
+        if not ids or self.thread is not None:
+            return
+        out = Path(self.folder.text().strip()).expanduser()
+        self.settings.setValue("export/platforms", ids)
+        self.settings.setValue("export/folder", str(out))
+        self.status.setText(self.tr("Exporting…"))
+        self.export_button.setEnabled(False)
+        self.open_button.setEnabled(False)
+        self.thread = ExportThread(self.doc.pack, self.doc.design, self.platforms, ids, out, self)
+        self.thread.progress.connect(self._on_progress)
+        self.thread.failed.connect(self._on_failed)
+        self.thread.done.connect(self._on_done)
+        self.thread.finished.connect(self._on_finished)
+        self.out = out
+        self.thread.start()
+
+    def _on_progress(self, done: int, total: int, name: str) -> None:
+        self.progress.setMaximum(max(1, total))
+        self.progress.setValue(done)
+        if name:
+            self.status.setText(self.tr("Writing %1…").replace("%1", name))
+
+    def _on_failed(self, message: str) -> None:
+        self.status.setText(self.tr("Export failed: %1").replace("%1", message))
+
+    def _on_done(self, written: list) -> None:
+        self.written = written
+        self.progress.setValue(self.progress.maximum())
+        self.status.setText(self.tr("Done: %1 files written to %2").replace("%1", str(len(written)))
+                            .replace("%2", str(self.out)))
+        self.open_button.setEnabled(True)
+
+    def _on_finished(self) -> None:
+        self.thread.deleteLater()
+        self.thread = None
+        self.update_plan()
+
+    def open_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.out)))
+
+    def reject(self) -> None:
+        if self.thread is not None:
+            self.thread.cancelled = True
+            self.thread.wait()
+        super().reject()

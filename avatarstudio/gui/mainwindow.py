@@ -1,0 +1,440 @@
+"""The main window: preview in the middle, panels in docks, menus with standard shortcuts."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QUndoView,
+)
+
+from ..core import design as design_io
+from ..core.errors import AvatarStudioError
+from ..core.generate import generate
+from . import i18n
+from .autosave import Autosaver, find_recoveries
+from .document import Document
+from .panels import (
+    AdjustPanel, ColourPanel, ExpressionStrip, GeneratePanel, LayerPanel, PersonaPanel, PlatformPanel, scrolled,
+)
+from .preview import PreviewWidget
+from .state import StudioState
+from .worker import RenderThread
+
+FILE_FILTER = "avatarstudio design (*.avatar.json *.json)"
+MAX_RECENT = 8
+AUTOSAVE_MS = 1500
+
+
+def make_settings() -> QSettings:
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "avatarstudio", "avatarstudio")
+
+
+def new_seed() -> str:
+    return os.urandom(6).hex()
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, pack, design=None, path: Path | None = None, *, settings: QSettings | None = None,
+                 data_dir: Path | None = None, platforms: dict | None = None, autosave: bool = True):
+        super().__init__()
+        self.pack = pack
+        self.settings = settings or make_settings()
+        if platforms is None:
+            from ..core.presets import load_all
+
+            platforms = load_all()
+        self.platforms = platforms
+        self.data_dir = data_dir
+        self.doc = Document(pack, design or generate(pack, new_seed()), self)
+        self.doc.stack.setClean()
+        if path:
+            self.doc.path = Path(path)
+        self.state = StudioState(pack, self)
+        self.thread = RenderThread(self)
+        self.autosaver = Autosaver(data_dir) if autosave else None
+        self._autosave_timer = QTimer(self)
+        self._autosave_timer.setSingleShot(True)
+        self._autosave_timer.setInterval(AUTOSAVE_MS)
+        self._autosave_timer.timeout.connect(self.autosave_now)
+        self._closing = False
+
+        self.preview = PreviewWidget(self.doc)
+        self.setCentralWidget(self.preview)
+        self.layers = LayerPanel(self.doc, self.state, self.thread)
+        self.colours = ColourPanel(self.doc, self.state)
+        self.adjust = AdjustPanel(self.doc, self.state)
+        self.generate = GeneratePanel(self.doc, self.state, self.thread)
+        self.persona = PersonaPanel(self.doc)
+        self.platform = PlatformPanel(self.doc, self.thread, platforms)
+        self.expressions = ExpressionStrip(self.doc, self.thread)
+        self.history = QUndoView(self.doc.stack)
+        self.history.setObjectName("history")
+        self.docks: dict[str, QDockWidget] = {}
+        self._dock("layers", self.layers, Qt.DockWidgetArea.LeftDockWidgetArea)
+        right = ["colours", "adjust", "generate", "persona", "platform", "history"]
+        widgets = {"colours": self.colours, "adjust": scrolled(self.adjust), "generate": scrolled(self.generate),
+                   "persona": scrolled(self.persona), "platform": scrolled(self.platform), "history": self.history}
+        for name in right:
+            self._dock(name, widgets[name], Qt.DockWidgetArea.RightDockWidgetArea)
+        for name in right[1:]:
+            self.tabifyDockWidget(self.docks["colours"], self.docks[name])
+        self.docks["colours"].raise_()
+        self._dock("expressions", self.expressions, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.status = QLabel()
+        self.statusBar().addPermanentWidget(self.status)
+        self._make_actions()
+        self.doc.changed.connect(self._on_changed)
+        self.doc.path_changed.connect(self._update_title)
+        self.preview.updated.connect(lambda ms: self.status.setText(self.tr("Preview %1 ms").replace("%1", f"{ms:.1f}")))
+        self.state.layer_selected.connect(lambda _l: self._update_actions())
+        self.resize(1280, 800)
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        dock_state = self.settings.value("window/state")
+        if dock_state is not None:
+            self.restoreState(dock_state)
+        self.retranslate()
+        self.preview.refresh()
+
+    # ----------------------------------------------------------------------------------- building
+
+    def _dock(self, name: str, widget, area) -> QDockWidget:
+        dock = QDockWidget(self)
+        dock.setObjectName(f"dock_{name}")
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(area, dock)
+        self.docks[name] = dock
+        return dock
+
+    def _action(self, name: str, slot, shortcuts=(), menu=None) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.triggered.connect(slot)
+        self.addAction(action)
+        if menu is not None:
+            menu.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.edit_menu = bar.addMenu("")
+        self.generate_menu = bar.addMenu("")
+        self.view_menu = bar.addMenu("")
+        self.settings_menu = bar.addMenu("")
+        self.help_menu = bar.addMenu("")
+        K = QKeySequence.StandardKey
+        f = self.file_menu
+        self.a_new = self._action("new", self.new_design, [K.New], f)
+        self.a_open = self._action("open", self.open_dialog, [K.Open], f)
+        self.recent_menu = f.addMenu("")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        f.addSeparator()
+        self.a_save = self._action("save", self.save, [K.Save], f)
+        self.a_save_as = self._action("saveAs", self.save_as, ["Ctrl+Shift+S"], f)
+        self.a_export = self._action("export", self.export_dialog, ["Ctrl+E"], f)
+        f.addSeparator()
+        self.a_quit = self._action("quit", self.close, [K.Quit, "Ctrl+Q"], f)
+        e = self.edit_menu
+        self.a_undo = self.doc.stack.createUndoAction(self, self.tr("&Undo"))
+        self.a_undo.setShortcuts([QKeySequence(K.Undo)])
+        self.a_redo = self.doc.stack.createRedoAction(self, self.tr("&Redo"))
+        self.a_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        e.addAction(self.a_undo)
+        e.addAction(self.a_redo)
+        self.addAction(self.a_undo)
+        self.addAction(self.a_redo)
+        g = self.generate_menu
+        self.a_random = self._action("randomise", self.generate.randomise_all, ["Ctrl+R"], g)
+        self.a_random_layer = self._action("randomiseLayer", self.layers.randomise_layer, ["Ctrl+Shift+R"], g)
+        self.a_vary = self._action("varyNearby", self._vary, ["Ctrl+Shift+V"], g)
+        g.addSeparator()
+        self.a_lock = self._action("lockLayer", self._toggle_lock, ["Ctrl+L"], g)
+        self.a_lock.setCheckable(True)
+        v = self.view_menu
+        self.focus_actions = []
+        for i, name in enumerate(["layers", "colours", "adjust", "generate", "persona", "platform", "history",
+                                  "expressions"]):
+            act = self._action(f"show_{name}", lambda _=False, n=name: self.focus_panel(n), [f"Alt+{i + 1}"], v)
+            self.focus_actions.append((name, act))
+        v.addSeparator()
+        self.a_preview = self._action("focusPreview", self.preview.setFocus, [], None)
+        s = self.settings_menu
+        self.lang_menu = s.addMenu("")
+        self.lang_group = QActionGroup(self)
+        self.lang_actions = {}
+        for code in ("system", "en", "ja"):
+            act = QAction(self)
+            act.setCheckable(True)
+            act.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            self.lang_group.addAction(act)
+            self.lang_menu.addAction(act)
+            self.lang_actions[code] = act
+        current = self.settings.value("language", "system")
+        self.lang_actions.get(current, self.lang_actions["system"]).setChecked(True)
+        self.a_about = self._action("about", self.about, [K.HelpContents], self.help_menu)
+
+    def retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.generate_menu.setTitle(self.tr("&Generate"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.settings_menu.setTitle(self.tr("&Settings"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.lang_menu.setTitle(self.tr("&Language"))
+        texts = {
+            self.a_new: self.tr("&New Avatar"), self.a_open: self.tr("&Open…"), self.a_save: self.tr("&Save"),
+            self.a_save_as: self.tr("Save &As…"), self.a_export: self.tr("&Export…"), self.a_quit: self.tr("&Quit"),
+            self.a_random: self.tr("&Randomise All"), self.a_random_layer: self.tr("Randomise &Layer"),
+            self.a_vary: self.tr("&Vary Nearby"), self.a_lock: self.tr("Lock &Selected Layer"),
+            self.a_about: self.tr("&About avatarstudio"),
+        }
+        for action, text in texts.items():
+            action.setText(text)
+        self.lang_actions["system"].setText(self.tr("Follow the system"))
+        self.lang_actions["en"].setText("English")
+        self.lang_actions["ja"].setText("日本語")
+        titles = {"layers": self.tr("Layers"), "colours": self.tr("Colours"), "adjust": self.tr("Position"),
+                  "generate": self.tr("Generate"), "persona": self.tr("Persona"), "platform": self.tr("Platforms"),
+                  "history": self.tr("History"), "expressions": self.tr("Expressions")}
+        for name, dock in self.docks.items():
+            dock.setWindowTitle(titles[name])
+        for name, act in self.focus_actions:
+            act.setText(titles[name])
+        self.history.setEmptyLabel(self.tr("<start>"))
+        self.history.setAccessibleName(self.tr("History"))
+        self._update_title()
+        self._update_actions()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ----------------------------------------------------------------------------------- state
+
+    def _on_changed(self, design, old) -> None:
+        self._update_title()
+        self._update_actions()
+        if self.autosaver is not None:
+            self._autosave_timer.start()
+
+    def _update_title(self) -> None:
+        name = self.doc.path.name if self.doc.path else self.tr("Untitled")
+        persona = self.doc.design.persona.display_name
+        title = f"{name}[*] — {persona} — avatarstudio" if persona else f"{name}[*] — avatarstudio"
+        self.setWindowTitle(title)
+        self.setWindowModified(self.doc.modified)
+
+    def _update_actions(self) -> None:
+        self.a_lock.setChecked(self.state.layer in self.state.locked_layers)
+
+    def _vary(self) -> None:
+        self.focus_panel("generate")
+        self.generate.vary_nearby()
+
+    def _toggle_lock(self) -> None:
+        self.state.set_layer_locked(self.state.layer, self.state.layer not in self.state.locked_layers)
+        self._update_actions()
+
+    def focus_panel(self, name: str) -> None:
+        dock = self.docks[name]
+        dock.show()
+        dock.raise_()
+        widget = dock.widget()
+        target = {"layers": self.layers.layers, "expressions": self.expressions.list,
+                  "history": self.history}.get(name, widget)
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if name not in ("layers", "expressions", "history"):
+            widget.focusNextChild()
+
+    def set_language(self, code: str) -> None:
+        self.settings.setValue("language", code)
+        i18n.install(i18n.resolve(code))
+
+    # ----------------------------------------------------------------------------------- files
+
+    def ask_save_changes(self) -> QMessageBox.StandardButton:
+        """Asked before the current design is replaced or the window closes (tests replace this)."""
+        return QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("Save the changes to %1 before closing it?").replace(
+                "%1", self.doc.path.name if self.doc.path else self.tr("Untitled")),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+
+    def maybe_save(self) -> bool:
+        """True when it is fine to drop the current design."""
+        if not self.doc.modified:
+            return True
+        answer = self.ask_save_changes()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def show_error(self, title: str, message: str) -> None:
+        QMessageBox.warning(self, title, message)
+
+    def new_design(self) -> None:
+        if self.maybe_save():
+            self.doc.reset(generate(self.pack, new_seed()))
+            if self.autosaver:
+                self.autosaver.clear()
+
+    def open_dialog(self) -> None:
+        if not self.maybe_save():
+            return
+        start = str(self.settings.value("lastFolder", str(Path.home())))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open design"), start, self.tr(FILE_FILTER))
+        if path:
+            self.open_path(Path(path), ask=False)
+
+    def open_path(self, path: Path, ask: bool = True) -> bool:
+        if ask and not self.maybe_save():
+            return False
+        try:
+            design = design_io.load(path)
+        except AvatarStudioError as exc:
+            self.show_error(self.tr("Cannot open the design"), str(exc))
+            return False
+        if design.pack_id != self.pack.id:
+            self.show_error(self.tr("Cannot open the design"),
+                            self.tr("%1 was made with the art pack “%2”, which is not loaded.")
+                            .replace("%1", Path(path).name).replace("%2", design.pack_id))
+            return False
+        self.doc.reset(design, Path(path))
+        self._remember(Path(path))
+        return True
+
+    def save(self) -> bool:
+        if self.doc.path is None:
+            return self.save_as()
+        return self.save_to(self.doc.path)
+
+    def save_as(self) -> bool:
+        start = str(self.doc.path or Path(str(self.settings.value("lastFolder", str(Path.home())))) / "avatar.avatar.json")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save design"), start, self.tr(FILE_FILTER))
+        if not path:
+            return False
+        if not path.endswith(".json"):
+            path += ".avatar.json"
+        return self.save_to(Path(path))
+
+    def save_to(self, path: Path) -> bool:
+        try:
+            design_io.save(self.doc.design, path)
+        except AvatarStudioError as exc:
+            self.show_error(self.tr("Cannot save the design"), str(exc))
+            return False
+        except OSError as exc:
+            self.show_error(self.tr("Cannot save the design"), f"{path.name}: {exc.strerror or exc}")
+            return False
+        self.doc.mark_saved(path)
+        self._remember(path)
+        if self.autosaver:
+            self.autosaver.clear()
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", path.name), 4000)
+        return True
+
+    def _remember(self, path: Path) -> None:
+        recent = [p for p in self.recent_files() if p != str(path)]
+        recent.insert(0, str(path))
+        self.settings.setValue("recent", recent[:MAX_RECENT])
+        self.settings.setValue("lastFolder", str(path.parent))
+
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recent", [])
+        return [value] if isinstance(value, str) else list(value or [])
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = self.recent_files()
+        for i, name in enumerate(files):
+            act = self.recent_menu.addAction(f"&{i + 1} {Path(name).name}")
+            act.setToolTip(name)
+            act.triggered.connect(lambda _=False, n=name: self.open_path(Path(n)))
+        if not files:
+            act = self.recent_menu.addAction(self.tr("(no recent files)"))
+            act.setEnabled(False)
+
+    def export_dialog(self):
+        from .export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.doc, self.platforms, self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.open()
+        return dialog
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About avatarstudio"), self.tr(
+            "avatarstudio composes anime-style persona avatars from layered SVG parts, offline.\n"
+            "Art pack: %1 %2 (%3)").replace("%1", i18n.label(self.pack)).replace("%2", self.pack.version)
+            .replace("%3", self.pack.licence))
+
+    # ----------------------------------------------------------------------------------- autosave
+
+    def autosave_now(self) -> None:
+        if self.autosaver is None:
+            return
+        if not self.doc.modified:
+            self.autosaver.clear()
+            return
+        try:
+            self.autosaver.save(self.doc.design, self.doc.path)
+        except OSError as exc:
+            self.statusBar().showMessage(self.tr("Autosave failed: %1").replace("%1", str(exc.strerror or exc)), 6000)
+
+    def pending_recoveries(self):
+        return find_recoveries(self.data_dir, exclude=self.autosaver.session if self.autosaver else None)
+
+    def ask_restore(self, recovery) -> bool:
+        """Asked on start when a session ended without saving (tests replace this)."""
+        answer = QMessageBox.question(
+            self, self.tr("Restore unsaved work?"),
+            self.tr("avatarstudio did not close properly last time. Restore the unsaved avatar%1?")
+            .replace("%1", f" ({Path(recovery.original).name})" if recovery.original else ""),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def check_recovery(self) -> bool:
+        """Offer the newest crashed session's autosave; returns True when one was restored."""
+        for recovery in self.pending_recoveries():
+            restored = False
+            if recovery.design.pack_id == self.pack.id and self.ask_restore(recovery):
+                self.doc.reset(recovery.design, Path(recovery.original) if recovery.original else None)
+                self.doc.stack.resetClean()  # restored work is unsaved work
+                self._update_title()
+                restored = True
+                self.autosave_now()
+            recovery.discard()
+            return restored
+        return False
+
+    # ----------------------------------------------------------------------------------- closing
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if not self._closing and not self.maybe_save():
+            event.ignore()
+            return
+        self._closing = True
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self._autosave_timer.stop()
+        self.thread.stop()
+        if self.autosaver is not None:
+            self.autosaver.close()
+            self.autosaver = None
+        super().closeEvent(event)

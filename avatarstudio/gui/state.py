@@ -1,0 +1,38 @@
+"""Session state that is not part of the design: locks, the presentation filter, the selected layer."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+
+class StudioState(QObject):
+    locks_changed = Signal()
+    layer_selected = Signal(str)
+    presentation_changed = Signal(str)
+
+    def __init__(self, pack, parent=None):
+        super().__init__(parent)
+        self.locked_layers: set[str] = set()
+        self.locked_slots: set[str] = set()
+        self.presentation = "any"
+        self.layer = next((lay.id for lay in pack.layers if lay.id != "background"), pack.layers[0].id)
+
+    def set_layer_locked(self, layer: str, locked: bool) -> None:
+        if (layer in self.locked_layers) != locked:
+            (self.locked_layers.add if locked else self.locked_layers.discard)(layer)
+            self.locks_changed.emit()
+
+    def set_slot_locked(self, slot: str, locked: bool) -> None:
+        if (slot in self.locked_slots) != locked:
+            (self.locked_slots.add if locked else self.locked_slots.discard)(slot)
+            self.locks_changed.emit()
+
+    def select_layer(self, layer: str) -> None:
+        if layer != self.layer:
+            self.layer = layer
+            self.layer_selected.emit(layer)
+
+    def set_presentation(self, value: str) -> None:
+        if value != self.presentation:
+            self.presentation = value
+            self.presentation_changed.emit(value)
