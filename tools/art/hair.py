@@ -1386,6 +1386,422 @@ def loc_rope(art, pts, w, seed=0, slot_shadow=True):
 
 
 # ----------------------------------------------------------------------------------------------------------
+# side locks (hair_side)
+
+def side_pair(builder):
+    """Draw a lock on the viewer's left with builder(art, sgn=+1) and its mirror with sgn=-1."""
+    art = Art()
+    for sgn in (1, -1):
+        builder(art, sgn)
+    return art
+
+
+def mx(p, sgn):
+    return p if sgn > 0 else mirror(p)
+
+
+def side_styles():
+    S = {}
+
+    def long_locks():
+        def b(art, sgn):
+            pts = [mx(p, sgn) for p in [(338, 360), (318, 470), (316, 590), (330, 700)]]
+            tail_shape(art, pts, lambda t: 22 + 14 * math.sin(math.pi * min(1, t * 1.4)) - 6 * t, tips=2,
+                       seed=300 + sgn)
+        return side_pair(b)
+    S["long_locks"] = long_locks
+
+    def short_tufts():
+        def b(art, sgn):
+            pts = [mx(p, sgn) for p in [(336, 380), (318, 450), (320, 530)]]
+            tail_shape(art, pts, lambda t: 22 + 10 * math.sin(math.pi * t), tips=2, seed=310 + sgn)
+        return side_pair(b)
+    S["short_tufts"] = short_tufts
+
+    def tied_locks():
+        def b(art, sgn):
+            pts = [mx(p, sgn) for p in [(338, 360), (320, 470), (318, 600), (326, 720)]]
+            tail_shape(art, pts, lambda t: 20 + 6 * t + 14 * max(0, t - 0.62) * 3, tips=3, seed=320 + sgn,
+                       tie=(mx((318, 600), sgn), 0), tie_w=26)
+        return side_pair(b)
+    S["tied_locks"] = tied_locks
+
+    def curly_locks():
+        def b(art, sgn):
+            rnd = random.Random(330 + sgn)
+            tail_shape(art, [mx(p, sgn) for p in [(338, 370), (322, 440), (318, 500)]], lambda t: 24, tips=2,
+                       seed=331 + sgn)
+            for i, (x, y, r) in enumerate([(318, 500, 30), (326, 550, 28), (316, 598, 26), (326, 642, 23),
+                                           (318, 680, 19)]):
+                p = mx((x, y), sgn)
+                curl_ball(art, p[0], p[1], r, seed=340 + i + (sgn > 0) * 10, n=6)
+        return side_pair(b)
+    S["curly_locks"] = curly_locks
+
+    def tiny_tuft():
+        def b(art, sgn):
+            pts = [mx(p, sgn) for p in [(336, 400), (326, 450), (330, 500)]]
+            tail_shape(art, pts, lambda t: 14 + 6 * math.sin(math.pi * t), tips=1, seed=350 + sgn)
+        return side_pair(b)
+    S["tiny_tuft"] = tiny_tuft
+
+    def hime_blocks():
+        def b(art, sgn):
+            pts = [mx(p, sgn) for p in [(336, 370), (330, 500), (330, 640), (331, 668)]]
+            tail_shape(art, pts, lambda t: 30, tips=3, seed=360 + sgn)
+        return side_pair(b)
+    S["hime_blocks"] = hime_blocks
+
+    def wavy_locks():
+        def b(art, sgn):
+            pts = [mx(p, sgn) for p in [(338, 370), (316, 450), (334, 530), (312, 610), (328, 690)]]
+            tail_shape(art, pts, lambda t: 20 + 12 * math.sin(math.pi * min(1, t * 1.3)), tips=2, seed=370 + sgn)
+        return side_pair(b)
+    S["wavy_locks"] = wavy_locks
+
+    def braided_locks():
+        def b(art, sgn):
+            tail_shape(art, [mx(p, sgn) for p in [(338, 370), (326, 430), (322, 470)]], lambda t: 22, tips=1,
+                       seed=380 + sgn)
+            braid_shape(art, [mx(p, sgn) for p in [(322, 450), (318, 540), (322, 640)]], w0=22, w1=17,
+                        seed=381 + sgn)
+        return side_pair(b)
+    S["braided_locks"] = braided_locks
+    return S
+
+
+SIDE_META = {
+    "long_locks": {"label": "Long side locks", "ja": "長い触覚", "weight": 1.5},
+    "short_tufts": {"label": "Short tufts", "ja": "短いサイド", "weight": 1.5},
+    "tied_locks": {"label": "Tied side locks", "ja": "結んだ触覚"},
+    "curly_locks": {"label": "Curly side locks", "ja": "巻き髪サイド"},
+    "tiny_tuft": {"label": "Tiny tuft", "ja": "小さなサイド", "weight": 1.5},
+    "hime_blocks": {"label": "Hime side blocks", "ja": "姫カットサイド"},
+    "wavy_locks": {"label": "Wavy side locks", "ja": "ウェーブサイド"},
+    "braided_locks": {"label": "Braided side locks", "ja": "三つ編みサイド"},
+}
+
+SIDE_HEADER = """
+label = "Side locks"
+label_ja = "サイドの髪"
+optional = true
+probability = 0.7
+region = [240, 320, 784, 800]
+transform = { x = [-6, 6], y = [-8, 8], scale = [0.96, 1.04], rotate = [-3, 3] }
+pivot = [512, 440]
+"""
+
+
+# ----------------------------------------------------------------------------------------------------------
+# animal ears (fur in the hair slot, fixed pink inner ear)
+
+def place(el: str, x, y, rot, flip=False):
+    sx = "scale(-1,1) " if flip else ""
+    return f'<g transform="translate({x:.1f},{y:.1f}) rotate({rot:.1f}) {sx}">{el}</g>'
+
+
+def ear_els(outer, inner, shadow, tufts=(), open_outline=None):
+    a = Art()
+    a.fill(outer, "hair")
+    a.fill(shadow, "hair.shadow")
+    a.fixed(inner, PINK)
+    for t in tufts:
+        a.fill(t, "hair")
+    a.line(open_outline or outer, 6)
+    for t in tufts:
+        a.line(t, 3)
+    return "".join(a.els)
+
+
+def ears_art(el, x=392, y=210, rot=-20):
+    art = Art()
+    art.els.append(place(el, x, y, rot))
+    art.els.append(place(el, 1024 - x, y, -rot, flip=True))
+    return art
+
+
+def animal_styles():
+    S = {}
+
+    def cat():
+        outer = "M-66,6 C-62,-50 -40,-96 -14,-126 C-6,-134 4,-134 10,-124 C40,-86 60,-40 66,6 Z"
+        opn = "M-66,6 C-62,-50 -40,-96 -14,-126 C-6,-134 4,-134 10,-124 C40,-86 60,-40 66,6"
+        inner = "M-40,-4 C-36,-44 -22,-80 -4,-104 C14,-80 30,-44 38,-4 Z"
+        shadow = "M10,-124 C40,-86 60,-40 66,6 L30,6 C26,-40 14,-80 10,-124 Z"
+        tufts = ["M-30,4 C-26,-20 -18,-36 -8,-46 C-10,-26 -4,-12 2,4 Z", "M6,4 C8,-16 16,-30 24,-38 C20,-20 24,-8 30,4 Z"]
+        return ears_art(ear_els(outer, inner, shadow, tufts, opn))
+    S["cat"] = cat
+
+    def fox():
+        outer = "M-70,8 C-70,-60 -44,-130 -6,-170 C2,-176 8,-172 12,-164 C44,-110 66,-50 70,8 Z"
+        opn = "M-70,8 C-70,-60 -44,-130 -6,-170 C2,-176 8,-172 12,-164 C44,-110 66,-50 70,8"
+        inner = "M-42,0 C-42,-54 -26,-104 -2,-140 C22,-100 38,-52 42,0 Z"
+        shadow = "M12,-164 C44,-110 66,-50 70,8 L34,8 C30,-50 22,-110 12,-164 Z"
+        tufts = ["M-36,4 C-34,-24 -26,-44 -12,-58 C-14,-34 -8,-16 0,4 Z", "M0,4 C2,-26 12,-46 26,-54 C20,-30 24,-12 34,4 Z",
+                 "M-18,4 C-16,-16 -8,-30 4,-38 C0,-20 2,-8 10,4 Z"]
+        return ears_art(ear_els(outer, inner, shadow, tufts, opn), x=388, y=214, rot=-24)
+    S["fox"] = fox
+
+    def wolf():
+        outer = "M-68,8 C-66,-46 -46,-100 -12,-140 C-4,-148 6,-146 12,-138 C42,-96 62,-44 68,8 Z"
+        opn = "M-68,8 C-66,-46 -46,-100 -12,-140 C-4,-148 6,-146 12,-138 C42,-96 62,-44 68,8"
+        inner = "M-40,0 C-38,-42 -24,-82 -2,-112 C18,-80 32,-42 38,0 Z"
+        shadow = "M12,-138 C42,-96 62,-44 68,8 L32,8 C28,-44 20,-96 12,-138 Z"
+        tufts = ["M-38,6 C-36,-16 -30,-30 -18,-40 C-20,-22 -14,-8 -6,6 Z", "M-10,6 C-8,-18 0,-34 12,-44 C8,-24 12,-8 20,6 Z",
+                 "M14,6 C16,-12 22,-24 32,-30 C28,-14 32,-4 38,6 Z"]
+        return ears_art(ear_els(outer, inner, shadow, tufts, opn), x=384, y=216, rot=-30)
+    S["wolf"] = wolf
+
+    def bunny():
+        outer = "M-34,10 C-50,-80 -52,-190 -26,-250 C-14,-276 14,-276 24,-248 C46,-186 44,-80 34,10 Z"
+        opn = "M-34,10 C-50,-80 -52,-190 -26,-250 C-14,-276 14,-276 24,-248 C46,-186 44,-80 34,10"
+        inner = "M-16,-10 C-26,-80 -28,-180 -10,-236 C10,-190 16,-90 14,-10 Z"
+        shadow = "M24,-248 C46,-186 44,-80 34,10 L18,10 C24,-80 26,-180 24,-248 Z"
+        return ears_art(ear_els(outer, inner, shadow, (), opn), x=430, y=196, rot=-12)
+    S["bunny"] = bunny
+
+    def bear():
+        outer = "M-52,14 C-66,-20 -50,-70 -4,-74 C44,-78 66,-30 54,14 Z"
+        opn = "M-52,14 C-66,-20 -50,-70 -4,-74 C44,-78 66,-30 54,14"
+        inner = "M-30,8 C-38,-16 -26,-44 -2,-46 C24,-48 36,-18 30,8 Z"
+        shadow = "M20,-70 C50,-58 64,-24 54,14 L36,14 C44,-20 38,-50 20,-70 Z"
+        return ears_art(ear_els(outer, inner, shadow, (), opn), x=372, y=222, rot=-28)
+    S["bear"] = bear
+    return S
+
+
+ANIMAL_META = {
+    "cat": {"label": "Cat ears", "ja": "猫耳"},
+    "fox": {"label": "Fox ears", "ja": "狐耳"},
+    "wolf": {"label": "Wolf / dog ears", "ja": "狼耳"},
+    "bunny": {"label": "Bunny ears", "ja": "うさ耳"},
+    "bear": {"label": "Bear ears", "ja": "くま耳"},
+}
+
+ANIMAL_HEADER = """
+label = "Animal ears"
+label_ja = "けもみみ"
+optional = true
+probability = 0.12
+region = [250, 0, 774, 300]
+transform = { x = [-10, 10], y = [-10, 10], scale = [0.9, 1.1], rotate = [-5, 5] }
+pivot = [512, 220]
+"""
+
+
+# ----------------------------------------------------------------------------------------------------------
+# hair ornaments (accessory slot)
+
+def acc_shape(a: Art, d, w=5):
+    a.shape(d, "accessory", "accessory.line", w=w)
+
+
+def ornament_styles():
+    S = {}
+
+    def pin(a, rot, x=0, y=0):
+        b = Art()
+        acc_shape(b, "M-8,-52 C-8,-60 8,-60 8,-52 L8,52 C8,60 -8,60 -8,52 Z", 4.5)
+        b.fill("M2,-50 L6,-50 L6,50 L2,50 Z", "accessory.shadow")
+        b.fill(lens((-3, -44), (-3, -4), 2), "accessory.highlight")
+        b.line("M-8,-52 C-8,-60 8,-60 8,-52 L8,52 C8,60 -8,60 -8,52 Z", 4.5, "accessory.line")
+        a.els.append(place("".join(b.els), x, y, rot))
+
+    def x_pins():
+        a = Art()
+        pin(a, -32, 650, 292)
+        pin(a, 32, 650, 292)
+        return a
+    S["x_pins"] = x_pins
+
+    def two_pins():
+        a = Art()
+        pin(a, 62, 652, 270)
+        pin(a, 58, 664, 306)
+        return a
+    S["two_pins"] = two_pins
+
+    def bow_el(scale=1.0):
+        b = Art()
+        loopl = "M0,0 C-30,-50 -96,-64 -100,-16 C-104,30 -40,34 0,0 Z"
+        loopr = "M0,0 C30,-50 96,-64 100,-16 C104,30 40,34 0,0 Z"
+        taill = "M-6,6 C-20,40 -40,70 -60,96 L-30,92 L-22,118 C-6,80 6,40 6,8 Z"
+        tailr = "M6,6 C18,40 30,68 44,92 L58,76 L72,94 C52,60 28,30 10,4 Z"
+        for d in (taill, tailr):
+            acc_shape(b, d, 5)
+        for d in (loopl, loopr):
+            b.fill(d, "accessory")
+        b.fill("M0,0 C40,34 104,30 100,-16 C96,4 50,14 0,0 Z", "accessory.shadow")
+        b.fill("M0,0 C-40,34 -104,30 -100,-16 C-90,6 -50,16 0,0 Z", "accessory.shadow")
+        b.fill(lens((-84, -30), (-40, -42), 5, bend=-4), "accessory.highlight")
+        b.fill(lens((44, -42), (80, -34), 4, bend=-3), "accessory.highlight")
+        for d in (loopl, loopr):
+            b.line(d, 5, "accessory.line")
+        b.line("M-20,-14 C-40,-20 -60,-18 -74,-8", 3, "accessory.line")
+        b.line("M20,-14 C40,-20 60,-18 74,-8", 3, "accessory.line")
+        acc_shape(b, "M-16,-18 C-18,-26 18,-26 16,-18 L18,16 C18,24 -18,24 -18,16 Z", 5)
+        b.fill("M4,-20 L16,-18 L18,16 L6,20 Z", "accessory.shadow")
+        b.line("M-16,-18 C-18,-26 18,-26 16,-18 L18,16 C18,24 -18,24 -18,16 Z", 5, "accessory.line")
+        g = "".join(b.els)
+        return g if scale == 1.0 else f'<g transform="scale({scale})">{g}</g>'
+
+    def ribbon_bow():
+        a = Art()
+        a.els.append(place(bow_el(), 650, 196, 24))
+        return a
+    S["ribbon_bow"] = ribbon_bow
+
+    def small_bows():
+        a = Art()
+        a.els.append(place(bow_el(0.55), 330, 318, -36))
+        a.els.append(place(bow_el(0.55), 694, 318, 36))
+        return a
+    S["small_bows"] = small_bows
+
+    def flower():
+        a = Art()
+        b = Art()
+        for k in range(5):
+            ang = k * 72
+            petal = "M0,0 C-26,-16 -24,-52 0,-56 C24,-52 26,-16 0,0 Z"
+            b.els.append(f'<g transform="rotate({ang})">')
+            acc_shape(b, petal, 4.5)
+            b.fill("M0,0 C12,-10 22,-30 14,-48 C24,-36 24,-14 0,0 Z", "accessory.shadow")
+            b.els.append("</g>")
+        b.fill("M-16,0 C-16,-22 16,-22 16,0 C16,22 -16,22 -16,0 Z", "accessory.highlight")
+        b.line("M-16,0 C-16,-22 16,-22 16,0 C16,22 -16,22 -16,0 Z", 4, "accessory.line")
+        for k in range(5):
+            ang = math.radians(k * 72 + 36)
+            b.fill(f"M{4 * math.cos(ang) - 2:.1f},{4 * math.sin(ang):.1f} "
+                   f"C{6 * math.cos(ang):.1f},{6 * math.sin(ang) - 4:.1f} {9 * math.cos(ang) + 3:.1f},{9 * math.sin(ang):.1f} "
+                   f"{4 * math.cos(ang) - 2:.1f},{4 * math.sin(ang):.1f} Z", "accessory.shadow")
+        # leaves
+        leaf = Art()
+        acc_shape(leaf, "M0,0 C20,-24 56,-20 70,0 C56,18 20,22 0,0 Z", 4)
+        leaf.line("M6,0 L60,0", 2.5, "accessory.line")
+        a.els.append(place("".join(leaf.els), 386, 296, 150))
+        a.els.append(place("".join(b.els), 360, 272, 10))
+        return a
+    S["flower"] = flower
+
+    def star_clip():
+        a = Art()
+        b = Art()
+        pts = []
+        for k in range(10):
+            r = 46 if k % 2 == 0 else 20
+            ang = math.radians(-90 + k * 36)
+            pts.append((r * math.cos(ang), r * math.sin(ang)))
+        d = f"M{f(pts[0])} " + " ".join(f"L{f(p)}" for p in pts[1:]) + " Z"
+        acc_shape(b, d, 5)
+        sh = f"M0,0 L{f(pts[0])} L{f(pts[1])} L{f(pts[2])} L{f(pts[3])} L{f(pts[4])} Z"
+        b.fill(sh, "accessory.shadow")
+        b.fill(lens((-22, -8), (-4, -28), 4), "accessory.highlight")
+        b.line(d, 5, "accessory.line")
+        a.els.append(place("".join(b.els), 652, 282, 14))
+        return a
+    S["star_clip"] = star_clip
+
+    def heart_clip():
+        a = Art()
+        b = Art()
+        d = "M0,34 C-30,12 -50,-6 -46,-26 C-42,-46 -14,-50 0,-28 C14,-50 42,-46 46,-26 C50,-6 30,12 0,34 Z"
+        acc_shape(b, d, 5)
+        b.fill("M0,34 C30,12 50,-6 46,-26 C44,-34 40,-40 34,-42 C40,-14 26,6 0,34 Z", "accessory.shadow")
+        b.fill(lens((-36, -22), (-18, -38), 4.5, bend=-2), "accessory.highlight")
+        b.line(d, 5, "accessory.line")
+        a.els.append(place("".join(b.els), 654, 284, 16))
+        return a
+    S["heart_clip"] = heart_clip
+
+    def barrette():
+        a = Art()
+        b = Art()
+        d = "M-70,-14 C-70,-24 70,-24 70,-14 L70,14 C70,24 -70,24 -70,14 Z"
+        acc_shape(b, d, 5)
+        b.fill("M-70,4 L70,4 L70,14 C70,24 -70,24 -70,14 Z", "accessory.shadow")
+        b.fill(lens((-56, -9), (20, -9), 3), "accessory.highlight")
+        b.line(d, 5, "accessory.line")
+        for x in (-40, 0, 40):
+            b.fixed(f"M{x - 7},0 C{x - 7},-9 {x + 7},-9 {x + 7},0 C{x + 7},9 {x - 7},9 {x - 7},0 Z", "#ffffff", 0.9)
+        a.els.append(place("".join(b.els), 640, 280, 28))
+        return a
+    S["barrette"] = barrette
+
+    def band_d(w):
+        # along the top of the head, ends tucked at the temples
+        outer = [(296, 410), (300, 300), (350, 200), (430, 150), (512, 138), (594, 150), (674, 200), (724, 300),
+                 (728, 410)]
+        return outer
+
+    def headband_art(a):
+        pts = band_d(0)
+        cen, left, right = ribbon(pts, lambda t: 14 + 5 * math.sin(math.pi * t), 8)
+        d = poly_d(left, close=False) + " " + poly_d(list(reversed(right)), move=False)
+        acc_shape(a, d, 5)
+        inner = [lerp(l_, r_, 0.45) for l_, r_ in zip(left, right)]
+        a.fill(poly_d(right, close=False) + " " + poly_d(list(reversed(inner)), move=False), "accessory.shadow")
+        hl = [lerp(l_, r_, 0.82) for l_, r_ in zip(left, right)][3:int(len(left) * 0.45)]
+        hl2 = [lerp(l_, r_, 0.66) for l_, r_ in zip(left, right)][3:int(len(left) * 0.45)]
+        a.fill(poly_d(hl, close=False) + " " + poly_d(list(reversed(hl2)), move=False), "accessory.highlight")
+        a.line(d, 5, "accessory.line")
+
+    def headband():
+        a = Art()
+        headband_art(a)
+        return a
+    S["headband"] = headband
+
+    def headband_bow():
+        a = Art()
+        headband_art(a)
+        a.els.append(place(bow_el(0.7), 622, 164, 18))
+        return a
+    S["headband_bow"] = headband_bow
+
+    def scrunchie():
+        # a puffy scrunchie worn on the side of the head (e.g. holding a side tail)
+        a = Art()
+        d, _ = blob(716, 330, 40, 8, 7, 77, sy=1.0)
+        acc_shape(a, d, 5)
+        a.fill("M748,312 C766,350 742,380 706,372 C732,360 748,340 748,312 Z", "accessory.shadow")
+        for k in range(5):
+            ang = k * 72 + 20
+            p0 = (716 + 14 * math.cos(math.radians(ang)), 330 + 14 * math.sin(math.radians(ang)))
+            p1 = (716 + 36 * math.cos(math.radians(ang + 10)), 330 + 36 * math.sin(math.radians(ang + 10)))
+            a.line(f"M{f(p0)} L{f(p1)}", 2.5, "accessory.line")
+        a.fill(lens((690, 316), (706, 300), 4), "accessory.highlight")
+        return a
+    S["scrunchie"] = scrunchie
+    return S
+
+
+ORN_META = {
+    "x_pins": {"label": "Crossed hairpins", "ja": "バッテンピン"},
+    "two_pins": {"label": "Hairpins", "ja": "ヘアピン"},
+    "ribbon_bow": {"label": "Ribbon bow", "ja": "リボン"},
+    "small_bows": {"label": "Small bows", "ja": "小さなリボン"},
+    "flower": {"label": "Flower", "ja": "花飾り"},
+    "star_clip": {"label": "Star clip", "ja": "星のヘアクリップ"},
+    "heart_clip": {"label": "Heart clip", "ja": "ハートのヘアクリップ"},
+    "barrette": {"label": "Barrette", "ja": "バレッタ"},
+    "headband": {"label": "Headband", "ja": "カチューシャ"},
+    "headband_bow": {"label": "Headband with bow", "ja": "リボンカチューシャ"},
+    "scrunchie": {"label": "Scrunchie", "ja": "シュシュ"},
+}
+
+ORN_HEADER = """
+label = "Hair ornament"
+label_ja = "髪飾り"
+optional = true
+probability = 0.25
+region = [230, 60, 800, 480]
+transform = { x = [-16, 16], y = [-12, 12], scale = [0.85, 1.15], rotate = [-10, 10] }
+pivot = [512, 300]
+"""
+
+
+# ----------------------------------------------------------------------------------------------------------
 # output
 
 def write_layer(layer, parts, meta, header):
@@ -1437,7 +1853,7 @@ label = "Front hair"
 label_ja = "前髪"
 optional = false
 probability = 1.0
-region = [200, 30, 824, 720]
+region = [190, 10, 834, 730]
 transform = { x = [-8, 8], y = [-8, 8], scale = [0.97, 1.04], rotate = [-3, 3] }
 pivot = [512, 440]
 """
@@ -1477,6 +1893,9 @@ pivot = [512, 440]
 def main():
     write_layer("hair_front", front_styles(), FRONT_META, FRONT_HEADER)
     write_layer("hair_back", back_styles(), BACK_META, BACK_HEADER)
+    write_layer("hair_side", side_styles(), SIDE_META, SIDE_HEADER)
+    write_layer("animal_ears", animal_styles(), ANIMAL_META, ANIMAL_HEADER)
+    write_layer("hair_ornament", ornament_styles(), ORN_META, ORN_HEADER)
 
 
 if __name__ == "__main__":
