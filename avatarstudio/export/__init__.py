@@ -1,0 +1,1 @@
+"""Exports: encoders, metadata checks, per-platform files and kits."""
