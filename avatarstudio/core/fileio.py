@@ -10,15 +10,31 @@ TEMP_PREFIX = ".tmp-avatarstudio-"
 
 
 def atomic_write(path: str | os.PathLike, data: bytes, *, mode: int | None = None) -> None:
-    """Write ``data`` to ``path`` so that the file is always the old or the new complete version."""
+    """Write ``data`` to ``path`` so that the file is always the old or the new complete version.
+
+    Temp file in the same folder (created 0600), every byte written, fsync, rename over the target,
+    fsync the folder. A symlinked target is followed (like QSaveFile), so the link stays a link.
+    Without ``mode`` an existing file keeps its permissions and a new file is 0600 (private by default).
+    On any error the temp file is removed and the old file is untouched.
+    """
     target = Path(path)
     if target.is_symlink():
         target = target.resolve()
+    if target.is_dir():
+        raise IsADirectoryError(f"{target} is a folder")
+    if mode is None:
+        try:
+            mode = target.stat().st_mode & 0o7777
+        except FileNotFoundError:
+            mode = None
     folder = target.parent
     fd, tmp = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=folder)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            view = memoryview(data)
+            while view:  # a short write must never go unnoticed
+                written = handle.write(view)
+                view = view[written:]
             handle.flush()
             os.fsync(handle.fileno())
         if mode is not None:
