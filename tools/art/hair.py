@@ -587,20 +587,27 @@ def front_styles2(S):
     S["wavy"] = wavy
 
     def curly():
-        c = Contour(d_top=46, d_side=28, bumps=14, bump=12, t0=-20, t1=-20, seed=91)
-        e = (Edge().t(722, 520, 0.0).n(700, 420)
-             .t(660, 380, -0.3).n(620, 330).t(560, 360, 0.0).n(512, 320).t(464, 360, 0.0).n(404, 330)
-             .t(364, 380, 0.3).n(324, 420).t(302, 520, 0.0))
+        # loose curls: fat locks whose tips hook round into a curl, plus ringlets at the temples
+        c = Contour(d_top=48, d_side=30, bumps=13, bump=14, t0=-22, t1=-22, seed=91)
+        e = (Edge().t(724, 540, 0.6, 0.4, 0.5).n(700, 430)
+             .t(690, 452, 1.0, -0.5, -0.4).n(650, 350)
+             .t(618, 424, 1.0, -0.6, -0.6).n(588, 330)
+             .t(548, 412, 1.0, -0.7, -0.6).n(520, 322)
+             .t(470, 416, -1.0, -0.7, 0.6).n(440, 330)
+             .t(398, 426, -1.0, -0.6, 0.6).n(370, 350)
+             .t(334, 452, -1.0, -0.5, 0.4).n(322, 430)
+             .t(300, 540, -0.6, 0.4, -0.5))
 
         def curls(art):
-            spots = [(700, 470, 34), (676, 410, 40), (626, 378, 42), (568, 370, 40), (512, 362, 42),
-                     (456, 370, 40), (398, 378, 42), (348, 410, 40), (324, 470, 34), (606, 316, 34), (418, 316, 34)]
-            spots.sort(key=lambda s_: s_[1])
-            for i, (x, y, r) in enumerate(spots):
-                curl_ball(art, x, y, r, seed=91 + i)
-            curl_texture(art, 512, 250, 150, 93, n=14, sy=0.6)
-        return build_front(c, e, whorl=(512, 180), seed=91, line_len=0.3, extra_after=curls, ring_y=215,
-                           ring_depth=60, lock_creases=False, cast=False)
+            rnd = random.Random(91)
+            # curl lines inside each lock's hooked end
+            for (x, y, sg) in [(664, 420, 1), (594, 400, 1), (526, 392, 1), (494, 392, -1), (424, 400, -1),
+                               (358, 424, -1)]:
+                p0 = (x - sg * 14, y - 44)
+                art.line(f"M{f(p0)} C{f((x - sg * 22, y - 8))} {f((x + sg * 6, y + 10))} {f((x + sg * 16, y - 8))}", 3)
+            curl_texture(art, 512, 230, 170, 93, n=22, sy=0.6, ymax=lambda x: 300)
+        return build_front(c, e, whorl=(512, 180), seed=91, line_len=0.35, extra_after=curls, ring_y=215,
+                           ring_depth=60, lock_creases=False)
     S["curly"] = curly
 
     def coily():
@@ -612,21 +619,15 @@ def front_styles2(S):
         def coils(art):
             rnd = random.Random(95)
             spots = []
-            for i in range(11):
-                t = i / 10
-                a = math.pi * (1.04 - 1.08 * t)
-                spots.append((512 + 196 * math.cos(a), 424 - 96 * math.sin(a), 33))
-            for i in range(7):
-                t = i / 6
-                a = math.pi * (0.93 - 0.86 * t)
-                spots.append((512 + 160 * math.cos(a), 380 - 84 * math.sin(a) - 26, 30))
-            spots.sort(key=lambda s_: s_[1])
-            for i, (x, y, r) in enumerate(spots):
-                curl_ball(art, x + rnd.uniform(-5, 5), y + rnd.uniform(-5, 5), r * rnd.uniform(0.9, 1.1),
-                          seed=950 + i, n=6, mark="c")
-            curl_texture(art, 512, 220, 170, 96, n=30, sy=0.55, ymax=lambda x: 260)
-        return build_front(c, e, whorl=(512, 180), seed=95, line_len=0.2, extra_after=coils, ring=False,
-                           lock_creases=False, cast=False, crown_lines=False)
+            for i in range(17):
+                t = i / 16
+                a = math.pi * (1.06 - 1.12 * t)
+                spots.append((512 + 198 * math.cos(a) + rnd.uniform(-3, 3), 426 - 100 * math.sin(a) + rnd.uniform(-4, 4),
+                              rnd.uniform(20, 25)))
+            scallop(art, spots)
+            curl_texture(art, 512, 240, 200, 96, n=60, sy=0.6, ymax=lambda x: 300 + 0.004 * (x - 512) ** 2)
+        return build_front(c, e, whorl=(512, 180), seed=95, line_len=0.15, extra_after=coils, ring=False,
+                           lock_creases=False, crown_lines=False)
     S["coily"] = coily
 
     def afro_top():
@@ -783,18 +784,19 @@ def front_styles2(S):
             rnd = random.Random(171)
             # locs radiate from the crown and hang over the forehead and temples, back ones first
             specs = []
-            for i in range(13):
-                u = i / 12
-                a = math.radians(200 + 140 * u)           # root angle around the crown
-                root = (512 + 120 * math.cos(a), 250 + 70 * math.sin(a))
+            n = 11
+            for i in range(n):
+                u = i / (n - 1)
+                a = math.radians(202 + 136 * u)           # root angle around the crown
+                root = (512 + 120 * math.cos(a), 256 + 74 * math.sin(a))
                 side = (u - 0.5) * 2
-                tip_y = 410 + 25 * rnd.uniform(-1, 1) + 110 * abs(side) ** 3
-                tip = (512 + side * 205 + rnd.uniform(-8, 8), tip_y)
-                mid = (lerp(root, tip, 0.5)[0] + side * 26, lerp(root, tip, 0.5)[1] - 10)
-                specs.append((abs(side), [root, mid, tip], i))
+                tip_y = 392 + (22 if i % 2 else 0) + rnd.uniform(-8, 8) + 130 * abs(side) ** 3
+                tip = (512 + side * 200 + rnd.uniform(-6, 6), tip_y)
+                mid = (lerp(root, tip, 0.5)[0] + side * 30 + rnd.uniform(-6, 6), lerp(root, tip, 0.5)[1] - 10)
+                specs.append((abs(side) + (0.05 if i % 2 else 0), [root, mid, tip], i))
             specs.sort(key=lambda s_: -s_[0])
             for _, pts, i in specs:
-                loc_rope(art, pts, 15.5, seed=i)
+                loc_rope(art, pts, 18, seed=i)
         return build_front(c, e, whorl=(512, 170), seed=171, line_len=0.2, extra_after=ropes, ring_y=210,
                            lock_creases=False)
     S["locs"] = locs_front
@@ -1283,32 +1285,45 @@ def back_styles():
     S["afro"] = afro
 
     def curly_medium():
-        art = Art()
-        rnd = random.Random(261)
-        # a mass of curls: big bumpy head shape plus ringlets down the sides
-        d, pts = blob(512, 380, 262, 20, 9, 261, sy=1.0)
-        art.fill(d, "hair")
-        curls = []
-        for sgn in (1, -1):
-            for (x, y, r) in [(748, 560, 46), (760, 650, 44), (736, 730, 42), (700, 640, 40), (688, 720, 38),
-                              (772, 790, 36), (660, 700, 34)]:
-                if sgn < 0:
-                    x = 1024 - x
-                curls.append((x, y, r))
-        art.fill(smooth_d([(330, 520), (694, 520), (700, 700), (512, 720), (324, 700)]), "hair.shadow")
-        for (x, y, r) in curls:
-            cd, _ = blob(x, y, r, 7, r * 0.1, int(x * 7 + y))
-            art.shape(cd, "hair", w=5)
-            art.fill(f"M{f((x + r * 0.9, y - r * 0.3))} Q{f((x + r * 0.8, y + r * 1.0))} {f((x - r * 0.5, y + r * 0.85))} "
-                     f"Q{f((x + r * 0.4, y + r * 0.4))} {f((x + r * 0.9, y - r * 0.3))} Z", "hair.shadow")
-            art.line(spiral_d(x - r * 0.05, y, r * 0.62, rnd.uniform(0, 6)), 3)
-        curl_texture(art, 512, 380, 250, 262, n=26, sy=1.0, inner_only=True)
-        art.line(d, 6.5)
-        # redraw the curls' outlines on top so they read as separate ringlets
-        return art
+        # shoulder-length curls: a full, bumpy mass whose lower locks hook round into curls
+        c = Contour(d_top=30, d_side=44, t0=-12, t1=-12, bumps=9, bump=16, seed=261)
+        e = Edge()
+        e.items = [("T", (812, 770), unit((0.9, -0.5)), -0.5), ("N", (770, 700)),
+                   ("T", (760, 800), unit((-1.0, -0.6)), 0.6), ("N", (720, 720)),
+                   ("T", (700, 790), unit((1.0, -0.6)), -0.5), ("N", (660, 720)),
+                   ("T", (620, 780), unit((-1.0, -0.5)), 0.5), ("N", (580, 730)),
+                   ("T", (512, 770), unit((0, 1)), 0), ("N", (444, 730)),
+                   ("T", (404, 780), unit((1.0, -0.5)), -0.5), ("N", (364, 720)),
+                   ("T", (324, 790), unit((-1.0, -0.6)), 0.5), ("N", (304, 720)),
+                   ("T", (264, 800), unit((1.0, -0.6)), -0.6), ("N", (254, 700)),
+                   ("T", (212, 770), unit((-0.9, -0.5)), 0.5)]
+        inner = smooth_d([(330, 520), (694, 520), (716, 690), (512, 720), (308, 690)])
+        side = [(780, 520), (800, 600), (790, 660), (812, 730)]
+
+        def curlmarks(art):
+            for (x, y, sg) in [(792, 752, 1), (738, 772, -1), (684, 764, 1), (340, 764, -1), (286, 772, 1),
+                               (232, 752, -1)]:
+                art.line(f"M{f((x - sg * 6, y - 50))} C{f((x - sg * 22, y - 6))} {f((x + sg * 8, y + 12))} {f((x + sg * 18, y - 8))}", 3)
+            for (x, y) in [(760, 560), (266, 560), (776, 640), (248, 640)]:
+                art.line(f"M{f((x - 10, y - 18))} C{f((x + 16, y - 12))} {f((x + 14, y + 14))} {f((x - 6, y + 14))}", 3)
+        return build_back(c, side, e, left_side=[mirror(p_) for p_ in reversed(side)], seed=261, inner=inner,
+                          extra_after=curlmarks, streaks=2, streak_x=(250, 290))
     S["curly_medium"] = curly_medium
 
     return S
+
+
+def scallop(art, spots):
+    """A bumpy (coily) hairline: overlapping round tufts, outlined only along their lower rims."""
+    for (x, y, r) in spots:
+        art.fill(f"M{x - r:.1f},{y:.1f} A{r:.1f},{r:.1f} 0 1 0 {x + r:.1f},{y:.1f} A{r:.1f},{r:.1f} 0 1 0 {x - r:.1f},{y:.1f} Z"
+                 .replace("A", "Q") if False else blob(x, y, r, 6, r * 0.08, int(x * 3 + y))[0], "hair")
+    for (x, y, r) in spots:
+        art.fill(f"M{f((x + r * 0.9, y))} Q{f((x + r * 0.7, y + r * 1.05))} {f((x - r * 0.3, y + r * 0.95))} "
+                 f"Q{f((x + r * 0.45, y + r * 0.45))} {f((x + r * 0.9, y))} Z", "hair.shadow")
+    for (x, y, r) in spots:
+        art.line(f"M{f((x - r, y + r * 0.05))} Q{f((x - r * 0.95, y + r * 1.05))} {f((x, y + r * 1.02))} "
+                 f"Q{f((x + r * 0.95, y + r * 1.05))} {f((x + r, y + r * 0.05))}", 5)
 
 
 def curl_ball(art, x, y, r, seed, n=7, mark="spiral"):
@@ -1365,24 +1380,35 @@ def curl_texture(art, cx, cy, r, seed, n=40, sy=1.0, inner_only=False, ymax=None
 
 
 def loc_rope(art, pts, w, seed=0, slot_shadow=True):
-    """One loc: a rope-like tube with a rounded end and ridge marks."""
-    cen, left, right = ribbon(pts, lambda t: w * (1 - 0.15 * t), 8)
+    """One loc: a slightly uneven rope with a rounded end, twist marks on alternate sides and a lit edge."""
+    rnd = random.Random(seed)
+    ph = rnd.uniform(0, 6)
+    cen, left, right = ribbon(pts, lambda t: w * (0.75 + 0.25 * min(1, t * 6) - 0.12 * t) * (1 + 0.06 * math.sin(ph + t * 19)), 10)
     end = cen[-1]
     dv = unit(sub(cen[-1], cen[-2]))
-    tipc = add(end, mul(dv, w * 1.1))
-    d = poly_d(left, close=False) + f" Q{f(add(left[-1], mul(dv, w)))} {f(tipc)} Q{f(add(right[-1], mul(dv, w)))} {f(right[-1])} " + \
+    tipc = add(end, mul(dv, w * 0.9))
+    d = poly_d(left, close=False) + f" Q{f(add(left[-1], mul(dv, w * 0.8)))} {f(tipc)} Q{f(add(right[-1], mul(dv, w * 0.8)))} {f(right[-1])} " + \
         " ".join(f"L{f(p)}" for p in reversed(right)) + " Z"
     art.fill(d, "hair")
-    inner = [lerp(r_, l_, 0.4) for r_, l_ in zip(right, left)]
+    inner = [lerp(r_, l_, 0.42) for r_, l_ in zip(right, left)]
     art.fill(poly_d(right, close=False) + " " + poly_d(list(reversed(inner)), move=False), "hair.shadow")
     m = len(cen)
-    art.fill(lens(lerp(left[int(m * 0.1)], right[int(m * 0.1)], 0.28), lerp(left[int(m * 0.45)], right[int(m * 0.45)], 0.28), 3.2),
-             "hair.highlight")
-    for i in range(2, m - 1, 2):
+    # twist marks: short slanted strokes, alternating from each side
+    step = max(2, int(m / (length(sub(cen[-1], cen[0])) / (w * 1.5))))
+    k = 0
+    for i in range(step, m - 2, step):
         a, b = left[i], right[i]
-        mid = add(lerp(a, b, 0.5), mul(unit(sub(cen[i], cen[i - 1])), 7))
-        art.line(f"M{f(lerp(a, b, 0.12))} Q{f(mid)} {f(lerp(a, b, 0.88))}", 2.4)
-    art.line(d, 5)
+        dd = unit(sub(cen[min(m - 1, i + 1)], cen[i - 1]))
+        if k % 2 == 0:
+            p0, p1 = lerp(a, b, 0.02), add(lerp(a, b, 0.6), mul(dd, w * 0.5))
+        else:
+            p0, p1 = lerp(b, a, 0.02), add(lerp(b, a, 0.6), mul(dd, w * 0.5))
+        art.ink(taper(p0, p1, 2.2, bend=2))
+        k += 1
+    i0, i1 = int(m * 0.12), int(m * 0.55)
+    art.fill(lens(lerp(left[i0], right[i0], 0.24), lerp(left[i1], right[i1], 0.22), 2.6), "hair.highlight")
+    # outline the sides and the end only; the root melts into the hair
+    art.line(d.replace(" Z", ""), 5)
 
 
 # ----------------------------------------------------------------------------------------------------------
@@ -1730,13 +1756,13 @@ def ornament_styles():
 
     def band_d(w):
         # along the top of the head, ends tucked at the temples
-        outer = [(296, 410), (300, 300), (350, 200), (430, 150), (512, 138), (594, 150), (674, 200), (724, 300),
-                 (728, 410)]
+        outer = [(314, 386), (318, 300), (358, 220), (432, 174), (512, 160), (592, 174), (666, 220), (706, 300),
+                 (710, 386)]
         return outer
 
     def headband_art(a):
         pts = band_d(0)
-        cen, left, right = ribbon(pts, lambda t: 14 + 5 * math.sin(math.pi * t), 8)
+        cen, left, right = ribbon(pts, lambda t: 5 + 14 * math.sin(math.pi * t) ** 0.45, 8)
         d = poly_d(left, close=False) + " " + poly_d(list(reversed(right)), move=False)
         acc_shape(a, d, 5)
         inner = [lerp(l_, r_, 0.45) for l_, r_ in zip(left, right)]
