@@ -313,6 +313,10 @@ def _clean(root: _Node, had_doctype: bool, canvas: int) -> Sanitized:
             if qname.startswith("{") or qname not in ATTRIBUTES:
                 removed[f"attribute {_display(qname)} on <{tag}>"] += 1
                 continue
+            if qname == "d":  # cheap lower bound first, so giant paths are refused before they are parsed
+                letters = sum(map(raw.count, "MmZzLlHhVvCcSsQqTtAa"))
+                if letters > MAX_PATH_COMMANDS:
+                    raise _Reject(f"<{tag}> has at least {letters} path commands (limit {MAX_PATH_COMMANDS} per path)")
             value = _check_value(qname, raw, gradient_ids)
             if value is None:
                 removed[f"invalid {qname} on <{tag}>"] += 1
