@@ -1,0 +1,121 @@
+"""Headers and banners: a theme-coloured pattern, the avatar inside the safe zone, name and handle.
+
+Each banner target carries ``safe`` ([x0, y0, x1, y1]: what every device shows) and ``avoid``
+(boxes the platform covers, e.g. the profile picture overlapping the header's lower left) in
+``Target.extra`` (presets/*.toml, with sources). The avatar and the text are placed inside ``safe``
+and outside every ``avoid`` box; ``placement()`` is pure so tests can check it without pixels.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PIL import Image, ImageDraw
+
+from ..core.compose import View, compose_layers
+from ..core.design import Design
+from ..core.pack import Pack
+from ..core.persona import theme_palette
+from ..core.presets import FRAMINGS, Target
+from . import fonts
+from .card import draw_pattern, draw_text, new_svg, pattern_kind, render_svg
+from .stickers import fit, trim
+
+Rect = tuple[float, float, float, float]  # x0, y0, x1, y1
+
+
+def _overlaps(a: Rect, b: Rect) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+@dataclass(frozen=True)
+class Placement:
+    avatar: Rect  # square the avatar (with outline) is fitted into
+    text: Rect  # box for name and handle
+
+
+def zones(target: Target) -> tuple[Rect, list[Rect]]:
+    w, h = target.size
+    safe = tuple(target.extra.get("safe") or (0, 0, w, h))
+    avoid = [tuple(b) for b in target.extra.get("avoid") or []]
+    return safe, avoid
+
+
+def placement(target: Target) -> Placement:
+    """Avatar square at the right of the safe zone, text to its left, both clear of ``avoid``."""
+    safe, avoid = zones(target)
+    sx0, sy0, sx1, sy1 = safe
+    sw, sh = sx1 - sx0, sy1 - sy0
+    pad = max(8.0, sh * 0.06)
+    side = min(sh - 2 * pad, sw * 0.42)
+    avatar = None
+    while side >= 16 and avatar is None:
+        y0 = sy0 + (sh - side) / 2
+        x = sx1 - pad - side
+        while x >= sx0 + pad:
+            box = (x, y0, x + side, y0 + side)
+            if not any(_overlaps(box, a) for a in avoid):
+                avatar = box
+                break
+            x -= max(4.0, side * 0.05)
+        if avatar is None:
+            side *= 0.9
+    if avatar is None:
+        avatar = (sx0, sy0, sx0 + 16, sy0 + 16)
+    # Text: left of the avatar, vertically centred, clear of avoid boxes.
+    th = min(sh - 2 * pad, avatar[3] - avatar[1])
+    ty0 = sy0 + (sh - th) / 2
+    tx0, tx1 = sx0 + pad, avatar[0] - pad
+    for a in avoid:
+        if _overlaps((tx0, ty0, tx1, ty0 + th), a):
+            # Move the text box right of the box, or shrink it above/below if that keeps more room.
+            tx0 = max(tx0, a[2] + pad)
+    if tx1 - tx0 < sw * 0.15:
+        # No room beside the avatar (narrow safe zone): put the text under it inside safe.
+        tx0, tx1 = sx0 + pad, sx1 - pad
+        ty0 = avatar[3] + pad * 0.5
+        th = max(0.0, sy1 - pad * 0.5 - ty0)
+    return Placement(avatar=avatar, text=(tx0, ty0, tx1, ty0 + th))
+
+
+def render_banner(pack: Pack, design: Design, target: Target, renderer) -> Image.Image:
+    w, h = target.size
+    persona = design.persona
+    theme = theme_palette(pack, design)
+    place = placement(target)
+    u = min(w, h) / 100.0
+    dwg = new_svg(w, h)
+    draw_pattern(dwg, w, h, theme, pattern_kind(design), design.seed, scale=u / 5, opacity=0.8)
+    # A soft plate behind the avatar so it reads over the pattern.
+    ax0, ay0, ax1, ay1 = place.avatar
+    r = (ax1 - ax0) / 2
+    dwg.add(dwg.circle((round((ax0 + ax1) / 2, 2), round((ay0 + ay1) / 2, 2)), round(r * 0.96, 2), fill=theme.soft,
+                       opacity="0.9"))
+    tx0, ty0, tx1, ty1 = place.text
+    text_w = int(tx1 - tx0)
+    name_f, name = fonts.fit_line(persona.display_name, text_w, int((ty1 - ty0) * 0.34), max(10, int(u * 4)), "bold")
+    handle_f, handle = fonts.fit_line("@" + persona.handle, text_w, int((ty1 - ty0) * 0.16), max(9, int(u * 3)))
+    tags_f, tags = fonts.fit_line("  ".join("#" + t for t in persona.tags), text_w, int((ty1 - ty0) * 0.12),
+                                  max(9, int(u * 2.6)))
+    block = [(name, name_f, theme.deep), (handle, handle_f, theme.primary), (tags, tags_f, theme.ink)]
+    gaps = [fonts.line_height(f) * 0.25 for _, f, _ in block]
+    total = sum(fonts.line_height(f) for _, f, _ in block) + sum(gaps[:-1])
+    widest = max(fonts.text_width(t, f) for t, f, _ in block)
+    y = ty0 + max(0.0, ((ty1 - ty0) - total) / 2)
+    if text_w > 0 and widest > 0:
+        plate_pad = u * 2.5
+        x_right = min(tx0 + widest + plate_pad, tx1 + plate_pad * 0.5)
+        dwg.add(dwg.rect((round(tx0 - plate_pad, 2), round(y - plate_pad, 2)),
+                         (round(x_right - tx0 + plate_pad, 2), round(total + 2 * plate_pad, 2)),
+                         rx=round(plate_pad, 2), ry=round(plate_pad, 2), fill="#ffffff", opacity="0.85"))
+    image = render_svg(renderer, dwg, w, h, "banner")
+    side = int(ax1 - ax0)
+    art = renderer.render(compose_layers(pack, design, View(box=FRAMINGS["bust"], background=False)), 768, 768)
+    avatar = fit(trim(art), (side, side), margin=0, outline_px=max(2, int(side * 0.02)), anchor="bottom")
+    image.alpha_composite(avatar, (int(ax0), int(ay0)))
+    draw = ImageDraw.Draw(image)
+    if text_w > 0:
+        for (text, f, colour), gap in zip(block, gaps):
+            draw_text(draw, (tx0, y), text, f, colour)
+            y += fonts.line_height(f) + gap
+    return image

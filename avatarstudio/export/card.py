@@ -1,0 +1,231 @@
+"""Profile card (自己紹介カード): avatar, name, handle, tags and a few fields in the theme colours.
+
+Layout is computed first (text measured with the Noto Sans CJK font), then the vector pieces
+(background pattern, panels, rings, tag pills) are written as one SVG with svgwrite and rendered
+through the Renderer (anti-aliased), the avatar is composited, and the text is drawn with Pillow.
+Every text box either shrinks to fit or wraps with an ellipsis: nothing is clipped.
+
+Landscape targets (X) put the avatar left and text right; portrait and square targets (Instagram,
+Bluesky) stack them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import svgwrite
+from PIL import Image, ImageDraw
+
+from ..core.colour import parse_hex
+from ..core.compose import LayerSvg, View, compose_layers
+from ..core.design import Design
+from ..core.generate import pick, unit
+from ..core.pack import Pack
+from ..core.persona import Theme, theme_palette
+from ..core.presets import FRAMINGS, Target
+from . import fonts
+
+TITLE = {"ja": "自己紹介カード", "en": "PROFILE CARD"}
+FIELDS = {
+    "ja": (("好きなもの", "likes"), ("ひとこと", "bio")),
+    "en": (("Likes", "likes"), ("About", "bio")),
+}
+PATTERNS = ("dots", "stripes", "sparkles", "grid")
+
+
+@dataclass(frozen=True)
+class Box:
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.w
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.h
+
+
+def pattern_kind(design: Design) -> str:
+    return pick(design.seed, "persona:pattern", [(p, 1.0) for p in PATTERNS])
+
+
+def draw_pattern(dwg: svgwrite.Drawing, w: int, h: int, theme: Theme, kind: str, seed: str, *,
+                 scale: float = 1.0, opacity: float = 0.55) -> None:
+    """A theme-coloured background pattern over the full canvas (deterministic)."""
+    dwg.add(dwg.rect((0, 0), (w, h), fill=theme.paper))
+    step = max(24.0, 56.0 * scale)
+    g = dwg.g(opacity=f"{opacity:g}")
+    if kind == "dots":
+        r = step * 0.12
+        rows = int(h / step) + 2
+        for j in range(rows):
+            for i in range(int(w / step) + 2):
+                x = i * step + (step / 2 if j % 2 else 0)
+                g.add(dwg.circle((round(x, 2), round(j * step, 2)), round(r, 2), fill=theme.soft))
+    elif kind == "stripes":
+        sw = step * 0.35
+        for i in range(-int(h / step) - 2, int(w / step) + 2):
+            x = i * step
+            g.add(dwg.polygon([(x, 0), (x + sw, 0), (x + sw + h, h), (x + h, h)], fill=theme.soft))
+    elif kind == "grid":
+        for i in range(int(w / step) + 2):
+            g.add(dwg.rect((round(i * step, 2), 0), (max(1.0, round(step * 0.06, 2)), h), fill=theme.soft))
+        for j in range(int(h / step) + 2):
+            g.add(dwg.rect((0, round(j * step, 2)), (w, max(1.0, round(step * 0.06, 2))), fill=theme.soft))
+    else:  # sparkles: four-point stars at seeded positions
+        n = int(w * h / (step * step * 4)) + 4
+        for i in range(n):
+            cx, cy = unit(seed, f"persona:sparkle:x:{i}") * w, unit(seed, f"persona:sparkle:y:{i}") * h
+            s = step * (0.18 + 0.3 * unit(seed, f"persona:sparkle:s:{i}"))
+            pts = [(cx, cy - s), (cx + s * 0.25, cy - s * 0.25), (cx + s, cy), (cx + s * 0.25, cy + s * 0.25),
+                   (cx, cy + s), (cx - s * 0.25, cy + s * 0.25), (cx - s, cy), (cx - s * 0.25, cy - s * 0.25)]
+            colour = theme.soft if i % 3 else theme.accent
+            g.add(dwg.polygon([(round(x, 2), round(y, 2)) for x, y in pts], fill=colour))
+    dwg.add(g)
+
+
+def new_svg(w: int, h: int) -> svgwrite.Drawing:
+    return svgwrite.Drawing(size=(w, h), viewBox=f"0 0 {w} {h}", profile="full", debug=False)
+
+
+def render_svg(renderer, dwg: svgwrite.Drawing, w: int, h: int, name: str = "kit") -> Image.Image:
+    return renderer.render([LayerSvg(name, name, dwg.tostring())], w, h)
+
+
+def avatar_disc(pack: Pack, design: Design, renderer, size: int, ring: int, ring_colour: str,
+                framing: str = "bust") -> Image.Image:
+    """The avatar (with its background) in a circle with a coloured ring; transparent outside."""
+    inner = size - 2 * ring
+    art = renderer.render(compose_layers(pack, design, View(box=FRAMINGS[framing])), inner, inner)
+    ss = 4
+    mask = Image.new("L", (size * ss, size * ss), 0)
+    d = ImageDraw.Draw(mask)
+    d.ellipse((0, 0, size * ss - 1, size * ss - 1), fill=255)
+    outer = mask.resize((size, size), Image.Resampling.LANCZOS)
+    mask2 = Image.new("L", (inner * ss, inner * ss), 0)
+    ImageDraw.Draw(mask2).ellipse((0, 0, inner * ss - 1, inner * ss - 1), fill=255)
+    inner_mask = mask2.resize((inner, inner), Image.Resampling.LANCZOS)
+    out = Image.new("RGBA", (size, size), parse_hex(ring_colour) + (0,))
+    out.putalpha(outer)
+    art.putalpha(Image.fromarray(_min_arrays(art.getchannel("A"), inner_mask)))
+    out.alpha_composite(art, (ring, ring))
+    return out
+
+
+def _min_arrays(a: Image.Image, b: Image.Image):
+    import numpy as np
+
+    return np.minimum(np.asarray(a), np.asarray(b))
+
+
+def draw_text(draw: ImageDraw.ImageDraw, xy: tuple[float, float], text: str, f, fill: str, anchor: str = "la") -> None:
+    draw.text((round(xy[0]), round(xy[1])), text, font=f, fill=parse_hex(fill) + (255,), anchor=anchor)
+
+
+def _pill_layout(tags: tuple[str, ...], f, max_width: float, gap: float, pad: float, max_rows: int):
+    """[(row, x, width, text)] of tag pills, wrapped into rows; tags that do not fit are dropped."""
+    rows: list[list[tuple[float, str]]] = [[]]
+    x = 0.0
+    for tag in tags:
+        label = fonts._cut("#" + fonts.clean(tag), f, int(max_width - 2 * pad))
+        w = fonts.text_width(label, f) + 2 * pad
+        if rows[-1] and x + w > max_width:
+            if len(rows) == max_rows:
+                break
+            rows.append([])
+            x = 0.0
+        rows[-1].append((w, label))
+        x += w + gap
+    return rows
+
+
+def render_card(pack: Pack, design: Design, target: Target, renderer) -> Image.Image:
+    """The profile card for ``target.size`` as an RGBA image (opaque)."""
+    w, h = target.size
+    persona = design.persona
+    theme = theme_palette(pack, design)
+    lang = persona.language if persona.language in TITLE else "en"
+    landscape = w / h > 1.3
+    u = min(w, h) / 100.0  # layout unit
+    pad = 5 * u
+    band_h = 11 * u
+    dwg = new_svg(w, h)
+    draw_pattern(dwg, w, h, theme, pattern_kind(design), design.seed, scale=u / 8)
+    # Title band and the main panel.
+    dwg.add(dwg.rect((0, 0), (w, band_h), fill=theme.primary))
+    panel = Box(pad, band_h + pad, w - 2 * pad, h - band_h - 2 * pad)
+    dwg.add(dwg.rect((panel.x, panel.y), (panel.w, panel.h), rx=3 * u, ry=3 * u, fill="#ffffff",
+                     stroke=theme.soft, stroke_width=max(2, round(0.6 * u))))
+    inner = Box(panel.x + pad, panel.y + pad, panel.w - 2 * pad, panel.h - 2 * pad)
+    if landscape:
+        av_size = int(min(inner.h, inner.w * 0.42))
+        av_xy = (int(inner.x), int(inner.y + (inner.h - av_size) / 2))
+        text_box = Box(inner.x + av_size + pad, inner.y, inner.w - av_size - pad, inner.h)
+        align = "l"
+    else:
+        av_size = int(min(inner.w * 0.5, inner.h * 0.34))
+        av_xy = (int(inner.x + (inner.w - av_size) / 2), int(inner.y))
+        text_box = Box(inner.x, inner.y + av_size + pad * 0.8, inner.w, inner.h - av_size - pad * 0.8)
+        align = "c"
+
+    # Text measurement before drawing the pills (they are vector shapes).
+    tb = text_box
+    name_f, name = fonts.fit_line(persona.display_name, int(tb.w), int(10 * u), int(4 * u), "bold")
+    handle_f, handle = fonts.fit_line("@" + persona.handle, int(tb.w), int(5 * u), int(3 * u))
+    label_f = fonts.font(int(3.4 * u), "bold")
+    body_f = fonts.font(int(4 * u))
+    pill_f = fonts.font(int(3.6 * u))
+    pill_pad, pill_gap = 1.8 * u, 1.4 * u
+    pill_rows = _pill_layout(persona.tags, pill_f, tb.w, pill_gap, pill_pad, 2)
+    y = tb.y
+    layout = []  # (kind, x, y, text, font, colour, anchor)
+
+    def x_for(width: float) -> float:
+        return tb.x if align == "l" else tb.x + (tb.w - width) / 2
+
+    name_h = fonts.line_height(name_f)
+    layout.append((x_for(fonts.text_width(name, name_f)), y, name, name_f, theme.deep))
+    y += name_h + 0.6 * u
+    layout.append((x_for(fonts.text_width(handle, handle_f)), y, handle, handle_f, theme.primary))
+    y += fonts.line_height(handle_f) + 2.2 * u
+    pill_h = fonts.line_height(pill_f) + 1.2 * u
+    for row in pill_rows:
+        row_w = sum(pw for pw, _ in row) + pill_gap * (len(row) - 1)
+        x = x_for(row_w)
+        for pw, label in row:
+            dwg.add(dwg.rect((round(x, 2), round(y, 2)), (round(pw, 2), round(pill_h, 2)), rx=pill_h / 2, ry=pill_h / 2,
+                             fill=theme.soft))
+            layout.append((x + pill_pad, y + 0.6 * u, label, pill_f, theme.ink))
+            x += pw + pill_gap
+        y += pill_h + pill_gap
+    y += 1.2 * u
+    # Fields: label then value; the bio takes the lines that are left.
+    likes = ("・" if lang == "ja" else ", ").join(persona.tags)
+    values = {"likes": likes, "bio": persona.bio}
+    line_h = fonts.line_height(body_f) + 0.4 * u
+    for i, (label, key) in enumerate(FIELDS[lang]):
+        if y + fonts.line_height(label_f) + line_h > tb.bottom:
+            break
+        dwg.add(dwg.rect((round(tb.x, 2), round(y, 2)), (round(tb.w, 2), max(1, round(0.3 * u))), fill=theme.soft))
+        y += 1.0 * u
+        layout.append((tb.x, y, label, label_f, theme.primary))
+        y += fonts.line_height(label_f) + 0.3 * u
+        room = int((tb.bottom - y) // line_h)
+        is_last = i == len(FIELDS[lang]) - 1
+        lines = fonts.wrap_lines(values[key], body_f, int(tb.w), max(1, room if is_last else min(2, room)))
+        for line in lines:
+            layout.append((tb.x, y, line, body_f, theme.ink))
+            y += line_h
+        y += 1.0 * u
+    image = render_svg(renderer, dwg, w, h, "card")
+    image.alpha_composite(avatar_disc(pack, design, renderer, av_size, max(4, int(1.2 * u)), theme.primary), av_xy)
+    draw = ImageDraw.Draw(image)
+    title_f, title = fonts.fit_line(TITLE[lang], int(w - 2 * pad), int(6 * u), int(3 * u), "bold")
+    draw_text(draw, (w / 2, band_h / 2), title, title_f, "#ffffff", "mm")
+    for x, ty, text, f, colour in layout:
+        draw_text(draw, (x, ty), text, f, colour)
+    return image

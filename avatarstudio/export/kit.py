@@ -1,0 +1,391 @@
+"""Persona kits: everything a persona needs for one platform, in one folder, checked before writing.
+
+``build_kit(pack, design, ["line", "x"], out_dir)`` writes ``out_dir/<platform>/`` with the avatar,
+headers/banners (safe zones kept), the profile card, sticker and emoji sets, the profile text and alt
+text (alt.txt / alt.ja.txt). Every file is produced in memory first, checked by
+:mod:`avatarstudio.export.rules` against the platform's rules, and only then written with
+``atomic_write``. Zips are built in memory with fixed timestamps, order and permissions, so the same
+design gives byte-identical kits.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Callable
+
+from PIL import Image
+
+from ..core.alttext import alt_text
+from ..core.design import Design
+from ..core.errors import ExportError
+from ..core.fileio import atomic_write
+from ..core.pack import Pack
+from ..core.persona import HANDLE_RULES, generate_persona, handle_for, handle_valid
+from ..core.presets import Platform, Target, load_all
+from . import rules
+from .avatar import EXTENSIONS, export_target
+from .encode import encode
+from .stickers import ArtCache, emoji, expression_ids, fit, sticker, variants
+
+ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+ZIP_MODE = 0o644
+DARK_OUTLINE = (38, 36, 48)
+
+Progress = Callable[[float, str], None]
+
+
+@dataclass
+class PlatformKit:
+    platform: str
+    folder: Path
+    files: list[Path] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class KitReport:
+    out_dir: Path
+    platforms: dict[str, PlatformKit]
+    persona_generated: bool = False
+
+    @property
+    def files(self) -> list[Path]:
+        return [p for kit in self.platforms.values() for p in kit.files]
+
+
+def make_zip(members: list[tuple[str, bytes]]) -> bytes:
+    """A ZIP with the members in the given order, fixed dates/permissions, stored (PNG is compressed)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_STORED) as zf:
+        for name, data in members:
+            info = zipfile.ZipInfo(name, date_time=ZIP_DATE)
+            info.create_system = 3
+            info.external_attr = (0o100000 | ZIP_MODE) << 16
+            info.compress_type = zipfile.ZIP_STORED
+            zf.writestr(info, data)
+    return out.getvalue()
+
+
+def _enc(image: Image.Image, target: Target, what: str, *, size_limit: int | None = None, fmt: str | None = None,
+         dpi: int | None = None) -> bytes:
+    fmt = fmt or target.format
+    if fmt == "jpeg" or (target.background == "flatten"):
+        from .encode import prepare
+
+        image = prepare(image, "flatten", target.flatten)
+    return encode(image, fmt, max_bytes=size_limit if size_limit is not None else target.max_bytes,
+                  dpi=dpi if dpi is not None else target.dpi, what=what)
+
+
+def _outline_colour(target: Target) -> tuple[int, int, int]:
+    return DARK_OUTLINE if target.extra.get("outline_colour") == "dark" else (255, 255, 255)
+
+
+def _shortcode(handle: str, expression: str | None, used: set[str]) -> str:
+    base = f"{handle}_{expression or 'face'}".lower()
+    base = "".join(c if c.isalnum() and c.isascii() or c == "_" else "_" for c in base)[:32]
+    name, n = base, 2
+    while name in used:
+        suffix = f"_{n}"
+        name, n = base[:32 - len(suffix)] + suffix, n + 1
+    used.add(name)
+    return name
+
+
+class _Builder:
+    def __init__(self, pack: Pack, design: Design, renderer, sticker_count: int | None) -> None:
+        self.pack, self.design, self.renderer = pack, design, renderer
+        self.cache = ArtCache(pack, design, renderer)
+        self.sticker_count = sticker_count
+
+    # --- stickers -------------------------------------------------------------------------------
+    def _sticker_images(self, target: Target, count: int) -> list[tuple[object, Image.Image]]:
+        margin = int(target.extra.get("margin", 0))
+        width = int(target.extra.get("outline", 0))
+        out = []
+        for v in variants(self.pack, self.design, count):
+            image = sticker(self.cache, v, target.size, margin=margin, outline_px=width)
+            out.append((v, image))
+        return out
+
+    def stickers(self, target: Target, files: dict[str, bytes], alt: dict[str, list[str]]) -> None:
+        platform = target.platform
+        count = int(self.sticker_count or target.extra.get("count", 8))
+        if platform == "line":
+            count = min((c for c in rules.LINE_STICKER_COUNTS if c >= count), default=40)
+        elif platform == "whatsapp":
+            count = max(rules.WA_COUNT[0], min(rules.WA_COUNT[1], count))
+        images = self._sticker_images(target, count)
+        members: list[tuple[str, bytes]] = []
+        alt_lines = []
+        for i, (v, image) in enumerate(images, 1):
+            name = f"{i:02d}.{EXTENSIONS[target.format]}"
+            members.append((name, _enc(image, target, f"{platform}:stickers/{name}")))
+            alt_lines.append(f"{name}: {self._alt_line(v.expression)}")
+        first = images[0][1] if images else None
+        if platform == "line":
+            main_size = tuple(target.extra.get("main", rules.LINE_MAIN))
+            tab_size = tuple(target.extra.get("tab", rules.LINE_TAB))
+            main = sticker(self.cache, variants(self.pack, self.design, 1)[0], main_size,
+                           margin=int(target.extra.get("margin", 10)), outline_px=int(target.extra.get("outline", 0)))
+            tab = fit(self.cache.art(expression_ids(self.pack, self.design)[0], "face"), tab_size, margin=2, outline_px=2)
+            ordered = ([("main.png", _enc(main, target, "line:stickers/main.png")),
+                        ("tab.png", _enc(tab, target, "line:stickers/tab.png"))] + members)
+            data = make_zip(ordered)
+            limit = int(target.extra.get("zip_max_bytes", rules.LINE_ZIP_MAX))
+            if len(data) > limit:
+                raise ExportError(f"sticker ZIP is {len(data)} bytes, limit {limit}", file="line-stickers.zip")
+            files["line-stickers.zip"] = data
+            alt["line-stickers.zip"] = alt_lines
+            return
+        for name, data in members:
+            files[f"stickers/{name}"] = data
+        alt["stickers/"] = alt_lines
+        if "thumb" in target.extra and first is not None:
+            size = tuple(target.extra["thumb"])
+            thumb = emoji(self.cache, expression_ids(self.pack, self.design)[0], size[0], outline_px=3, framing="face")
+            files["stickers/thumb.png"] = encode(thumb, "png", max_bytes=int(target.extra.get("thumb_max_bytes", 128000)),
+                                                 what=f"{platform}:stickers/thumb.png")
+        if "tray" in target.extra:
+            size = tuple(target.extra["tray"])
+            tray = emoji(self.cache, expression_ids(self.pack, self.design)[0], size[0], outline_px=3, framing="face")
+            files["stickers/tray.png"] = encode(tray, "png", max_bytes=int(target.extra.get("tray_max_bytes", 50000)),
+                                                what=f"{platform}:stickers/tray.png")
+
+    # --- emoji ----------------------------------------------------------------------------------
+    def emoji(self, target: Target, files: dict[str, bytes], alt: dict[str, list[str]]) -> None:
+        platform = target.platform
+        width = int(target.extra.get("outline", 0))
+        colour = _outline_colour(target)
+        margin = int(target.extra.get("margin", 0))
+        size = target.size[0]
+        alt_lines = []
+        if platform == "line":
+            count = max(rules.LINE_EMOJI_COUNT[0], min(rules.LINE_EMOJI_COUNT[1], int(target.extra.get("count", 8))))
+            members = []
+            for i, v in enumerate(variants(self.pack, self.design, count, framings=("close", "face")), 1):
+                art = self.cache.variant(v)
+                image = fit(art, target.size, margin=margin, outline_px=width, colour=colour)
+                name = f"{i:03d}.png"
+                members.append((name, _enc(image, target, f"line:emoji/{name}")))
+                alt_lines.append(f"{name}: {self._alt_line(v.expression)}")
+            tab_size = tuple(target.extra.get("tab", rules.LINE_TAB))
+            tab = fit(self.cache.art(expression_ids(self.pack, self.design)[0], "close"), tab_size, margin=2, outline_px=3,
+                      colour=colour)
+            data = make_zip([("tab.png", _enc(tab, target, "line:emoji/tab.png"))] + members)
+            files["line-emoji.zip"] = data
+            alt["line-emoji.zip"] = alt_lines
+            return
+        used: set[str] = set()
+        handle = self.design.persona.handle or "persona"
+        for expr in expression_ids(self.pack, self.design):
+            image = fit(self.cache.art(expr, "close"), (size, size), margin=margin, outline_px=width, colour=colour)
+            name = f"emoji/{_shortcode(handle, expr, used)}.{EXTENSIONS[target.format]}"
+            files[name] = _enc(image, target, f"{platform}:{name}")
+            alt_lines.append(f"{name.split('/', 1)[1]}: {self._alt_line(expr)}")
+        alt["emoji/"] = alt_lines
+
+    def _alt_line(self, expression: str | None) -> str:
+        return alt_text(self.pack, self.design, "en", expression, background=False)
+
+
+def profile_text(platform: Platform, design: Design) -> str:
+    p = design.persona
+    handle = handle_for(platform.id, p.handle)
+    lines = [f"# {platform.name} profile (made-up persona, no real data)",
+             f"display_name: {p.display_name}", f"handle: @{handle}"]
+    if platform.id in HANDLE_RULES:
+        ok = handle_valid(platform.id, handle)
+        lines.append(f"handle_check: {'ok' if ok else 'NOT VALID'} ({HANDLE_RULES[platform.id][3]})")
+    lines += [f"bio: {p.bio}", "tags: " + " ".join(f"#{t}" for t in p.tags), f"theme: {p.theme}",
+              f"language: {p.language}"]
+    return "\n".join(lines) + "\n"
+
+
+def _alt_files(pack: Pack, design: Design, extra: dict[str, list[str]]) -> dict[str, bytes]:
+    out = {}
+    for lang, name in (("en", "alt.txt"), ("ja", "alt.ja.txt")):
+        text = [alt_text(pack, design, lang)]
+        for group in sorted(extra):
+            text.append("")
+            text.append(f"[{group}]")
+            if lang == "en":
+                text.extend(extra[group])
+            else:
+                text.extend(_ja_line(pack, design, line) for line in extra[group])
+        out[name] = ("\n".join(text) + "\n").encode("utf-8")
+    return out
+
+
+def _ja_line(pack: Pack, design: Design, line: str) -> str:
+    # Lines are "name: text"; rebuild the Japanese text for the same expression.
+    name = line.split(": ", 1)[0]
+    expr = None
+    for e in pack.expressions.values():
+        if f"Expression: {(e.label or e.id).lower()}." in line:
+            expr = e.id
+            break
+    return f"{name}: {alt_text(pack, design, 'ja', expr, background=False)}"
+
+
+def kit_files(pack: Pack, design: Design, platform: Platform, renderer, *, builder: _Builder | None = None,
+              progress: Progress | None = None) -> dict[str, bytes]:
+    """Every file of one platform's kit as {relative path: bytes} (nothing written)."""
+    from .banner import render_banner
+    from .card import render_card
+
+    builder = builder or _Builder(pack, design, renderer, None)
+    files: dict[str, bytes] = {}
+    alt: dict[str, list[str]] = {}
+    for target in platform.targets.values():
+        if progress:
+            progress(-1.0, f"{platform.id}:{target.id}")
+        ext = EXTENSIONS[target.format]
+        if target.kind == "avatar":
+            files[f"avatar.{ext}"] = export_target(pack, design, target, renderer)
+        elif target.kind == "banner":
+            image = render_banner(pack, design, target, renderer)
+            files[f"{target.id}.{ext}"] = _enc(image, target, target.name)
+        elif target.kind == "card":
+            image = render_card(pack, design, target, renderer)
+            files[f"card.{ext}"] = _enc(image, target, target.name)
+        elif target.kind == "stickers":
+            builder.stickers(target, files, alt)
+        elif target.kind == "emoji":
+            builder.emoji(target, files, alt)
+    files.update(_alt_files(pack, design, alt))
+    files["profile.txt"] = profile_text(platform, design).encode("utf-8")
+    return files
+
+
+def check_files(platform: Platform, files: dict[str, bytes]) -> list[str]:
+    problems = rules.check_kit(platform.id, files)
+    for target in platform.targets.values():
+        name = {"avatar": "avatar", "banner": target.id, "card": "card"}.get(target.kind)
+        if name:
+            path = f"{name}.{EXTENSIONS[target.format]}"
+            if path in files:
+                problems += rules.check_target_file(path, files[path], target)
+    return list(dict.fromkeys(problems))
+
+
+def resolve_platforms(platform_ids, platforms: dict[str, Platform] | None = None) -> list[Platform]:
+    platforms = platforms or load_all()
+    if isinstance(platform_ids, str):
+        platform_ids = [p.strip() for p in platform_ids.split(",") if p.strip()]
+    if not platform_ids or "all" in platform_ids:
+        return [platforms[k] for k in sorted(platforms)]
+    out = []
+    for pid in platform_ids:
+        if pid not in platforms:
+            raise ExportError(f"unknown platform {pid!r}; known: {', '.join(sorted(platforms))}, all")
+        if platforms[pid] not in out:
+            out.append(platforms[pid])
+    return out
+
+
+def ensure_persona(pack: Pack, design: Design) -> tuple[Design, bool]:
+    """The design with a generated persona when it has none (no name and no handle)."""
+    if design.persona.display_name and design.persona.handle:
+        return design, False
+    return replace(design, persona=generate_persona(design, pack)), True
+
+
+def build_kit(pack: Pack, design: Design, platform_ids, out_dir, *, renderer=None, progress: Progress | None = None,
+              sticker_count: int | None = None, platforms: dict[str, Platform] | None = None) -> KitReport:
+    """Build, check and write the kits for ``platform_ids`` (ids, a comma list, or "all") under ``out_dir``.
+
+    Raises ExportError naming every broken rule before anything is written for a failing platform.
+    ``progress(fraction, message)`` is called as work proceeds (fraction in 0..1).
+    """
+    if renderer is None:
+        from ..render import Renderer
+
+        renderer = Renderer()
+    chosen = resolve_platforms(platform_ids, platforms)
+    design, generated = ensure_persona(pack, design)
+    builder = _Builder(pack, design, renderer, sticker_count)
+    out_dir = Path(out_dir)
+    built: dict[str, dict[str, bytes]] = {}
+    total = len(chosen)
+    for i, platform in enumerate(chosen):
+        if progress:
+            progress(i / (total + 1), f"building {platform.id}")
+
+        def sub(_f: float, message: str, i=i) -> None:
+            if progress:
+                progress(i / (total + 1), message)
+
+        files = kit_files(pack, design, platform, renderer, builder=builder, progress=sub)
+        problems = check_files(platform, files)
+        if problems:
+            raise ExportError(f"the {platform.name} kit breaks platform rules:\n  " + "\n  ".join(problems),
+                              file=platform.id)
+        built[platform.id] = files
+    report = KitReport(out_dir, {}, generated)
+    for platform in chosen:
+        folder = out_dir / platform.id
+        kit = PlatformKit(platform.id, folder)
+        for rel in sorted(built[platform.id]):
+            path = folder / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write(path, built[platform.id][rel])
+            kit.files.append(path)
+        report.platforms[platform.id] = kit
+    if progress:
+        progress(1.0, "done")
+    return report
+
+
+# --- CLI -----------------------------------------------------------------------------------------
+
+def add_kit_parser(subparsers) -> None:
+    """Register ``avatarstudio kit DESIGN --platform line,x,discord|all -o DIR``."""
+    p = subparsers.add_parser(
+        "kit", help="export a persona kit (avatar, banners, card, stickers, emoji, alt text) per platform",
+        description="Write one folder per platform with everything the persona needs there, each file "
+                    "checked against the platform's rules before it is written.")
+    p.add_argument("design", nargs="?", help="a saved design (.avatar.json); omit to use --seed")
+    p.add_argument("--seed", help="generate the design (and persona) from this seed")
+    p.add_argument("--platform", default="all", metavar="IDS",
+                   help="comma-separated platform ids, or 'all' (default); see `avatarstudio presets`")
+    p.add_argument("-o", "--out", metavar="DIR", default="kit", help="output folder (default: kit)")
+    p.add_argument("--stickers", type=int, metavar="N", help="sticker count (LINE: 8/16/24/32/40)")
+    p.add_argument("--language", choices=["ja", "en"], help="persona language when one is generated")
+    p.add_argument("--pack", metavar="DIR", help="use this pack folder instead of the built-in one")
+    p.add_argument("-q", "--quiet", action="store_true", help="print less")
+    p.set_defaults(func=cli_kit)
+
+
+def cli_kit(args) -> int:
+    import sys
+
+    from ..core import design as design_io
+    from ..core.errors import AvatarStudioError
+    from ..core.generate import generate
+    from ..core.pack import load_builtin, load_pack
+
+    try:
+        pack = load_pack(args.pack) if getattr(args, "pack", None) else load_builtin()
+        if args.design:
+            design = design_io.load(args.design)
+        else:
+            design = generate(pack, args.seed if args.seed is not None else "avatarstudio")
+        if not (design.persona.display_name and design.persona.handle):
+            design = replace(design, persona=generate_persona(design, pack, language=getattr(args, "language", None)))
+
+        def progress(fraction: float, message: str) -> None:
+            if not args.quiet:
+                print(f"[{fraction * 100:3.0f}%] {message}", file=sys.stderr)
+
+        report = build_kit(pack, design, args.platform, args.out, progress=progress,
+                           sticker_count=getattr(args, "stickers", None))
+    except AvatarStudioError as exc:
+        print(f"avatarstudio kit: {exc}", file=sys.stderr)
+        return 2
+    for path in report.files:
+        print(path)
+    return 0

@@ -1,0 +1,349 @@
+"""Platform validators: every file of a kit is checked against its platform's rules before writing.
+
+The numbers here are the platform rules themselves, each citing ../shared/reference/platform-specs.md
+(section, and the primary source named there). They are deliberately kept apart from presets/*.toml:
+the presets say what we *produce*, these say what the platform *accepts*, so a wrong preset number is
+caught here. Where sources conflict the stricter value is used (platform-specs.md §20).
+
+``check_kit(platform, files)`` takes the kit as {relative path: bytes} and returns a list of problems
+(empty = passes). Zips are opened and their members checked too.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import struct
+import zipfile
+from dataclasses import dataclass
+
+from PIL import Image
+
+KB = 1000
+KIB = 1024
+MB = 1000 * 1000
+
+# --- LINE Creators Market stickers: platform-specs.md §1.2 (https://creator.line.me/en/guideline/sticker/) ---
+LINE_STICKER_COUNTS = (8, 16, 24, 32, 40)  # "8, 16, 24, 32 or 40"
+LINE_STICKER_MAX = (370, 320)  # "up to 370x320"
+LINE_MAIN = (240, 240)  # main image 240x240
+LINE_TAB = (96, 74)  # chat thumbnail (tab) 96x74
+LINE_MIN_DPI = 72  # "at least 72 dpi"
+LINE_MAX_FILE = 1 * MB  # "Max file size: 1 MB per image"
+LINE_ZIP_MAX = 20 * MB  # ⚠ 20 MB (snapshot) vs 60 MB (2026): stricter 20 MB (§1.2, §20)
+LINE_MARGIN = 10  # "about 10 px" margin; we require >= 8 (about) and produce 10
+LINE_MARGIN_MIN = 8
+# --- LINE emoji: platform-specs.md §1.3 (https://creator.line.me/en/guideline/emoji/) ---
+LINE_EMOJI = (180, 180)  # "180x180 (a fixed size, not a maximum)"
+LINE_EMOJI_COUNT = (8, 40)  # regular emoji 8-40
+LINE_EMOJI_MAX_FILE = 1 * MB  # 1 MB per image
+LINE_EMOJI_ZIP_MAX = 20 * MB  # ZIP < 20 MB
+# --- Telegram: platform-specs.md §16 (https://core.telegram.org/stickers; Bot API uploadStickerFile) ---
+TG_STICKER_SIDE = 512  # "one side exactly 512 px, the other <= 512"
+TG_STICKER_MAX = 512 * KB  # "up to 512 kilobytes" (KB read as 1000 bytes: stricter)
+TG_EMOJI = (100, 100)  # static custom emoji "exactly 100x100"
+TG_THUMB = (100, 100)  # set thumbnail 100x100
+TG_THUMB_MAX = 128 * KB  # <= 128 KB
+TG_MAX_STICKERS = 120  # "up to 120 per set" (L)
+# --- WhatsApp: platform-specs.md §17 (github.com/WhatsApp/stickers Android/README.md @ 06144a1f) ---
+WA_STICKER = (512, 512)  # "exactly 512x512", WebP
+WA_STICKER_MAX = 100 * KB  # static <= 100 KB
+WA_COUNT = (3, 30)  # 3-30 stickers per pack
+WA_TRAY = (96, 96)  # tray icon 96x96, PNG
+WA_TRAY_MAX = 50 * KB  # <= 50 KB
+# --- Discord: platform-specs.md §5, §0.3 (discord-api-docs emoji.mdx, sticker.mdx @ c98d64bc) ---
+DISCORD_EMOJI = (128, 128)  # "the 128x128 emoji image"
+DISCORD_EMOJI_MAX = 256 * KIB  # "max 256 KiB"
+DISCORD_STICKER = (320, 320)  # "320x320"
+DISCORD_STICKER_MAX = 512 * KIB  # "512 KiB"
+# --- Slack: platform-specs.md §6 (slack.com/help/articles/206870177) ---
+SLACK_EMOJI_MAX = 128 * KB - 1  # "under 128 KB"; square; transparent "works best"
+# --- Mastodon / Misskey custom emoji: platform-specs.md §10 (mastodon PR #18788), §11 ---
+FEDI_EMOJI_MAX = 256 * KB  # 256 KB (Misskey: keep <= 256 KB so Mastodon servers accept it)
+# --- Metadata: platform-specs.md §18 "Recommended exporter behaviour" 1-2, 4 ---
+PNG_CHUNKS_ALLOWED = {b"IHDR", b"PLTE", b"tRNS", b"IDAT", b"IEND", b"pHYs", b"sRGB"}
+WEBP_CHUNKS_ALLOWED = {b"VP8 ", b"VP8L", b"VP8X", b"ALPH"}
+
+FORMATS = {"PNG": "png", "JPEG": "jpeg", "WEBP": "webp"}
+
+
+@dataclass(frozen=True)
+class ImageFacts:
+    format: str
+    size: tuple[int, int]
+    mode: str
+    dpi: tuple[float, float] | None
+    has_alpha: bool
+    corners_clear: bool  # all four corner pixels fully transparent
+    alpha_bbox: tuple[int, int, int, int] | None
+    png_colour_type: int | None
+    nbytes: int
+
+
+def png_chunks(data: bytes) -> list[bytes]:
+    if data[:8] != b"\x89PNG\r\n\x1a\n":
+        return []
+    out, pos = [], 8
+    while pos + 8 <= len(data):
+        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
+        out.append(kind)
+        pos += 12 + length
+    return out
+
+
+def webp_chunks(data: bytes) -> list[bytes]:
+    if data[:4] != b"RIFF" or data[8:12] != b"WEBP":
+        return []
+    out, pos = [], 12
+    while pos + 8 <= len(data):
+        kind, length = struct.unpack("<4sI", data[pos:pos + 8])
+        out.append(kind)
+        pos += 8 + length + (length & 1)
+    return out
+
+
+def facts(data: bytes) -> ImageFacts:
+    with Image.open(io.BytesIO(data)) as im:
+        im.load()
+        fmt = FORMATS.get(im.format or "", (im.format or "?").lower())
+        dpi = im.info.get("dpi")
+        has_alpha = im.mode in ("RGBA", "LA", "PA") or (im.mode == "P" and "transparency" in im.info)
+        rgba = im.convert("RGBA")
+        a = rgba.getchannel("A")
+        w, h = rgba.size
+        corners = all(a.getpixel(p) == 0 for p in ((0, 0), (w - 1, 0), (0, h - 1), (w - 1, h - 1)))
+        bbox = a.getbbox() if has_alpha else (0, 0, w, h)
+        size, mode = im.size, im.mode
+    colour_type = data[25] if fmt == "png" and len(data) > 25 else None
+    return ImageFacts(fmt, size, mode, tuple(dpi) if dpi else None, has_alpha, has_alpha and corners, bbox,
+                      colour_type, len(data))
+
+
+def check_clean(name: str, data: bytes) -> list[str]:
+    """No metadata chunks (§18): PNG and WebP chunk allowlists, no EXIF/COM segments in JPEG."""
+    if data[:8] == b"\x89PNG\r\n\x1a\n":
+        bad = sorted({c.decode("latin-1") for c in png_chunks(data)} - {c.decode() for c in PNG_CHUNKS_ALLOWED})
+        return [f"{name}: PNG carries metadata chunk(s) {', '.join(bad)} (§18)"] if bad else []
+    if data[:4] == b"RIFF":
+        bad = sorted({c.decode("latin-1") for c in webp_chunks(data)} - {c.decode() for c in WEBP_CHUNKS_ALLOWED})
+        return [f"{name}: WebP carries metadata chunk(s) {', '.join(bad)} (§18)"] if bad else []
+    if data[:2] == b"\xff\xd8":
+        problems, pos = [], 2
+        while pos + 4 <= len(data) and data[pos] == 0xFF:
+            marker = data[pos + 1]
+            if marker == 0xDA:
+                break
+            length = struct.unpack(">H", data[pos + 2:pos + 4])[0]
+            if marker == 0xE1 or marker == 0xFE or marker == 0xED:
+                problems.append(f"{name}: JPEG carries an APP1/COM/APP13 metadata segment (§18)")
+            pos += 2 + length
+        return problems
+    return []
+
+
+def check_image(name: str, data: bytes, *, fmt: str | tuple[str, ...], size: tuple[int, int] | None = None,
+                max_size: tuple[int, int] | None = None, one_side: int | None = None, square: bool = False,
+                even: bool = False, transparent: bool = False, max_bytes: int | None = None,
+                min_dpi: int | None = None, truecolour: bool = False, margin: int | None = None,
+                rule: str = "") -> list[str]:
+    """Check one encoded image; each problem names the file and the rule (``rule`` cites the spec)."""
+    cite = f" ({rule})" if rule else ""
+    try:
+        f = facts(data)
+    except Exception as exc:  # noqa: BLE001 - any decoder failure is a problem to report
+        return [f"{name}: not a readable image ({exc}){cite}"]
+    out = []
+    fmts = (fmt,) if isinstance(fmt, str) else fmt
+    if f.format not in fmts:
+        out.append(f"{name}: format is {f.format}, must be {'/'.join(fmts)}{cite}")
+    w, h = f.size
+    if size and f.size != tuple(size):
+        out.append(f"{name}: is {w}x{h}, must be exactly {size[0]}x{size[1]}{cite}")
+    if max_size and (w > max_size[0] or h > max_size[1]):
+        out.append(f"{name}: is {w}x{h}, must fit within {max_size[0]}x{max_size[1]}{cite}")
+    if one_side and not (max(w, h) == one_side and min(w, h) <= one_side):
+        out.append(f"{name}: is {w}x{h}; one side must be exactly {one_side} and the other <= {one_side}{cite}")
+    if square and w != h:
+        out.append(f"{name}: is {w}x{h}, must be square{cite}")
+    if even and (w % 2 or h % 2):
+        out.append(f"{name}: is {w}x{h}; width and height must be even{cite}")
+    if transparent and not (f.has_alpha and f.corners_clear):
+        out.append(f"{name}: background must be transparent{cite}")
+    if max_bytes is not None and f.nbytes > max_bytes:
+        out.append(f"{name}: is {f.nbytes} bytes, limit {max_bytes}{cite}")
+    if min_dpi is not None and (not f.dpi or min(f.dpi) < min_dpi - 0.5):
+        out.append(f"{name}: resolution is {f.dpi or 'unset'}, must be >= {min_dpi} dpi{cite}")
+    if truecolour and f.png_colour_type not in (2, 6):
+        out.append(f"{name}: must be an RGB (truecolour) PNG, colour type is {f.png_colour_type}{cite}")
+    if margin is not None and f.alpha_bbox is not None:
+        x0, y0, x1, y1 = f.alpha_bbox
+        m = min(x0, y0, w - x1, h - y1)
+        if m < margin:
+            out.append(f"{name}: artwork is {m} px from the edge, needs a margin of about {margin} px{cite}")
+    out.extend(check_clean(name, data))
+    return out
+
+
+def zip_members(name: str, data: bytes, problems: list[str]) -> dict[str, bytes]:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            members = {}
+            for info in zf.infolist():
+                if info.is_dir() or "/" in info.filename or "\\" in info.filename:
+                    problems.append(f"{name}: {info.filename} is not at the ZIP root (§1.2 ZIP packaging)")
+                members[info.filename] = zf.read(info)
+            return members
+    except zipfile.BadZipFile as exc:
+        problems.append(f"{name}: not a ZIP ({exc})")
+        return {}
+
+
+def check_line_stickers(name: str, data: bytes) -> list[str]:
+    """LINE Creators Market static sticker ZIP (§1.2): every rule that can be checked offline."""
+    problems: list[str] = []
+    if len(data) > LINE_ZIP_MAX:
+        problems.append(f"{name}: ZIP is {len(data)} bytes, limit {LINE_ZIP_MAX} (§1.2, stricter of 20/60 MB)")
+    members = zip_members(name, data, problems)
+    numbered = sorted(n for n in members if re.fullmatch(r"\d\d\.png", n))
+    count = len(numbered)
+    if count not in LINE_STICKER_COUNTS:
+        problems.append(f"{name}: holds {count} stickers, must be one of {LINE_STICKER_COUNTS} (§1.2)")
+    expected = {f"{i:02d}.png" for i in range(1, count + 1)} | {"main.png", "tab.png"}
+    if set(members) != expected:
+        extra = sorted(set(members) - expected)
+        missing = sorted(expected - set(members))
+        problems.append(f"{name}: files must be main.png, tab.png, 01.png..{count:02d}.png at the root; "
+                        f"unexpected {extra}, missing {missing} (§1.2 ZIP packaging)")
+    common = dict(fmt="png", transparent=True, max_bytes=LINE_MAX_FILE, min_dpi=LINE_MIN_DPI, truecolour=True,
+                  even=True, rule="LINE §1.2")
+    for n in numbered:
+        problems += check_image(f"{name}/{n}", members[n], max_size=LINE_STICKER_MAX, margin=LINE_MARGIN_MIN, **common)
+    if "main.png" in members:
+        problems += check_image(f"{name}/main.png", members["main.png"], size=LINE_MAIN, **common)
+    if "tab.png" in members:
+        problems += check_image(f"{name}/tab.png", members["tab.png"], size=LINE_TAB, **common)
+    return problems
+
+
+def check_line_emoji(name: str, data: bytes) -> list[str]:
+    """LINE emoji ZIP (§1.3): 8-40 images of exactly 180x180 + tab 96x74, PNG, transparent, >= 72 dpi."""
+    problems: list[str] = []
+    if len(data) >= LINE_EMOJI_ZIP_MAX:
+        problems.append(f"{name}: ZIP is {len(data)} bytes, must be < {LINE_EMOJI_ZIP_MAX} (§1.3)")
+    members = zip_members(name, data, problems)
+    numbered = sorted(n for n in members if re.fullmatch(r"\d\d\d\.png", n))
+    if not LINE_EMOJI_COUNT[0] <= len(numbered) <= LINE_EMOJI_COUNT[1]:
+        problems.append(f"{name}: holds {len(numbered)} emoji, must be 8-40 (§1.3)")
+    expected = {f"{i:03d}.png" for i in range(1, len(numbered) + 1)} | {"tab.png"}
+    if set(members) != expected:
+        problems.append(f"{name}: files must be tab.png and 001.png..{len(numbered):03d}.png at the root (§1.3)")
+    common = dict(fmt="png", transparent=True, max_bytes=LINE_EMOJI_MAX_FILE, min_dpi=LINE_MIN_DPI,
+                  truecolour=True, rule="LINE emoji §1.3")
+    for n in numbered:
+        problems += check_image(f"{name}/{n}", members[n], size=LINE_EMOJI, **common)
+    if "tab.png" in members:
+        problems += check_image(f"{name}/tab.png", members["tab.png"], size=LINE_TAB, **common)
+    return problems
+
+
+def _group(files: dict[str, bytes], folder: str, exts: tuple[str, ...]) -> dict[str, bytes]:
+    return {k: v for k, v in files.items() if k.startswith(folder + "/") and k.rsplit(".", 1)[-1] in exts}
+
+
+def check_telegram(files: dict[str, bytes]) -> list[str]:
+    out = []
+    stickers = {k: v for k, v in _group(files, "stickers", ("png", "webp")).items() if not k.endswith("/thumb.png")}
+    if not 1 <= len(stickers) <= TG_MAX_STICKERS:
+        out.append(f"stickers/: {len(stickers)} stickers, must be 1-{TG_MAX_STICKERS} (§0.3, L)")
+    for k, v in stickers.items():
+        out += check_image(k, v, fmt=("png", "webp"), one_side=TG_STICKER_SIDE, max_bytes=TG_STICKER_MAX,
+                           transparent=True, rule="Telegram §16")
+    if "stickers/thumb.png" in files:
+        out += check_image("stickers/thumb.png", files["stickers/thumb.png"], fmt=("png", "webp"), size=TG_THUMB,
+                           max_bytes=TG_THUMB_MAX, rule="Telegram set thumbnail §0.3/§16")
+    else:
+        out.append("stickers/thumb.png: missing set thumbnail (§16)")
+    for k, v in _group(files, "emoji", ("png", "webp")).items():
+        out += check_image(k, v, fmt=("png", "webp"), size=TG_EMOJI, transparent=True, rule="Telegram emoji §16")
+    return out
+
+
+def check_whatsapp(files: dict[str, bytes]) -> list[str]:
+    out = []
+    stickers = _group(files, "stickers", ("webp",))
+    if not WA_COUNT[0] <= len(stickers) <= WA_COUNT[1]:
+        out.append(f"stickers/: {len(stickers)} stickers, WhatsApp packs hold 3-30 (§17)")
+    for k, v in stickers.items():
+        out += check_image(k, v, fmt="webp", size=WA_STICKER, max_bytes=WA_STICKER_MAX, transparent=True,
+                           rule="WhatsApp §17")
+    if "stickers/tray.png" in files:
+        out += check_image("stickers/tray.png", files["stickers/tray.png"], fmt="png", size=WA_TRAY,
+                           max_bytes=WA_TRAY_MAX, rule="WhatsApp tray §17")
+    else:
+        out.append("stickers/tray.png: missing tray icon (§17)")
+    others = [k for k in files if k.startswith("stickers/") and not k.endswith((".webp", "tray.png", ".txt"))]
+    if others:
+        out.append(f"stickers/: unexpected files {others}; all stickers must be static WebP (§17)")
+    return out
+
+
+def check_discord(files: dict[str, bytes]) -> list[str]:
+    out = []
+    for k, v in _group(files, "emoji", ("png", "jpg", "gif", "webp")).items():
+        out += check_image(k, v, fmt=("png", "jpeg", "webp"), size=DISCORD_EMOJI, max_bytes=DISCORD_EMOJI_MAX,
+                           rule="Discord emoji §5")
+    for k, v in _group(files, "stickers", ("png",)).items():
+        out += check_image(k, v, fmt="png", size=DISCORD_STICKER, max_bytes=DISCORD_STICKER_MAX,
+                           rule="Discord sticker §5")
+    return out
+
+
+def check_slack(files: dict[str, bytes]) -> list[str]:
+    out = []
+    for k, v in _group(files, "emoji", ("png", "jpg", "gif")).items():
+        out += check_image(k, v, fmt=("png", "jpeg"), square=True, max_bytes=SLACK_EMOJI_MAX, transparent=True,
+                           rule="Slack emoji §6")
+    return out
+
+
+def check_fedi(files: dict[str, bytes]) -> list[str]:
+    out = []
+    for k, v in _group(files, "emoji", ("png", "gif", "webp")).items():
+        out += check_image(k, v, fmt=("png", "webp"), max_bytes=FEDI_EMOJI_MAX, transparent=True,
+                           rule="Mastodon/Misskey emoji §10/§11")
+        stem = k.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+        if not re.fullmatch(r"[a-zA-Z0-9_]{2,}", stem):
+            out.append(f"{k}: shortcode must be >= 2 characters of [a-zA-Z0-9_] (§10)")
+    return out
+
+
+PLATFORM_CHECKS = {
+    "telegram": check_telegram,
+    "whatsapp": check_whatsapp,
+    "discord": check_discord,
+    "slack": check_slack,
+    "mastodon": check_fedi,
+    "misskey": check_fedi,
+}
+
+
+def check_target_file(name: str, data: bytes, target) -> list[str]:
+    """A single-image target (avatar, banner, card) against its preset: size, format, bytes, no metadata."""
+    return check_image(name, data, fmt=target.format, size=target.size, max_bytes=target.max_bytes,
+                       transparent=target.background == "transparent", rule=f"preset {target.name}")
+
+
+def check_kit(platform: str, files: dict[str, bytes]) -> list[str]:
+    """Every platform-specific rule for a kit given as {relative path: bytes}."""
+    problems: list[str] = []
+    for name, data in sorted(files.items()):
+        if name.endswith("line-stickers.zip"):
+            problems += check_line_stickers(name, data)
+        elif name.endswith("line-emoji.zip"):
+            problems += check_line_emoji(name, data)
+        elif name.endswith((".png", ".jpg", ".webp")):
+            problems += check_clean(name, data)
+    check = PLATFORM_CHECKS.get(platform)
+    if check:
+        problems += check(files)
+    return list(dict.fromkeys(problems))
