@@ -542,14 +542,13 @@ def front_styles2(S):
 
     def long_side():
         c = Contour(d_top=40, d_side=20, bumps=8, bump=13, t0=-26, t1=-26, seed=61)
-        e = (Edge().t(716, 650, 0.0).n(692, 420)
-             .t(664, 432, 0.3).n(636, 340)
-             .t(598, 418, 0.3).n(566, 318)
-             .t(528, 402, 0.1).n(500, 322)
-             .t(458, 414, -0.3).n(424, 330)
-             .t(392, 430, -0.35).n(360, 350)
-             .t(334, 436, -0.2).n(328, 420)
-             .t(308, 650, 0.0))
+        e = (Edge().t(714, 660, -0.1, 1, 0.45).n(666, 426)
+             .t(640, 438, 0.2).n(622, 340)
+             .t(582, 418, 0.3).n(556, 318)
+             .t(516, 404, 0.0).n(490, 322)
+             .t(452, 416, -0.3).n(420, 334)
+             .t(388, 436, -0.3).n(362, 426)
+             .t(310, 660, 0.1, 1, 0.45))
         return build_front(c, e, whorl=(500, 176), seed=61, line_len=0.55)
     S["long_side_bangs"] = long_side
 
@@ -568,7 +567,7 @@ def front_styles2(S):
     S["short_crop"] = short_crop
 
     def wavy():
-        c = Contour(d_top=44, d_side=26, bumps=9, bump=18, t0=-24, t1=-24, seed=81)
+        c = Contour(d_top=44, d_side=30, bumps=9, bump=24, t0=-24, t1=-24, seed=81)
         e = (Edge().t(722, 560, -0.35, 1, 0.5).n(694, 400)
              .t(672, 456, 0.45, 1, -0.6).n(642, 344)
              .t(600, 420, -0.5, 1, 0.8).n(570, 318)
@@ -580,10 +579,11 @@ def front_styles2(S):
 
         def waves(art):
             rnd = random.Random(81)
-            for x in (380, 450, 530, 610, 668):
-                pts = [(x + 10, 250), (x - 6, 290), (x + 8, 330), (x - 4, 364)]
+            for x, y in ((350, 300), (404, 280), (590, 276), (650, 300), (300, 420), (724, 420)):
+                pts = [(x + 6, y - 26), (x - 8, y), (x + 8, y + 28), (x - 2, y + 52)]
+                art.ink(taper(pts[0], pts[1], 1.2, bend=-3))
                 art.line(smooth_d(pts, close=False), 2.6)
-        return build_front(c, e, whorl=(500, 178), seed=81, line_len=0.4, extra_after=None)
+        return build_front(c, e, whorl=(500, 178), seed=81, line_len=0.4, extra_after=waves)
     S["wavy"] = wavy
 
     def curly():
@@ -650,8 +650,8 @@ def front_styles2(S):
     def pompadour():
         def dfun(t):
             s_ = max(0.0, math.sin(math.radians(t)))
-            front = math.exp(-((t - 80) / 28) ** 2)
-            return 8 + 10 * s_ + 58 * front
+            front = math.exp(-((t - 84) / 40) ** 2)
+            return 8 + 8 * s_ + 46 * front
         c = Contour(dfunc=dfun, bumps=8, bump=12, t0=-16, t1=-16, seed=99)
         e = (Edge().t(704, 470, 0.1).n(688, 360)
              .t(640, 326, -0.8, 1, 0.2).n(600, 298)
@@ -686,12 +686,12 @@ def front_styles2(S):
 
     def blunt_side_locks():
         c = Contour(d_top=38, d_side=22, bumps=9, bump=10, t0=-28, t1=-28, seed=111)
-        e = Edge().t(722, 690, 0.02).n(684, 420)
+        e = Edge().t(716, 690, -0.1, 1, 0.45).n(666, 426)
         xs = [650, 612, 574, 536, 498, 460, 422, 384]
         for i, x in enumerate(xs):
             e.t(x - 18, 436 + (i % 2) * 5, -0.05).n(x - 36, 410 + (i % 3) * 4)
         e.items.pop()
-        e.n(340, 420).t(302, 690, -0.02)
+        e.n(358, 426).t(308, 690, 0.1, 1, 0.45)
         return build_front(c, e, seed=111, line_len=0.45)
     S["blunt_side_locks"] = blunt_side_locks
 
