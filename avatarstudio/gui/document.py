@@ -56,7 +56,10 @@ class Document(QObject):
         self._design = design
         self.path: Path | None = None
         self.stack = QUndoStack(self)
-        self.stack.cleanChanged.connect(lambda _clean: self.path_changed.emit())
+        self.stack.cleanChanged.connect(self._on_clean_changed)
+
+    def _on_clean_changed(self, _clean: bool) -> None:
+        self.path_changed.emit()
 
     @property
     def design(self) -> Design:

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QThread, QUrl, Qt, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
     QProgressBar, QPushButton, QVBoxLayout,
 )
 
@@ -37,13 +37,29 @@ def plan(platforms: dict, platform_ids: list[str]) -> list[tuple[object, str]]:
     return out
 
 
+def plan_kit(platforms: dict, platform_ids: list[str]) -> list[tuple[object, str]]:
+    """(target, what is written) for each target of a persona kit, as ``<platform>/<file>``."""
+    from ..export.avatar import EXTENSIONS
+
+    out = []
+    for pid in platform_ids:
+        for target in platforms[pid].targets.values():
+            ext = EXTENSIONS[target.format]
+            name = {"avatar": f"avatar.{ext}", "card": f"card.{ext}", "banner": f"{target.id}.{ext}"}.get(
+                target.kind, f"{target.id}/ … .{ext}")
+            out.append((target, f"{pid}/{name}"))
+        out.append((None, f"{pid}/profile.txt"))
+    return out
+
+
 class ExportThread(QThread):
     progress = Signal(int, int, str)  # done, total, current file
     failed = Signal(str)
     done = Signal(list)  # written paths
 
-    def __init__(self, pack, design, platforms, platform_ids, out_dir: Path, parent=None):
+    def __init__(self, pack, design, platforms, platform_ids, out_dir: Path, parent=None, kit: bool = False):
         super().__init__(parent)
+        self.kit = kit
         self.pack, self.design, self.platforms = pack, design, platforms
         self.platform_ids, self.out_dir = platform_ids, Path(out_dir)
         self.cancelled = False
@@ -55,14 +71,16 @@ class ExportThread(QThread):
         written: list[str] = []
         try:
             self.out_dir.mkdir(parents=True, exist_ok=True)
-            build_kit = kit_builder()
+            build_kit = kit_builder() if self.kit else None
             if build_kit is not None:
-                def cb(*args):
-                    done, total = (args[0], args[1]) if len(args) >= 2 else (0, 0)
-                    name = str(args[2]) if len(args) >= 3 else ""
-                    self.progress.emit(int(done), int(total), name)
-                result = build_kit(self.pack, self.design, list(self.platform_ids), self.out_dir, progress=cb)
-                written = [str(p) for p in (result or [])] if isinstance(result, (list, tuple)) else []
+                def cb(fraction: float, message: str) -> None:
+                    if fraction >= 0:
+                        self.progress.emit(round(fraction * 1000), 1000, str(message))
+
+                report = build_kit(self.pack, self.design, list(self.platform_ids), self.out_dir,
+                                   renderer=Renderer(cache_megabytes=128), progress=cb, platforms=self.platforms)
+                written = [str(p) for p in getattr(report, "files", [])]
+                self.progress.emit(1000, 1000, "")
             else:
                 renderer = Renderer(cache_megabytes=128)  # this thread's own renderer
                 jobs = plan(self.platforms, self.platform_ids)
@@ -107,6 +125,10 @@ class ExportDialog(QDialog):
         self.folder = QLineEdit(str(settings.value("export/folder", str(Path.home() / "avatarstudio-export"))))
         self.folder.setObjectName("exportFolder")
         self.browse = QPushButton(self.tr("Choose…"))
+        self.kit = QCheckBox()
+        self.kit.setObjectName("exportKit")
+        self.kit.setEnabled(kit_builder() is not None)
+        self.kit.setChecked(self.kit.isEnabled() and settings.value("export/kit", "true") in (True, "true"))
         self.files = QListWidget()
         self.files.setObjectName("exportFiles")
         self.progress = QProgressBar()
@@ -139,6 +161,7 @@ class ExportDialog(QDialog):
         row.addLayout(left, 1)
         row.addLayout(right, 2)
         box.addLayout(row, 1)
+        box.addWidget(self.kit)
         box.addLayout(folder_row)
         box.addWidget(self.progress)
         box.addWidget(self.status)
@@ -146,10 +169,14 @@ class ExportDialog(QDialog):
         self.list.setAccessibleName(self.tr("Platforms to export"))
         self.files.setAccessibleName(self.tr("Files that will be written"))
         self.folder.setAccessibleName(self.tr("Export folder"))
-        self.setWindowTitle(self.tr("Export avatar"))
+        self.setWindowTitle(self.tr("Export"))
+        self.kit.setText(self.tr("Full persona &kit (avatar, header, profile card, stickers, emoji, profile text)"))
+        if not self.kit.isEnabled():
+            self.kit.setToolTip(self.tr("Persona kits are not available in this build; avatars are exported."))
         self.resize(720, 480)
         self.list.itemChanged.connect(self.update_plan)
         self.folder.textChanged.connect(self.update_plan)
+        self.kit.toggled.connect(self.update_plan)
         self.browse.clicked.connect(self.choose_folder)
         self.export_button.clicked.connect(self.start)
         self.open_button.clicked.connect(self.open_folder)
@@ -170,14 +197,9 @@ class ExportDialog(QDialog):
         self.files.clear()
         folder = Path(self.folder.text().strip() or ".")
         ids = self.selected()
-        if kit_builder() is not None:
-            for pid in ids:
-                self.files.addItem(self.tr("%1: persona kit in %2").replace("%1", i18n.label(self.platforms[pid]))
-                                   .replace("%2", str(folder)))
-        else:
-            for target, rel in plan(self.platforms, ids):
-                w, h = target.size
-                self.files.addItem(f"{folder / rel}   ({w}x{h} {target.format.upper()})")
+        for target, rel in (plan_kit if self.kit.isChecked() else plan)(self.platforms, ids):
+            size = f"   ({target.size[0]}x{target.size[1]} {target.format.upper()})" if target is not None else ""
+            self.files.addItem(f"{folder / rel}{size}")
         self.export_button.setEnabled(bool(ids) and self.thread is None)
 
     def choose_folder(self) -> None:
@@ -192,10 +214,12 @@ class ExportDialog(QDialog):
         out = Path(self.folder.text().strip()).expanduser()
         self.settings.setValue("export/platforms", ids)
         self.settings.setValue("export/folder", str(out))
+        self.settings.setValue("export/kit", "true" if self.kit.isChecked() else "false")
         self.status.setText(self.tr("Exporting…"))
         self.export_button.setEnabled(False)
         self.open_button.setEnabled(False)
-        self.thread = ExportThread(self.doc.pack, self.doc.design, self.platforms, ids, out, self)
+        self.thread = ExportThread(self.doc.pack, self.doc.design, self.platforms, ids, out, self,
+                                   kit=self.kit.isChecked())
         self.thread.progress.connect(self._on_progress)
         self.thread.failed.connect(self._on_failed)
         self.thread.done.connect(self._on_done)

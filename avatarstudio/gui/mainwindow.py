@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self._autosave_timer.setInterval(AUTOSAVE_MS)
         self._autosave_timer.timeout.connect(self.autosave_now)
         self._closing = False
+        self.last_export_dialog = None
 
         self.preview = PreviewWidget(self.doc)
         self.setCentralWidget(self.preview)
@@ -376,6 +377,7 @@ class MainWindow(QMainWindow):
         dialog = ExportDialog(self.doc, self.platforms, self.settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.open()
+        self.last_export_dialog = dialog
         return dialog
 
     def about(self) -> None:

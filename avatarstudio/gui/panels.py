@@ -32,6 +32,35 @@ def _swatch_icon(hex_colour: str, size: int = 16) -> QIcon:
     return QIcon(pixmap)
 
 
+def lock_icon(size: int = 16) -> QIcon:
+    """A padlock, open when off and closed when on (drawn, so no font needs the glyph)."""
+    icon = QIcon()
+    for closed, state in ((False, QIcon.State.Off), (True, QIcon.State.On)):
+        for scale in (1, 2):
+            s = size * scale
+            pixmap = QPixmap(s, s)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            p = QPainter(pixmap)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            colour = QColor("#30343c") if closed else QColor("#9aa0a8")
+            pen = p.pen()
+            pen.setColor(colour)
+            pen.setWidthF(1.6 * scale)
+            p.setPen(pen)
+            shackle = QRectF(s * 0.3, s * 0.1, s * 0.4, s * 0.5)
+            if not closed:
+                shackle.translate(s * 0.18, -s * 0.06)
+            p.drawArc(shackle, 0, 180 * 16)
+            p.drawLine(shackle.left(), shackle.center().y(), shackle.left(), s * 0.48)
+            if closed:
+                p.drawLine(shackle.right(), shackle.center().y(), shackle.right(), s * 0.48)
+            p.fillRect(QRectF(s * 0.18, s * 0.46, s * 0.64, s * 0.46), colour)
+            p.end()
+            pixmap.setDevicePixelRatio(scale)
+            icon.addPixmap(pixmap, QIcon.Mode.Normal, state)
+    return icon
+
+
 def region_view(region, background: bool = True, expression=None, pad: float = 1.15, minimum: float = 280) -> View:
     x0, y0, x1, y1 = region
     side = max(x1 - x0, y1 - y0, minimum) * pad
@@ -134,15 +163,17 @@ class LayerPanel(Panel):
     def _layer_text(self, layer) -> str:
         part_id = self.doc.design.parts.get(layer.id)
         part = i18n.label(layer.part(part_id)) if part_id and layer.has(part_id) else self.tr("(none)")
-        lock = " \N{LOCK}" if layer.id in self.state.locked_layers else ""
-        return f"{i18n.label(layer)}: {part}{lock}"
+        return f"{i18n.label(layer)}: {part}"
 
     def fill_layers(self) -> None:
         self._filling = True
+        self._lock_icon = QIcon(lock_icon().pixmap(16, 16, QIcon.Mode.Normal, QIcon.State.On))
         self.layers.clear()
         for layer in reversed(self.doc.pack.layers):  # top layer first, like an art program
             item = QListWidgetItem(self._layer_text(layer))
             item.setData(Qt.ItemDataRole.UserRole, layer.id)
+            if layer.id in self.state.locked_layers:
+                item.setIcon(self._lock_icon)
             self.layers.addItem(item)
             if layer.id == self.state.layer:
                 self.layers.setCurrentItem(item)
@@ -180,7 +211,9 @@ class LayerPanel(Panel):
         self._filling = True
         for i in range(self.layers.count()):
             item = self.layers.item(i)
-            item.setText(self._layer_text(self.doc.pack.layer(item.data(Qt.ItemDataRole.UserRole))))
+            layer_id = item.data(Qt.ItemDataRole.UserRole)
+            item.setText(self._layer_text(self.doc.pack.layer(layer_id)))
+            item.setIcon(self._lock_icon if layer_id in self.state.locked_layers else QIcon())
         self.lock.setChecked(self.state.layer in self.state.locked_layers)
         self._select_current_part()
         self._filling = False
@@ -251,7 +284,7 @@ class ColourRow(QWidget):
         self.panel, self.slot = panel, slot
         self.lock = QToolButton()
         self.lock.setCheckable(True)
-        self.lock.setText("\N{LOCK}")
+        self.lock.setIcon(lock_icon())
         self.lock.setAutoRaise(True)
         self.name = QLabel()
         self.name.setMinimumWidth(80)
@@ -282,6 +315,7 @@ class ColourRow(QWidget):
             b.clicked.connect(lambda _=False, c=hex_colour: panel.set_colour(slot.id, c))
             grid.addWidget(b, i // 12, i % 12)
             self.swatches.append(b)
+        grid.setColumnStretch(12, 1)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 2, 0, 4)
         box.setSpacing(1)

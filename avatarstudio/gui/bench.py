@@ -1,0 +1,111 @@
+"""Preview latency, end to end: an undo command is pushed -> the preview pixmap is updated.
+
+``measure_latency(n)`` drives a real MainWindow (every panel connected, autosave off) with part,
+colour and slider changes and reports milliseconds per kind: ``preview`` is push -> preview pixmap
+ready, ``total`` is push -> every synchronous listener done (what delays the next repaint).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+
+def _stats(values: list[float]) -> dict:
+    ordered = sorted(values)
+    p95 = ordered[min(len(ordered) - 1, max(0, round(0.95 * len(ordered)) - 1))]
+    return {"median_ms": round(statistics.median(ordered), 3), "p95_ms": round(p95, 3),
+            "max_ms": round(ordered[-1], 3), "n": len(ordered)}
+
+
+def _changes(pack, design, kind: str, n: int):
+    """n successive designs, each one change of ``kind`` away from the previous."""
+    from ..core.design import Transform
+
+    out, current = [], design
+    if kind == "part":
+        layers = [lay for lay in pack.layers if len(lay.parts) > 1]
+        for i in range(n):
+            layer = layers[i % len(layers)]
+            parts = [p.id for p in layer.parts]
+            now = current.parts.get(layer.id)
+            nxt = parts[(parts.index(now) + 1) % len(parts)] if now in parts else parts[0]
+            current = current.with_part(layer.id, nxt)
+            out.append((current, None))
+    elif kind == "colour":
+        slots = [s for s in pack.slots.values() if len(pack.palettes.get(s.palette, {})) > 1]
+        for i in range(n):
+            slot = slots[i % len(slots)]
+            palette = list(pack.palettes[slot.palette].values())
+            current = current.with_colour(slot.id, palette[(i // len(slots) + 1) % len(palette)])
+            out.append((current, ("colour", slot.id)))
+    else:  # slider drag on the first movable, visible layer
+        movable = [lay for lay in pack.layers if lay.limits.x[1] > lay.limits.x[0] and current.parts.get(lay.id)]
+        layer = movable[0] if movable else pack.layers[-1]
+        lo, hi = layer.limits.x
+        for i in range(n):
+            x = lo + (hi - lo) * ((i * 7) % 41) / 40
+            current = current.with_transform(layer.id, Transform(x=x))
+            out.append((current, ("transform", layer.id)))
+    return out
+
+
+def measure_latency(n: int = 60, size: int = 512, pack=None, warmup: int = 5) -> dict:
+    """Median and p95 milliseconds for part, colour and slider changes at ``size`` px."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from ..core.generate import generate
+    from ..core.presets import load_all
+    from .app import make_app
+    from .mainwindow import MainWindow
+
+    app = QApplication.instance() or make_app()
+    if pack is None:
+        from ..core.errors import PackError
+        from ..core.pack import load_builtin, load_pack
+
+        try:
+            pack = load_builtin()
+        except PackError:
+            pack = load_pack(Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "mini_pack")
+    from PySide6.QtCore import QSettings
+
+    tmp = tempfile.mkdtemp(prefix="avatarstudio-bench-")
+    settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(pack, generate(pack, "bench"), settings=settings, platforms=load_all(), autosave=False)
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    window.preview.fixed_side = size
+    stamp = {}
+    window.preview.updated.connect(lambda _ms: stamp.__setitem__("t", time.perf_counter()))
+    results = {"size": size, "pack": pack.id}
+    for kind in ("part", "colour", "slider"):
+        preview, total = [], []
+        changes = _changes(pack, window.doc.design, kind, n + warmup)
+        for i, (design, merge) in enumerate(changes):
+            start = time.perf_counter()
+            window.doc.push(design, kind, merge)
+            end = time.perf_counter()
+            if i >= warmup and "t" in stamp:
+                preview.append((stamp["t"] - start) * 1000)
+                total.append((end - start) * 1000)
+            app.processEvents()  # let debounced panel work and paint run between changes, as in real use
+        window.doc.seal()
+        results[kind] = {"preview": _stats(preview), "total": _stats(total)}
+    window._closing = True
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    return results
+
+
+if __name__ == "__main__":
+    import json
+    import sys
+
+    print(json.dumps(measure_latency(int(sys.argv[1]) if len(sys.argv) > 1 else 60), indent=2))
