@@ -1303,9 +1303,642 @@ def build_background():
 
 
 
+
+# ============================================================================================
+# GLASSES  (eye centres (412,505) / (612,505))
+# ============================================================================================
+EYES = ((412, 508), (612, 508))
+LENS_TINT = "#e8f3ff"
+
+
+def ring_d(outer: str, inner: str) -> str:
+    return outer + " " + inner
+
+
+def ell_d(cx, cy, rx, ry):
+    return (f"M{fmt(cx - rx)} {fmt(cy)} A{fmt(rx)} {fmt(ry)} 0 1 0 {fmt(cx + rx)} {fmt(cy)} "
+            f"A{fmt(rx)} {fmt(ry)} 0 1 0 {fmt(cx - rx)} {fmt(cy)} Z")
+
+
+def rrect_d(cx, cy, w, h, r, top_flat=0.0):
+    x0, y0, x1, y1 = cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2
+    return (f"M{fmt(x0 + r)} {fmt(y0)} L{fmt(x1 - r)} {fmt(y0)} Q{fmt(x1)} {fmt(y0)} {fmt(x1)} {fmt(y0 + r)} "
+            f"L{fmt(x1 - top_flat)} {fmt(y1 - r)} Q{fmt(x1 - top_flat)} {fmt(y1)} {fmt(x1 - r - top_flat)} {fmt(y1)} "
+            f"L{fmt(x0 + r + top_flat)} {fmt(y1)} Q{fmt(x0 + top_flat)} {fmt(y1)} {fmt(x0 + top_flat)} {fmt(y1 - r)} "
+            f"L{fmt(x0)} {fmt(y0 + r)} Q{fmt(x0)} {fmt(y0)} {fmt(x0 + r)} {fmt(y0)} Z")
+
+
+def glint(cx, cy, s=1.0, opacity=0.85):
+    """Two white diagonal streaks on a lens, upper left."""
+    a = (f"M{fmt(cx - 44 * s)} {fmt(cy - 6 * s)} L{fmt(cx - 10 * s)} {fmt(cy - 44 * s)} "
+         f"L{fmt(cx + 6 * s)} {fmt(cy - 40 * s)} L{fmt(cx - 38 * s)} {fmt(cy + 8 * s)} Z")
+    b = (f"M{fmt(cx - 30 * s)} {fmt(cy + 22 * s)} L{fmt(cx + 14 * s)} {fmt(cy - 26 * s)} "
+         f"L{fmt(cx + 20 * s)} {fmt(cy - 20 * s)} L{fmt(cx - 24 * s)} {fmt(cy + 28 * s)} Z")
+    return [path(a, "#ffffff", extra=f'opacity="{opacity}"'), path(b, "#ffffff", extra=f'opacity="{opacity * .7:.2f}"')]
+
+
+def temples(y=492, x_out=338, slot="accessory"):
+    return both([path(f"M{x_out} {y} L300 {y - 8} L300 {y + 2} L{x_out} {y + 12} Z", slot, slot + ".line", 3)])
+
+
+def glasses_frame(shape_fn, lens_fill=LENS_TINT, lens_op=0.22, thick=9, bridge_y=500, glints=True,
+                  temple_y=494):
+    it = []
+    for (cx, cy) in EYES:
+        it.append(path(shape_fn(cx, cy, 0), lens_fill, extra=f'opacity="{lens_op}"'))
+        if glints:
+            it += glint(cx, cy)
+    for (cx, cy) in EYES:
+        outer, inner = shape_fn(cx, cy, thick / 2), shape_fn(cx, cy, -thick / 2)
+        it.append(path(outer + " " + inner, "accessory", "accessory.line", 2.5, extra='fill-rule="evenodd"'))
+    it.append(path(f"M480 {bridge_y + 2} C496 {bridge_y - 12} 528 {bridge_y - 12} 544 {bridge_y + 2} "
+                   f"L544 {bridge_y + 10} C528 {bridge_y - 2} 496 {bridge_y - 2} 480 {bridge_y + 10} Z",
+                   "accessory", "accessory.line", 2.5))
+    it += temples(temple_y)
+    return it
+
+
+def glasses_round():
+    return svg(glasses_frame(lambda cx, cy, g: ell_d(cx, cy, 72 + g, 70 + g), thick=8))
+
+
+def glasses_square():
+    return svg(glasses_frame(lambda cx, cy, g: rrect_d(cx, cy + 6, 152 + 2 * g, 112 + 2 * g, 22 + g), thick=10,
+                             temple_y=482))
+
+
+def glasses_oval_wire():
+    return svg(glasses_frame(lambda cx, cy, g: ell_d(cx, cy + 8, 78 + g, 58 + g), thick=5, lens_op=0.18))
+
+
+def glasses_half_rim():
+    it = []
+    for (cx, cy) in EYES:
+        lens = (f"M{cx - 78} {cy - 36} L{cx + 78} {cy - 36} C{cx + 80} {cy + 20} {cx + 60} {cy + 60} {cx} {cy + 62} "
+                f"C{cx - 60} {cy + 60} {cx - 80} {cy + 20} {cx - 78} {cy - 36} Z")
+        it.append(path(lens, LENS_TINT, extra='opacity="0.2"'))
+        it += glint(cx, cy + 8, 0.9)
+        it.append(path(f"M{cx - 78} {cy - 36} C{cx - 80} {cy + 20} {cx - 60} {cy + 60} {cx} {cy + 62} "
+                       f"C{cx + 60} {cy + 60} {cx + 80} {cy + 20} {cx + 78} {cy - 36}", None, "accessory.line", 2.5))
+        brow = (f"M{cx - 84} {cy - 30} C{cx - 84} {cy - 48} {cx - 60} {cy - 50} {cx} {cy - 48} "
+                f"C{cx + 60} {cy - 50} {cx + 84} {cy - 48} {cx + 84} {cy - 30} L{cx + 78} {cy - 26} "
+                f"C{cx + 50} {cy - 36} {cx - 50} {cy - 36} {cx - 78} {cy - 26} Z")
+        it.append(path(brow, "accessory", "accessory.line", 3))
+        it.append(path(f"M{cx - 70} {cy - 44} C{cx - 40} {cy - 46} {cx + 10} {cy - 46} {cx + 30} {cy - 45}", None,
+                       "accessory.highlight", 3, line=False))
+    it.append(path("M490 472 C500 464 524 464 534 472 L534 480 C524 472 500 472 490 480 Z", "accessory",
+                   "accessory.line", 2.5))
+    it += temples(468)
+    return svg(it)
+
+
+def sunglasses():
+    shape = lambda cx, cy, g: (
+        f"M{fmt(cx - 80 - g)} {fmt(cy - 40 - g)} L{fmt(cx + 80 + g)} {fmt(cy - 40 - g)} "
+        f"C{fmt(cx + 82 + g)} {fmt(cy + 10)} {fmt(cx + 62 + g)} {fmt(cy + 56 + g)} {fmt(cx + 6)} {fmt(cy + 56 + g)} "
+        f"C{fmt(cx - 56 - g)} {fmt(cy + 56 + g)} {fmt(cx - 82 - g)} {fmt(cy + 10)} {fmt(cx - 80 - g)} {fmt(cy - 40 - g)} Z")
+    it = []
+    for (cx, cy) in EYES:
+        it.append(path(shape(cx, cy, 0), "#2b2d3a", extra='opacity="0.88"'))
+        it.append(path(f"M{cx - 76} {cy + 4} C{cx - 40} {cy + 30} {cx + 40} {cy + 40} {cx + 76} {cy + 4} "
+                       f"C{cx + 70} {cy + 40} {cx + 50} {cy + 54} {cx + 6} {cy + 54} C{cx - 50} {cy + 54} "
+                       f"{cx - 74} {cy + 34} {cx - 76} {cy + 4} Z", "#4a5068", extra='opacity="0.6"'))
+        it += glint(cx, cy, 1.0, 0.7)
+        it.append(path(shape(cx, cy, 5) + " " + shape(cx, cy, -4), "accessory", "accessory.line", 2.5,
+                       extra='fill-rule="evenodd"'))
+    it.append(path("M484 470 L540 470 L540 482 L484 482 Z", "accessory", "accessory.line", 2.5))
+    it += temples(474)
+    return svg(it)
+
+
+def heart_shades():
+    it = []
+    for (cx, cy) in EYES:
+        d = heart_d(cx, cy + 4, 70)
+        it.append(path(d, "accessory", extra='opacity="0.55"'))
+        it += glint(cx - 10, cy - 6, 0.8, 0.8)
+        it.append(path(heart_d(cx, cy + 4, 76) + " " + heart_d(cx, cy + 4, 66).replace("M", "M", 1), "accessory",
+                       "accessory.line", 2.5, extra='fill-rule="evenodd"'))
+    it.append(path("M486 478 C500 468 524 468 538 478 L538 488 C524 478 500 478 486 488 Z", "accessory",
+                   "accessory.line", 2.5))
+    it += temples(478)
+    return svg(it)
+
+
+GLASSES = [
+    ("round", "Round glasses", "丸メガネ", 1.0, glasses_round),
+    ("square", "Square glasses", "スクエアメガネ", 1.0, glasses_square),
+    ("oval_wire", "Thin oval frames", "細フレーム", 0.8, glasses_oval_wire),
+    ("half_rim", "Half-rim glasses", "ハーフリム", 0.8, glasses_half_rim),
+    ("sunglasses", "Sunglasses", "サングラス", 0.5, sunglasses),
+    ("heart_shades", "Heart shades", "ハートのサングラス", 0.3, heart_shades),
+]
+
+
+def build_glasses():
+    parts = [dict(id=pid, label=l, label_ja=ja, weight=w, svg=fn()) for pid, l, ja, w, fn in GLASSES]
+    write_layer("glasses", dict(label="Glasses", label_ja="メガネ", optional=True, probability=0.15,
+                                transform={"x": [-3, 3], "y": [-6, 6], "scale": [0.98, 1.03], "rotate": [0, 0]}),
+                parts)
+
+
+# ============================================================================================
+# FACE MASKS (below the eyes, over nose and mouth)
+# ============================================================================================
+MASK = ("M334 572 C398 548 452 540 512 544 C572 540 626 548 690 572 C694 640 660 700 606 724 "
+        "C566 742 458 742 418 724 C364 700 330 640 334 572 Z")
+
+
+def mask_common(fill, shade, line, loops, pleats=True, seam=False):
+    it = []
+    # ear loops
+    it += both([path("M338 584 C316 570 300 566 292 572", None, loops, 5, line=False),
+                path("M350 700 C318 680 300 640 296 612", None, loops, 5, line=False)])
+    it.append(path(MASK, fill, line, 5))
+    it.append(path("M690 572 C694 640 660 700 606 724 C566 742 500 744 470 738 C560 724 640 680 660 590 "
+                   "C668 582 680 574 690 572 Z", shade))
+    it.append(path("M360 572 C420 560 470 556 512 560 C470 570 420 580 368 596 Z", shade, extra='opacity="0.5"'))
+    if pleats:
+        for y, a in ((600, 10), (640, 14), (680, 12)):
+            it.append(taper(350 + (y - 600) * .15, y, 512, y + a, 674 - (y - 600) * .15, y, 2, line))
+    if seam:
+        it.append(taper(512, 548, 514, 640, 512, 738, 2.4, line))
+    return it
+
+
+def mask_surgical():
+    it = mask_common(WHITE, WHITE_SH, WHITE_LN, "#e9eaf0")
+    it.append(path("M350 574 C420 552 470 546 512 548 C554 546 604 552 674 574", None, "#c9ccd8", 4, line=False))
+    return svg(it)
+
+
+def mask_cloth():
+    it = mask_common("accessory", "accessory.shadow", "accessory.line", "accessory.shadow", pleats=False, seam=True)
+    return svg(it)
+
+
+def mask_cat():
+    it = mask_common("accessory", "accessory.shadow", "accessory.line", "accessory.shadow", pleats=False)
+    it.append(path("M478 640 C484 660 504 662 512 644 C520 662 540 660 546 640", None, "accessory.line", 5))
+    it.append(path("M506 622 L518 622 L512 632 Z", "accessory.line"))
+    for s in (-1, 1):
+        x = 512 + s * 120
+        it.append(taper(x, 628, x + s * 30, 622, x + s * 60, 614, 2, "accessory.line"))
+        it.append(taper(x, 646, x + s * 30, 646, x + s * 60, 648, 2, "accessory.line"))
+    return svg(it)
+
+
+MASKS = [
+    ("surgical", "Surgical mask", "マスク", 1.0, mask_surgical),
+    ("cloth", "Cloth mask", "布マスク", 0.8, mask_cloth),
+    ("cat", "Cat-mouth mask", "猫口マスク", 0.5, mask_cat),
+]
+
+
+def build_face_mask():
+    parts = [dict(id=pid, label=l, label_ja=ja, weight=w, svg=fn()) for pid, l, ja, w, fn in MASKS]
+    write_layer("face_mask", dict(label="Face mask", label_ja="マスク", optional=True, probability=0.05), parts)
+
+
+# ============================================================================================
+# EARRINGS (earlobes ~ (310,600) and (714,600))
+# ============================================================================================
+LOBES = ((312, 600), (712, 600))
+
+
+def gem(cx, cy, r):
+    return [circle(cx, cy, r, "accessory", "accessory.line", 3),
+            circle(cx - r * .35, cy - r * .35, r * .32, "accessory.highlight"),
+            path(f"M{fmt(cx + r * .1)} {fmt(cy + r * .85)} A{fmt(r * .9)} {fmt(r * .9)} 0 0 0 {fmt(cx + r * .85)} "
+                 f"{fmt(cy + r * .1)}", None, "accessory.shadow", 2.5, line=False)]
+
+
+def earrings_studs():
+    it = []
+    for (x, y) in LOBES:
+        it += gem(x, y, 9)
+    return svg(it)
+
+
+def earrings_hoops():
+    it = []
+    for (x, y) in LOBES:
+        d = ell_d(x, y + 26, 22, 28)
+        it.append(path(d, None, "accessory.line", 11))
+        it.append(path(d, None, "accessory", 6, line=False))
+        it.append(path(f"M{x - 18} {y + 16} A22 28 0 0 1 {x - 4} {y}", None, "accessory.highlight", 2.5, line=False))
+    return svg(it)
+
+
+def earrings_drops():
+    it = []
+    for (x, y) in LOBES:
+        it += gem(x, y, 6)
+        it.append(path(f"M{x} {y + 6} L{x} {y + 30}", None, "accessory.line", 3))
+        drop = (f"M{x} {y + 28} C{x + 6} {y + 40} {x + 16} {y + 50} {x + 16} {y + 60} C{x + 16} {y + 72} {x + 8} "
+                f"{y + 78} {x} {y + 78} C{x - 8} {y + 78} {x - 16} {y + 72} {x - 16} {y + 60} C{x - 16} {y + 50} "
+                f"{x - 6} {y + 40} {x} {y + 28} Z")
+        it.append(path(drop, "accessory", "accessory.line", 3))
+        it.append(path(f"M{x + 4} {y + 78} C{x + 12} {y + 76} {x + 16} {y + 70} {x + 16} {y + 60} C{x + 12} {y + 66} "
+                       f"{x + 8} {y + 72} {x + 4} {y + 78} Z", "accessory.shadow"))
+        it.append(ellipse(x - 6, y + 56, 4, 7, "#ffffff", extra='opacity="0.85"'))
+    return svg(it)
+
+
+def earrings_tassel():
+    it = []
+    for (x, y) in LOBES:
+        it += gem(x, y, 6)
+        it.append(path(f"M{x} {y + 6} L{x} {y + 20}", None, "accessory.line", 3))
+        it.append(path(f"M{x - 8} {y + 20} L{x + 8} {y + 20} L{x + 6} {y + 34} L{x - 6} {y + 34} Z", "accessory",
+                       "accessory.line", 2.5))
+        tas = (f"M{x - 6} {y + 34} L{x + 6} {y + 34} C{x + 10} {y + 60} {x + 14} {y + 84} {x + 14} {y + 96} "
+               f"L{x - 14} {y + 96} C{x - 14} {y + 84} {x - 10} {y + 60} {x - 6} {y + 34} Z")
+        it.append(path(tas, "clothes_accent", "clothes_accent.line", 3))
+        for dx in (-7, 0, 7):
+            it.append(taper(x + dx * .4, y + 40, x + dx * .9, y + 70, x + dx * 1.3, y + 94, 1.2, "clothes_accent.line"))
+        it.append(path(f"M{x + 6} {y + 34} C{x + 10} {y + 60} {x + 14} {y + 84} {x + 14} {y + 96} L{x + 6} {y + 96} "
+                       f"C{x + 6} {y + 80} {x + 4} {y + 60} {x + 2} {y + 34} Z", "clothes_accent.shadow"))
+    return svg(it)
+
+
+def earrings_star():
+    it = []
+    for (x, y) in LOBES:
+        it.append(circle(x, y, 5, "accessory", "accessory.line", 2.5))
+        it.append(path(f"M{x} {y + 5} L{x} {y + 26}", None, "accessory.line", 3))
+        it.append(path(star_d(x, y + 44, 20, inner=0.5), "accessory", "accessory.line", 3))
+        it.append(path(star_d(x - 3, y + 41, 7, inner=0.5), "accessory.highlight"))
+    return svg(it)
+
+
+EARRINGS = [
+    ("studs", "Studs", "スタッドピアス", 1.0, earrings_studs),
+    ("hoops", "Hoops", "フープピアス", 1.0, earrings_hoops),
+    ("drops", "Drops", "しずくピアス", 0.8, earrings_drops),
+    ("tassel", "Tassels", "タッセルピアス", 0.6, earrings_tassel),
+    ("stars", "Star dangles", "星のピアス", 0.6, earrings_star),
+]
+
+
+def build_earrings():
+    parts = [dict(id=pid, label=l, label_ja=ja, weight=w, svg=fn()) for pid, l, ja, w, fn in EARRINGS]
+    write_layer("earrings", dict(label="Earrings", label_ja="ピアス", optional=True, probability=0.15), parts)
+
+
+
+
+# ============================================================================================
+# HEADWEAR  (over the hair volume: top ~y 90, sides ~x 264..760)
+# ============================================================================================
+HAT_SHADOW = "#3a2f4a"      # neutral cast shadow on the hair below a brim (used with low opacity)
+
+
+def knit_lines(slot, y_base, top, xs, bulge=1.0):
+    out = []
+    for x in xs:
+        t = (x - 512) / 250
+        out.append(taper(x, y_base - abs(t) * 6, x + t * 30 * bulge, (y_base + top) / 2, 512 + (x - 512) * 0.25,
+                         top + 30, 1.6, slot))
+    return out
+
+
+def cuff_band(slot, y0=250, y1=326, sag=18, x0=250, x1=774):
+    d = (f"M{x0 + 2} {y0} C{x0 + 90} {y0 + sag * 1.4} {x1 - 90} {y0 + sag * 1.4} {x1 - 2} {y0} "
+         f"C{x1 + 10} {y0 + 24} {x1 + 12} {y1 - 26} {x1 + 4} {y1} "
+         f"C{x1 - 90} {y1 + sag * 1.4} {x0 + 90} {y1 + sag * 1.4} {x0 - 4} {y1} "
+         f"C{x0 - 12} {y1 - 26} {x0 - 10} {y0 + 24} {x0 + 2} {y0} Z")
+    return d
+
+
+def beanie(cat=False, pompom=True):
+    it = []
+    dome = "M256 300 C246 160 368 58 512 58 C656 58 778 160 768 300 Z"
+    if cat:
+        for s in (-1, 1):
+            ear = (f"M{512 + s * 110} 84 C{512 + s * 150} 40 {512 + s * 190} 10 {512 + s * 226} 6 "
+                   f"C{512 + s * 240} 50 {512 + s * 240} 110 {512 + s * 228} 150 Z")
+            inner = (f"M{512 + s * 146} 78 C{512 + s * 170} 52 {512 + s * 196} 34 {512 + s * 216} 30 "
+                     f"C{512 + s * 224} 64 {512 + s * 222} 98 {512 + s * 214} 124 Z")
+            it.append(path(ear, "accessory", "accessory.line", 6))
+            it.append(path(inner, "accessory.shadow"))
+    it.append(path(dome, "accessory", "accessory.line", 6))
+    it.append(path("M620 76 C700 110 760 180 768 300 L700 300 C700 220 676 140 620 76 Z", "accessory.shadow"))
+    it.append(path("M300 200 C330 140 380 100 440 84 C400 120 360 160 336 210 Z", "accessory.highlight",
+                   extra='opacity="0.8"'))
+    it += knit_lines("accessory.line", 262, 66, [300, 350, 400, 456, 512, 568, 624, 674, 724])
+    band = cuff_band("accessory", 248, 326, 16, 248, 776)
+    it.append(path(band, "accessory", "accessory.line", 6))
+    it.append(path("M700 262 C740 258 770 252 774 248 C786 272 788 300 780 326 C756 334 730 338 706 340 Z",
+                   "accessory.shadow"))
+    for i in range(25):
+        t = i / 24
+        x = 262 + 500 * t
+        sag = 22 * math.sin(math.pi * t)
+        it.append(taper(x, 256 + sag, x + (x - 512) * .01, 290 + sag, x + (x - 512) * .02, 326 + sag, 1.6,
+                        "accessory.line"))
+    it.append(path("M270 266 C380 290 640 290 754 266", None, "accessory.highlight", 3, line=False))
+    if pompom and not cat:
+        pts = []
+        for i in range(18):
+            a = 2 * math.pi * i / 18
+            r = 46 if i % 2 == 0 else 38
+            pts.append((512 + r * math.cos(a), 52 + r * math.sin(a)))
+        d = f"M{fmt(pts[0][0])} {fmt(pts[0][1])} " + " ".join(
+            f"Q{fmt(512 + 52 * math.cos(2 * math.pi * (i + .5) / 18))} {fmt(52 + 52 * math.sin(2 * math.pi * (i + .5) / 18))} "
+            f"{fmt(pts[(i + 1) % 18][0])} {fmt(pts[(i + 1) % 18][1])}" for i in range(18)) + " Z"
+        it.append(path(d, "accessory.highlight", "accessory.line", 5))
+        it.append(path("M540 20 C566 34 572 62 556 86 C540 98 520 100 500 96 C536 80 548 50 540 20 Z",
+                       "accessory"))
+        for a in (200, 240, 290, 330):
+            r = math.radians(a)
+            it.append(taper(512 + 14 * math.cos(r), 52 + 14 * math.sin(r), 512 + 24 * math.cos(r),
+                            52 + 24 * math.sin(r), 512 + 34 * math.cos(r), 52 + 34 * math.sin(r), 1.4,
+                            "accessory.line"))
+    return svg(it)
+
+
+def cap():
+    it = []
+    crown = "M262 318 C256 170 374 72 512 72 C650 72 768 170 762 318 Z"
+    it.append(path(crown, "accessory", "accessory.line", 6))
+    it.append(path("M620 92 C710 130 766 210 762 318 L690 318 C694 220 670 140 620 92 Z", "accessory.shadow"))
+    it.append(path("M310 200 C336 150 380 112 434 92 C396 130 362 170 340 214 Z", "accessory.highlight",
+                   extra='opacity="0.8"'))
+    for x0, bend in ((390, -20), (634, 20)):
+        it.append(taper(512, 80, x0 + bend, 180, x0, 300, 2.2, "accessory.line"))
+    it.append(ellipse(512, 78, 16, 10, "accessory", "accessory.line", 4))
+    # front patch
+    it.append(path(star_d(512, 226, 38, inner=0.48), "clothes_accent", "clothes_accent.line", 4))
+    it.append(path(star_d(506, 220, 12, inner=0.48), "clothes_accent.highlight"))
+    # visor, seen from a little above, with its shadow on the hair
+    it.append(path("M300 322 C380 356 644 356 724 322 C700 376 620 400 512 400 C404 400 324 376 300 322 Z",
+                   HAT_SHADOW, extra='opacity="0.28"'))
+    visor = "M282 308 C380 290 644 290 742 308 C756 340 700 376 512 378 C324 376 268 340 282 308 Z"
+    it.append(path(visor, "accessory", "accessory.line", 6))
+    it.append(path("M300 318 C400 304 624 304 724 318 C718 330 700 344 676 352 C620 340 404 340 340 350 "
+                   "C318 342 304 330 300 318 Z", "accessory.shadow"))
+    it.append(path("M330 356 C420 372 604 372 694 356", None, "accessory.line", 2.5))
+    return svg(it)
+
+
+def beret():
+    it = []
+    # (drawn 18px lower than first sketched so it hugs the crown)
+    body = ("M258 262 C232 200 280 124 400 96 C540 64 720 84 786 160 C818 200 800 244 752 264 "
+            "C640 296 400 300 258 262 Z")
+    it.append(path("M296 262 C400 296 640 296 730 266 L728 290 C640 318 400 318 294 288 Z", "accessory.shadow",
+                   "accessory.line", 5))
+    it.append(path(body, "accessory", "accessory.line", 6))
+    it.append(path("M786 160 C818 200 800 244 752 264 C640 296 420 300 300 272 C460 270 660 250 740 200 "
+                   "C770 180 784 168 786 160 Z", "accessory.shadow"))
+    it.append(path("M330 150 C380 112 460 94 540 92 C470 110 400 130 350 168 Z", "accessory.highlight",
+                   extra='opacity="0.8"'))
+    it.append(path("M520 92 C518 70 528 56 542 52 L548 62 C538 68 534 80 536 92 Z", "accessory", "accessory.line", 3.5))
+    it.append(taper(380, 236, 520, 256, 700, 230, 2, "accessory.line"))
+    return svg([group(it, 'transform="translate(0 18)"')])
+
+
+def witch_hat():
+    it = []
+    brim = "M150 316 C150 262 320 236 512 236 C704 236 874 262 874 316 C874 356 704 372 512 372 C320 372 150 356 150 316 Z"
+    it.append(path(brim, "accessory", "accessory.line", 6))
+    it.append(path("M512 372 C704 372 874 356 874 316 C874 300 860 290 838 280 C840 320 700 346 512 350 "
+                   "C330 346 200 330 180 290 C160 300 150 308 150 316 C150 356 320 372 512 372 Z", "accessory.shadow"))
+    cone = ("M268 296 C330 220 390 140 440 90 C490 40 566 8 660 14 C706 18 742 34 760 52 "
+            "C712 44 650 50 616 86 C594 112 598 150 620 190 C650 234 700 266 756 296 "
+            "C640 322 384 322 268 296 Z")
+    it.append(path(cone, "accessory", "accessory.line", 6))
+    it.append(path("M760 52 C712 44 650 50 616 86 C594 112 598 150 620 190 C650 234 700 266 756 296 "
+                   "C720 304 690 308 660 311 C600 250 570 190 570 130 C572 80 640 36 760 52 Z", "accessory.shadow"))
+    it.append(path("M380 200 C410 150 446 110 490 74 C466 116 440 160 420 214 Z", "accessory.highlight",
+                   extra='opacity="0.75"'))
+    band = "M300 258 C420 282 604 282 722 258 C734 272 746 284 756 296 C640 322 384 322 268 296 C278 284 290 272 300 258 Z"
+    it.append(path(band, "clothes_accent", "clothes_accent.line", 4.5))
+    it.append(path("M680 266 C696 263 710 261 722 258 C734 272 746 284 756 296 C736 301 716 304 694 307 Z",
+                   "clothes_accent.shadow"))
+    it.append(path("M484 268 L540 268 L540 314 L484 314 Z M496 280 L528 280 L528 302 L496 302 Z", "accessory.highlight",
+                   "accessory.line", 3.5, extra='fill-rule="evenodd"'))
+    it.append(taper(240, 320, 380, 344, 520, 350, 2, "accessory.line"))
+    return svg(it)
+
+
+def straw_hat():
+    it = []
+    brim = "M130 300 C130 236 300 206 512 206 C724 206 894 236 894 300 C894 352 724 376 512 376 C300 376 130 352 130 300 Z"
+    it.append(path(brim, "accessory", "accessory.line", 6))
+    it.append(path("M512 376 C724 376 894 352 894 300 C894 286 884 274 866 264 C860 320 700 352 512 354 "
+                   "C330 352 190 330 160 270 C140 280 130 290 130 300 C130 352 300 376 512 376 Z", "accessory.shadow"))
+    # woven rings on the brim
+    for k in (0.86, 0.72):
+        it.append(path(f"M{fmt(512 - 382 * k)} {fmt(300 - 2)} C{fmt(512 - 382 * k)} {fmt(300 + 60 * k)} "
+                       f"{fmt(512 + 382 * k)} {fmt(300 + 60 * k)} {fmt(512 + 382 * k)} 298", None, "accessory.line", 2.2))
+    crown = "M284 290 C270 190 320 80 512 76 C704 80 754 190 740 290 C640 314 384 314 284 290 Z"
+    it.append(path(crown, "accessory", "accessory.line", 6))
+    it.append(path("M630 90 C720 120 752 200 740 290 C720 296 700 300 676 302 C690 220 676 140 630 90 Z",
+                   "accessory.shadow"))
+    band = "M280 240 C380 262 644 262 744 240 L740 290 C640 314 384 314 284 290 Z"
+    it.append(path(band, "clothes_accent", "clothes_accent.line", 4.5))
+    it.append(path("M690 252 C710 249 730 245 744 240 L740 290 C726 294 712 297 696 299 Z", "clothes_accent.shadow"))
+    # bow on the band
+    it += [path("M640 276 C650 246 690 240 700 262 C700 286 660 292 640 282 Z", "clothes_accent",
+                "clothes_accent.line", 3.5),
+           path("M640 276 C620 250 586 250 580 270 C584 294 620 294 640 284 Z", "clothes_accent",
+                "clothes_accent.line", 3.5),
+           path("M636 282 L618 340 L634 332 L642 346 L646 284 Z", "clothes_accent", "clothes_accent.line", 3),
+           ellipse(640, 278, 10, 10, "clothes_accent.shadow", "clothes_accent.line", 3)]
+    for x in range(330, 710, 28):
+        it.append(taper(x, 120 + abs(x - 512) * .4, x + (x - 512) * .05, 180, x + (x - 512) * .08, 238, 1.4,
+                        "accessory.line"))
+    return svg(it)
+
+
+def bandana():
+    it = []
+    band = cuff_band("accessory", 214, 276, 20, 258, 766)
+    it.append(path("M724 190 C760 150 796 126 830 122 C824 150 800 180 760 204 Z", "accessory",
+                   "accessory.line", 5))
+    it.append(path("M740 210 C790 200 832 206 862 226 C830 244 790 240 752 226 Z", "accessory",
+                   "accessory.line", 5))
+    it.append(path(band, "accessory", "accessory.line", 6))
+    it.append(path("M690 226 C720 222 748 218 762 214 C774 234 778 256 770 276 C746 284 720 290 694 292 Z",
+                   "accessory.shadow"))
+    it.append(ellipse(742, 212, 24, 22, "accessory", "accessory.line", 5))
+    it.append(path("M742 212 m-12 -6 a14 12 0 0 1 20 2", None, "accessory.line", 2.5))
+    # paisley-ish dots
+    rnd = random.Random(4)
+    for i in range(10):
+        t = (i + .5) / 10
+        x = 290 + 440 * t
+        y = 246 + 24 * math.sin(math.pi * t)
+        it.append(circle(x, y, 5, "#ffffff", extra='opacity="0.9"'))
+        it.append(circle(x + 18, y - 10 + rnd.uniform(-3, 3), 3, "#ffffff", extra='opacity="0.8"'))
+    it.append(taper(300, 260, 512, 300, 700, 258, 2, "accessory.line"))
+    return svg(it)
+
+
+FACE_OPEN = ("M512 352 C610 352 690 380 702 452 C708 530 696 580 680 614 C660 660 620 700 572 718 "
+             "C548 728 476 728 452 718 C404 700 364 660 344 614 C328 580 316 530 322 452 C334 380 414 352 512 352 Z")
+
+
+def hood():
+    it = []
+    outer = ("M200 1040 C196 930 206 840 232 770 C206 660 200 520 226 400 C252 240 370 96 512 96 "
+             "C654 96 772 240 798 400 C824 520 818 660 792 770 C818 840 828 930 824 1040 Z")
+    opening = ("M512 210 C636 210 712 300 716 430 C718 520 706 580 686 622 C664 668 626 704 590 728 "
+               "C566 744 556 780 548 830 L512 870 L476 830 C468 780 458 744 434 728 C398 704 360 668 338 622 "
+               "C318 580 306 520 308 430 C312 300 388 210 512 210 Z")
+    it.append(path(outer + " " + opening, "clothes", "clothes.line", 6, extra='fill-rule="evenodd"'))
+    # shadowed right side and the rolled edge of the opening
+    it.append(path("M680 200 C760 270 800 360 806 460 C814 600 804 700 792 770 C810 830 822 920 824 1040 "
+                   "L760 1040 C756 920 740 840 720 790 C736 700 744 600 740 500 C734 380 716 280 680 200 Z",
+                   "clothes.shadow"))
+    rim = ("M512 210 C636 210 712 300 716 430 C718 520 706 580 686 622 C664 668 626 704 590 728 "
+           "C566 744 556 780 548 830 L566 842 C576 790 590 760 612 744 C652 716 690 676 712 628 "
+           "C734 580 746 520 744 430 C740 280 650 180 512 180 C374 180 284 280 280 430 C278 520 290 580 312 628 "
+           "C334 676 372 716 412 744 C434 760 448 790 458 842 L476 830 C468 780 458 744 434 728 "
+           "C398 704 360 668 338 622 C318 580 306 520 308 430 C312 300 388 210 512 210 Z")
+    it.append(path(rim, "clothes_accent", "clothes_accent.line", 4))
+    it.append(path("M512 180 C650 180 740 280 744 430 C746 520 734 580 712 628 C700 652 686 672 670 688 "
+                   "C690 640 704 580 706 500 C708 330 640 230 512 210 Z", "clothes_accent.shadow"))
+    it += [taper(250, 480, 262, 600, 280, 720, 2.4, "clothes.line"),
+           taper(220, 860, 250, 780, 300, 740, 2.2, "clothes.line"),
+           taper(772, 480, 762, 600, 744, 720, 2.4, "clothes.line")]
+    # drawstrings
+    for x0, x1 in ((474, 460), (550, 566)):
+        it.append(path(f"M{x0} 840 C{x0 - 4} 900 {x1} 940 {x1} 990", None, "clothes_accent.line", 9, line=False))
+        it.append(path(f"M{x0} 840 C{x0 - 4} 900 {x1} 940 {x1} 990", None, "clothes_accent.highlight", 4.5, line=False))
+        it.append(path(f"M{x1 - 6} 986 L{x1 + 6} 986 L{x1 + 5} 1014 L{x1 - 5} 1014 Z", METAL, METAL_LN, 3))
+    return svg(it)
+
+
+def hijab():
+    """A hijab: wraps the head (over an underscarf), frames the face, covers the neck and drapes over the
+    shoulders and chest."""
+    it = []
+    outer = ("M120 1040 C130 960 170 890 250 850 C236 780 222 700 228 600 C226 500 236 380 270 290 "
+             "C320 170 410 120 512 120 C614 120 704 170 754 290 C788 380 798 500 796 600 "
+             "C802 700 788 780 774 850 C854 890 894 960 904 1040 Z")
+    it.append(path(outer + " " + FACE_OPEN, "accessory", "accessory.line", 6, extra='fill-rule="evenodd"'))
+    # the wrap: one side pinned and drawn across under the chin to the other shoulder
+    wrap = ("M300 720 C380 790 460 800 540 790 C640 776 720 720 776 640 C790 720 786 790 774 850 "
+            "C700 900 600 930 500 936 C400 930 320 880 276 820 C286 786 294 750 300 720 Z")
+    it.append(path(wrap, "accessory", "accessory.line", 5))
+    it.append(path("M776 640 C790 720 786 790 774 850 C720 884 660 906 600 920 C690 870 750 790 776 640 Z",
+                   "accessory.shadow"))
+    # shade on the lit side is small, on the right larger
+    it.append(path("M680 230 C740 300 770 400 776 500 C780 580 780 640 776 640 C740 700 720 660 716 600 "
+                   "C720 520 716 420 690 340 C676 290 660 260 620 230 C640 220 660 220 680 230 Z", "accessory.shadow"))
+    # underscarf band around the face (a lighter tone)
+    under = ("M512 334 C620 334 706 364 718 452 C724 530 712 580 694 620 L680 614 C696 580 708 530 702 452 "
+             "C690 380 610 352 512 352 C414 352 334 380 322 452 C316 530 328 580 344 614 L330 620 "
+             "C312 580 300 530 306 452 C318 364 404 334 512 334 Z")
+    it.append(path(under, "accessory.highlight", "accessory.line", 3))
+    # soft folds
+    it += [taper(300, 300, 280, 420, 270, 560, 2.4, "accessory.line"),
+           taper(250, 860, 300, 900, 340, 980, 2.4, "accessory.line"),
+           taper(420, 860, 470, 900, 520, 910, 2.2, "accessory.line"),
+           taper(600, 860, 660, 860, 720, 830, 2.2, "accessory.line"),
+           taper(760, 880, 800, 940, 820, 1030, 2.4, "accessory.line"),
+           taper(360, 160, 420, 140, 480, 136, 2, "accessory.highlight")]
+    # cast shadow of the fabric edge on the forehead and cheek (skin tone shadow)
+    it.append(path("M322 452 C334 380 414 352 512 352 C610 352 690 380 702 452 C680 400 610 374 512 374 "
+                   "C414 374 344 400 322 452 Z", "skin.shadow"))
+    return svg(it)
+
+
+HEADWEAR = [
+    ("beanie", "Beanie", "ニット帽", 1.0, None, [], lambda: beanie()),
+    ("cat_beanie", "Cat-ear beanie", "猫耳ニット帽", 0.7, None, [], lambda: beanie(cat=True)),
+    ("cap", "Baseball cap", "キャップ", 1.0, None, [], cap),
+    ("beret", "Beret", "ベレー帽", 0.8, None, [], beret),
+    ("witch_hat", "Witch hat", "魔女帽子", 0.4, None, [], witch_hat),
+    ("straw_hat", "Straw hat", "麦わら帽子", 0.6, None, [], straw_hat),
+    ("bandana", "Bandana", "バンダナ", 0.6, None, [], bandana),
+    ("hood", "Hood up", "フード", 0.7, None, [], hood),
+    ("hijab", "Hijab", "ヒジャブ", 0.7, None, ["hair_back", "hair_side", "hair_front"], hijab),
+]
+
+
+def build_headwear():
+    parts = []
+    for pid, l, ja, w, pres, hides, fn in HEADWEAR:
+        p = dict(id=pid, label=l, label_ja=ja, weight=w, svg=fn())
+        if pres:
+            p["presentation"] = pres
+        if hides:
+            p["hides"] = hides
+        parts.append(p)
+    write_layer("headwear", dict(label="Headwear", label_ja="帽子", optional=True, probability=0.12,
+                                 transform={"x": [-4, 4], "y": [-6, 6], "scale": [0.98, 1.03], "rotate": [-3, 3]},
+                                 pivot=[512, 440]), parts)
+
+
+# ============================================================================================
+# HEADPHONES
+# ============================================================================================
+def headphones(kind="over_ear"):
+    it = []
+    band_o = "M236 450 C222 210 356 58 512 58 C668 58 802 210 788 450 L758 450 C770 232 650 92 512 92 C374 92 254 232 266 450 Z"
+    if kind == "cat":
+        for s in (-1, 1):
+            ear = (f"M{512 + s * 120} 96 C{512 + s * 150} 50 {512 + s * 180} 20 {512 + s * 214} 10 "
+                   f"C{512 + s * 226} 56 {512 + s * 224} 110 {512 + s * 208} 150 Z")
+            it.append(path(ear, "accessory", "accessory.line", 6))
+            it.append(path(f"M{512 + s * 152} 90 C{512 + s * 170} 62 {512 + s * 188} 44 {512 + s * 204} 38 "
+                           f"C{512 + s * 210} 70 {512 + s * 208} 100 {512 + s * 200} 124 Z", "clothes_accent"))
+    it.append(path(band_o, "accessory", "accessory.line", 6))
+    it.append(path("M680 118 C750 190 786 300 788 450 L770 450 C770 320 740 210 680 118 Z", "accessory.shadow"))
+    it.append(path("M300 220 C330 150 390 100 460 80", None, "accessory.highlight", 5, line=False))
+    # sliders
+    it += both([path("M232 390 L274 390 L276 470 L230 470 Z", "accessory.shadow", "accessory.line", 4)])
+    # cups: outer shell, plate, cushion facing the head
+    for s in (-1, 1):
+        cx = 512 + s * 238
+        shell = (f"M{cx - 44} 470 C{cx - 48} 440 {cx + 48} 440 {cx + 44} 470 L{cx + 46} 610 C{cx + 48} 650 "
+                 f"{cx - 48} 650 {cx - 46} 610 Z")
+        cushion_x = cx - s * 40
+        it.append(path(f"M{cushion_x - 22} 474 C{cushion_x - 22} 448 {cushion_x + 22} 448 {cushion_x + 22} 474 "
+                       f"L{cushion_x + 22} 614 C{cushion_x + 22} 642 {cushion_x - 22} 642 {cushion_x - 22} 614 Z",
+                       "accessory.shadow", "accessory.line", 5))
+        it.append(path(shell, "accessory", "accessory.line", 6))
+        plate = ell_d(cx, 540, 30, 62)
+        it.append(path(plate, "accessory.highlight" if s < 0 else "accessory", "accessory.line", 3.5))
+        if s > 0:
+            it.append(path(f"M{cx + 8} 446 C{cx + 40} 446 {cx + 48} 460 {cx + 46} 480 L{cx + 46} 610 C{cx + 48} 640 "
+                           f"{cx + 20} 648 {cx} 648 C{cx + 30} 600 {cx + 30} 500 {cx + 8} 446 Z", "accessory.shadow"))
+        if kind == "cat":
+            it.append(path(heart_d(cx, 540, 18), "clothes_accent", "clothes_accent.line", 3))
+        else:
+            it.append(ellipse(cx - 8, 520, 8, 18, "#ffffff", extra='opacity="0.55"'))
+    if kind == "headset":
+        boom = "M292 600 C320 660 380 700 450 702"
+        it.append(path(boom, None, "accessory.line", 14, line=False))
+        it.append(path(boom, None, "accessory", 8, line=False))
+        it.append(ellipse(458, 702, 18, 14, "accessory.shadow", "accessory.line", 4))
+        it.append(circle(710, 520, 6, "clothes_accent"))
+    return svg(it)
+
+
+HEADPHONES = [
+    ("over_ear", "Over-ear headphones", "ヘッドホン", 1.0, lambda: headphones()),
+    ("cat_ear", "Cat-ear headphones", "猫耳ヘッドホン", 0.6, lambda: headphones("cat")),
+    ("headset", "Gaming headset", "ヘッドセット", 0.6, lambda: headphones("headset")),
+]
+
+
+def build_headphones():
+    parts = [dict(id=pid, label=l, label_ja=ja, weight=w, svg=fn()) for pid, l, ja, w, fn in HEADPHONES]
+    write_layer("headphones", dict(label="Headphones", label_ja="ヘッドホン", optional=True, probability=0.05),
+                parts)
+
+
+
 if __name__ == "__main__":
     want = set(sys.argv[1:])
-    builders = {"background": build_background, "body": build_body, "clothing": build_clothing}
+    builders = {"background": build_background, "body": build_body, "clothing": build_clothing,
+                "glasses": build_glasses, "face_mask": build_face_mask, "earrings": build_earrings,
+                "headwear": build_headwear, "headphones": build_headphones}
     for name, fn in builders.items():
         if not want or name in want:
             fn()
