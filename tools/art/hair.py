@@ -940,10 +940,14 @@ def build_back(contour: Contour, right_side, edge: Edge, *, left_side=None, seed
             ctrl = add(lerp(top, tip, 0.5), inward)
             art.fill(f"M{f(top)} L{f(nr)} " + seg_d([s1]) + f" Q{f(ctrl)} {f(top)} Z", "hair.shadow")
     # shine streaks on the lit (left) side
-    for i in range(streaks):
-        x = rnd.uniform(*streak_x)
-        y = rnd.uniform(430, 560)
-        art.fill(lens((x, y), (x - 6 + rnd.uniform(-4, 4), y + rnd.uniform(60, 110)), 4, bend=2), "hair.highlight")
+    # placed just inside the left outline so they never leave the silhouette
+    lpts = [p for p in sample_segs(ls, 10) if 420 < p[1] < 640]
+    lpts.sort(key=lambda p: p[1])
+    for i in range(streaks if len(lpts) > 6 else 0):
+        a = lpts[int(len(lpts) * (0.1 + 0.7 * i / max(1, streaks)))]
+        b = lpts[min(len(lpts) - 1, int(len(lpts) * (0.1 + 0.7 * i / max(1, streaks))) + 4)]
+        inset = 22 + 14 * (i % 2)
+        art.fill(lens(add(a, (inset, 0)), add(b, (inset - 2, 0)), 4, bend=2), "hair.highlight")
     for i, (nr, tip, nl, s1, s2) in enumerate(locks):
         if i == len(locks) - 1:
             continue
@@ -1851,9 +1855,9 @@ def write_layer(layer, parts, meta, header):
 
 
 FRONT_META = {
-    "hime_straight": {"label": "Straight bangs (hime)", "ja": "ぱっつん前髪"},
-    "side_swept": {"label": "Side-swept", "ja": "流し前髪"},
-    "parted_middle": {"label": "Parted in the middle", "ja": "センター分け"},
+    "hime_straight": {"label": "Straight bangs (hime)", "ja": "ぱっつん前髪", "weight": 1.2},
+    "side_swept": {"label": "Side-swept", "ja": "流し前髪", "weight": 1.3},
+    "parted_middle": {"label": "Parted in the middle", "ja": "センター分け", "weight": 1.3},
     "curtain_bangs": {"label": "Curtain bangs", "ja": "シースルーセンター分け"},
     "spiky": {"label": "Messy spiky", "ja": "ツンツンヘア"},
     "long_side_bangs": {"label": "Long side bangs", "ja": "長めの触覚前髪"},
@@ -1861,16 +1865,17 @@ FRONT_META = {
     "wavy": {"label": "Wavy", "ja": "ウェーブ前髪"},
     "curly": {"label": "Curly", "ja": "カーリー"},
     "coily": {"label": "Coily", "ja": "コイリー"},
-    "afro_top": {"label": "Afro", "ja": "アフロ"},
-    "pompadour": {"label": "Pompadour / quiff", "ja": "リーゼント"},
+    "afro_top": {"label": "Afro", "ja": "アフロ", "weight": 0.8},
+    "pompadour": {"label": "Pompadour / quiff", "ja": "リーゼント", "weight": 0.6,
+                  "presentation": ["masculine", "androgynous"]},
     "ahoge": {"label": "Side-swept with ahoge", "ja": "アホ毛"},
     "blunt_side_locks": {"label": "Blunt with side locks", "ja": "ぱっつん＋サイド"},
     "one_eye": {"label": "Over one eye", "ja": "片目隠れ"},
     "wispy": {"label": "Wispy", "ja": "シースルー前髪"},
-    "buzz": {"label": "Buzz cut hairline", "ja": "坊主"},
+    "buzz": {"label": "Buzz cut hairline", "ja": "坊主", "weight": 0.5},
     "slicked_back": {"label": "Slicked back", "ja": "オールバック"},
-    "braided_crown": {"label": "Braided crown", "ja": "編み込みカチューシャ"},
-    "locs": {"label": "Locs", "ja": "ドレッドロックス"},
+    "braided_crown": {"label": "Braided crown", "ja": "編み込みカチューシャ", "weight": 0.7},
+    "locs": {"label": "Locs", "ja": "ドレッドロックス", "weight": 0.8},
     "bob_fringe": {"label": "Bob fringe", "ja": "ボブ前髪"},
 }
 
@@ -1886,22 +1891,22 @@ pivot = [512, 440]
 
 
 BACK_META = {
-    "short": {"label": "Short", "ja": "ショート"},
+    "short": {"label": "Short", "ja": "ショート", "weight": 1.5},
     "bob": {"label": "Bob", "ja": "ボブ"},
     "medium": {"label": "Medium", "ja": "ミディアム"},
     "long_straight": {"label": "Long straight", "ja": "ロングストレート"},
     "very_long": {"label": "Very long", "ja": "スーパーロング"},
     "wavy_long": {"label": "Wavy long", "ja": "ウェーブロング"},
-    "twin_tails": {"label": "Twin tails", "ja": "ツインテール"},
+    "twin_tails": {"label": "Twin tails", "ja": "ツインテール", "presentation": ["feminine", "androgynous"]},
     "ponytail_high": {"label": "High ponytail", "ja": "ポニーテール"},
     "ponytail_low": {"label": "Low ponytail", "ja": "ローポニーテール"},
     "bun": {"label": "Bun", "ja": "お団子"},
-    "double_buns": {"label": "Double buns", "ja": "ダブルお団子"},
+    "double_buns": {"label": "Double buns", "ja": "ダブルお団子", "presentation": ["feminine", "androgynous"]},
     "braids_two": {"label": "Two braids", "ja": "二つ結び三つ編み"},
     "braid_single": {"label": "Single braid", "ja": "一本三つ編み"},
-    "buzz_back": {"label": "Very short", "ja": "ベリーショート"},
-    "locs": {"label": "Locs", "ja": "ドレッドロックス"},
-    "afro": {"label": "Afro", "ja": "アフロ"},
+    "buzz_back": {"label": "Very short", "ja": "ベリーショート", "weight": 0.6},
+    "locs": {"label": "Locs", "ja": "ドレッドロックス", "weight": 0.8},
+    "afro": {"label": "Afro", "ja": "アフロ", "weight": 0.8},
     "curly_medium": {"label": "Curly medium", "ja": "カーリーミディアム"},
 }
 
