@@ -338,7 +338,10 @@ def test_platform_preview_tiles_and_safe_circle_warning(make_window, qtbot, mini
     window = make_window()
     window.focus_panel("platform")
     qtbot.waitUntil(lambda: all(t.image is not None for t in window.platform.tiles.values()), timeout=5000)
-    assert {s for s, _ in window.platform.tiles} >= {48}
+    target = window.platform.target()
+    sizes = {s for s, _ in window.platform.tiles}
+    assert sizes and sizes <= set(target.display_sizes or (32, 48, 128))
+    assert {d for _, d in window.platform.tiles} == {False, True}  # light and dark backgrounds
     anchors = {"head_left": 312, "head_right": 712, "hairline": 300, "chin": [512, 700]}
     pack = dataclasses.replace(mini_pack, anchors=anchors)
     design = window.doc.design
