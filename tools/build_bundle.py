@@ -27,6 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 BUILD = ROOT / "build"
 DIST = ROOT / "dist"
+DEBIAN_FONTS = Path("/usr/share/fonts/opentype/noto")
 
 
 def log(message: str) -> None:
@@ -85,6 +86,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fresh", action="store_true", help="delete the venv and PyInstaller work files first")
     parser.add_argument("--upgrade", action="store_true", help="upgrade dependencies in an existing venv")
     parser.add_argument("--no-smoke", action="store_true", help="skip the smoke test")
+    parser.add_argument("--fonts", default="auto",
+                        help="folder with NotoSansCJK-{Regular,Bold}.ttc to ship in the bundle's fonts/ "
+                             "(default auto: the Debian fonts-noto-cjk copy if installed; 'none' to leave out)")
     parser.add_argument("--smoke-args", default="", help="extra arguments for tools/smoke_bundle.py")
     args = parser.parse_args(argv)
 
@@ -106,9 +110,18 @@ def main(argv: list[str] | None = None) -> int:
         else:
             py = prepare_venv(venv, args.python, args.upgrade)
         compile_translations(py)
+        env = dict(os.environ)
+        env.pop("AVATARSTUDIO_FONTS_DIR", None)
+        fonts = DEBIAN_FONTS if args.fonts == "auto" else (None if args.fonts == "none" else Path(args.fonts))
+        if fonts and (fonts / "NotoSansCJK-Regular.ttc").is_file():
+            env["AVATARSTUDIO_FONTS_DIR"] = str(fonts)
+            log(f"shipping Noto Sans CJK from {fonts}")
+        elif args.fonts != "none":
+            log(f"WARNING: no NotoSansCJK-Regular.ttc in {fonts}: cards will need the font installed on the "
+                "user's machine (Debian: fonts-noto-cjk)")
         t0 = time.perf_counter()
         run([py, "-m", "PyInstaller", ROOT / "build.spec", "--noconfirm", "--clean", "--log-level", "WARN",
-             "--distpath", DIST, "--workpath", BUILD / "pyinstaller"])
+             "--distpath", DIST, "--workpath", BUILD / "pyinstaller"], env=env)
         log(f"PyInstaller took {time.perf_counter() - t0:.0f} s; bundle in {DIST / 'avatarstudio'}")
         if not args.no_smoke:
             run([py, ROOT / "tools" / "smoke_bundle.py", "--bundle", DIST / "avatarstudio",
