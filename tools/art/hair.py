@@ -87,6 +87,10 @@ def unit(a):
     return (a[0] / n, a[1] / n)
 
 
+def dot(a, b):
+    return a[0] * b[0] + a[1] * b[1]
+
+
 def perp(a):
     return (-a[1], a[0])
 
@@ -770,7 +774,7 @@ def front_styles2(S):
     def braided_crown():
         art = side_swept_art(seed=161, short=True)
         braid_shape(art, [(318, 420), (348, 300), (430, 220), (512, 200), (594, 220), (676, 300), (706, 420)],
-                    w0=30, w1=30, seed=5, tuft=False)
+                    w0=30, w1=30, seed=5, tuft=False, taper_ends=True)
         return art
     S["braided_crown"] = braided_crown
 
@@ -1024,7 +1028,7 @@ def tail_shape(art, centre, wfun, tips=3, seed=1, tie=None, tie_w=None):
     return d
 
 
-def braid_shape(art, centre, w0=34, w1=22, seed=1, tuft=True):
+def braid_shape(art, centre, w0=34, w1=22, seed=1, tuft=True, taper_ends=False):
     """A three-strand braid: a chain of slanted leaf shapes along a centre line."""
     segs = spline_segs(centre)
     pts = sample_segs(segs, 30)
@@ -1042,30 +1046,45 @@ def braid_shape(art, centre, w0=34, w1=22, seed=1, tuft=True):
                 return p, unit(sub(pts[i], pts[i - 1]))
         return pts[-1], unit(sub(pts[-1], pts[-2]))
 
-    step = w0 * 0.95
-    s = 0.0
+    # braid body (seen between the strands), then chevron lobes alternating from each edge to the centre
+    def bw(t):
+        k_ = min(1.0, t * 7, (1 - t) * 7) ** 0.6 if taper_ends else 1.0
+        return (w0 + (w1 - w0) * t) * 0.92 * max(0.05, k_)
+    cen, bl, br = ribbon(centre, bw, 10)
+    body = poly_d(bl, close=False) + " " + poly_d(list(reversed(br)), move=False)
+    art.fill(body, "hair.shadow")
+    step = w0 * 0.9
+    s = step * 0.3
     k = 0
     leaves = []
-    while s < total - step * 0.6:
-        p, dv = at(s + step * 0.5)
-        w = w0 + (w1 - w0) * (s / total)
+    while s < total - step * 0.5:
+        p, dv = at(s)
+        w = bw(s / total) / 0.92
         n = perp(dv)
         side = 1 if k % 2 == 0 else -1
-        a = add(add(p, mul(n, side * w * 0.95)), mul(dv, -step * 0.55))
-        b = add(add(p, mul(n, -side * w * 0.5)), mul(dv, step * 0.75))
+        if w < w0 * 0.35:
+            s += step * 0.62
+            k += 1
+            continue
+        a = add(p, mul(n, side * w * 0.98))
+        b = add(add(p, mul(n, -side * w * 0.12)), mul(dv, w * 1.25))
         mid = lerp(a, b, 0.5)
         bulge = perp(unit(sub(b, a)))
-        d = (f"M{f(a)} Q{f(add(mid, mul(bulge, w * 0.75)))} {f(b)} "
-             f"Q{f(add(mid, mul(bulge, -w * 0.75)))} {f(a)} Z")
+        if dot(bulge, dv) < 0:
+            bulge = mul(bulge, -1)
+        d = (f"M{f(a)} C{f(add(a, mul(bulge, -w * 0.55)))} {f(add(b, mul(bulge, -w * 0.45)))} {f(b)} "
+             f"C{f(add(b, mul(bulge, w * 0.5)))} {f(add(a, mul(bulge, w * 0.4)))} {f(a)} Z")
         leaves.append((d, a, b, bulge, w, mid))
         s += step * 0.62
         k += 1
     for d, a, b, bulge, w, mid in leaves:
-        art.shape(d, "hair", w=4.5)
-        sh = (f"M{f(a)} Q{f(add(mid, mul(bulge, -w * 0.75)))} {f(b)} Q{f(add(mid, mul(bulge, -w * 0.15)))} {f(a)} Z")
+        art.fill(d, "hair")
+        sh = (f"M{f(b)} C{f(add(b, mul(bulge, w * 0.5)))} {f(add(a, mul(bulge, w * 0.4)))} {f(a)} "
+              f"C{f(add(a, mul(bulge, w * 0.12)))} {f(add(b, mul(bulge, w * 0.18)))} {f(b)} Z")
         art.fill(sh, "hair.shadow")
-        art.fill(lens(lerp(a, b, 0.2), lerp(a, b, 0.55), 3, bend=w * 0.15), "hair.highlight")
-        art.line(f"M{f(a)} Q{f(add(mid, mul(bulge, -w * 0.75)))} {f(b)}", 4.5)
+        art.fill(lens(lerp(a, b, 0.15), lerp(a, b, 0.55), 2.8, bend=-w * 0.1), "hair.highlight")
+        art.line(d, 4)
+    art.line(body, 5)
     end, dv = at(total)
     if tuft:
         n = perp(dv)
