@@ -1476,14 +1476,30 @@ def side_styles():
     S["tied_locks"] = tied_locks
 
     def curly_locks():
+        # ringlets ("drill" curls): a lock from the temple winding into stacked coils that narrow downward
         def b(art, sgn):
-            rnd = random.Random(330 + sgn)
-            tail_shape(art, [mx(p, sgn) for p in [(338, 370), (322, 440), (318, 500)]], lambda t: 24, tips=2,
+            tail_shape(art, [mx(p, sgn) for p in [(338, 370), (324, 430), (322, 480)]], lambda t: 22, tips=1,
                        seed=331 + sgn)
-            for i, (x, y, r) in enumerate([(318, 500, 30), (326, 550, 28), (316, 598, 26), (326, 642, 23),
-                                           (318, 680, 19)]):
-                p = mx((x, y), sgn)
-                curl_ball(art, p[0], p[1], r, seed=340 + i + (sgn > 0) * 10, n=6)
+            coils = [(322, 490, 30), (324, 528, 28), (326, 564, 26), (327, 598, 23), (328, 628, 20), (329, 654, 17),
+                     (330, 676, 13)]
+            body = [mx(p, sgn) for p in [(322, 480), (326, 580), (330, 690)]]
+            _, bl_, br_ = ribbon(body, lambda t: 26 - 14 * t, 6)
+            art.fill(poly_d(bl_, close=False) + " " + poly_d(list(reversed(br_)), move=False), "hair.shadow")
+            for (x, y, r) in reversed(coils):
+                cx, cy = mx((x, y), sgn)
+                tilt = -0.35 * sgn
+                ca, sa = math.cos(tilt), math.sin(tilt)
+
+                def P(u, v):
+                    return (cx + u * ca - v * sa, cy + u * sa + v * ca)
+                d = (f"M{f(P(-r, 0))} C{f(P(-r, -r * 0.95))} {f(P(r, -r * 0.95))} {f(P(r, 0))} "
+                     f"C{f(P(r, r * 0.9))} {f(P(-r, r * 0.9))} {f(P(-r, 0))} Z")
+                art.fill(d, "hair")
+                art.fill(f"M{f(P(r, 0))} C{f(P(r, r * 0.8))} {f(P(-r, r * 0.8))} {f(P(-r, 0))} "
+                         f"C{f(P(-r * 0.4, r * 0.3))} {f(P(r * 0.5, r * 0.25))} {f(P(r, 0))} Z", "hair.shadow")
+                art.fill(lens(P(-r * 0.7, -r * 0.2), P(r * 0.1, -r * 0.5), r * 0.09, bend=-r * 0.1), "hair.highlight")
+                art.line(d, 4.5)
+                art.line(f"M{f(P(-r * 0.85, r * 0.1))} C{f(P(-r * 0.3, r * 0.45))} {f(P(r * 0.4, r * 0.4))} {f(P(r * 0.8, r * 0.15))}", 2.6)
         return side_pair(b)
     S["curly_locks"] = curly_locks
 
