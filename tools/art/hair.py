@@ -1560,8 +1560,10 @@ pivot = [512, 440]
 # ----------------------------------------------------------------------------------------------------------
 # animal ears (fur in the hair slot, fixed pink inner ear)
 
-def place(el: str, x, y, rot, flip=False):
+def place(el: str, x, y, rot, flip=False, sc=1.0):
     sx = "scale(-1,1) " if flip else ""
+    if sc != 1.0:
+        sx += f"scale({sc})"
     return f'<g transform="translate({x:.1f},{y:.1f}) rotate({rot:.1f}) {sx}">{el}</g>'
 
 
@@ -1745,7 +1747,7 @@ def ornament_styles():
         acc_shape(leaf, "M0,0 C20,-24 56,-20 70,0 C56,18 20,22 0,0 Z", 4)
         leaf.line("M6,0 L60,0", 2.5, "accessory.line")
         a.els.append(place("".join(leaf.els), 386, 296, 150))
-        a.els.append(place("".join(b.els), 360, 272, 10))
+        a.els.append(place("".join(b.els), 360, 272, 10, sc=1.2))
         return a
     S["flower"] = flower
 
@@ -1763,7 +1765,7 @@ def ornament_styles():
         b.fill(sh, "accessory.shadow")
         b.fill(lens((-22, -8), (-4, -28), 4), "accessory.highlight")
         b.line(d, 5, "accessory.line")
-        a.els.append(place("".join(b.els), 652, 282, 14))
+        a.els.append(place("".join(b.els), 652, 282, 14, sc=1.25))
         return a
     S["star_clip"] = star_clip
 
@@ -1827,7 +1829,7 @@ def ornament_styles():
     def scrunchie():
         # a puffy scrunchie worn on the side of the head (e.g. holding a side tail)
         a = Art()
-        d, _ = blob(716, 330, 40, 8, 7, 77, sy=1.0)
+        d, _ = blob(716, 330, 46, 11, 6, 77, sy=1.0)
         acc_shape(a, d, 5)
         a.fill("M748,312 C766,350 742,380 706,372 C732,360 748,340 748,312 Z", "accessory.shadow")
         for k in range(5):
