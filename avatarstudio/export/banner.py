@@ -18,7 +18,7 @@ from ..core.pack import Pack
 from ..core.persona import theme_palette
 from ..core.presets import FRAMINGS, Target
 from . import fonts
-from .card import draw_pattern, draw_text, new_svg, pattern_kind, render_svg
+from .card import draw_pattern, draw_text, ensure_inside, new_svg, pattern_kind, render_svg
 from .stickers import fit, trim
 
 Rect = tuple[float, float, float, float]  # x0, y0, x1, y1
@@ -62,20 +62,36 @@ def placement(target: Target) -> Placement:
             side *= 0.9
     if avatar is None:
         avatar = (sx0, sy0, sx0 + 16, sy0 + 16)
-    # Text: left of the avatar, vertically centred, clear of avoid boxes.
-    th = min(sh - 2 * pad, avatar[3] - avatar[1])
-    ty0 = sy0 + (sh - th) / 2
-    tx0, tx1 = sx0 + pad, avatar[0] - pad
-    for a in avoid:
-        if _overlaps((tx0, ty0, tx1, ty0 + th), a):
-            # Move the text box right of the box, or shrink it above/below if that keeps more room.
-            tx0 = max(tx0, a[2] + pad)
-    if tx1 - tx0 < sw * 0.15:
-        # No room beside the avatar (narrow safe zone): put the text under it inside safe.
-        tx0, tx1 = sx0 + pad, sx1 - pad
-        ty0 = avatar[3] + pad * 0.5
-        th = max(0.0, sy1 - pad * 0.5 - ty0)
-    return Placement(avatar=avatar, text=(tx0, ty0, tx1, ty0 + th))
+    # Text: the best of beside-left / below / above the avatar, each cut clear of the avoid boxes.
+    ax0, ay0, ax1, ay1 = avatar
+    candidates = [
+        (sx0 + pad, ay0, ax0 - pad, ay1),
+        (sx0 + pad, ay1 + pad / 2, sx1 - pad, sy1 - pad / 2),
+        (sx0 + pad, sy0 + pad / 2, sx1 - pad, ay0 - pad / 2),
+    ]
+
+    def clear(rect: Rect) -> Rect:
+        for _ in range(len(avoid) * 2 + 1):
+            hit = next((a for a in avoid if _overlaps(rect, a)), None)
+            if hit is None:
+                return rect
+            x0, y0, x1, y1 = rect
+            options = [(x0, y0, min(x1, hit[0] - pad), y1), (max(x0, hit[2] + pad), y0, x1, y1),
+                       (x0, y0, x1, min(y1, hit[1] - pad / 2)), (x0, max(y0, hit[3] + pad / 2), x1, y1)]
+            rect = max(options, key=_score)
+        return (rect[0], rect[1], rect[0], rect[1]) if any(_overlaps(rect, a) for a in avoid) else rect
+
+    text = max((clear(c) for c in candidates), key=_score)
+    if _score(text) <= 0:
+        text = (sx0, sy0, sx0, sy0)
+    return Placement(avatar=avatar, text=text)
+
+
+def _score(rect: Rect) -> float:
+    w, h = rect[2] - rect[0], rect[3] - rect[1]
+    if w <= 0 or h <= 0:
+        return 0.0
+    return min(w, h * 5) * h
 
 
 def render_banner(pack: Pack, design: Design, target: Target, renderer) -> Image.Image:
@@ -93,13 +109,19 @@ def render_banner(pack: Pack, design: Design, target: Target, renderer) -> Image
                        opacity="0.9"))
     tx0, ty0, tx1, ty1 = place.text
     text_w = int(tx1 - tx0)
-    name_f, name = fonts.fit_line(persona.display_name, text_w, int((ty1 - ty0) * 0.34), max(10, int(u * 4)), "bold")
-    handle_f, handle = fonts.fit_line("@" + persona.handle, text_w, int((ty1 - ty0) * 0.16), max(9, int(u * 3)))
-    tags_f, tags = fonts.fit_line("  ".join("#" + t for t in persona.tags), text_w, int((ty1 - ty0) * 0.12),
-                                  max(9, int(u * 2.6)))
-    block = [(name, name_f, theme.deep), (handle, handle_f, theme.primary), (tags, tags_f, theme.ink)]
-    gaps = [fonts.line_height(f) * 0.25 for _, f, _ in block]
-    total = sum(fonts.line_height(f) for _, f, _ in block) + sum(gaps[:-1])
+    k = 1.0
+    while True:  # shrink the whole block until its height fits the text box
+        th = (ty1 - ty0) * k
+        name_f, name = fonts.fit_line(persona.display_name, text_w, int(th * 0.3), max(10, int(u * 4 * k)), "bold")
+        handle_f, handle = fonts.fit_line("@" + persona.handle, text_w, int(th * 0.14), max(9, int(u * 3 * k)))
+        tags_f, tags = fonts.fit_line("  ".join("#" + t for t in persona.tags), text_w, int(th * 0.1),
+                                      max(9, int(u * 2.6 * k)))
+        block = [(name, name_f, theme.deep), (handle, handle_f, theme.primary), (tags, tags_f, theme.ink)]
+        gaps = [fonts.line_height(f) * 0.25 for _, f, _ in block]
+        total = sum(fonts.line_height(f) for _, f, _ in block) + sum(gaps[:-1])
+        if total <= ty1 - ty0 or k < 0.3:
+            break
+        k *= 0.9
     widest = max(fonts.text_width(t, f) for t, f, _ in block)
     y = ty0 + max(0.0, ((ty1 - ty0) - total) / 2)
     if text_w > 0 and widest > 0:
@@ -116,6 +138,8 @@ def render_banner(pack: Pack, design: Design, target: Target, renderer) -> Image
     draw = ImageDraw.Draw(image)
     if text_w > 0:
         for (text, f, colour), gap in zip(block, gaps):
+            ensure_inside(text, f, (tx0, y), place.text[:2] + (tx1, h), target.name)
+            ensure_inside(text, f, (tx0, y), zones(target)[0], target.name)
             draw_text(draw, (tx0, y), text, f, colour)
             y += fonts.line_height(f) + gap
     return image

@@ -227,5 +227,18 @@ def render_card(pack: Pack, design: Design, target: Target, renderer) -> Image.I
     title_f, title = fonts.fit_line(TITLE[lang], int(w - 2 * pad), int(6 * u), int(3 * u), "bold")
     draw_text(draw, (w / 2, band_h / 2), title, title_f, "#ffffff", "mm")
     for x, ty, text, f, colour in layout:
+        ensure_inside(text, f, (x, ty), (pad, band_h, w - pad, h - pad), target.name)
         draw_text(draw, (x, ty), text, f, colour)
     return image
+
+
+def ensure_inside(text: str, f, xy: tuple[float, float], box: tuple[float, float, float, float], what: str) -> None:
+    """Guard: text is never clipped (a layout bug raises instead of writing a cut-off image)."""
+    if not text:
+        return
+    left, top, right, bottom = f.getbbox(text)
+    x, y = xy
+    if x + left < box[0] - 1 or x + right > box[2] + 1 or y + top < box[1] - 1 or y + bottom > box[3] + 1:
+        from ..core.errors import ExportError
+
+        raise ExportError(f"text {text!r} does not fit its box {tuple(round(v) for v in box)}", file=what)
