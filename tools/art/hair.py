@@ -1014,7 +1014,7 @@ def tail_shape(art, centre, wfun, tips=3, seed=1, tie=None, tie_w=None):
         nn = lerp(a, b, k / tips)
         j = int(cut * rnd.uniform(0.35, 0.55))
         art.ink(taper(add(nn, mul(dirv, 18)), lerp(L[j], Rr[j], k / tips), 2.6, bend=rnd.uniform(-6, 6)))
-    art.line(d, 6.0)
+    art.line(d.replace(" Z", ""), 6.0)   # the root stays open: it grows out of the hair above
     if tie:
         p, ang = tie
         w = tie_w or wfun(0.05) + 6
@@ -1454,7 +1454,7 @@ def side_styles():
 
     def long_locks():
         def b(art, sgn):
-            pts = [mx(p, sgn) for p in [(338, 360), (318, 470), (316, 590), (330, 700)]]
+            pts = [mx(p, sgn) for p in [(342, 322), (320, 450), (316, 590), (330, 700)]]
             tail_shape(art, pts, lambda t: 22 + 14 * math.sin(math.pi * min(1, t * 1.4)) - 6 * t, tips=2,
                        seed=300 + sgn)
         return side_pair(b)
@@ -1462,14 +1462,14 @@ def side_styles():
 
     def short_tufts():
         def b(art, sgn):
-            pts = [mx(p, sgn) for p in [(336, 380), (318, 450), (320, 530)]]
+            pts = [mx(p, sgn) for p in [(342, 330), (320, 440), (320, 530)]]
             tail_shape(art, pts, lambda t: 22 + 10 * math.sin(math.pi * t), tips=2, seed=310 + sgn)
         return side_pair(b)
     S["short_tufts"] = short_tufts
 
     def tied_locks():
         def b(art, sgn):
-            pts = [mx(p, sgn) for p in [(338, 360), (320, 470), (318, 600), (326, 720)]]
+            pts = [mx(p, sgn) for p in [(342, 322), (322, 450), (318, 600), (326, 720)]]
             tail_shape(art, pts, lambda t: 20 + 6 * t + 14 * max(0, t - 0.62) * 3, tips=3, seed=320 + sgn,
                        tie=(mx((318, 600), sgn), 0), tie_w=26)
         return side_pair(b)
@@ -1478,7 +1478,7 @@ def side_styles():
     def curly_locks():
         # ringlets ("drill" curls): a lock from the temple winding into stacked coils that narrow downward
         def b(art, sgn):
-            tail_shape(art, [mx(p, sgn) for p in [(338, 370), (324, 430), (322, 480)]], lambda t: 22, tips=1,
+            tail_shape(art, [mx(p, sgn) for p in [(342, 326), (324, 420), (322, 480)]], lambda t: 22, tips=1,
                        seed=331 + sgn)
             coils = [(322, 490, 30), (324, 528, 28), (326, 564, 26), (327, 598, 23), (328, 628, 20), (329, 654, 17),
                      (330, 676, 13)]
@@ -1505,28 +1505,28 @@ def side_styles():
 
     def tiny_tuft():
         def b(art, sgn):
-            pts = [mx(p, sgn) for p in [(336, 400), (326, 450), (330, 500)]]
+            pts = [mx(p, sgn) for p in [(340, 340), (326, 430), (330, 500)]]
             tail_shape(art, pts, lambda t: 14 + 6 * math.sin(math.pi * t), tips=1, seed=350 + sgn)
         return side_pair(b)
     S["tiny_tuft"] = tiny_tuft
 
     def hime_blocks():
         def b(art, sgn):
-            pts = [mx(p, sgn) for p in [(336, 370), (330, 500), (330, 640), (331, 668)]]
+            pts = [mx(p, sgn) for p in [(340, 326), (332, 480), (330, 640), (331, 668)]]
             tail_shape(art, pts, lambda t: 30, tips=3, seed=360 + sgn)
         return side_pair(b)
     S["hime_blocks"] = hime_blocks
 
     def wavy_locks():
         def b(art, sgn):
-            pts = [mx(p, sgn) for p in [(338, 370), (316, 450), (334, 530), (312, 610), (328, 690)]]
+            pts = [mx(p, sgn) for p in [(342, 326), (318, 440), (334, 530), (312, 610), (328, 690)]]
             tail_shape(art, pts, lambda t: 20 + 12 * math.sin(math.pi * min(1, t * 1.3)), tips=2, seed=370 + sgn)
         return side_pair(b)
     S["wavy_locks"] = wavy_locks
 
     def braided_locks():
         def b(art, sgn):
-            tail_shape(art, [mx(p, sgn) for p in [(338, 370), (326, 430), (322, 470)]], lambda t: 22, tips=1,
+            tail_shape(art, [mx(p, sgn) for p in [(342, 326), (326, 420), (322, 470)]], lambda t: 22, tips=1,
                        seed=380 + sgn)
             braid_shape(art, [mx(p, sgn) for p in [(322, 450), (318, 540), (322, 640)]], w0=22, w1=17,
                         seed=381 + sgn)
@@ -1551,7 +1551,7 @@ label = "Side locks"
 label_ja = "サイドの髪"
 optional = true
 probability = 0.7
-region = [240, 320, 784, 800]
+region = [240, 290, 784, 800]
 transform = { x = [-6, 6], y = [-8, 8], scale = [0.96, 1.04], rotate = [-3, 3] }
 pivot = [512, 440]
 """
