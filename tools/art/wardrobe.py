@@ -567,34 +567,41 @@ def jacket(notch=True, school=False):
 
 
 def hoodie():
-    d = garment(440, CREW)
+    """Hood down: a thick roll of hood around the neck, its two front edges (lined in the accent colour)
+    crossing in a V, drawstrings hanging from eyelets."""
+    vee = "C566 800 536 836 512 858 C488 836 458 800 440 774 Z"
+    d = garment(440, vee)
     it = [fill_only(d, "clothes"), right_shade("clothes.shadow"), left_shade("clothes.shadow")]
     it += seams("clothes.line")
-    # hood lying on the shoulders, piled around the neck; lining in the accent colour
-    hood_back = ("M446 744 C420 740 378 760 356 792 C346 810 350 830 372 846 C420 880 476 890 512 894 "
-                 "C548 890 604 880 652 846 C674 830 678 810 668 792 C646 760 604 740 578 744 Z")
-    it.append(path(hood_back, "clothes", "clothes.line", 6))
-    it.append(path("M612 760 C640 770 660 782 668 796 C676 812 670 830 652 846 C620 868 580 880 548 886 "
-                   "C590 860 630 830 640 800 Z", "clothes.shadow"))
-    lining = ("M446 744 C432 770 440 800 470 826 C490 842 504 850 512 856 C520 850 534 842 554 826 "
-              "C584 800 592 770 578 744 C560 776 540 800 512 812 C484 800 464 776 446 744 Z")
-    it.append(path(lining, "clothes_accent", "clothes_accent.line", 4))
-    it.append(path("M446 744 C432 770 440 800 470 826 C482 836 494 844 504 850 C480 824 458 792 452 760 Z",
+    # shadow the hood roll casts on the chest
+    it.append(path("M350 820 C400 880 470 900 512 900 C554 900 624 880 674 820 L674 850 C620 910 560 930 512 930 "
+                   "C464 930 404 910 350 850 Z", "clothes.shadow"))
+    # the hood's bulk piled around the back of the neck (only the part beside the neck shows)
+    roll_l = ("M452 730 C420 728 380 744 356 772 C336 796 336 824 352 842 C380 872 440 890 500 896 "
+              "L512 870 C488 846 462 810 452 776 Z")
+    roll = [path(roll_l, "clothes", "clothes.line", 6),
+            taper(372, 790, 380, 830, 430, 860, 2.4, "clothes.line"),
+            taper(420, 746, 400, 770, 396, 800, 2, "clothes.line")]
+    it += both(roll)
+    it.append(path("M572 730 C604 728 644 744 668 772 C688 796 688 824 672 842 C650 866 610 882 560 892 "
+                   "C620 860 656 820 640 780 C630 758 604 742 572 736 Z", "clothes.shadow"))
+    it.append(path("M452 730 C430 730 400 740 380 756 C410 748 436 748 452 752 Z", "clothes.highlight",
+                   extra='opacity="0.7"'))
+    # lining along the front edges
+    lin = path("M452 770 C462 806 486 842 512 866 L512 892 C478 866 448 826 434 778 C438 760 444 752 452 748 Z",
+               "clothes_accent", "clothes_accent.line", 4)
+    it += both([lin])
+    it.append(path("M572 770 C562 806 538 842 512 866 L512 892 C530 878 546 860 558 842 C570 820 578 796 582 772 Z",
                    "clothes_accent.shadow"))
-    it.append(path("M578 744 C592 770 584 800 554 826 C546 832 538 838 530 842 C556 810 568 780 566 756 Z",
-                   "clothes_accent.shadow"))
-    # folds in the hood
-    it += [taper(380, 800, 400, 830, 440, 850, 2.2, "clothes.line"),
-           taper(640, 806, 620, 836, 584, 852, 2.2, "clothes.line")]
     # drawstrings with eyelets and aglets
-    for x0, x1, bend in ((484, 470, -10), (540, 560, 12)):
-        it.append(circle(x0, 872, 7, "clothes.shadow", "clothes.line", 3))
-        it.append(path(f"M{x0} 872 C{x0 + bend} 920 {x1 - bend} 960 {x1} 990", None, "clothes_accent.line", 9,
+    for x0, x1, bend in ((478, 470, -8), (546, 556, 10)):
+        it.append(circle(x0, 884, 7, "clothes.shadow", "clothes.line", 3))
+        it.append(path(f"M{x0} 884 C{x0 + bend} 930 {x1 - bend} 960 {x1} 996", None, "clothes_accent.line", 9,
                        line=False))
-        it.append(path(f"M{x0} 872 C{x0 + bend} 920 {x1 - bend} 960 {x1} 990", None, "clothes_accent.highlight",
+        it.append(path(f"M{x0} 884 C{x0 + bend} 930 {x1 - bend} 960 {x1} 996", None, "clothes_accent.highlight",
                        4.5, line=False))
-        it.append(path(f"M{x1 - 6} 986 L{x1 + 6} 986 L{x1 + 5} 1016 L{x1 - 5} 1016 Z", METAL, METAL_LN, 3))
-    it.append(garment_outline(440, CREW, "clothes.line"))
+        it.append(path(f"M{x1 - 6} 992 L{x1 + 6} 992 L{x1 + 5} 1020 L{x1 - 5} 1020 Z", METAL, METAL_LN, 3))
+    it.append(garment_outline(440, vee, "clothes.line"))
     return svg(it)
 
 
@@ -654,9 +661,9 @@ def kimono(pattern=False, slot="clothes", collar="clothes_accent"):
              "C420 790 412 790 404 792 L420 776 Z")
     it.append(path("M440 774 C458 810 488 846 512 866 L520 850 C494 830 470 806 452 774 Z", WHITE, WHITE_LN, 3))
     it.append(path("M452 774 C470 806 494 830 520 850 L540 866 C500 846 468 812 440 774 Z", WHITE_SH))
-    it.append(path("M440 774 C458 810 488 846 512 866 L540 884 C496 872 440 832 410 784 Z",
+    it.append(path("M440 774 C458 810 488 846 512 866 L546 888 C492 878 430 836 398 788 Z",
                    collar, collar + ".line", 4))
-    it.append(path("M410 784 C440 832 496 872 540 884 L530 874 C490 860 444 826 420 786 Z", collar + ".shadow"))
+    it.append(path("M398 788 C430 836 492 878 546 888 L534 876 C486 864 436 828 410 790 Z", collar + ".shadow"))
     # the top panel: from the right of the neck down to the lower left
     top = ("M584 774 " + top_edge + " L1040 1040 L1040 760 Z")
     it.append(taper(584, 778, 540, 900, 420, 1036, 14, slot + ".shadow"))   # cast shadow on the under panel
@@ -1847,16 +1854,18 @@ def hijab():
     return svg(it)
 
 
+ORN = ["hair_ornament"]          # clips, bows and headbands sit where a hat goes: a hat takes their place
 HEADWEAR = [
-    ("beanie", "Beanie", "ニット帽", 1.0, None, [], lambda: beanie()),
-    ("cat_beanie", "Cat-ear beanie", "猫耳ニット帽", 0.7, None, [], lambda: beanie(cat=True)),
-    ("cap", "Baseball cap", "キャップ", 1.0, None, [], cap),
-    ("beret", "Beret", "ベレー帽", 0.8, None, [], beret),
-    ("witch_hat", "Witch hat", "魔女帽子", 0.4, None, [], witch_hat),
-    ("straw_hat", "Straw hat", "麦わら帽子", 0.6, None, [], straw_hat),
-    ("bandana", "Bandana", "バンダナ", 0.6, None, [], bandana),
-    ("hood", "Hood up", "フード", 0.7, None, [], hood),
-    ("hijab", "Hijab", "ヒジャブ", 0.7, None, ["hair_back", "hair_side", "hair_front"], hijab),
+    ("beanie", "Beanie", "ニット帽", 1.0, None, ORN, lambda: beanie()),
+    ("cat_beanie", "Cat-ear beanie", "猫耳ニット帽", 0.7, None, ORN + ["animal_ears"], lambda: beanie(cat=True)),
+    ("cap", "Baseball cap", "キャップ", 1.0, None, ORN, cap),
+    ("beret", "Beret", "ベレー帽", 0.8, None, ORN, beret),
+    ("witch_hat", "Witch hat", "魔女帽子", 0.4, None, ORN, witch_hat),
+    ("straw_hat", "Straw hat", "麦わら帽子", 0.6, None, ORN, straw_hat),
+    ("bandana", "Bandana", "バンダナ", 0.6, None, ORN, bandana),
+    ("hood", "Hood up", "フード", 0.7, None, ORN + ["animal_ears"], hood),
+    ("hijab", "Hijab", "ヒジャブ", 0.7, None,
+     ["hair_back", "hair_side", "hair_front", "hair_ornament", "animal_ears"], hijab),
 ]
 
 
