@@ -6,7 +6,7 @@
     python3 tools/build_bundle.py --no-smoke  # build only
 
 Steps: (1) a venv under build/ with the project and PyInstaller (`pip install ".[bundle]"`), or the
-current interpreter; (2) compile the GUI translations (.ts -> .qm) when pyside6-lrelease is available;
+current interpreter; (2) compile the GUI translations (.ts -> build/i18n/*.qm) with pyside6-lrelease;
 (3) PyInstaller on build.spec (work files in build/pyinstaller, output in dist/avatarstudio);
 (4) tools/smoke_bundle.py against the result, rendering the same images from source with the same
 interpreter so they can be compared byte for byte. Exit status is non-zero if any step fails.
@@ -56,24 +56,27 @@ def prepare_venv(venv: Path, base_python: str, upgrade: bool) -> Path:
     return py
 
 
-def compile_translations(py: Path) -> None:
+def compile_translations(py: Path) -> Path | None:
+    """Compile avatarstudio/gui/i18n/*.ts into build/i18n/*.qm (never writing into the source tree);
+    build.spec ships those instead of the committed .qm files, so the bundle matches the .ts sources."""
     i18n = ROOT / "avatarstudio" / "gui" / "i18n"
     sources = sorted(i18n.glob("*.ts")) if i18n.is_dir() else []
     if not sources:
-        log("no GUI translations (.ts) yet - nothing to compile")
-        return
+        log("no GUI translations (.ts) - nothing to compile")
+        return None
     scripts = py.parent
     candidates = [scripts / ("pyside6-lrelease.exe" if os.name == "nt" else "pyside6-lrelease"),
                   shutil.which("pyside6-lrelease"), shutil.which("lrelease")]
     tool = next((str(c) for c in candidates if c and Path(c).exists()), None)
     if not tool:
-        log("WARNING: .ts files present but no lrelease found; shipping whatever .qm files exist")
-        return
+        log("WARNING: no lrelease found; shipping the committed .qm files")
+        return None
+    out = BUILD / "i18n"
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
     for ts in sources:
-        qm = ts.with_suffix(".qm")
-        if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
-            continue
-        run([tool, "-silent", ts, "-qm", qm])
+        run([tool, "-silent", ts, "-qm", out / ts.with_suffix(".qm").name])
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -109,9 +112,12 @@ def main(argv: list[str] | None = None) -> int:
                 return 2
         else:
             py = prepare_venv(venv, args.python, args.upgrade)
-        compile_translations(py)
+        qm_dir = compile_translations(py)
         env = dict(os.environ)
         env.pop("AVATARSTUDIO_FONTS_DIR", None)
+        env.pop("AVATARSTUDIO_QM_DIR", None)
+        if qm_dir:
+            env["AVATARSTUDIO_QM_DIR"] = str(qm_dir)
         fonts = DEBIAN_FONTS if args.fonts == "auto" else (None if args.fonts == "none" else Path(args.fonts))
         if fonts and (fonts / "NotoSansCJK-Regular.ttc").is_file():
             env["AVATARSTUDIO_FONTS_DIR"] = str(fonts)

@@ -259,6 +259,29 @@ class Smoke:
             args += ["--seed", "smoke-kit"]
         self.paired("kit export (x)", args + self.pack_args, "kit")
 
+    def check_import_pack(self) -> None:
+        """import-pack trial-renders in a spawned child (frozen multiprocessing) and stores the cleaned
+        pack in the user data folder: it must land under HOME, and source must find the same pack there."""
+        proc, _ = self.run(self.bundle_cmd("import-pack", "--help"))
+        if proc.returncode != 0 and "invalid choice" in proc.stdout + proc.stderr:
+            self.record("import-pack", "skip", "this build's CLI has no `import-pack` subcommand")
+            return
+        proc, elapsed = self.run(self.bundle_cmd("import-pack", str(MINI_PACK), "--replace"))
+        if proc.returncode != 0:
+            self.record("import-pack (bundle)", "fail", f"rc {proc.returncode}: {proc.stderr.strip()[-600:]}")
+            return
+        stored = [p for p in self.home.rglob("pack.toml") if "packs" in p.parts]
+        inside = [p for p in self.bundle.rglob("pack.toml") if "packs" in p.parts]
+        if not stored or inside:
+            self.record("import-pack stores in the user data folder", "fail",
+                        f"under HOME: {[str(p) for p in stored]}, inside the bundle: {[str(p) for p in inside]}")
+            return
+        self.record("import-pack stores in the user data folder", "ok",
+                    f"{stored[0].parent.relative_to(self.home)} ({elapsed:.1f} s, trial render in a spawned child)")
+        pack_id = stored[0].parent.name
+        self.paired(f"render --pack {pack_id} (imported pack)", ["render", "--seed", "smoke-4", "--pack", pack_id],
+                    "imported")
+
     def check_gui(self) -> None:
         quit_ms = 800
         gui_args = [a for a in self.pack_args]
@@ -354,6 +377,7 @@ def main(argv: list[str] | None = None) -> int:
         smoke.choose_pack()
         smoke.check_renders()
         smoke.check_kit()
+        smoke.check_import_pack()
         smoke.check_gui()
         smoke.check_hygiene(before)
         smoke.measure_size()
