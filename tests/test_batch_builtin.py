@@ -13,7 +13,7 @@ from avatarstudio.cli import main
 from avatarstudio.core.presets import avatar_targets, load_all
 from avatarstudio.export.inspect import assert_clean
 
-from conftest import EXIFTOOL_STRUCTURAL
+from support import EXIFTOOL_STRUCTURAL
 
 SEEDS = 200
 

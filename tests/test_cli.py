@@ -6,7 +6,7 @@ from PIL import Image
 
 from avatarstudio.cli import main
 
-from conftest import MINI_PACK
+from support import MINI_PACK
 
 
 def run(*args):
@@ -87,3 +87,41 @@ def test_listing_commands(capsys):
     assert "x:header" in out and "bluesky" in out
     assert run("parts", "--pack", str(MINI_PACK)) == 0
     assert "eyes (3)" in capsys.readouterr().out
+
+
+def test_import_pack_then_render_with_it(tmp_path, monkeypatch, capsys):
+    import zipfile
+
+    monkeypatch.setenv("AVATARSTUDIO_DATA_DIR", str(tmp_path / "data"))
+    archive = tmp_path / "mini.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        for path in sorted(MINI_PACK.rglob("*")):
+            if path.is_file():
+                data = path.read_bytes()
+                if path.name == "dots.svg":  # a stranger's part with a tracking pixel
+                    data = data.replace(b"</svg>", b'<image href="https://tracker.example/p.png"/></svg>')
+                zf.writestr(str(path.relative_to(MINI_PACK)), data)
+    assert run("import-pack", str(archive)) == 0
+    out = capsys.readouterr().out
+    assert "dots.svg" in out and "image" in out  # the user is told what was removed
+    stored = (tmp_path / "data" / "packs" / "mini" / "parts" / "eyes" / "dots.svg").read_text()
+    assert "tracker" not in stored
+    assert run("render", "--seed", "1", "--pack", "mini", "-o", str(tmp_path / "out"), "--size", "64") == 0
+    assert run("import-pack", str(archive)) == 2  # already installed: refused, nothing replaced
+    assert "already installed" in capsys.readouterr().err
+
+
+def test_inspect_reports_clean_and_dirty_files(tmp_path, capsys):
+    from PIL import PngImagePlugin
+
+    clean = tmp_path / "clean.png"
+    dirty = tmp_path / "dirty.png"
+    image = Image.new("RGBA", (8, 8), (1, 2, 3, 255))
+    image.save(clean)
+    info = PngImagePlugin.PngInfo()
+    info.add_text("Author", "Real Name")
+    image.save(dirty, pnginfo=info)
+    assert run("inspect", str(clean)) == 0
+    assert "clean" in capsys.readouterr().out
+    assert run("inspect", str(clean), str(dirty)) == 1
+    assert "NOT CLEAN" in capsys.readouterr().out

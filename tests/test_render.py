@@ -44,3 +44,23 @@ def test_trial_render_out_of_memory_is_contained():
     # A 4096 px layer needs 64 MiB; a 150 MiB address-space cap on top of Python and Qt cannot give it.
     problems = trial_render([("a", SQUARE), ("b", SQUARE)], size=4096, seconds=10, megabytes=150)
     assert set(problems) == {"a", "b"}
+
+
+def test_gradient_inheritance_survives_composition(tmp_path):
+    """QtSvg follows gradient links only as xlink:href: a part whose gradient inherits must still paint."""
+    import shutil
+
+    from avatarstudio.core.pack import load_pack
+    from support import MINI_PACK
+
+    pack_dir = tmp_path / "p"
+    shutil.copytree(MINI_PACK, pack_dir)
+    (pack_dir / "parts" / "background" / "flat.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 1024 1024">'
+        '<defs><linearGradient id="base"><stop offset="0" stop-color="#00ff00"/><stop offset="1" stop-color="#00ff00"/>'
+        '</linearGradient><linearGradient id="child" xlink:href="#base" x1="0" x2="1"/></defs>'
+        '<rect width="1024" height="1024" fill="url(#child)"/></svg>')
+    pack = load_pack(pack_dir)
+    design = generate(pack, "grad").with_part("hat", None)
+    image = Renderer().render(compose_layers(pack, design), 64)
+    assert image.getpixel((2, 2)) == (0, 255, 0, 255)

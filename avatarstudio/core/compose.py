@@ -14,7 +14,7 @@ from .design import Design, effective_colours
 from .pack import MARK, Pack
 
 _MARKER = re.compile(MARK + r"([^" + MARK + r"]*)" + MARK)
-SVG_HEAD = '<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="{vb}">'
+SVG_HEAD = '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="{w}" height="{h}" viewBox="{vb}">'
 
 
 @dataclass(frozen=True)

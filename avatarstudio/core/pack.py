@@ -212,7 +212,8 @@ def _make_template(svg: str, layer: str, part: str, slots: dict[str, Slot], prob
             if local == "id":
                 value = f"{MARK}P{MARK}{value}"
             elif local == "href" and value.startswith("#"):
-                local, value = "href", f"#{MARK}P{MARK}{value[1:]}"
+                # QtSvg follows gradient links only as xlink:href; compose declares the prefix.
+                local, value = "xlink:href", f"#{MARK}P{MARK}{value[1:]}"
             else:
                 value = _URL_RE.sub(lambda m: f"url(#{MARK}P{MARK}{m.group(1)})", value)
             new[local] = value
@@ -476,12 +477,9 @@ def _load_layer(folder: Path, layer_id: str, slots: dict[str, Slot], canvas: int
 
 def builtin_assets_dir() -> Path:
     """The folder holding the built-in packs, from source or inside a frozen bundle."""
-    import sys
+    from ..paths import assets_dir
 
-    base = getattr(sys, "_MEIPASS", None)
-    if base:
-        return Path(base) / "assets"
-    return Path(__file__).resolve().parents[2] / "assets"
+    return assets_dir()
 
 
 def builtin_pack_dir(pack_id: str = "anime") -> Path:

@@ -28,8 +28,9 @@ import tempfile
 import tomllib
 import unicodedata
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Callable
 
 from .errors import PackError, SvgRejected
 from .sanitize import sanitize_svg
@@ -483,8 +484,13 @@ def _strip_wrapper(entries: list[_Entry]) -> list[_Entry]:
     return entries
 
 
-def import_pack(source: Path, store: Path, *, replace: bool = False) -> ImportReport:
+def import_pack(source: Path, store: Path, *, replace: bool = False,
+                trial_render: Callable[[list[tuple[str, str]]], dict[str, str]] | None = None) -> ImportReport:
     """Import the pack at ``source`` (a folder or a .zip) into ``store/<pack-id>``.
+
+    ``trial_render`` (the app passes ``avatarstudio.render.trial_render``) renders every cleaned part
+    once in a child process with CPU, memory and time limits; a part that fails there refuses the pack,
+    so a crash or runaway shows up at import and never in the app.
 
     Raises :class:`PackError` (often :class:`ArchiveRejected`, with a Z-code) naming the file and the
     problem; on any error nothing is left in the store.
@@ -566,7 +572,13 @@ def import_pack(source: Path, store: Path, *, replace: bool = False) -> ImportRe
                 handle.write(data)
                 handle.flush()
                 os.fsync(handle.fileno())
-        _validate_with_loader(temp, where)
+        pack = _validate_with_loader(temp, where)
+        if trial_render is not None and pack is not None:
+            failures = trial_render(_trial_items(pack))
+            if failures:
+                name, problem = sorted(failures.items())[0]
+                raise PackError(f"{name}: cannot be rendered safely ({problem})"
+                                + (f"; {len(failures) - 1} more parts failed" if len(failures) > 1 else ""), file=where)
         for folder, _, _ in os.walk(temp):
             _fsync_dir(Path(folder))
         os.chmod(temp, 0o755)
@@ -590,16 +602,27 @@ def import_pack(source: Path, store: Path, *, replace: bool = False) -> ImportRe
                         removed=tuple(removed), ignored=tuple(ignored), replaced=replaced)
 
 
-def _validate_with_loader(folder: Path, where: str) -> None:
+def _trial_items(pack) -> list[tuple[str, str]]:
+    """Every part of the pack as a standalone layer SVG in its default colours."""
+    from .compose import compose_layers
+    from .generate import generate
+
+    base = generate(pack, "trial")
+    items = []
+    for layer in pack.layers:
+        for part in layer.parts:
+            design = replace(base, parts={layer.id: part.id}, expression="")
+            for layer_svg in compose_layers(pack, design):
+                if layer_svg.layer == layer.id:
+                    items.append((f"parts/{layer.id}/{part.id}.svg", layer_svg.svg))
+    return items
+
+
+def _validate_with_loader(folder: Path, where: str):
+    from .pack import load_pack
+
     try:
-        from . import pack as pack_module
-    except ImportError:
-        return
-    loader = getattr(pack_module, "load_pack", None)
-    if loader is None:
-        return
-    try:
-        loader(folder)
+        return load_pack(folder)
     except PackError as exc:
         # the loader names files inside the temp folder; name the source instead
         raise PackError(exc.problem.replace(str(folder), where), file=where) from None

@@ -9,7 +9,6 @@ source in a comment (see ../shared/reference/platform-specs.md).
 from __future__ import annotations
 
 import re
-import sys
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -67,10 +66,9 @@ class Platform:
 
 
 def presets_dir() -> Path:
-    base = getattr(sys, "_MEIPASS", None)
-    if base:
-        return Path(base) / "presets"
-    return Path(__file__).resolve().parents[2] / "presets"
+    from ..paths import presets_dir as folder
+
+    return folder()
 
 
 def _target(platform: str, target_id: str, spec: dict, where: str) -> Target:

@@ -34,6 +34,7 @@ class Row:
     name: str
     seed: str | None = None
     design_text: str | None = None  # a design document, read by the parent so workers open no user paths
+    design_name: str | None = None  # its file name, for messages
     presets: tuple[str, ...] = ()
     expression: str | None = None
     presentation: str = "any"
@@ -97,7 +98,7 @@ def read_spec(path: Path, default_presets: tuple[str, ...]) -> tuple[list[Row], 
                 continue
         name = entry.get("name") or (f"seed-{seed}" if seed not in (None, "") else Path(str(design_file)).stem)
         rows.append(Row(i, safe_name(str(name)), None if seed in (None, "") else str(seed), design_text,
-                        tuple(presets), entry.get("expression") or None, entry.get("presentation") or "any"))
+                        Path(str(design_file)).name if design_file else None, tuple(presets), entry.get("expression") or None, entry.get("presentation") or "any"))
     return rows, problems
 
 
@@ -121,7 +122,7 @@ def run_row(row: Row, out: Path, formats: tuple[str, ...] = ()) -> RowResult:
     result = RowResult(row.index, row.name)
     try:
         if row.design_text is not None:
-            design = design_io.loads(row.design_text, file=f"row {row.index}")
+            design = design_io.loads(row.design_text, file=row.design_name)
         else:
             design = generate(pack, row.seed, Constraints(presentation=row.presentation))
     except (AvatarStudioError, ValueError) as exc:

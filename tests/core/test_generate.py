@@ -6,7 +6,7 @@ import pytest
 from avatarstudio.core import design as design_io
 from avatarstudio.core.generate import Constraints, generate, pick, unit
 
-from conftest import MINI_PACK, run_cli
+from support import MINI_PACK, run_cli
 
 
 def test_same_seed_same_design(mini_pack):

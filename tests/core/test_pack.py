@@ -6,7 +6,7 @@ import pytest
 from avatarstudio.core.errors import PackError
 from avatarstudio.core.pack import load_pack
 
-from conftest import MINI_PACK
+from support import MINI_PACK
 
 
 def copy_pack(tmp_path: Path) -> Path:

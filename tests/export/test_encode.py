@@ -14,7 +14,7 @@ from avatarstudio.export.encode import encode, prepare
 from avatarstudio.export.inspect import assert_clean
 from avatarstudio.render import Renderer
 
-from conftest import EXIFTOOL_STRUCTURAL
+from support import EXIFTOOL_STRUCTURAL
 
 
 @pytest.fixture(scope="module")
