@@ -324,6 +324,18 @@ def body_svg(k: float) -> str:
                       "skin.shadow"))
     items.append(path("M452 636 L572 636 L572 738 C548 752 520 760 494 756 C474 752 460 744 452 734 Z",
                       "skin.shadow"))
+    # cel shadow down the right arm (light from the upper left) and a sliver on the left arm
+    rs = [tuple((1024 - x, y) for (x, y) in s) for s in tail_from_x(segs, 512 - (512 - 250) * k)]
+    sx, sy = rs[0][0]
+    bx = rs[-1][3][0]
+    items.append(path(seg_d(rs) + f"L{fmt(bx - 80)} 1034 C{fmt(bx - 74)} 960 {fmt(sx + 30)} {fmt(sy + 60)} "
+                      f"{fmt(sx - 10)} {fmt(sy + 4)} Z", "skin.shadow"))
+    ls = tail_from_x(segs, 512 - (512 - 200) * k)
+    lx, ly = ls[0][0]
+    lb = ls[-1][3][0]
+    items.append(path(seg_d(ls) + f"L{fmt(lb + 40)} 1034 C{fmt(lb + 36)} 980 {fmt(lx + 16)} {fmt(ly + 60)} "
+                      f"{fmt(lx + 10)} {fmt(ly + 3)} Z", "skin.shadow"))
+    items.append(path(outline, None, "skin.line", 6))
     # collarbones and the throat notch
     items += both([taper(486, 842, 430, 830, 360, 840, 3, "skin.line"),
                    taper(452, 780, 470, 800, 488, 822, 2.2, "skin.line")])
@@ -845,18 +857,30 @@ def overalls():
 
 def off_shoulder():
     """Off-shoulder blouse: a gathered elastic neckline across the upper arms, a small bow."""
+    segs = tail_from_x(shoulder(K, DY), left_x_at(972) + 1)
+    xe, ye = segs[0][0]
+    span = 1024 - 2 * xe
+
     def curve(t, off=0.0):
-        x = 30 + 964 * t
-        y = 984 - 92 * math.sin(math.pi * t) ** 0.55 + off
+        x = xe + span * t
+        y = ye - 84 * math.sin(math.pi * t) ** 0.55 + off
         return x, y
     n = 40
     top = [curve(i / n) for i in range(n + 1)]
     bot = [curve(i / n, 40 + 5 * (i % 2)) for i in range(n + 1)]
-    body = "M" + " L".join(f"{fmt(x)} {fmt(y)}" for x, y in top) + " L1040 1040 L-20 1040 Z"
+    right = mirror_rev(segs)
+    body = ("M" + " L".join(f"{fmt(x)} {fmt(y)}" for x, y in top) + " "
+            + seg_d([tuple((1024 - x, y) for (x, y) in s) for s in segs], move=False)
+            + "L1040 1040 L-20 1040 " + f"L{fmt(segs[-1][3][0])} {fmt(segs[-1][3][1])} "
+            + seg_d(mirror_rev([tuple((1024 - x, y) for (x, y) in s) for s in segs]), move=False).replace("C", "C", 1)
+            + "Z")
+    rsegs = [tuple((1024 - x, y) for (x, y) in s) for s in segs]
+    lrev = mirror_rev(rsegs)
     it = [path(body, "clothes"),
-          path("M690 920 C800 930 900 950 994 990 L1040 1040 L820 1040 C800 1000 760 950 690 920 Z",
-               "clothes.shadow"),
-          path("M30 984 C60 970 90 958 120 950 C140 980 150 1010 150 1040 L-20 1040 Z", "clothes.shadow")]
+          path(f"M690 930 L{fmt(1024 - xe)} {fmt(ye)} " + seg_d(rsegs, move=False)
+               + "L1040 1040 L820 1040 C800 1000 760 950 690 930 Z", "clothes.shadow"),
+          path(f"M{fmt(lrev[0][0][0])} {fmt(lrev[0][0][1])} " + seg_d(lrev, move=False)
+               + f"L150 950 C156 980 160 1010 160 1040 L-20 1040 Z", "clothes.shadow")]
     # soft folds falling from the gathers
     for x0, bend in ((330, -10), (420, -4), (600, 6), (700, 12)):
         y0 = curve((x0 - 30) / 964, 44)[1]
@@ -872,6 +896,8 @@ def off_shoulder():
         xb, yb = bot[i]
         it.append(taper(x + 4, y + 6, (x + xb) / 2 + 5, (y + yb) / 2, xb + 6, yb - 4, 1.4, "clothes.line"))
     it.append(path("M" + " L".join(f"{fmt(x)} {fmt(y)}" for x, y in top), None, "clothes.line", 5))
+    it.append(stroke_only(seg_d(rsegs), "clothes.line"))
+    it.append(stroke_only(seg_d(segs), "clothes.line"))
     # little bow at the centre
     cx, cy = 512, curve(0.5, 18)[1]
     it += [path(f"M{cx} {cy} C{cx - 20} {cy - 22} {cx - 46} {cy - 16} {cx - 44} {cy + 4} "
@@ -894,11 +920,14 @@ def maid():
     it = [fill_only(d, "clothes"), right_shade("clothes.shadow"), left_shade("clothes.shadow")]
     it += seams("clothes.line")
     # puff sleeve caps
-    pf = [path("M226 842 C190 846 140 880 120 930 C150 960 200 960 240 940 C250 900 246 866 226 842 Z",
-               "clothes", "clothes.line", 4.5),
-          taper(150, 900, 180, 920, 220, 930, 2, "clothes.line"),
-          taper(176, 866, 196, 890, 230, 900, 2, "clothes.line")]
-    it += both(pf)
+    pf = [path("M244 842 C200 822 128 844 104 896 C90 930 100 964 128 974 C170 988 226 968 250 940 "
+               "C262 900 260 866 244 842 Z", "clothes", "clothes.line", 5),
+          path("M104 896 C90 930 100 964 128 974 C170 988 226 968 250 940 C220 956 170 962 140 952 "
+               "C116 944 104 924 104 896 Z", "clothes.shadow"),
+          taper(126, 890, 150, 924, 160, 960, 2, "clothes.line"),
+          taper(170, 862, 190, 910, 200, 964, 2, "clothes.line"),
+          taper(214, 850, 230, 900, 236, 950, 2, "clothes.line"),
+          path("M140 868 C170 846 210 840 236 848", None, "clothes.highlight", 4, line=False)]
     # apron bib with frilled edges
     bib = "M420 900 C470 890 554 890 604 900 L616 1040 L408 1040 Z"
     fr = []
@@ -927,6 +956,7 @@ def maid():
            path("M520 852 L538 898 L524 892 L516 904 L512 854 Z", "clothes_accent", "clothes_accent.line", 3),
            ellipse(512, 847, 11, 10, "clothes_accent.shadow", "clothes_accent.line", 3)]
     it.append(garment_outline(440, vee, "clothes.line"))
+    it += both(pf)
     return svg(it)
 
 
@@ -942,8 +972,8 @@ def qipao():
     # frog buttons along it
     for (x, y) in ((494, 850), (404, 888), (316, 904)):
         for sx in (-1, 1):
-            loop = (f"M{x} {y} C{x + sx * 10} {y - 22} {x + sx * 34} {y - 20} {x + sx * 34} {y} "
-                    f"C{x + sx * 34} {y + 20} {x + sx * 10} {y + 22} {x} {y} Z")
+            loop = (f"M{x} {y} C{x + sx * 8} {y - 16} {x + sx * 26} {y - 15} {x + sx * 26} {y} "
+                    f"C{x + sx * 26} {y + 15} {x + sx * 8} {y + 16} {x} {y} Z")
             it.append(path(loop, None, "clothes_accent.line", 11, line=False))
             it.append(path(loop, None, "clothes_accent", 6, line=False))
         it.append(circle(x, y, 8, "clothes_accent", "clothes_accent.line", 3))
@@ -1113,9 +1143,7 @@ def scatter(seed, n, rmin, rmax, gap=1.0, avoid_face=False):
 
 
 def bg_flat():
-    return svg([rect_bg(),
-                path("M0 860 C200 830 400 900 620 880 C800 864 920 900 1024 890 L1024 1024 L0 1024 Z",
-                     "background.shadow", extra='opacity="0.35"')])
+    return svg([rect_bg()])
 
 
 def bg_gradient():
