@@ -18,7 +18,7 @@ MERGE_ID = 4711
 
 
 class SetDesign(QUndoCommand):
-    """Swap the document's design from ``before`` to ``after``."""
+    """Swap the document's design from ``before`` to ``after``; drags merge while ``open``."""
 
     def __init__(self, doc: "Document", before: Design, after: Design, text: str, merge_key: object = None):
         super().__init__(text)
@@ -32,7 +32,6 @@ class SetDesign(QUndoCommand):
         if not isinstance(other, SetDesign) or not self.open or other.merge_key != self.merge_key:
             return False
         self.after = other.after
-        self.open = other.open
         if self.after == self.before:
             self.setObsolete(True)  # a drag that came back where it started leaves no step
         return True
@@ -56,7 +55,15 @@ class Document(QObject):
         self._design = design
         self.path: Path | None = None
         self.stack = QUndoStack(self)
+        self._top: SetDesign | None = None  # the last pushed command, while a drag may extend it
+        self._top_index = -1
+        self.stack.indexChanged.connect(self._on_index_changed)
         self.stack.cleanChanged.connect(self._on_clean_changed)
+
+    def _on_index_changed(self, _index: int) -> None:
+        # Undo, redo or a history click ends any drag: the next change is a new step.
+        if self._top is not None and self.stack.index() != self._top_index:
+            self.seal()
 
     def _on_clean_changed(self, _clean: bool) -> None:
         self.path_changed.emit()
@@ -78,21 +85,28 @@ class Document(QObject):
         """Make ``design`` current as one undo step (merged with the previous one while a drag is open)."""
         if design == self._design:
             return False
-        self.stack.push(SetDesign(self, self._design, design, text, merge_key))
+        previous = self._top
+        command = SetDesign(self, self._design, design, text, merge_key)
+        index = self.stack.index()
+        self.stack.push(command)  # Qt calls mergeWith on the top command when the ids match
+        if self.stack.index() > index:  # a new step: the previous drag is over for good
+            if previous is not None:
+                previous.open = False
+            self._top, self._top_index = command, self.stack.index()
+        elif self.stack.index() < index:  # merged back to where the drag started: step removed
+            self._top, self._top_index = None, -1
         return True
 
     def seal(self) -> None:
         """End the current drag: the next change starts a new undo step."""
-        count = self.stack.count()
-        index = self.stack.index()
-        if count and index == count:
-            cmd = self.stack.command(index - 1)
-            if isinstance(cmd, SetDesign):
-                cmd.open = False
+        if self._top is not None:
+            self._top.open = False
+        self._top, self._top_index = None, -1
 
     def reset(self, design: Design, path: Path | None = None) -> None:
         """A new or opened document: fresh history, clean."""
         self.stack.clear()
+        self._top = None
         self.path = Path(path) if path else None
         self._swap(design)
         self.stack.setClean()

@@ -112,13 +112,14 @@ class ExportDialog(QDialog):
         self.written: list[str] = []
         self.list = QListWidget()
         self.list.setObjectName("exportPlatforms")
+        self.platform_ids: list[str] = []
         chosen = settings.value("export/platforms", ["x", "discord", "bluesky"])
         chosen = [chosen] if isinstance(chosen, str) else list(chosen or [])
         for pid, platform in platforms.items():
             if not any(t.kind == "avatar" for t in platform.targets.values()):
                 continue
             item = QListWidgetItem(i18n.label(platform))
-            item.setData(Qt.ItemDataRole.UserRole, pid)
+            self.platform_ids.append(pid)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if pid in chosen else Qt.CheckState.Unchecked)
             self.list.addItem(item)
@@ -184,13 +185,13 @@ class ExportDialog(QDialog):
         self.update_plan()
 
     def selected(self) -> list[str]:
-        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())
+        return [self.platform_ids[i] for i in range(self.list.count())
                 if self.list.item(i).checkState() == Qt.CheckState.Checked]
 
     def set_selected(self, platform_ids) -> None:
         for i in range(self.list.count()):
             item = self.list.item(i)
-            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in platform_ids
+            item.setCheckState(Qt.CheckState.Checked if self.platform_ids[i] in platform_ids
                                else Qt.CheckState.Unchecked)
 
     def update_plan(self, *_args) -> None:

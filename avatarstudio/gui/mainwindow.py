@@ -52,10 +52,11 @@ class MainWindow(QMainWindow):
         self.data_dir = data_dir
         self.doc = Document(pack, design or generate(pack, new_seed()), self)
         self.doc.stack.setClean()
+        self.thread = RenderThread(self)
+        self.doc.changed.connect(lambda *_: self.thread.hold())
         if path:
             self.doc.path = Path(path)
         self.state = StudioState(pack, self)
-        self.thread = RenderThread(self)
         self.autosaver = Autosaver(data_dir) if autosave else None
         self._autosave_timer = QTimer(self)
         self._autosave_timer.setSingleShot(True)
@@ -436,6 +437,13 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/state", self.saveState())
         self._autosave_timer.stop()
         self.thread.stop()
+        dialog = self.last_export_dialog
+        try:
+            if dialog is not None and dialog.thread is not None:
+                dialog.thread.cancelled = True
+                dialog.thread.wait()
+        except RuntimeError:  # the dialog was already deleted
+            pass
         if self.autosaver is not None:
             self.autosaver.close()
             self.autosaver = None

@@ -32,6 +32,15 @@ def _swatch_icon(hex_colour: str, size: int = 16) -> QIcon:
     return QIcon(pixmap)
 
 
+def _still_icon(image) -> QIcon:
+    """An icon that looks the same selected or not (the selection shows as the caption)."""
+    pixmap = QPixmap.fromImage(image)
+    icon = QIcon()
+    for mode in (QIcon.Mode.Normal, QIcon.Mode.Selected, QIcon.Mode.Active):
+        icon.addPixmap(pixmap, mode)
+    return icon
+
+
 def lock_icon(size: int = 16) -> QIcon:
     """A padlock, open when off and closed when on (drawn, so no font needs the glyph)."""
     icon = QIcon()
@@ -137,7 +146,7 @@ class LayerPanel(Panel):
         self._thumbs = Debounce(self, 40, self.request_thumbnails)
         self.fill_layers()
         self.layers.currentRowChanged.connect(self._on_layer_row)
-        self.parts.currentItemChanged.connect(self._on_part)
+        self.parts.currentRowChanged.connect(self._on_part)
         self.lock.toggled.connect(lambda on: self.state.set_layer_locked(self.state.layer, on))
         self.shuffle.clicked.connect(self.randomise_layer)
         doc.changed.connect(self.on_changed)
@@ -168,10 +177,12 @@ class LayerPanel(Panel):
     def fill_layers(self) -> None:
         self._filling = True
         self._lock_icon = QIcon(lock_icon().pixmap(16, 16, QIcon.Mode.Normal, QIcon.State.On))
+        self._no_icon = QIcon()
         self.layers.clear()
+        self._rows = [layer.id for layer in reversed(self.doc.pack.layers)]
+        self._row_locked = [layer_id in self.state.locked_layers for layer_id in self._rows]
         for layer in reversed(self.doc.pack.layers):  # top layer first, like an art program
             item = QListWidgetItem(self._layer_text(layer))
-            item.setData(Qt.ItemDataRole.UserRole, layer.id)
             if layer.id in self.state.locked_layers:
                 item.setIcon(self._lock_icon)
             self.layers.addItem(item)
@@ -183,6 +194,7 @@ class LayerPanel(Panel):
         self._filling = True
         layer = self.doc.pack.layer(self.state.layer)
         self.parts.clear()
+        self.part_ids: list[str] = []
         entries = [(p.id, i18n.label(p)) for p in layer.parts if p.weight > 0 or p.id == self.doc.design.parts.get(layer.id)]
         if layer.optional:
             entries.insert(0, (NONE_PART, self.tr("None")))
@@ -190,7 +202,7 @@ class LayerPanel(Panel):
         placeholder.fill(QColor("#e6e6ea"))
         for part_id, text in entries:
             item = QListWidgetItem(QIcon(placeholder), text)
-            item.setData(Qt.ItemDataRole.UserRole, part_id)
+            self.part_ids.append(part_id)  # ids live in Python: Qt turns "" into a null variant
             item.setToolTip(text)
             self.parts.addItem(item)
         self._select_current_part()
@@ -200,20 +212,21 @@ class LayerPanel(Panel):
 
     def _select_current_part(self) -> None:
         current = self.doc.design.parts.get(self.state.layer) or NONE_PART
-        for i in range(self.parts.count()):
-            item = self.parts.item(i)
-            if item.data(Qt.ItemDataRole.UserRole) == current:
-                self.parts.setCurrentItem(item)
-                return
-        self.parts.setCurrentItem(None)
+        row = self.part_ids.index(current) if current in self.part_ids else -1
+        if self.parts.currentRow() != row:
+            self.parts.setCurrentRow(row)
 
     def sync(self) -> None:
         self._filling = True
-        for i in range(self.layers.count()):
+        for i, layer_id in enumerate(self._rows):
             item = self.layers.item(i)
-            layer_id = item.data(Qt.ItemDataRole.UserRole)
-            item.setText(self._layer_text(self.doc.pack.layer(layer_id)))
-            item.setIcon(self._lock_icon if layer_id in self.state.locked_layers else QIcon())
+            text = self._layer_text(self.doc.pack.layer(layer_id))
+            if item.text() != text:
+                item.setText(text)
+            locked = layer_id in self.state.locked_layers
+            if self._row_locked[i] != locked:
+                self._row_locked[i] = locked
+                item.setIcon(self._lock_icon if locked else self._no_icon)
         self.lock.setChecked(self.state.layer in self.state.locked_layers)
         self._select_current_part()
         self._filling = False
@@ -235,7 +248,7 @@ class LayerPanel(Panel):
         dpr = self.devicePixelRatioF()
         jobs = []
         for i in range(self.parts.count()):
-            part_id = self.parts.item(i).data(Qt.ItemDataRole.UserRole)
+            part_id = self.part_ids[i]
             jobs.append(Job("parts", (layer.id, part_id), self.doc.pack, design.with_part(layer.id, part_id or None),
                             view, self.THUMB, self.THUMB, dpr))
         self.thread.submit("parts", jobs)
@@ -247,20 +260,18 @@ class LayerPanel(Panel):
     def _on_rendered(self, channel, key, image) -> None:
         if channel != "parts" or key[0] != self.state.layer:
             return
-        for i in range(self.parts.count()):
-            item = self.parts.item(i)
-            if item.data(Qt.ItemDataRole.UserRole) == key[1]:
-                item.setIcon(QIcon(QPixmap.fromImage(image)))
+        if key[1] in self.part_ids:
+            self.parts.item(self.part_ids.index(key[1])).setIcon(_still_icon(image))
 
     def _on_layer_row(self, row: int) -> None:
         if self._filling or row < 0:
             return
-        self.state.select_layer(self.layers.item(row).data(Qt.ItemDataRole.UserRole))
+        self.state.select_layer(self._rows[row])
 
-    def _on_part(self, item, _previous) -> None:
-        if self._filling or item is None:
+    def _on_part(self, row: int) -> None:
+        if self._filling or row < 0:
             return
-        self.choose_part(self.state.layer, item.data(Qt.ItemDataRole.UserRole) or None)
+        self.choose_part(self.state.layer, self.part_ids[row] or None)
 
     def choose_part(self, layer_id: str, part_id: str | None) -> None:
         layer = self.doc.pack.layer(layer_id)
@@ -641,7 +652,7 @@ class GeneratePanel(Panel):
             return
         i, design_id = key
         if i < len(self.neighbours) and id(self.neighbours[i]) == design_id:
-            self.tiles[i].setIcon(QIcon(QPixmap.fromImage(image)))
+            self.tiles[i].setIcon(_still_icon(image))
 
     def take(self, i: int) -> None:
         if i < len(self.neighbours):
@@ -757,34 +768,32 @@ class ExpressionStrip(Panel):
         self._syncing = False
         self._render = Debounce(self, 150, self.request)
         self.fill()
-        self.list.currentItemChanged.connect(self._on_item)
+        self.list.currentRowChanged.connect(self._on_item)
         doc.changed.connect(self._on_changed)
         thread.rendered.connect(self._on_rendered)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.list.setAccessibleName(self.tr("Expressions"))
-        for i in range(self.list.count()):
-            item = self.list.item(i)
-            item.setText(i18n.label(self.doc.pack.expressions[item.data(Qt.ItemDataRole.UserRole)]))
+        for i, expr_id in enumerate(self.expr_ids):
+            self.list.item(i).setText(i18n.label(self.doc.pack.expressions[expr_id]))
 
     def fill(self) -> None:
         self._syncing = True
         placeholder = QPixmap(self.SIZE, self.SIZE)
         placeholder.fill(QColor("#e6e6ea"))
+        self.expr_ids = list(self.doc.pack.expressions)
         for expr in self.doc.pack.expressions.values():
-            item = QListWidgetItem(QIcon(placeholder), i18n.label(expr))
-            item.setData(Qt.ItemDataRole.UserRole, expr.id)
-            self.list.addItem(item)
+            self.list.addItem(QListWidgetItem(QIcon(placeholder), i18n.label(expr)))
         self._select()
         self._syncing = False
         self.request()
 
     def _select(self) -> None:
-        for i in range(self.list.count()):
-            if self.list.item(i).data(Qt.ItemDataRole.UserRole) == self.doc.design.expression:
-                self.list.setCurrentRow(i)
-                return
+        expr = self.doc.design.expression
+        row = self.expr_ids.index(expr) if expr in self.expr_ids else -1
+        if self.list.currentRow() != row:
+            self.list.setCurrentRow(row)
 
     def _on_changed(self, design, old) -> None:
         self._syncing = True
@@ -808,17 +817,15 @@ class ExpressionStrip(Panel):
     def _on_rendered(self, channel, key, image) -> None:
         if channel != "expr":
             return
-        for i in range(self.list.count()):
-            item = self.list.item(i)
-            if item.data(Qt.ItemDataRole.UserRole) == key[0]:
-                item.setIcon(QIcon(QPixmap.fromImage(image)))
+        if key[0] in self.expr_ids:
+            self.list.item(self.expr_ids.index(key[0])).setIcon(_still_icon(image))
 
-    def _on_item(self, item, _prev) -> None:
-        if self._syncing or item is None:
+    def _on_item(self, row: int) -> None:
+        if self._syncing or row < 0:
             return
         from dataclasses import replace
 
-        expr = item.data(Qt.ItemDataRole.UserRole)
+        expr = self.expr_ids[row]
         self.doc.push(replace(self.doc.design, expression=expr),
                       self.tr("Expression: %1").replace("%1", i18n.label(self.doc.pack.expressions[expr])))
 

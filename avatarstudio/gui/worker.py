@@ -8,6 +8,7 @@ queued signal.
 from __future__ import annotations
 
 import queue
+import time
 from dataclasses import dataclass
 
 from PySide6.QtCore import QThread, Signal
@@ -36,9 +37,17 @@ class RenderThread(QThread):
         super().__init__(parent)
         self._queue: queue.Queue = queue.Queue()
         self._generation: dict[str, int] = {}
+        self._quiet_until = 0.0
+        self._stopped = False
+
+    def hold(self, seconds: float = 0.12) -> None:
+        """Keep background work off the CPU while the user is editing (the preview comes first)."""
+        self._quiet_until = time.monotonic() + seconds
 
     def submit(self, channel: str, jobs: list[Job]) -> None:
         """Replace whatever is pending on ``channel`` by ``jobs``."""
+        if self._stopped:
+            return  # the window is closing; a late debounce timer must not restart the thread
         gen = self._generation.get(channel, 0) + 1
         self._generation[channel] = gen
         for job in jobs:
@@ -50,6 +59,7 @@ class RenderThread(QThread):
         self._generation[channel] = self._generation.get(channel, 0) + 1
 
     def stop(self) -> None:
+        self._stopped = True
         if self.isRunning():
             for channel in list(self._generation):
                 self.cancel(channel)
@@ -69,6 +79,8 @@ class RenderThread(QThread):
                 if item is None:
                     return
                 gen, job = item
+                while time.monotonic() < self._quiet_until and self._generation.get(job.channel) == gen:
+                    time.sleep(0.01)
                 if self._generation.get(job.channel) != gen:
                     continue
                 try:

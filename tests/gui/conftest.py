@@ -1,6 +1,7 @@
 """GUI tests: offscreen, isolated settings and data folders, and any Qt warning fails the test."""
 
 import os
+import sys
 
 import pytest
 
@@ -21,17 +22,25 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.no_qt_log)
 
 
+_SEEN: list[str] = []
+
+
+def _handler(mode, context, message):
+    if mode == QtMsgType.QtFatalMsg:
+        sys.stderr.write(f"Qt fatal: {message}\n")
+    if mode not in (QtMsgType.QtDebugMsg, QtMsgType.QtInfoMsg) and not any(i in message for i in IGNORED):
+        _SEEN.append(f"{mode.name}: {message}")
+
+
+qInstallMessageHandler(_handler)  # once for the session; each test checks what arrived during it
+
+
 @pytest.fixture(autouse=True)
 def qt_warnings_fail(qapp):
-    seen = []
-
-    def handler(mode, context, message):
-        if mode != QtMsgType.QtDebugMsg and mode != QtMsgType.QtInfoMsg and not any(i in message for i in IGNORED):
-            seen.append(f"{mode.name}: {message}")
-
-    previous = qInstallMessageHandler(handler)
-    yield seen
-    qInstallMessageHandler(previous)
+    _SEEN.clear()
+    yield _SEEN
+    seen = list(_SEEN)
+    _SEEN.clear()
     assert not seen, "Qt warnings:\n" + "\n".join(seen)
 
 

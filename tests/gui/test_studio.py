@@ -13,7 +13,7 @@ from avatarstudio.core import design as design_io
 def select_layer(window, qtbot, layer_id):
     lst = window.layers.layers
     for i in range(lst.count()):
-        if lst.item(i).data(Qt.ItemDataRole.UserRole) == layer_id:
+        if window.layers._rows[i] == layer_id:
             rect = lst.visualItemRect(lst.item(i))
             qtbot.mouseClick(lst.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
             break
@@ -23,7 +23,7 @@ def select_layer(window, qtbot, layer_id):
 def click_part(window, qtbot, part_id):
     grid = window.layers.parts
     for i in range(grid.count()):
-        if grid.item(i).data(Qt.ItemDataRole.UserRole) == part_id:
+        if window.layers.part_ids[i] == part_id:
             grid.scrollToItem(grid.item(i))
             rect = grid.visualItemRect(grid.item(i))
             qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -258,7 +258,7 @@ def test_expression_strip_sets_expression(make_window, qtbot):
     strip = window.expressions.list
     qtbot.waitUntil(lambda: window.thread.idle(), timeout=5000)
     for i in range(strip.count()):
-        if strip.item(i).data(Qt.ItemDataRole.UserRole) == "wink":
+        if window.expressions.expr_ids[i] == "wink":
             qtbot.mouseClick(strip.viewport(), Qt.MouseButton.LeftButton, pos=strip.visualItemRect(strip.item(i)).center())
     assert window.doc.design.expression == "wink"
     window.doc.stack.undo()

@@ -1,0 +1,112 @@
+"""Screenshots of the studio at 1280x800 in English and Japanese.
+
+    python tools/screenshots.py OUT_DIR [--pack FOLDER] [--seed SEED]
+
+Runs on the offscreen platform (no display needed) unless QT_QPA_PLATFORM is set (e.g. xcb under
+Xvfb); every shot is QWidget.grab() of the window or dialog, saved as PNG into OUT_DIR.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def settle(app, ms: int = 400) -> None:
+    import time
+
+    end = time.monotonic() + ms / 1000
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("out")
+    parser.add_argument("--pack", help="pack folder (default: the built-in art, else the test mini pack)")
+    parser.add_argument("--seed", default="sakura-7")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+
+    from dataclasses import replace
+
+    from PySide6.QtCore import QSettings
+
+    from avatarstudio.core.errors import PackError
+    from avatarstudio.core.generate import generate
+    from avatarstudio.core.pack import load_builtin, load_pack
+    from avatarstudio.gui import i18n
+    from avatarstudio.gui.app import make_app
+    from avatarstudio.gui.mainwindow import MainWindow
+
+    app = make_app()
+    if args.pack:
+        pack = load_pack(args.pack)
+    else:
+        try:
+            pack = load_builtin()
+        except PackError as exc:
+            print(f"built-in art not loadable ({str(exc).splitlines()[0]}); using the test mini pack")
+            pack = load_pack(ROOT / "tests" / "fixtures" / "mini_pack")
+    tmp = Path(tempfile.mkdtemp(prefix="avatarstudio-shots-"))
+    written = []
+    for lang in ("en", "ja"):
+        i18n.install(lang)
+        settings = QSettings(str(tmp / f"{lang}.ini"), QSettings.Format.IniFormat)
+        design = generate(pack, args.seed)
+        persona = replace(design.persona, display_name="星野ミナ" if lang == "ja" else "Mina Hoshino",
+                          handle="@mina_draws", bio="絵を描いています。" if lang == "ja" else "I draw things.")
+        design = replace(design, persona=persona)
+        window = MainWindow(pack, design, settings=settings, data_dir=tmp / "data", autosave=False)
+        window.resize(1280, 800)
+        window.show()
+        settle(app, 800)
+
+        def shot(name: str, widget=None) -> None:
+            settle(app, 500)
+            path = out / f"{lang}-{name}.png"
+            (widget or window).grab().save(str(path))
+            written.append(path)
+
+        shot("main")
+        window.state.select_layer(next((lay.id for lay in pack.layers if lay.id in ("hair_front", "eyes")),
+                                       pack.layers[-1].id))
+        window.focus_panel("generate")
+        window.generate.vary_nearby()
+        shot("generate")
+        window.focus_panel("adjust")
+        shot("position")
+        window.focus_panel("persona")
+        shot("persona")
+        window.focus_panel("platform")
+        shot("platforms")
+        window.focus_panel("history")
+        window.generate.randomise_all()
+        window.doc.stack.undo()
+        shot("history")
+        window.focus_panel("colours")
+        dialog = window.export_dialog()
+        dialog.folder.setText(str(Path.home() / "avatarstudio-export"))
+        settle(app, 300)
+        shot("export", dialog)
+        dialog.close()
+        window._closing = True
+        window.close()
+        window.deleteLater()
+        settle(app, 100)
+    for path in written:
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
