@@ -59,11 +59,11 @@ def test_undo_ends_a_drag(qapp, mini_pack):
 
 
 def test_thousands_of_signals_do_not_crash_the_interpreter(qapp, mini_pack):
-    """PySide6 6.12.0 drops a reference on every Signal.emit(); gui.compat keeps None/True/False alive."""
-    from avatarstudio.gui import compat
-
+    """PySide6 6.12.0 drops a reference to True/False on every Signal.emit() and CPython 3.11 aborts
+    after a few hundred; pyproject excludes that release. This fails (aborts) on a PySide6 with the bug."""
+    before = sys.getrefcount(True) + sys.getrefcount(False)
     doc = make(mini_pack)
     for i in range(3000):
         doc.push(doc.design.with_transform("face", Transform(x=float(i % 17))), "m", ("transform", "face"))
-    if sys.version_info < (3, 12) and compat.emit_leaks_references():
-        assert compat._done  # the workaround is active where it is needed
+    del doc
+    assert sys.getrefcount(True) + sys.getrefcount(False) >= before - 50
