@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
 from ..core.compose import View
 from ..core.design import Transform, effective_colours
 from ..core.presets import FRAMINGS
-from . import i18n, variations
-from .checks import face_outside_safe_circle
+from ..core import vary
+from . import i18n
+from ..core.checks import face_outside_safe_circle
 from .worker import Job
 
 NONE_PART = ""
@@ -282,7 +283,7 @@ class LayerPanel(Panel):
     def randomise_layer(self) -> None:
         design = self.doc.design
         seed = hashlib.sha256(f"{design.seed}|{self.doc.stack.index()}|{self.state.layer}".encode()).hexdigest()[:12]
-        new = variations.randomise_layer(self.doc.pack, design, self.state.layer, seed, self.state.presentation)
+        new = vary.randomise_layer(self.doc.pack, design, self.state.layer, seed, self.state.presentation)
         layer = self.doc.pack.layer(self.state.layer)
         self.doc.push(new, self.tr("Randomise %1").replace("%1", i18n.label(layer)))
 
@@ -609,7 +610,7 @@ class GeneratePanel(Panel):
         design = self.doc.design
         seed = hashlib.sha256(f"{design.seed}|random|{self.doc.stack.index()}|{self._round}".encode()).hexdigest()[:12]
         self._round += 1
-        new = variations.randomise(self.doc.pack, design, seed, self.state.locked_layers, self.state.locked_slots,
+        new = vary.randomise(self.doc.pack, design, seed, self.state.locked_layers, self.state.locked_slots,
                                    self.state.presentation)
         self.doc.push(new, self.tr("Randomise"))
 
@@ -631,7 +632,7 @@ class GeneratePanel(Panel):
         self._stale = False
         design = self.doc.design
         seed = f"{design.seed}|near|{self._round}|{self.doc.stack.index()}"
-        self.neighbours = variations.neighbours(self.doc.pack, design, seed, self.COUNT, self.state.locked_layers,
+        self.neighbours = vary.neighbours(self.doc.pack, design, seed, self.COUNT, self.state.locked_layers,
                                                 self.state.presentation)
         view = View(box=FRAMINGS["face"])
         dpr = self.devicePixelRatioF()

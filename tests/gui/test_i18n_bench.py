@@ -44,7 +44,7 @@ def test_measure_latency_reports_median_and_p95(qapp, mini_pack):
 
 def test_randomise_keeps_locks_and_neighbours_stay_near(mini_pack):
     from avatarstudio.core.generate import generate
-    from avatarstudio.gui.variations import changed_layers, neighbours, randomise, randomise_layer
+    from avatarstudio.core.vary import changed_layers, neighbours, randomise, randomise_layer
 
     design = generate(mini_pack, "v")
     for i in range(20):

@@ -223,7 +223,7 @@ def test_linked_colour_and_colour_lock(make_window, qtbot):
 
 
 def test_vary_nearby_changes_one_or_two_parts_and_click_takes_it(make_window, qtbot):
-    from avatarstudio.gui.variations import changed_layers
+    from avatarstudio.core.vary import changed_layers
 
     window = make_window()
     window.focus_panel("generate")
@@ -333,7 +333,7 @@ def test_platform_preview_tiles_and_safe_circle_warning(make_window, qtbot, mini
 
     from avatarstudio.core.design import Transform
     from avatarstudio.core.presets import FRAMINGS
-    from avatarstudio.gui.checks import face_outside_safe_circle
+    from avatarstudio.core.checks import face_outside_safe_circle
 
     window = make_window()
     window.focus_panel("platform")

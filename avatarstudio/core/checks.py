@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import math
 
-from ..core.design import Design
-from ..core.pack import Pack
+from .design import Design
+from .pack import Pack
 
 
 def face_ellipse(pack: Pack, design: Design) -> tuple[float, float, float, float] | None:

@@ -1,16 +1,15 @@
 """Randomise and "vary nearby" over the core generator. Pure Python, no Qt.
 
-These are thin rules over ``core.generate`` (locks are pins, per DESIGN principle 3); they live here
-until the core grows an equivalent, and they are Qt-free so they can move there unchanged.
+These are thin rules over ``generate`` (locks are pins, per DESIGN principle 3).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from ..core.design import Design
-from ..core.generate import Constraints, generate, pick, unit
-from ..core.pack import Pack
+from .design import Design
+from .generate import Constraints, generate, pick, unit
+from .pack import Pack
 
 
 def _keep_user_fields(new: Design, old: Design, locked_layers: set[str]) -> Design:
