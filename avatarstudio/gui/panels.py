@@ -641,7 +641,7 @@ class GeneratePanel(Panel):
         for i, tile in enumerate(self.tiles):
             tile.setEnabled(i < len(self.neighbours))
             if i < len(self.neighbours):
-                changed = variations.changed_layers(design, self.neighbours[i])
+                changed = vary.changed_layers(design, self.neighbours[i])
                 names = ", ".join(i18n.label(self.doc.pack.layer(lay)) for lay in changed)
                 tile.setToolTip(self.tr("Changes: %1").replace("%1", names))
             else:
