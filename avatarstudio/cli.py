@@ -308,7 +308,7 @@ def cmd_inspect(args) -> int:
 def cmd_gui(args) -> int:
     from .gui.app import main as gui_main
 
-    return gui_main([] if args.design is None else [args.design])
+    return gui_main(args.gui_args)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -395,13 +395,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--allow-phys", action="store_true", help="accept a pHYs (dpi) chunk, as LINE stickers need")
     p.set_defaults(func=cmd_inspect)
 
-    p = sub.add_parser("gui", help="open the desktop studio")
-    p.add_argument("design", nargs="?")
+    p = sub.add_parser("gui", help="open the desktop studio", add_help=False,
+                       description="avatarstudio gui [DESIGN] [--pack FOLDER] [--lang system|en|ja]")
+    p.add_argument("gui_args", nargs=argparse.REMAINDER, help="design file, --pack FOLDER, --lang system|en|ja")
+    # main() hands everything after `gui` to the studio's own parser.
     p.set_defaults(func=cmd_gui)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["gui"]:
+        return cmd_gui(argparse.Namespace(gui_args=argv[1:]))
     parser = build_parser()
     args = parser.parse_args(argv)
     if not args.command:
