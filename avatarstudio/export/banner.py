@@ -125,7 +125,7 @@ def render_banner(pack: Pack, design: Design, target: Target, renderer) -> Image
     widest = max(fonts.text_width(t, f) for t, f, _ in block)
     y = ty0 + max(0.0, ((ty1 - ty0) - total) / 2)
     if text_w > 0 and widest > 0:
-        plate_pad = u * 2.5
+        plate_pad = min(u * 2.5, max(8.0, (zones(target)[0][3] - zones(target)[0][1]) * 0.06) * 0.8)
         x_right = min(tx0 + widest + plate_pad, tx1 + plate_pad * 0.5)
         dwg.add(dwg.rect((round(tx0 - plate_pad, 2), round(y - plate_pad, 2)),
                          (round(x_right - tx0 + plate_pad, 2), round(total + 2 * plate_pad, 2)),

@@ -160,7 +160,7 @@ class _Builder:
         platform = target.platform
         width = int(target.extra.get("outline", 0))
         colour = _outline_colour(target)
-        margin = int(target.extra.get("margin", 0))
+        margin = max(1, int(target.extra.get("margin", 1)))  # >= 1 px keeps the corners transparent
         size = target.size[0]
         alt_lines = []
         if platform == "line":
