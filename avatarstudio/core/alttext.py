@@ -70,7 +70,9 @@ def _label(pack, layer_id: str, part_id: str, language: str) -> str:
     part = pack.layer(layer_id).part(part_id)
     if language == "ja":
         return part.label_ja or part.label or part_id
-    return part.label or part_id.replace("_", " ")
+    label = part.label or part_id.replace("_", " ")
+    # Mid-sentence: "Suit and tie" -> "suit and tie" (keep acronyms such as "VR").
+    return label[0].lower() + label[1:] if len(label) > 1 and not label[1].isupper() else label
 
 
 def _slot_colour(pack, colours: dict, slot: str, language: str) -> str | None:
@@ -95,13 +97,14 @@ def alt_text(pack, design: Design, language: str = "en", expression: str | None 
     sentences = []
     sentences.append("アニメ調のイラストのアバター（写真ではありません）。" if ja
                      else "An anime-style illustrated avatar (not a photo).")
-    hair_layer = next((h for h in HAIR_LAYERS if h in shown), None)
+    hair_labels = list(dict.fromkeys(lab(h) for h in ("hair_back", "hair_side", "hair_front") if h in shown))
     hair_c = _slot_colour(pack, colours, "hair", language)
-    if hair_layer:
+    if hair_labels:
         if ja:
-            sentences.append(f"髪は{hair_c + 'の' if hair_c else ''}{lab(hair_layer)}。")
+            sentences.append(f"髪は{hair_c + 'の' if hair_c else ''}{'、'.join(hair_labels)}。")
         else:
-            sentences.append(f"{(hair_c + ' ') if hair_c else ''}{lab(hair_layer)} hair.".capitalize())
+            text = f"{hair_c} hair" if hair_c else "Hair"
+            sentences.append(f"{text[0].upper() + text[1:]}: {', '.join(hair_labels)}.")
     if "eyes" in shown:
         eye_c = _slot_colour(pack, colours, "eye_left", language)
         eye_r = _slot_colour(pack, colours, "eye_right", language)
@@ -111,7 +114,7 @@ def alt_text(pack, design: Design, language: str = "en", expression: str | None 
         else:
             colour = (f"{eye_c} and {eye_r} eyes (heterochromia)" if eye_r and eye_c and eye_r != eye_c
                       else f"{eye_c} eyes" if eye_c else "eyes")
-            sentences.append(f"{lab('eyes')} {colour}.".capitalize())
+            sentences.append(f"{colour[0].upper() + colour[1:]} ({lab('eyes')}).")
     cloth_layer = "clothing" if "clothing" in shown else None
     if cloth_layer:
         cc = _slot_colour(pack, colours, "clothes", language)

@@ -32,6 +32,7 @@ from .stickers import ArtCache, emoji, expression_ids, fit, sticker, variants
 
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 ZIP_MODE = 0o644
+FILE_MODE = 0o644  # fixed permissions for written kit files (shareable, same on every run)
 DARK_OUTLINE = (38, 36, 48)
 
 Progress = Callable[[float, str], None]
@@ -332,7 +333,7 @@ def build_kit(pack: Pack, design: Design, platform_ids, out_dir, *, renderer=Non
         for rel in sorted(built[platform.id]):
             path = folder / rel
             path.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write(path, built[platform.id][rel])
+            atomic_write(path, built[platform.id][rel], mode=FILE_MODE)
             kit.files.append(path)
         report.platforms[platform.id] = kit
     if progress:
