@@ -128,8 +128,10 @@ def gui_latency() -> None:
         print("GUI latency: avatarstudio.gui.bench not available")
         return
     result = measure_latency(60)
-    for kind, stats in result.items():
-        print(f"GUI preview latency, {kind}: median {stats['median']:.1f} ms, p95 {stats['p95']:.1f} ms")
+    for kind in ("part", "colour", "slider"):
+        stats = result[kind]["preview"]
+        print(f"GUI preview latency at {result['size']} px, {kind} change: median {stats['median_ms']:.1f} ms, "
+              f"p95 {stats['p95_ms']:.1f} ms")
 
 
 def main() -> None:

@@ -9,13 +9,17 @@ from pathlib import Path
 TEMP_PREFIX = ".tmp-avatarstudio-"
 
 
-def atomic_write(path: str | os.PathLike, data: bytes, *, mode: int | None = None) -> None:
+def atomic_write(path: str | os.PathLike, data: bytes, *, mode: int | None = None, durable: bool = True) -> None:
     """Write ``data`` to ``path`` so that the file is always the old or the new complete version.
 
     Temp file in the same folder (created 0600), every byte written, fsync, rename over the target,
     fsync the folder. A symlinked target is followed (like QSaveFile), so the link stays a link.
     Without ``mode`` an existing file keeps its permissions and a new file is 0600 (private by default).
     On any error the temp file is removed and the old file is untouched.
+
+    ``durable=False`` skips both fsyncs: the write is still atomic if the process dies (the rename
+    is), but not across a power cut until the caller syncs. Batch export uses it per file and syncs
+    once at the end, because thousands of fsyncs from parallel workers serialise on the disk.
     """
     target = Path(path)
     if target.is_symlink():
@@ -36,7 +40,8 @@ def atomic_write(path: str | os.PathLike, data: bytes, *, mode: int | None = Non
                 written = handle.write(view)
                 view = view[written:]
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         if mode is not None:
             os.chmod(tmp, mode)
         os.replace(tmp, target)
@@ -46,7 +51,8 @@ def atomic_write(path: str | os.PathLike, data: bytes, *, mode: int | None = Non
         except FileNotFoundError:
             pass
         raise
-    _fsync_dir(folder)
+    if durable:
+        _fsync_dir(folder)
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -138,7 +138,7 @@ def run_row(row: Row, out: Path, formats: tuple[str, ...] = ()) -> RowResult:
                 target: Target = find_target(_WORKER["platforms"], preset)
                 data = export_target(pack, design, target, _WORKER["renderer"], expression=row.expression)
                 rel = f"{row.name}/{target.platform}-{target.id}.{EXTENSIONS[target.format]}"
-            atomic_write(out / rel, data)
+            atomic_write(out / rel, data, durable=False)  # run_batch syncs once at the end
             result.files.append((rel, len(data)))
         except AvatarStudioError as exc:
             result.errors.append(f"row {row.index} ({row.name}) {preset}: {exc}")
@@ -176,3 +176,5 @@ def run_batch(rows: list[Row], out: Path, *, jobs: int | None = None, pack_dir: 
         if pool is not None:
             pool.close()
             pool.join()
+        if hasattr(os, "sync"):
+            os.sync()  # one flush for the whole batch instead of two fsyncs per file
