@@ -269,6 +269,27 @@ def cmd_sheet(args) -> int:
     return EXIT_OK
 
 
+def cmd_kit(args) -> int:
+    from dataclasses import replace
+
+    from .core.persona import generate_persona
+    from .export.kit import build_kit
+
+    pack = _pack(args)
+    design = _design_from(args, pack)
+    if not (design.persona.display_name and design.persona.handle):
+        design = replace(design, persona=generate_persona(design, pack, language=args.language))
+
+    def progress(fraction: float, message: str) -> None:
+        if not args.quiet:
+            print(f"[{fraction * 100:3.0f}%] {message}", file=sys.stderr)
+
+    report = build_kit(pack, design, args.platform, Path(args.out), progress=progress, sticker_count=args.stickers)
+    for path in report.files:
+        print(path)
+    return EXIT_OK
+
+
 def cmd_import_pack(args) -> int:
     from .core.packimport import import_pack, remove_stale_imports
     from .render import trial_render
@@ -380,6 +401,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--presentation", default="any", choices=["any", "feminine", "masculine", "androgynous"])
     common(p, outputs=False)
     p.set_defaults(func=cmd_sheet)
+
+    p = sub.add_parser("kit", help="export a persona kit (avatar, banners, card, stickers, emoji, alt text)",
+                       description="Write one folder per platform with everything the persona needs there, each "
+                                   "file checked against the platform's rules before anything is written.")
+    p.add_argument("design", nargs="?", help="a saved design (.avatar.json); omit to use --seed")
+    p.add_argument("--seed", help="generate the design (and persona) from this seed")
+    p.add_argument("--platform", default="all", metavar="IDS",
+                   help="comma-separated platform ids, or 'all' (default); see `avatarstudio presets`")
+    p.add_argument("-o", "--out", metavar="DIR", default="kit", help="output folder (default: kit)")
+    p.add_argument("--stickers", type=int, metavar="N", help="sticker count (LINE: 8/16/24/32/40)")
+    p.add_argument("--language", choices=["ja", "en"], help="persona language when one is generated")
+    p.add_argument("--presentation", default="any", choices=["any", "feminine", "masculine", "androgynous"])
+    common(p, outputs=False)
+    p.set_defaults(func=cmd_kit)
 
     p = sub.add_parser("import-pack", help="import a pack from a folder or zip (cleaned, checked, isolated)",
                        description="Reads the pack in memory, refuses unsafe archives, strips every SVG to a "

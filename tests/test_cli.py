@@ -125,3 +125,19 @@ def test_inspect_reports_clean_and_dirty_files(tmp_path, capsys):
     assert "clean" in capsys.readouterr().out
     assert run("inspect", str(clean), str(dirty)) == 1
     assert "NOT CLEAN" in capsys.readouterr().out
+
+
+def test_kit_command_writes_checked_folders(tmp_path, capsys):
+    from avatarstudio.core.errors import AvatarStudioError
+    from avatarstudio.export.fonts import font_path
+
+    try:
+        font_path()
+    except AvatarStudioError:
+        pytest.skip("Noto Sans CJK not installed (tools/setup.sh installs fonts-noto-cjk)")
+    assert run("kit", "--seed", "k", "--pack", str(MINI_PACK), "--platform", "discord,whatsapp",
+               "-o", str(tmp_path), "-q") == 0
+    written = capsys.readouterr().out.split()
+    assert any(p.endswith("discord/avatar.png") for p in written)
+    assert (tmp_path / "whatsapp" / "stickers").is_dir()
+    assert run("kit", "--seed", "k", "--pack", str(MINI_PACK), "--platform", "myspace", "-o", str(tmp_path)) == 2
