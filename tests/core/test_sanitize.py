@@ -165,25 +165,17 @@ def rejected(data: bytes, reason: str) -> SvgRejected:
 
 
 def render_pixels(data: str, size: int = 64) -> set[tuple[int, int, int]]:
-    """Render with Qt (if it loads) and return the set of opaque RGB colours."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    QtSvg = pytest.importorskip("PySide6.QtSvg")
-    from PySide6.QtCore import QByteArray
-    from PySide6.QtGui import QGuiApplication, QImage, QPainter
+    """Render with the app's renderer (QtSvg, no application object needed); the set of opaque RGB colours."""
+    from avatarstudio.core.compose import LayerSvg
+    from avatarstudio.render import Renderer
 
-    QGuiApplication.instance() or QGuiApplication([])
-    renderer = QtSvg.QSvgRenderer(QByteArray(data.encode()))
-    image = QImage(size, size, QImage.Format_ARGB32)
-    image.fill(0)
-    painter = QPainter(image)
-    renderer.render(painter)
-    painter.end()
+    image = Renderer(cache_megabytes=0).render([LayerSvg("t", "t", data)], size)
     colours = set()
     for y in range(0, size, 2):
         for x in range(0, size, 2):
-            p = image.pixel(x, y)
-            if p >> 24:
-                colours.add(((p >> 16) & 255, (p >> 8) & 255, p & 255))
+            r, g, b, a = image.getpixel((x, y))
+            if a:
+                colours.add((r, g, b))
     return colours
 
 
