@@ -80,9 +80,9 @@ def test_linked_slot_follows(mini_pack):
 ])
 def test_seed_gives_same_design_in_fresh_process(tmp_path, env):
     out = tmp_path / "out"
-    result = run_cli("random", "-n", "3", "--seed", "fixed", "-o", str(out), "--size", "64", "-q", "--pack", str(MINI_PACK), env=env)
+    result = run_cli("random", "-n", "3", "--seed", "fixed", "-o", str(out), "--size", "64", "-q", env=env)
     assert result.returncode == 0, result.stderr
-    here = run_cli("random", "-n", "3", "--seed", "fixed", "-o", str(tmp_path / "here"), "--size", "64", "-q", "--pack", str(MINI_PACK))
+    here = run_cli("random", "-n", "3", "--seed", "fixed", "-o", str(tmp_path / "here"), "--size", "64", "-q")
     assert here.returncode == 0, here.stderr
     for name in ("seed-fixed-1", "seed-fixed-2", "seed-fixed-3"):
         assert (out / f"{name}.avatar.json").read_bytes() == (tmp_path / "here" / f"{name}.avatar.json").read_bytes()
