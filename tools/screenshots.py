@@ -1,9 +1,11 @@
 """Screenshots of the studio at 1280x800 in English and Japanese.
 
-    python tools/screenshots.py OUT_DIR [--pack FOLDER] [--seed SEED]
+    python tools/screenshots.py OUT_DIR [--pack FOLDER] [--seed SEED] [--xvfb]
 
-Runs on the offscreen platform (no display needed) unless QT_QPA_PLATFORM is set (e.g. xcb under
-Xvfb); every shot is QWidget.grab() of the window or dialog, saved as PNG into OUT_DIR.
+Runs on the offscreen platform (no display needed) unless QT_QPA_PLATFORM is set. With --xvfb it
+re-runs itself as a real X11 window under Xvfb (xvfb-run, Debian packages xvfb and xauth) and also
+saves what the X screen shows (`<lang>-screen.png`). Every other shot is QWidget.grab() of the
+window or dialog, saved as PNG into OUT_DIR.
 """
 
 from __future__ import annotations
@@ -32,7 +34,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out")
     parser.add_argument("--pack", help="pack folder (default: the built-in art, else the test mini pack)")
     parser.add_argument("--seed", default="sakura-7")
+    parser.add_argument("--xvfb", action="store_true", help="a real window on a virtual X screen (1280x800)")
     args = parser.parse_args(argv)
+    if args.xvfb and not os.environ.get("AVATARSTUDIO_IN_XVFB"):
+        import subprocess
+
+        env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "AVATARSTUDIO_IN_XVFB": "1"}
+        command = ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", sys.executable, __file__,
+                   *(argv if argv is not None else sys.argv[1:])]
+        return subprocess.run(command, env=env).returncode
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -78,6 +88,12 @@ def main(argv: list[str] | None = None) -> int:
             written.append(path)
 
         shot("main")
+        if args.xvfb:
+            window.move(0, 0)
+            settle(app, 300)
+            path = out / f"{lang}-screen.png"
+            app.primaryScreen().grabWindow(0).save(str(path))
+            written.append(path)
         window.state.select_layer(next((lay.id for lay in pack.layers if lay.id in ("hair_front", "eyes")),
                                        pack.layers[-1].id))
         window.focus_panel("generate")
