@@ -220,28 +220,6 @@ def x_at(outline, y, side):
     return best
 
 
-def forehead_shadow(outline):
-    """Cel shadow band the fringe throws on the forehead: y ~300 down to pointed lock tips ~y 400-430."""
-    inset = 3.0
-    top = 296
-    # lock tips (x, y) of the shadow's lower edge, valleys between them
-    tips = [(330, 398), (372, 388), (404, 414), (440, 394), (470, 422), (506, 398), (540, 420),
-            (574, 392), (606, 416), (642, 396), (672, 410), (700, 392)]
-    yl = 400
-    xl = x_at(outline, yl, -1) + inset
-    xr = x_at(outline, 396, 1) - inset
-    edge = catmull([(xl, yl)] + [t for t in tips if xl < t[0] < xr] + [(xr, 396)], step=3)
-    # sides follow the cranium (inset) back up to the top line
-    cx, cy, rx, ry = CRANIUM
-
-    def side(y, s):
-        return cx + s * (rx - inset) * math.sqrt(max(0.0, 1 - ((y - cy) / (ry - inset)) ** 2))
-
-    right_side = [(side(y, 1), y) for y in np.linspace(396, top, 20)]
-    left_side = [(side(y, -1), y) for y in np.linspace(top, yl, 20)]
-    return edge + right_side + left_side
-
-
 def jaw_shadow(outline, shape):
     """Thin crescent along the underside of the jaw, fuller on the shadow (right) side."""
     pts = outline
@@ -282,7 +260,6 @@ def make_face(shape):
     out = face_outline(shape)
     body = [
         f'<path d="{poly(out)}" {fill("skin")}/>',
-        f'<path d="{poly(forehead_shadow(out))}" {fill("skin.shadow")}/>',
         f'<path d="{poly(jaw_shadow(out, shape))}" {fill("skin.shadow")}/>',
         f'<path d="{poly(out)}" {stroke("skin.line", 6)}/>',
     ]

@@ -369,6 +369,60 @@ def angel_ring(art, y0, xs, rx=180, depth=70, h=11, seed=3, gaps=(), spikes=2, r
         art.fill(d, slot)
 
 
+def cast_cap(x):
+    """Lowest y the fringe's cast shadow may reach at x: above the brows (top ~y 390 for raised brows),
+    lower between the brows, where only the forehead lies above the eyes."""
+    u = abs(x - 512)
+    if u < 40:
+        return 426
+    if u > 66:
+        return 386
+    t = (u - 40) / 26
+    return 426 - 40 * (3 * t * t - 2 * t ** 3)
+
+
+def skull_half(y):
+    """Half width of the shared cranium ellipse (cx 512, cy 440, rx 200, ry 270) at height y."""
+    return 200 * math.sqrt(max(0.0, 1 - ((y - 440) / 270) ** 2))
+
+
+def cast_point(p, off=(7, 20)):
+    """p moved by off, the move shrinking to nothing near cast_cap and near the sides of the face."""
+    x, y = p
+    dx, dy = off
+    cap = cast_cap(x + dx)
+    k = 0.0
+    if y < cap:
+        t = (cap - y) / dy
+        k = 1.0 if t >= 1 else t * t
+    room = skull_half(y + dy) - abs(x + dx - 512) - 6
+    k *= max(0.0, min(1.0, room / 24))
+    return (x + dx * k, y + dy * k)
+
+
+def cast_shape(segs, off=(7, 20), n=10):
+    """Cast shadow of a closed shape given as cubic segments (a lock or strand lying on the forehead):
+    the shape moved by off (see cast_point).  Draw it under the shape."""
+    pts = []
+    for a, c1, c2, b in segs:
+        for i in range(n):
+            pts.append(cast_point(cpt(a, c1, c2, b, i / n), off))
+    return poly_d(pts)
+
+
+def cast_shadow(segs, off=(7, 20), n=14):
+    """Closed path of the shadow the fringe's lower edge (cubic segments, right to left) casts on the
+    forehead.  Each edge point moves by off; near cast_cap and near the face sides the shift shrinks to
+    nothing, so the band tapers instead of ending in a straight cut."""
+    edge = []
+    for a, c1, c2, b in segs:
+        for i in range(n):
+            edge.append(cpt(a, c1, c2, b, i / n))
+    edge.append(segs[-1][3])
+    shadow = [cast_point(p, off) for p in edge]
+    return poly_d(shadow, close=False) + " " + poly_d(list(reversed(edge)), close=True, move=False)
+
+
 class FrontSpec:
     def __init__(self, **kw):
         self.kw = kw
@@ -376,21 +430,19 @@ class FrontSpec:
 
 def build_front(contour: Contour, edge: Edge, *, whorl=(470, 178), ring_y=232, ring_gaps=None, seed=1,
                 ring=True, cast=True, line_len=0.5, crown_lines=True, shade=True, extra_before=None,
-                extra_after=None, ring_depth=80, ring_rx=190, ring_h=14, streaks=True, lock_creases=True, shade_w=34, cast_op=0.5):
+                extra_after=None, ring_depth=80, ring_rx=190, ring_h=14, streaks=True, lock_creases=True, shade_w=34, cast_op=None,
+                cast_off=(7, 20)):
     rnd = random.Random(seed)
     art = Art()
     start, end = contour.end, contour.start  # lower edge runs from the right end back to the left start
     segs, locks = edge_segments(start, edge.items, end)
     sil = contour.d() + " " + seg_d(segs) + " Z"
 
-    # cast shadow of the fringe on the forehead: a thin band under the fringe's own edge (skin shadow tone)
+    # cast shadow of the fringe on the forehead: the lower edge shifted down and to the right (light from
+    # the upper left) in the flat skin shadow tone, so it follows every lock tip.  It is drawn under the
+    # hair, so only the band below the edge shows.  It stops short of the brows and eyes (cast_cap).
     if cast and locks:
-        keep = [s_ for s_ in segs if 335 < s_[0][0] < 690 and 335 < s_[3][0] < 690]
-        if keep:
-            shifted = [tuple(add(p, (4, 15)) for p in s_) for s_ in keep]
-            d = f"M{f(shifted[0][0])} " + seg_d(shifted) + f" L{f(keep[-1][3])} " + \
-                seg_d([rev_seg(s_) for s_ in reversed(keep)]) + " Z"
-            art.fill(d, "skin.shadow", opacity=cast_op)
+        art.fill(cast_shadow(segs, cast_off), "skin.shadow", opacity=cast_op)
     if extra_before:
         extra_before(art)
     art.fill(sil, "hair")
@@ -673,7 +725,12 @@ def front_styles2(S):
             # loose strand falling on the forehead
             d = "M470,300 C486,330 452,356 476,392 C468,362 500,336 486,300 Z"
             art.shape(d, "hair", w=4)
+        def strand_shadow(art):
+            art.fill(cast_shape([((470, 300), (486, 330), (452, 356), (476, 392)),
+                                 ((476, 392), (468, 362), (500, 336), (486, 300)),
+                                 ((486, 300), (480, 300), (476, 300), (470, 300))]), "skin.shadow")
         return build_front(c, e, whorl=(560, 150), seed=99, line_len=0.25, extra_after=sweep, ring_y=200,
+                           extra_before=strand_shadow,
                            ring_depth=90, ring_rx=200, lock_creases=False)
     S["pompadour"] = pompadour
 
@@ -746,7 +803,7 @@ def front_styles2(S):
         e.t(318, 482, 0.0)
 
         return build_front(c, e, whorl=(500, 200), seed=141, line_len=0.3, ring=True, lock_creases=False,
-                           crown_lines=False, shade_w=22, cast=False, ring_y=220, ring_depth=80, ring_h=9,
+                           crown_lines=False, shade_w=22, cast_off=(4, 11), ring_y=220, ring_depth=80, ring_h=9,
                            ring_rx=185)
     S["buzz"] = buzz
 
@@ -767,7 +824,12 @@ def front_styles2(S):
                 art.ink(taper(pts[0], pts[2], 2.6, bend=(x0 - 512) * 0.04))
             d = "M560,300 C600,330 590,370 614,404 C584,380 584,340 546,306 Z"
             art.shape(d, "hair", w=4)
+        def strand_shadow(art):
+            art.fill(cast_shape([((560, 300), (600, 330), (590, 370), (614, 404)),
+                                 ((614, 404), (584, 380), (584, 340), (546, 306)),
+                                 ((546, 306), (550, 304), (556, 302), (560, 300))], off=(6, 14)), "skin.shadow")
         return build_front(c, e, whorl=(500, 120), seed=151, line_len=0.05, extra_after=comb, ring_y=214,
+                           extra_before=strand_shadow, cast_off=(6, 14),
                            lock_creases=False, crown_lines=False)
     S["slicked_back"] = slicked_back
 
@@ -784,7 +846,7 @@ def front_styles2(S):
              .t(640, 320, 0.0).n(580, 300).t(512, 292, 0.0).n(444, 300).t(384, 320, 0.0).n(324, 400)
              .t(306, 520, 0.0))
 
-        def ropes(art):
+        def rope_specs():
             rnd = random.Random(171)
             # locs radiate from the crown and hang over the forehead and temples, back ones first
             specs = []
@@ -799,9 +861,17 @@ def front_styles2(S):
                 mid = (lerp(root, tip, 0.5)[0] + side * 30 + rnd.uniform(-6, 6), lerp(root, tip, 0.5)[1] - 10)
                 specs.append((abs(side) + (0.05 if i % 2 else 0), [root, mid, tip], i))
             specs.sort(key=lambda s_: -s_[0])
-            for _, pts, i in specs:
+            return specs
+
+        def rope_shadows(art):
+            for _, pts, i in rope_specs():
+                loc_rope(art, pts, 18, seed=i, cast_only=True)
+
+        def ropes(art):
+            for _, pts, i in rope_specs():
                 loc_rope(art, pts, 18, seed=i)
-        return build_front(c, e, whorl=(512, 170), seed=171, line_len=0.2, extra_after=ropes, ring_y=210,
+        return build_front(c, e, whorl=(512, 170), seed=171, line_len=0.2, extra_after=ropes,
+                           extra_before=rope_shadows, ring_y=210,
                            lock_creases=False)
     S["locs"] = locs_front
 
@@ -1402,8 +1472,9 @@ def curl_texture(art, cx, cy, r, seed, n=40, sy=1.0, inner_only=False, ymax=None
             art.ink(f"M{f(p0)} Q{f(c)} {f(p1)} Q{f(lerp(c, (x, y), 0.5))} {f(p0)} Z")
 
 
-def loc_rope(art, pts, w, seed=0, slot_shadow=True):
-    """One loc: a slightly uneven rope with a rounded end, twist marks on alternate sides and a lit edge."""
+def loc_rope(art, pts, w, seed=0, slot_shadow=True, cast_only=False):
+    """One loc: a slightly uneven rope with a rounded end, twist marks on alternate sides and a lit edge.
+    cast_only: draw only the shadow the loc casts on the forehead (call before the hair is drawn)."""
     rnd = random.Random(seed)
     ph = rnd.uniform(0, 6)
     cen, left, right = ribbon(pts, lambda t: w * (0.75 + 0.25 * min(1, t * 6) - 0.12 * t) * (1 + 0.06 * math.sin(ph + t * 19)), 10)
@@ -1412,6 +1483,10 @@ def loc_rope(art, pts, w, seed=0, slot_shadow=True):
     tipc = add(end, mul(dv, w * 0.9))
     d = poly_d(left, close=False) + f" Q{f(add(left[-1], mul(dv, w * 0.8)))} {f(tipc)} Q{f(add(right[-1], mul(dv, w * 0.8)))} {f(right[-1])} " + \
         " ".join(f"L{f(p)}" for p in reversed(right)) + " Z"
+    if cast_only:
+        outline = list(left) + [tipc] + list(reversed(right))
+        art.fill(poly_d([cast_point(p) for p in outline]), "skin.shadow")
+        return
     art.fill(d, "hair")
     inner = [lerp(r_, l_, 0.42) for r_, l_ in zip(right, left)]
     art.fill(poly_d(right, close=False) + " " + poly_d(list(reversed(inner)), move=False), "hair.shadow")
