@@ -119,7 +119,7 @@ class LayerPanel(Panel):
         self.parts.setObjectName("partGrid")
         self.parts.setViewMode(QListView.ViewMode.IconMode)
         self.parts.setIconSize(QSize(self.THUMB, self.THUMB))
-        self.parts.setGridSize(QSize(self.THUMB + 14, self.THUMB + 30))
+        self.parts.setGridSize(QSize(self.THUMB + 36, self.THUMB + 30))  # room for long Japanese labels
         self.parts.setResizeMode(QListView.ResizeMode.Adjust)
         self.parts.setMovement(QListView.Movement.Static)
         self.parts.setWordWrap(True)
