@@ -1237,12 +1237,14 @@ def back_styles():
     S["wavy_long"] = wavy_long
 
     def twin_tails():
+        # tied high at the sides of the crown: the tail leaves the head sideways, then falls;
+        # the tie sits just outside the fringe's silhouette so it stays visible
+        root = [(330, 232), (262, 258), (220, 336), (204, 500), (214, 700), (254, 920)]
+
         def tails(art):
             for sgn in (1, -1):
-                cl = [(318, 300), (250, 390), (214, 560), (222, 760), (262, 940)]
-                if sgn < 0:
-                    cl = [mirror(p) for p in cl]
-                tail_shape(art, cl, lambda t: 34 + 46 * math.sin(math.pi * min(1, t * 1.3)) ** 0.8 - 10 * t,
+                cl = root if sgn > 0 else [mirror(p) for p in root]
+                tail_shape(art, cl, lambda t: 22 + 58 * math.sin(math.pi * min(1, t * 1.25)) ** 0.7 - 10 * t,
                            tips=3, seed=7 if sgn > 0 else 8)
         c = back_contour(161)
         e = sym_edge(R(("t", 722, 650, -0.3), ("n", 698, 600), ("t", 668, 672, -0.2), ("n", 636, 620),
@@ -1250,9 +1252,21 @@ def back_styles():
         inner = smooth_d([(350, 500), (674, 500), (668, 560), (604, 620), (512, 645), (420, 620), (356, 560)])
 
         def ties(art):
-            for p in ((300, 312), (724, 312)):
-                art.shape(smooth_d([(p[0] - 18, p[1] - 26), (p[0] + 16, p[1] - 30), (p[0] + 20, p[1] + 24),
-                                    (p[0] - 16, p[1] + 28)]), "accessory", w=4)
+            for sgn in (1, -1):
+                c0, c1 = (root[0], root[1]) if sgn > 0 else (mirror(root[0]), mirror(root[1]))
+                dd = unit(sub(c1, c0))
+                n = perp(dd)
+                c = add(lerp(c0, c1, 0.62), (0, 2))
+                w, h = 30, 13
+                q = [add(add(c, mul(n, w)), mul(dd, -h)), add(add(c, mul(n, w)), mul(dd, h)),
+                     add(add(c, mul(n, -w)), mul(dd, h)), add(add(c, mul(n, -w)), mul(dd, -h))]
+                d = (f"M{f(q[0])} Q{f(add(add(c, mul(n, w * 1.2)), mul(dd, 0)))} {f(q[1])} "
+                     f"Q{f(add(c, mul(dd, h * 1.5)))} {f(q[2])} Q{f(add(c, mul(n, -w * 1.2)))} {f(q[3])} "
+                     f"Q{f(add(c, mul(dd, -h * 1.1)))} {f(q[0])} Z")
+                art.shape(d, "accessory", w=4.5)
+                # a highlight on the lit (upper) half of the band
+                art.fill(lens(add(c, add(mul(n, w * 0.75 * sgn), mul(dd, -3))), add(c, add(mul(n, w * 0.1 * sgn), mul(dd, -5))), 3.2),
+                         "accessory.highlight")
         return build_back(c, [(744, 520), (736, 600)], e, seed=161, inner=inner, extra_before=tails,
                           extra_after=ties)
     S["twin_tails"] = twin_tails

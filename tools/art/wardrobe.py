@@ -652,21 +652,7 @@ def kimono(pattern=False, slot="clothes", collar="clothes_accent"):
     it = [fill_only(d, slot)]
     it += [right_shade(slot + ".shadow"), left_shade(slot + ".shadow")]
     if pattern:
-        rnd = random.Random(11)
-        placed = []
-        while len(placed) < 16:
-            x, y = rnd.uniform(100, 924), rnd.uniform(820, 1030)
-            r = rnd.uniform(13, 20)
-            lx = left_x_at(y)
-            if x - r < lx + 14 or x + r > 1024 - lx - 14 or y - r < 790:
-                continue
-            if abs(x - 512) < 90 + (y - 780) * 0.2 and y < 900:
-                continue
-            if any(math.hypot(x - a, y - b) < 70 for a, b in placed):
-                continue
-            placed.append((x, y))
-            it.append(sakura_shape(x, y, r, rnd.uniform(0, 72), collar + ".highlight", collar + ".line", 2))
-            it.append(circle(x, y, r * .18, collar))
+        it += yukata_pattern(collar)
     it += seams(slot + ".line", 224)
     # under panel (viewer's left) collar: from the left of the neck to the crossing
     under = ("M440 774 C458 810 488 846 512 866 L540 880 C500 860 460 830 434 800 "
@@ -717,6 +703,38 @@ def haori():
                               "clothes.line"))
     return svg(it)
 
+
+
+def yukata_pattern(accent):
+    """Printed sakura sprays: a few clusters, each a large bloom with one or two smaller ones and a loose
+    petal, flat (no outline) in the accent's light tone with a darker centre, like a stencil print."""
+    rnd = random.Random(11)
+    out = []
+
+    def inside(x, y, r):
+        lx = left_x_at(y)
+        if x - r < lx + 10 or x + r > 1024 - lx - 10 or y - r < 800:
+            return False
+        return not (abs(x - 512) < 84 + (y - 780) * 0.25 and y < 920)
+
+    for cx, cy in ((236, 912), (772, 884), (396, 1012), (650, 1030), (128, 1020), (890, 1010)):
+        blooms = [(cx, cy, rnd.uniform(30, 36))]
+        for _ in range(2):
+            a = rnd.uniform(0, 2 * math.pi)
+            blooms.append((cx + 52 * math.cos(a), cy + 44 * math.sin(a), rnd.uniform(15, 20)))
+        for x, y, r in blooms:
+            if not inside(x, y, r * 0.6):
+                continue
+            out.append(sakura_shape(x, y, r, rnd.uniform(0, 72), accent + ".highlight"))
+            out.append(sakura_shape(x, y, r * 0.34, rnd.uniform(0, 72), accent))
+        # one loose petal drifting beside the spray
+        a = rnd.uniform(0, 2 * math.pi)
+        px, py = cx + 74 * math.cos(a), cy + 60 * math.sin(a)
+        if inside(px, py, 10):
+            out.append(path(f"M{fmt(px - 9)} {fmt(py)} C{fmt(px - 4)} {fmt(py - 9)} {fmt(px + 7)} {fmt(py - 8)} "
+                            f"{fmt(px + 10)} {fmt(py - 2)} C{fmt(px + 4)} {fmt(py + 7)} {fmt(px - 4)} {fmt(py + 6)} "
+                            f"{fmt(px - 9)} {fmt(py)} Z", accent + ".highlight"))
+    return out
 
 
 def sakura_shape(x, y, r, rot, fill, stroke=None, sw=2.5, petals=5):
@@ -1541,6 +1559,18 @@ def build_face_mask():
 LOBES = ((312, 600), (712, 600))
 
 
+EAR_BOLD = 1.3     # earrings are drawn at this scale about the lobe so they still read at 48 px
+
+
+def bolder(items, k=EAR_BOLD):
+    """items hold the same elements for each lobe in turn: scale each lobe's half about its lobe."""
+    n = len(items) // 2
+    out = []
+    for (x, y), part in zip(LOBES, (items[:n], items[n:])):
+        out.append(group(part, f'transform="translate({fmt(x)} {fmt(y)}) scale({k}) translate({fmt(-x)} {fmt(-y)})"'))
+    return out
+
+
 def gem(cx, cy, r):
     return [circle(cx, cy, r, "accessory", "accessory.line", 3),
             circle(cx - r * .35, cy - r * .35, r * .32, "accessory.highlight"),
@@ -1552,7 +1582,7 @@ def earrings_studs():
     it = []
     for (x, y) in LOBES:
         it += gem(x, y, 9)
-    return svg(it)
+    return svg(bolder(it))
 
 
 def earrings_hoops():
@@ -1562,7 +1592,7 @@ def earrings_hoops():
         it.append(path(d, None, "accessory.line", 11))
         it.append(path(d, None, "accessory", 6, line=False))
         it.append(path(f"M{x - 18} {y + 16} A22 28 0 0 1 {x - 4} {y}", None, "accessory.highlight", 2.5, line=False))
-    return svg(it)
+    return svg(bolder(it))
 
 
 def earrings_drops():
@@ -1577,7 +1607,7 @@ def earrings_drops():
         it.append(path(f"M{x + 4} {y + 78} C{x + 12} {y + 76} {x + 16} {y + 70} {x + 16} {y + 60} C{x + 12} {y + 66} "
                        f"{x + 8} {y + 72} {x + 4} {y + 78} Z", "accessory.shadow"))
         it.append(ellipse(x - 6, y + 56, 4, 7, "#ffffff", extra='opacity="0.85"'))
-    return svg(it)
+    return svg(bolder(it))
 
 
 def earrings_tassel():
@@ -1594,7 +1624,7 @@ def earrings_tassel():
             it.append(taper(x + dx * .4, y + 40, x + dx * .9, y + 70, x + dx * 1.3, y + 94, 1.2, "clothes_accent.line"))
         it.append(path(f"M{x + 6} {y + 34} C{x + 10} {y + 60} {x + 14} {y + 84} {x + 14} {y + 96} L{x + 6} {y + 96} "
                        f"C{x + 6} {y + 80} {x + 4} {y + 60} {x + 2} {y + 34} Z", "clothes_accent.shadow"))
-    return svg(it)
+    return svg(bolder(it))
 
 
 def earrings_star():
@@ -1604,7 +1634,7 @@ def earrings_star():
         it.append(path(f"M{x} {y + 5} L{x} {y + 26}", None, "accessory.line", 3))
         it.append(path(star_d(x, y + 44, 20, inner=0.5), "accessory", "accessory.line", 3))
         it.append(path(star_d(x - 3, y + 41, 7, inner=0.5), "accessory.highlight"))
-    return svg(it)
+    return svg(bolder(it))
 
 
 EARRINGS = [
@@ -1812,8 +1842,75 @@ def bandana():
     return svg(it)
 
 
-FACE_OPEN = ("M512 352 C610 352 690 380 702 452 C708 530 696 580 680 614 C660 660 620 700 572 718 "
-             "C548 728 476 728 452 718 C404 700 364 660 344 614 C328 580 316 530 322 452 C334 380 414 352 512 352 Z")
+# The face opening of the hijab, right half from the top centre down to the bottom centre.  Below the temples
+# it runs ~8 px inside the narrowest face shape at every height (heart, v-line), so the fabric hugs every jaw and
+# no background shows beside the chin; under the chin it narrows to the neck (which shows until the wrap).
+OPEN_RIGHT = [(512, 352), (598, 356), (662, 376), (694, 410), (702, 452), (702, 500), (694, 550), (672, 598),
+              (656, 620), (638, 640), (617, 660), (591, 680), (574, 692), (562, 702), (550, 711), (534, 716),
+              (512, 718)]
+
+
+def catmull_d(pts, move=True):
+    """Catmull-Rom spline through pts as SVG cubic commands (open)."""
+    d = f"M{fmt(pts[0][0])} {fmt(pts[0][1])}" if move else f"L{fmt(pts[0][0])} {fmt(pts[0][1])}"
+    for i in range(len(pts) - 1):
+        p0 = pts[i - 1] if i > 0 else pts[i]
+        p1, p2 = pts[i], pts[i + 1]
+        p3 = pts[i + 2] if i + 2 < len(pts) else p2
+        c1 = (p1[0] + (p2[0] - p0[0]) / 6, p1[1] + (p2[1] - p0[1]) / 6)
+        c2 = (p2[0] - (p3[0] - p1[0]) / 6, p2[1] - (p3[1] - p1[1]) / 6)
+        d += f" C{fmt(c1[0])} {fmt(c1[1])} {fmt(c2[0])} {fmt(c2[1])} {fmt(p2[0])} {fmt(p2[1])}"
+    return d
+
+
+def _open_loop():
+    """The whole opening, clockwise from the bottom centre up the viewer's left, over the top, down the right."""
+    left = [(1024 - x, y) for x, y in reversed(OPEN_RIGHT)]
+    return left + OPEN_RIGHT[1:]
+
+
+def _offset(pts, widths):
+    """Offset an open polyline outward (away from the face centre) by per-point widths."""
+    out = []
+    for i, (x, y) in enumerate(pts):
+        ax, ay = pts[max(0, i - 1)]
+        bx, by = pts[min(len(pts) - 1, i + 1)]
+        tx, ty = bx - ax, by - ay
+        n = math.hypot(tx, ty) or 1.0
+        nx, ny = -ty / n, tx / n
+        if nx * (x - 512) + ny * (y - 520) < 0:
+            nx, ny = -nx, -ny
+        out.append((x + nx * widths[i], y + ny * widths[i]))
+    return out
+
+
+def _open_band(y_end):
+    """The opening's edge from the viewer's left down at y_end, over the top, to the right at y_end."""
+    right = [p for p in OPEN_RIGHT if p[1] <= y_end]
+    return [(1024 - x, y) for x, y in reversed(right)] + right[1:]
+
+
+def underscarf_d():
+    """The underscarf: a lighter band just outside the opening, from cheek to cheek over the forehead."""
+    inner = _open_band(622)
+    n = len(inner)
+    widths = [18 * math.sin(math.pi * (0.08 + 0.84 * i / (n - 1))) ** 0.35 for i in range(n)]
+    outer = _offset(inner, widths)
+    return catmull_d(inner) + " " + catmull_d(list(reversed(outer)), move=False) + " Z"
+
+
+def hijab_shadow_d():
+    """The fabric edge's cel shadow on the skin: the edge moved down-right, thinning toward the cheeks."""
+    edge = _open_band(560)
+    n = len(edge)
+    low = []
+    for i, (x, y) in enumerate(edge):
+        k = math.sin(math.pi * i / (n - 1)) ** 0.8
+        low.append((x + 5 * k, y + 22 * k))
+    return catmull_d(edge) + " " + catmull_d(list(reversed(low)), move=False) + " Z"
+
+
+FACE_OPEN = catmull_d(_open_loop()) + " Z"
 
 
 def hood():
@@ -1865,9 +1962,7 @@ def hijab():
     it.append(path("M680 230 C740 300 770 400 776 500 C780 580 780 640 776 640 C740 700 720 660 716 600 "
                    "C720 520 716 420 690 340 C676 290 660 260 620 230 C640 220 660 220 680 230 Z", "accessory.shadow"))
     # underscarf band around the face (a lighter tone)
-    under = ("M512 334 C620 334 706 364 718 452 C724 530 712 580 694 620 L680 614 C696 580 708 530 702 452 "
-             "C690 380 610 352 512 352 C414 352 334 380 322 452 C316 530 328 580 344 614 L330 620 "
-             "C312 580 300 530 306 452 C318 364 404 334 512 334 Z")
+    under = underscarf_d()
     it.append(path(under, "accessory.highlight", "accessory.line", 3))
     # soft folds
     it += [taper(300, 300, 280, 420, 270, 560, 2.4, "accessory.line"),
@@ -1876,9 +1971,8 @@ def hijab():
            taper(600, 860, 660, 860, 720, 830, 2.2, "accessory.line"),
            taper(760, 880, 800, 940, 820, 1030, 2.4, "accessory.line"),
            taper(360, 160, 420, 140, 480, 136, 2, "accessory.highlight")]
-    # cast shadow of the fabric edge on the forehead and cheek (skin tone shadow)
-    it.append(path("M322 452 C334 380 414 352 512 352 C610 352 690 380 702 452 C680 400 610 374 512 374 "
-                   "C414 374 344 400 322 452 Z", "skin.shadow"))
+    # cast shadow of the fabric edge on the forehead and temples (skin tone shadow, under the edge)
+    it.append(path(hijab_shadow_d(), "skin.shadow"))
     return svg(it)
 
 
