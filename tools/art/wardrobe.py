@@ -1982,7 +1982,7 @@ HEADWEAR = [
     ("cat_beanie", "Cat-ear beanie", "猫耳ニット帽", 0.7, None, ORN + ["animal_ears"], lambda: beanie(cat=True)),
     ("cap", "Baseball cap", "キャップ", 1.0, None, ORN, cap),
     ("beret", "Beret", "ベレー帽", 0.8, None, ORN, beret),
-    ("witch_hat", "Witch hat", "魔女帽子", 0.4, None, ORN, witch_hat),
+    ("witch_hat", "Witch hat", "魔女帽子", 0.4, None, ORN + ["animal_ears"], witch_hat),
     ("straw_hat", "Straw hat", "麦わら帽子", 0.6, None, ORN, straw_hat),
     ("bandana", "Bandana", "バンダナ", 0.6, None, ORN, bandana),
     ("hood", "Hood up", "フード", 0.7, None, ORN + ["animal_ears"], hood),
