@@ -21,7 +21,8 @@ from .fileio import atomic_write
 FORMAT = "avatarstudio-design"
 VERSION = 1
 MAX_FILE_BYTES = 1024 * 1024
-_ID = re.compile(r"^[a-z0-9_-]{1,40}$")
+_ID = re.compile(r"^[a-z0-9_-]{1,40}\Z")  # \Z: "$" would also accept a trailing newline
+_HEX = re.compile(r"#[0-9a-fA-F]{6}")
 # Migrations: MIGRATIONS[n] turns a version-n document into a version-(n+1) document.
 MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
 
@@ -125,7 +126,31 @@ def _str(value: object, what: str, file: str | None, limit: int = 200) -> str:
         raise _fail(f"{what} must be text of at most {limit} characters", file)
     if any(ord(c) < 32 and c not in "\n" for c in value):
         raise _fail(f"{what} holds control characters", file)
+    if any(0xD800 <= ord(c) <= 0xDFFF for c in value):  # a lone "\\ud800" escape cannot be saved as UTF-8
+        raise _fail(f"{what} holds an unpaired surrogate escape", file)
     return value
+
+
+def _colour(value: object) -> bool:
+    return is_hex(value) and bool(_HEX.fullmatch(value))  # type: ignore[arg-type]
+
+
+def _numbers(values: object) -> list[float] | None:
+    """Four finite numbers as floats, or None (a huge JSON integer must not overflow float())."""
+    if not isinstance(values, list) or len(values) != 4:
+        return None
+    out = []
+    for v in values:
+        if not isinstance(v, (int, float)) or isinstance(v, bool):
+            return None
+        try:
+            f = float(v)
+        except OverflowError:
+            return None
+        if not math.isfinite(f):
+            return None
+        out.append(f)
+    return out
 
 
 def from_dict(data: object, *, file: str | None = None) -> Design:
@@ -163,7 +188,7 @@ def from_dict(data: object, *, file: str | None = None) -> Design:
         parts[layer] = part
     colours = {}
     for slot, colour in colours_in.items():
-        if not _ID.match(slot) or not is_hex(colour):
+        if not _ID.match(slot) or not _colour(colour):
             raise _fail(f"colour for slot {slot[:40]!r} must be #rrggbb", file)
         colours[slot] = colour.lower()
     linked_in = data.get("linked", [])
@@ -174,11 +199,13 @@ def from_dict(data: object, *, file: str | None = None) -> Design:
     if not isinstance(tf_in, dict) or len(tf_in) > 200:
         raise _fail("'transforms' must map layers to [x, y, scale, rotate]", file)
     for layer, values in tf_in.items():
-        if (not _ID.match(layer) or not isinstance(values, list) or len(values) != 4
-                or not all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in values)
-                or not 0 < values[2] <= 10 or max(abs(values[0]), abs(values[1])) > 4096 or abs(values[3]) > 360):
+        nums = _numbers(values)
+        if (not _ID.match(layer) or nums is None
+                or not 0 < nums[2] <= 10 or max(abs(nums[0]), abs(nums[1])) > 4096 or abs(nums[3]) > 360):
             raise _fail(f"transform of layer {layer[:40]!r} must be four finite numbers within range", file)
-        transforms[layer] = Transform(*(float(v) for v in values))
+        transform = Transform(*nums)
+        if not transform.is_identity:  # dumps() leaves identity transforms out; so does loading
+            transforms[layer] = transform
     persona_in = data.get("persona", {})
     if not isinstance(persona_in, dict):
         raise _fail("'persona' must be a table", file)
@@ -186,7 +213,7 @@ def from_dict(data: object, *, file: str | None = None) -> Design:
     if not isinstance(tags, list) or len(tags) > 20:
         raise _fail("persona tags must be a list of at most 20 tags", file)
     theme = persona_in.get("theme", "#5b6ee1")
-    if not is_hex(theme):
+    if not _colour(theme):
         raise _fail("persona theme must be #rrggbb", file)
     persona = Persona(
         display_name=_str(persona_in.get("display_name", ""), "display name", file, 80),

@@ -8,6 +8,7 @@ composing a design is string substitution with no XML work on the hot path.
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 import tomllib
 import xml.etree.ElementTree as ET
@@ -18,8 +19,9 @@ from .colour import ROLES, is_hex
 from .errors import PackError
 
 SVG_NS = "http://www.w3.org/2000/svg"
-ID_RE = re.compile(r"^[a-z0-9_]{1,40}$")
-PACK_ID_RE = re.compile(r"^[a-z0-9_-]{1,40}$")
+ID_RE = re.compile(r"^[a-z0-9_]{1,40}\Z")  # \Z: "$" would also accept a trailing newline
+PACK_ID_RE = re.compile(r"^[a-z0-9_-]{1,40}\Z")
+_HEX_RE = re.compile(r"#[0-9a-fA-F]{6}")
 PRESENTATIONS = ("feminine", "masculine", "androgynous")
 MARK = "\x01"
 _URL_RE = re.compile(r"url\(#([^)\s]+)\)")
@@ -153,7 +155,45 @@ def _read_toml(path: Path, problems: _Problems, rel: str) -> dict | None:
         problems.add(rel, f"is not valid TOML ({exc})")
     except RecursionError:
         problems.add(rel, "is nested too deeply")
+    except ValueError as exc:  # e.g. an integer of more than 4300 digits
+        problems.add(rel, f"cannot be read ({str(exc)[:120]})")
     return None
+
+
+def _show(value: object, limit: int = 60) -> str:
+    """repr() for messages: bounded, and safe for integers too long to print (TOML hex literals)."""
+    try:
+        text = repr(value)
+    except ValueError:
+        text = f"<{type(value).__name__} too large to show>"
+    return text if len(text) <= limit else text[:limit - 3] + "..."
+
+
+def _colour(value: object) -> bool:
+    return is_hex(value) and bool(_HEX_RE.fullmatch(value))  # type: ignore[arg-type]
+
+
+def _table(manifest: dict, key: str, problems: _Problems, where: str) -> dict:
+    value = manifest.get(key)
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        problems.add(where, f"'{key}' must be a table")
+        return {}
+    return value
+
+
+def _finite(value: object) -> bool:
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        return False
+    try:
+        return math.isfinite(value)
+    except OverflowError:  # an integer too large for a float
+        return False
+
+
+def _numbers(value: object, count: int) -> bool:
+    return isinstance(value, list) and len(value) == count and all(_finite(v) for v in value)
 
 
 def _text(table: dict, key: str, default: str, problems: _Problems, where: str, limit: int = 120) -> str:
@@ -170,12 +210,7 @@ def _text(table: dict, key: str, default: str, problems: _Problems, where: str, 
 def _pair(value: object, default: tuple[float, float]) -> tuple[float, float] | None:
     if value is None:
         return default
-    if (
-        isinstance(value, list)
-        and len(value) == 2
-        and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in value)
-        and value[0] <= value[1]
-    ):
+    if _numbers(value, 2) and value[0] <= value[1]:  # type: ignore[index]
         return (float(value[0]), float(value[1]))
     return None
 
@@ -276,17 +311,17 @@ def load_pack(folder: str | Path) -> Pack:
         problems.add(where, "'licence' is required (for example CC0-1.0 or CC-BY-4.0)")
 
     palettes: dict[str, dict[str, str]] = {}
-    for pal_id, colours in (manifest.get("palettes") or {}).items():
+    for pal_id, colours in _table(manifest, "palettes", problems, where).items():
         if not isinstance(colours, dict) or not colours:
             problems.add(where, f"palette {pal_id!r} must be a table of name = \"#rrggbb\"")
             continue
         for name, value in colours.items():
-            if not is_hex(value):
-                problems.add(where, f"palette {pal_id!r} colour {name!r} is not #rrggbb: {value!r}")
-        palettes[pal_id] = {k: v.lower() for k, v in colours.items() if is_hex(v)}
+            if not _colour(value):
+                problems.add(where, f"palette {pal_id!r} colour {name!r} is not #rrggbb: {_show(value)}")
+        palettes[pal_id] = {k: v.lower() for k, v in colours.items() if _colour(v)}
 
     slots: dict[str, Slot] = {}
-    for slot_id, spec in (manifest.get("slots") or {}).items():
+    for slot_id, spec in _table(manifest, "slots", problems, where).items():
         w = f"{where} [slots.{slot_id}]"
         if not isinstance(spec, dict):
             problems.add(w, "must be a table")
@@ -294,14 +329,19 @@ def load_pack(folder: str | Path) -> Pack:
         if not ID_RE.match(slot_id):
             problems.add(w, "slot ids are 1-40 characters of a-z, 0-9 or '_'")
         palette = spec.get("palette", "")
-        if palette not in palettes:
-            problems.add(w, f"palette {palette!r} is not defined under [palettes]")
+        if not isinstance(palette, str) or palette not in palettes:
+            problems.add(w, f"palette {_show(palette)} is not defined under [palettes]")
+            palette = ""
         default = spec.get("default")
-        if not is_hex(default):
-            problems.add(w, f"'default' must be #rrggbb, not {default!r}")
+        if not _colour(default):
+            problems.add(w, f"'default' must be #rrggbb, not {_show(default)}")
             default = "#808080"
+        link = spec.get("link")
+        if link is not None and not isinstance(link, str):
+            problems.add(w, f"'link' must name a slot, not {_show(link)}")
+            link = None
         slots[slot_id] = Slot(slot_id, _text(spec, "label", slot_id, problems, w),
-                              _text(spec, "label_ja", "", problems, w), palette, default.lower(), spec.get("link"))
+                              _text(spec, "label_ja", "", problems, w), palette, default.lower(), link)
     for slot in slots.values():
         if slot.link is not None and (slot.link not in slots or slots[slot.link].link is not None):
             problems.add(f"{where} [slots.{slot.id}]", f"'link' must name a slot that is not itself linked: {slot.link!r}")
@@ -332,7 +372,7 @@ def load_pack(folder: str | Path) -> Pack:
                     problems.add(f"parts/{layer.id}/layer.toml part {part.id!r}", f"'hides' names unknown layer {hidden!r}")
 
     expressions: dict[str, Expression] = {}
-    for expr_id, spec in (manifest.get("expressions") or {}).items():
+    for expr_id, spec in _table(manifest, "expressions", problems, where).items():
         w = f"{where} [expressions.{expr_id}]"
         if not isinstance(spec, dict) or not ID_RE.match(expr_id):
             problems.add(w, "must be a table with an id of a-z, 0-9 or '_'")
@@ -357,19 +397,23 @@ def load_pack(folder: str | Path) -> Pack:
         expressions["neutral"] = Expression("neutral", "Neutral", "普通", {})
 
     excludes: list[tuple[str, str, str, str]] = []
-    for i, rule in enumerate(manifest.get("exclude") or []):
+    exclude = manifest.get("exclude") or []
+    if not isinstance(exclude, list):
+        problems.add(where, "'exclude' must be a list of [[exclude]] tables")
+        exclude = []
+    for i, rule in enumerate(exclude):
         w = f"{where} [[exclude]] #{i + 1}"
         refs = []
         for side in ("a", "b"):
             ref = rule.get(side) if isinstance(rule, dict) else None
-            lay, _, part = (ref or "").partition(":")
+            lay, _, part = (ref if isinstance(ref, str) else "").partition(":")
             if lay not in by_id or not by_id[lay].has(part):
-                problems.add(w, f"'{side}' must be \"layer:part\" naming an existing part, not {ref!r}")
+                problems.add(w, f"'{side}' must be \"layer:part\" naming an existing part, not {_show(ref)}")
             refs.append((lay, part))
         if len(refs) == 2:
             excludes.append((*refs[0], *refs[1]))
 
-    anchors = manifest.get("anchors") or {}
+    anchors = _table(manifest, "anchors", problems, where)
     if problems.items:
         raise PackError("\n".join(problems.items), file=str(folder))
     return Pack(
@@ -401,8 +445,7 @@ def _load_layer(folder: Path, layer_id: str, slots: dict[str, Slot], canvas: int
         problems.add(rel, "'probability' must be a number from 0 to 1")
         probability = 1.0
     region = spec.get("region", [0, 0, canvas, canvas])
-    if not (isinstance(region, list) and len(region) == 4 and all(isinstance(v, (int, float)) for v in region)
-            and region[0] < region[2] and region[1] < region[3]):
+    if not (_numbers(region, 4) and region[0] < region[2] and region[1] < region[3]):
         problems.add(rel, "'region' must be [x0, y0, x1, y1] with x0 < x1 and y0 < y1")
         region = [0, 0, canvas, canvas]
     tf = spec.get("transform") or {}
@@ -416,7 +459,7 @@ def _load_layer(folder: Path, layer_id: str, slots: dict[str, Slot], canvas: int
     if not (limits["scale"][0] > 0 and limits["scale"][1] <= 4):
         problems.add(rel, "transform 'scale' must stay within (0, 4]")
     pivot = spec.get("pivot", [canvas / 2, canvas / 2])
-    if not (isinstance(pivot, list) and len(pivot) == 2 and all(isinstance(v, (int, float)) for v in pivot)):
+    if not _numbers(pivot, 2):
         problems.add(rel, "'pivot' must be [x, y]")
         pivot = [canvas / 2, canvas / 2]
 
@@ -429,7 +472,7 @@ def _load_layer(folder: Path, layer_id: str, slots: dict[str, Slot], canvas: int
     for entry in raw_parts:
         part_id = entry.get("id") if isinstance(entry, dict) else None
         if not isinstance(part_id, str) or not ID_RE.match(part_id):
-            problems.add(rel, f"part id {part_id!r} must be 1-40 characters of a-z, 0-9 or '_'")
+            problems.add(rel, f"part id {_show(part_id)} must be 1-40 characters of a-z, 0-9 or '_'")
             continue
         w = f"parts/{layer_id}/{part_id}.svg"
         if part_id in seen:
