@@ -250,6 +250,13 @@ def test_base_design_is_valid_and_round_trips():
     assert check_design_input(base_text().encode("utf-8")) == base_design()
 
 
+def test_design_truncated_at_every_offset():
+    """D05: every prefix of a saved design is refused cleanly (only the whole file loads)."""
+    data = base_text().encode("utf-8")
+    loaded = [n for n in range(len(data) + 1) if check_design_input(data[:n]) is not None]
+    assert loaded == [len(data) - 1, len(data)]  # only the trailing newline may go
+
+
 @settings(max_examples=1000, **SETTINGS)
 @given(byte_mutations())
 @example(b"")
