@@ -5,12 +5,12 @@ from __future__ import annotations
 import colorsys
 import re
 
-HEX_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
+HEX_RE = re.compile(r"#[0-9a-fA-F]{6}")
 ROLES = ("base", "shadow", "line", "highlight")
 
 
 def is_hex(value: object) -> bool:
-    return isinstance(value, str) and bool(HEX_RE.match(value))
+    return isinstance(value, str) and bool(HEX_RE.fullmatch(value))
 
 
 def parse_hex(value: str) -> tuple[int, int, int]:

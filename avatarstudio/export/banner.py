@@ -18,7 +18,7 @@ from ..core.pack import Pack
 from ..core.persona import theme_palette
 from ..core.presets import FRAMINGS, Target
 from . import fonts
-from .card import draw_pattern, draw_text, ensure_inside, new_svg, pattern_kind, render_svg
+from .card import draw_pattern, draw_text, ensure_inside, ink_origin, new_svg, pattern_kind, render_svg
 from .stickers import fit, trim
 
 Rect = tuple[float, float, float, float]  # x0, y0, x1, y1
@@ -138,8 +138,9 @@ def render_banner(pack: Pack, design: Design, target: Target, renderer) -> Image
     draw = ImageDraw.Draw(image)
     if text_w > 0:
         for (text, f, colour), gap in zip(block, gaps):
-            ensure_inside(text, f, (tx0, y), place.text[:2] + (tx1, h), target.name)
-            ensure_inside(text, f, (tx0, y), zones(target)[0], target.name)
-            draw_text(draw, (tx0, y), text, f, colour)
+            x = ink_origin(text, f, tx0)
+            ensure_inside(text, f, (x, y), place.text[:2] + (tx1, h), target.name)
+            ensure_inside(text, f, (x, y), zones(target)[0], target.name)
+            draw_text(draw, (x, y), text, f, colour)
             y += fonts.line_height(f) + gap
     return image

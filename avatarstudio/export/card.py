@@ -227,9 +227,16 @@ def render_card(pack: Pack, design: Design, target: Target, renderer) -> Image.I
     title_f, title = fonts.fit_line(TITLE[lang], int(w - 2 * pad), int(6 * u), int(3 * u), "bold")
     draw_text(draw, (w / 2, band_h / 2), title, title_f, "#ffffff", "mm")
     for x, ty, text, f, colour in layout:
+        x = ink_origin(text, f, x)
         ensure_inside(text, f, (x, ty), (pad, band_h, w - pad, h - pad), target.name)
         draw_text(draw, (x, ty), text, f, colour)
     return image
+
+
+def ink_origin(text: str, f, x: float) -> float:
+    """Where to draw left-aligned text so a glyph's left overhang (bold 'Y', 'A') stays right of ``x``;
+    fonts.text_width already counts the overhang, so the right edge stays within the fitted width."""
+    return x - min(0, f.getbbox(text)[0]) if text else x
 
 
 def ensure_inside(text: str, f, xy: tuple[float, float], box: tuple[float, float, float, float], what: str) -> None:
