@@ -236,6 +236,15 @@ def _make_template(svg: str, layer: str, part: str, slots: dict[str, Slot], prob
         used.add(slot)
         return f"{MARK}C:{slot}:{role}{MARK}"
 
+    # Authors' ids never reach an export: each becomes a number in document order.
+    renamed: dict[str, str] = {}
+    for el in root.iter():
+        if "id" in el.attrib:
+            renamed.setdefault(el.attrib["id"], str(len(renamed)))
+
+    def ref(old: str) -> str:
+        return f"{MARK}P{MARK}{renamed.setdefault(old, str(len(renamed)))}"
+
     for el in root.iter():
         el.tag = el.tag.split("}", 1)[-1]
         attrs = dict(el.attrib)
@@ -245,12 +254,12 @@ def _make_template(svg: str, layer: str, part: str, slots: dict[str, Slot], prob
             if local.startswith("data-"):
                 continue
             if local == "id":
-                value = f"{MARK}P{MARK}{value}"
+                value = ref(value)
             elif local == "href" and value.startswith("#"):
                 # QtSvg follows gradient links only as xlink:href; compose declares the prefix.
-                local, value = "xlink:href", f"#{MARK}P{MARK}{value[1:]}"
+                local, value = "xlink:href", f"#{ref(value[1:])}"
             else:
-                value = _URL_RE.sub(lambda m: f"url(#{MARK}P{MARK}{m.group(1)})", value)
+                value = _URL_RE.sub(lambda m: f"url(#{ref(m.group(1))})", value)
             new[local] = value
         fill_spec = attrs.get("data-slot")
         if fill_spec:

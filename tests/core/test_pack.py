@@ -89,4 +89,5 @@ def test_hostile_svg_part_is_refused_with_its_file(tmp_path):
 def test_template_has_no_data_attributes_and_prefixes_ids(mini_pack):
     template = mini_pack.layer("face").part("round").template
     assert "data-" not in template
-    assert "\x01P\x01g" in template and "url(#\x01P\x01g)" in template
+    assert "\x01P\x010" in template and "url(#\x01P\x010)" in template
+    assert "\x01P\x01g" not in template  # the author's id "g" never reaches an export
