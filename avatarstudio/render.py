@@ -1,9 +1,10 @@
 """SVG -> pixels. With the GUI, the only place that imports Qt.
 
-Rasteriser: Qt's QSvgRenderer, chosen by measurement (bench/bench.py): ~1 ms per typical part at
-512 px with raw pixels out, against ~18 ms for the resvg binding on PyPI, which encodes a PNG on
-every call. QtSvg cannot draw clipPath, mask, filter or text; the pack validator refuses those, so
-every part renders the same here as in the artist's editor.
+Rasteriser: Qt's QSvgRenderer, chosen by measurement (bench/bench.py, whole avatar at 512 px):
+QtSvg ~11-13 ms into raw pixels, against ~15 ms for the resvg binding on PyPI, which returns PNG
+bytes that must then be decoded again before compositing; QtSvg also comes with PySide6, so it adds
+no binary. QtSvg cannot draw clipPath, mask, filter or text; the pack format and the sanitizer refuse
+those, so every part renders here as it does in the artist's editor.
 
 Each layer is rendered once per (layer SVG text, size) and kept in a bounded LRU cache; an avatar
 is the cached layers composited with QPainter. One Renderer per thread (QSvgRenderer must not be
