@@ -52,10 +52,11 @@ def atomic_write(path: str | os.PathLike, data: bytes, *, mode: int | None = Non
             pass
         raise
     if durable:
-        _fsync_dir(folder)
+        fsync_dir(folder)
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
+    """Make a rename inside ``folder`` durable (best effort where the OS cannot fsync folders)."""
     try:
         fd = os.open(folder, os.O_RDONLY)
     except OSError:

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Callable
 
 from .errors import PackError, SvgRejected
+from .fileio import fsync_dir
 from .sanitize import sanitize_svg
 
 MAX_ARCHIVE_BYTES = 100 * 1024 * 1024
@@ -580,7 +581,7 @@ def import_pack(source: Path, store: Path, *, replace: bool = False,
                 raise PackError(f"{name}: cannot be rendered safely ({problem})"
                                 + (f"; {len(failures) - 1} more parts failed" if len(failures) > 1 else ""), file=where)
         for folder, _, _ in os.walk(temp):
-            _fsync_dir(Path(folder))
+            fsync_dir(Path(folder))
         os.chmod(temp, 0o755)
         if final.exists() or final.is_symlink():
             old = Path(tempfile.mkdtemp(prefix=".replaced-", dir=store))
@@ -588,7 +589,7 @@ def import_pack(source: Path, store: Path, *, replace: bool = False,
             os.rename(final, old)
             replaced = True
         os.rename(temp, final)
-        _fsync_dir(store)
+        fsync_dir(store)
     except BaseException:
         shutil.rmtree(temp, ignore_errors=True)
         if old is not None and not final.exists():
@@ -626,19 +627,6 @@ def _validate_with_loader(folder: Path, where: str):
     except PackError as exc:
         # the loader names files inside the temp folder; name the source instead
         raise PackError(exc.problem.replace(str(folder), where), file=where) from None
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def remove_stale_imports(store: Path) -> int:

@@ -79,18 +79,20 @@ def _target(platform: str, target_id: str, spec: dict, where: str) -> Target:
         raise fail("target names are 1-40 characters of a-z, 0-9 or '_'")
     kind = spec.get("kind", "avatar")
     if kind not in KINDS:
-        raise fail(f"'kind' must be one of {', '.join(KINDS)}, not {kind!r}")
+        raise fail(f"'kind' must be one of {', '.join(KINDS)}, not {str(kind)[:40]!r}")
     size = spec.get("size")
     if not (isinstance(size, list) and len(size) == 2 and all(isinstance(v, int) and not isinstance(v, bool) for v in size)):
         raise fail("'size' must be [width, height] in whole pixels")
     if not all(16 <= v <= MAX_SIDE for v in size):
         raise fail(f"'size' {size[0]}x{size[1]} is impossible: each side must be 16..{MAX_SIDE} px")
-    fmt = spec.get("format", "png")
-    if fmt not in FORMATS:
-        raise fail(f"'format' must be one of {', '.join(FORMATS)}, not {fmt!r}")
-    background = spec.get("background", "keep")
-    if background not in BACKGROUNDS:
-        raise fail(f"'background' must be one of {', '.join(BACKGROUNDS)}")
+    def choice(key: str, default: str, allowed) -> str:
+        value = spec.get(key, default)
+        if value not in allowed:
+            raise fail(f"'{key}' must be one of {', '.join(allowed)}, not {str(value)[:40]!r}")
+        return value
+
+    fmt = choice("format", "png", FORMATS)
+    background = choice("background", "keep", BACKGROUNDS)
     if fmt == "jpeg" and background == "transparent":
         raise fail("JPEG has no transparency: use background = \"flatten\" or a PNG/WebP format")
     flatten = spec.get("flatten", "#ffffff")
@@ -99,12 +101,8 @@ def _target(platform: str, target_id: str, spec: dict, where: str) -> Target:
     max_bytes = spec.get("max_bytes")
     if max_bytes is not None and (not isinstance(max_bytes, int) or max_bytes < 2048):
         raise fail("'max_bytes' must be a whole number of at least 2048 bytes")
-    shape = spec.get("shape", "square")
-    if shape not in SHAPES:
-        raise fail(f"'shape' must be one of {', '.join(SHAPES)}")
-    framing = spec.get("framing", "bust")
-    if framing not in FRAMINGS:
-        raise fail(f"'framing' must be one of {', '.join(FRAMINGS)}")
+    shape = choice("shape", "square", SHAPES)
+    framing = choice("framing", "bust", tuple(FRAMINGS))
     line_boost = spec.get("line_boost", 1.0)
     if not isinstance(line_boost, (int, float)) or not 0.5 <= line_boost <= 4:
         raise fail("'line_boost' must be a number from 0.5 to 4")
