@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import time
 from pathlib import Path
@@ -46,7 +45,9 @@ class Progress:
         width = 30
         filled = int(width * done / max(1, total))
         rate = done / max(1e-9, time.perf_counter() - self.start)
-        sys.stderr.write(f"\r{self.label} [{'#' * filled}{'.' * (width - filled)}] {done}/{total} ({rate:.1f}/s)")
+        sys.stderr.write(
+            f"\r{self.label} [{'#' * filled}{'.' * (width - filled)}] {done}/{total} ({rate:.1f}/s)"
+        )
         sys.stderr.flush()
 
     def finish(self, done: int) -> None:
@@ -76,7 +77,9 @@ def _pack(args):
     installed = pack_store() / name
     if "/" not in name and "\\" not in name and installed.is_dir():
         return load_pack(installed)
-    raise AvatarStudioError("is neither a pack folder nor an imported pack id (see `avatarstudio import-pack`)", file=name)
+    raise AvatarStudioError(
+        "is neither a pack folder nor an imported pack id (see `avatarstudio import-pack`)", file=name
+    )
 
 
 def _platforms(args):
@@ -121,8 +124,11 @@ def _write_outputs(pack, design, name: str, args, out: Path) -> list[Path]:
         if fmt == "svg":
             data = export_svg(pack, design, size=args.size, view=view)
         else:
-            image = prepare(render_image(pack, design, renderer, args.size, view=view),
-                            "flatten" if fmt == "jpeg" else "keep", "#ffffff")
+            image = prepare(
+                render_image(pack, design, renderer, args.size, view=view),
+                "flatten" if fmt == "jpeg" else "keep",
+                "#ffffff",
+            )
             data = encode(image, fmt, what=name)
         path = out / f"{name}.{EXTENSIONS[fmt]}"
         atomic_write(path, data)
@@ -135,7 +141,9 @@ def cmd_render(args) -> int:
 
     pack = _pack(args)
     design = _design_from(args, pack)
-    name = safe_name(args.name or (Path(args.design).stem.split(".")[0] if args.design else f"seed-{design.seed}"))
+    name = safe_name(
+        args.name or (Path(args.design).stem.split(".")[0] if args.design else f"seed-{design.seed}")
+    )
     for path in _write_outputs(pack, design, name, args, Path(args.out)):
         print(path)
     return EXIT_OK
@@ -184,26 +192,48 @@ def cmd_batch(args) -> int:
             print(f"error: {spec.name}: {problem}", file=sys.stderr)
         raise AvatarStudioError("no usable rows", file=spec.name)
     if any(not row.presets for row in rows):
-        raise AvatarStudioError("some rows name no presets: give --preset or a 'presets' list", file=spec.name)
+        raise AvatarStudioError(
+            "some rows name no presets: give --preset or a 'presets' list", file=spec.name
+        )
     out = Path(args.out)
     progress = Progress("batch", len(rows), args.quiet)
     files = 0
     failures = list(f"{spec.name}: {p}" for p in problems)
     report_rows = []
-    for result in run_batch(rows, out, jobs=args.jobs, pack_dir=Path(args.pack) if args.pack else None,
-                            presets_dir=Path(args.presets_dir) if args.presets_dir else None, progress=progress):
+    for result in run_batch(
+        rows,
+        out,
+        jobs=args.jobs,
+        pack_dir=Path(args.pack) if args.pack else None,
+        presets_dir=Path(args.presets_dir) if args.presets_dir else None,
+        progress=progress,
+    ):
         files += len(result.files)
         failures.extend(result.errors)
-        report_rows.append({"row": result.index, "name": result.name,
-                            "files": [{"path": p, "bytes": b} for p, b in result.files], "errors": result.errors})
+        report_rows.append(
+            {
+                "row": result.index,
+                "name": result.name,
+                "files": [{"path": p, "bytes": b} for p, b in result.files],
+                "errors": result.errors,
+            }
+        )
     progress.finish(len(rows))
-    report = {"rows": len(rows), "files": files, "failed": len(failures), "failures": failures, "results": report_rows}
+    report = {
+        "rows": len(rows),
+        "files": files,
+        "failed": len(failures),
+        "failures": failures,
+        "results": report_rows,
+    }
     from .core.fileio import atomic_write
 
     atomic_write(out / "report.json", (json.dumps(report, ensure_ascii=False, indent=1) + "\n").encode())
     for failure in failures:
         print(f"error: {failure}", file=sys.stderr)
-    print(f"{files} files for {len(rows)} rows written to {out} ({len(failures)} failed); report: {out / 'report.json'}")
+    print(
+        f"{files} files for {len(rows)} rows written to {out} ({len(failures)} failed); report: {out / 'report.json'}"
+    )
     return EXIT_PARTIAL if failures else EXIT_OK
 
 
@@ -215,7 +245,9 @@ def cmd_presets(args) -> int:
             name = target.platform if target.id == "avatar" else target.name
             size = f"{target.size[0]}x{target.size[1]}"
             limit = str(target.max_bytes) if target.max_bytes else "-"
-            print(f"{name:<22} {target.kind:<9} {size:>11} {target.format:<6} {limit:>10} {target.shape:<8} {target.background}")
+            print(
+                f"{name:<22} {target.kind:<9} {size:>11} {target.format:<6} {limit:>10} {target.shape:<8} {target.background}"
+            )
     return EXIT_OK
 
 
@@ -236,8 +268,10 @@ def cmd_validate(args) -> int:
 
     pack = load_pack(args.pack_dir)
     count = sum(len(layer.parts) for layer in pack.layers)
-    print(f"{args.pack_dir}: ok - pack {pack.id} {pack.version}, {len(pack.layers)} layers, {count} parts, "
-          f"{len(pack.expressions)} expressions, hash {pack.content_hash[:12]}")
+    print(
+        f"{args.pack_dir}: ok - pack {pack.id} {pack.version}, {len(pack.layers)} layers, {count} parts, "
+        f"{len(pack.expressions)} expressions, hash {pack.content_hash[:12]}"
+    )
     return EXIT_OK
 
 
@@ -261,7 +295,11 @@ def cmd_sheet(args) -> int:
     import io
 
     for path, tile in ((out, args.tile), (out.with_name(out.stem + "-48" + out.suffix), 48)):
-        small = tiles if tile == args.tile else [(label, img.resize((48, 48), resample=3)) for label, img in tiles]
+        small = (
+            tiles
+            if tile == args.tile
+            else [(label, img.resize((48, 48), resample=3)) for label, img in tiles]
+        )
         buf = io.BytesIO()
         sheet.grid(small, tile).save(buf, format="PNG", compress_level=6)
         atomic_write(path, buf.getvalue())
@@ -284,7 +322,9 @@ def cmd_kit(args) -> int:
         if not args.quiet:
             print(f"[{fraction * 100:3.0f}%] {message}", file=sys.stderr)
 
-    report = build_kit(pack, design, args.platform, Path(args.out), progress=progress, sticker_count=args.stickers)
+    report = build_kit(
+        pack, design, args.platform, Path(args.out), progress=progress, sticker_count=args.stickers
+    )
     for path in report.files:
         print(path)
     return EXIT_OK
@@ -334,8 +374,11 @@ def cmd_gui(args) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="avatarstudio", description="Compose anime-style persona avatars from layered SVG parts, offline.",
-        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+        prog="avatarstudio",
+        description="Compose anime-style persona avatars from layered SVG parts, offline.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--version", action="version", version=f"avatarstudio {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -344,15 +387,26 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--presets-dir", metavar="DIR", help=argparse.SUPPRESS)
         if outputs:
             p.add_argument("-o", "--out", metavar="DIR", default="out", help="output folder (default: out)")
-            p.add_argument("--preset", action="append", metavar="NAME",
-                           help="platform target, e.g. x, discord, x:header (repeatable; see `presets`)")
+            p.add_argument(
+                "--preset",
+                action="append",
+                metavar="NAME",
+                help="platform target, e.g. x, discord, x:header (repeatable; see `presets`)",
+            )
             p.add_argument("--size", type=int, default=512, help="pixel size without a preset (default 512)")
-            p.add_argument("--format", choices=["png", "jpeg", "webp", "svg"], help="format without a preset (default png)")
+            p.add_argument(
+                "--format",
+                choices=["png", "jpeg", "webp", "svg"],
+                help="format without a preset (default png)",
+            )
             p.add_argument("--expression", metavar="NAME", help="show this expression (see `parts`)")
         p.add_argument("-q", "--quiet", action="store_true", help="print less")
 
-    p = sub.add_parser("render", help="render one design or seed to files",
-                       description="Render one design file or seed, for each --preset or as one image.")
+    p = sub.add_parser(
+        "render",
+        help="render one design or seed to files",
+        description="Render one design file or seed, for each --preset or as one image.",
+    )
     p.add_argument("design", nargs="?", help="a saved design (.avatar.json); omit to use --seed")
     p.add_argument("--seed", help="generate the design from this seed")
     p.add_argument("--name", help="base name of the written files")
@@ -367,10 +421,13 @@ def build_parser() -> argparse.ArgumentParser:
     common(p)
     p.set_defaults(func=cmd_random)
 
-    p = sub.add_parser("batch", help="export a spec of designs or seeds x presets",
-                       description="SPEC is TOML, JSON or CSV. Each row has 'seed' or 'design' (a design file "
-                                   "path relative to the spec), optional 'name', 'presets', 'expression'. TOML may "
-                                   "give seeds = {from = 1, count = 200} and presets = [...] for all rows.")
+    p = sub.add_parser(
+        "batch",
+        help="export a spec of designs or seeds x presets",
+        description="SPEC is TOML, JSON or CSV. Each row has 'seed' or 'design' (a design file "
+        "path relative to the spec), optional 'name', 'presets', 'expression'. TOML may "
+        "give seeds = {from = 1, count = 200} and presets = [...] for all rows.",
+    )
     p.add_argument("spec")
     p.add_argument("-j", "--jobs", type=int, default=None, help="worker processes (default: all cores)")
     common(p)
@@ -402,13 +459,20 @@ def build_parser() -> argparse.ArgumentParser:
     common(p, outputs=False)
     p.set_defaults(func=cmd_sheet)
 
-    p = sub.add_parser("kit", help="export a persona kit (avatar, banners, card, stickers, emoji, alt text)",
-                       description="Write one folder per platform with everything the persona needs there, each "
-                                   "file checked against the platform's rules before anything is written.")
+    p = sub.add_parser(
+        "kit",
+        help="export a persona kit (avatar, banners, card, stickers, emoji, alt text)",
+        description="Write one folder per platform with everything the persona needs there, each "
+        "file checked against the platform's rules before anything is written.",
+    )
     p.add_argument("design", nargs="?", help="a saved design (.avatar.json); omit to use --seed")
     p.add_argument("--seed", help="generate the design (and persona) from this seed")
-    p.add_argument("--platform", default="all", metavar="IDS",
-                   help="comma-separated platform ids, or 'all' (default); see `avatarstudio presets`")
+    p.add_argument(
+        "--platform",
+        default="all",
+        metavar="IDS",
+        help="comma-separated platform ids, or 'all' (default); see `avatarstudio presets`",
+    )
     p.add_argument("-o", "--out", metavar="DIR", default="kit", help="output folder (default: kit)")
     p.add_argument("--stickers", type=int, metavar="N", help="sticker count (LINE: 8/16/24/32/40)")
     p.add_argument("--language", choices=["ja", "en"], help="persona language when one is generated")
@@ -416,23 +480,34 @@ def build_parser() -> argparse.ArgumentParser:
     common(p, outputs=False)
     p.set_defaults(func=cmd_kit)
 
-    p = sub.add_parser("import-pack", help="import a pack from a folder or zip (cleaned, checked, isolated)",
-                       description="Reads the pack in memory, refuses unsafe archives, strips every SVG to a "
-                                   "safe subset with no external references, trial-renders every part in a "
-                                   "limited child process, then stores the cleaned copy in your data folder. "
-                                   "You are told exactly what was removed.")
+    p = sub.add_parser(
+        "import-pack",
+        help="import a pack from a folder or zip (cleaned, checked, isolated)",
+        description="Reads the pack in memory, refuses unsafe archives, strips every SVG to a "
+        "safe subset with no external references, trial-renders every part in a "
+        "limited child process, then stores the cleaned copy in your data folder. "
+        "You are told exactly what was removed.",
+    )
     p.add_argument("source", help="pack folder or .zip")
     p.add_argument("--replace", action="store_true", help="replace an imported pack with the same id")
     p.set_defaults(func=cmd_import_pack)
 
     p = sub.add_parser("inspect", help="list everything inside image files and check they carry no metadata")
     p.add_argument("files", nargs="+")
-    p.add_argument("--allow-phys", action="store_true", help="accept a pHYs (dpi) chunk, as LINE stickers need")
+    p.add_argument(
+        "--allow-phys", action="store_true", help="accept a pHYs (dpi) chunk, as LINE stickers need"
+    )
     p.set_defaults(func=cmd_inspect)
 
-    p = sub.add_parser("gui", help="open the desktop studio", add_help=False,
-                       description="avatarstudio gui [DESIGN] [--pack FOLDER] [--lang system|en|ja]")
-    p.add_argument("gui_args", nargs=argparse.REMAINDER, help="design file, --pack FOLDER, --lang system|en|ja")
+    p = sub.add_parser(
+        "gui",
+        help="open the desktop studio",
+        add_help=False,
+        description="avatarstudio gui [DESIGN] [--pack FOLDER] [--lang system|en|ja]",
+    )
+    p.add_argument(
+        "gui_args", nargs=argparse.REMAINDER, help="design file, --pack FOLDER, --lang system|en|ja"
+    )
     # main() hands everything after `gui` to the studio's own parser.
     p.set_defaults(func=cmd_gui)
     return parser

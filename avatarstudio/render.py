@@ -20,12 +20,12 @@ from dataclasses import dataclass
 
 os.environ.pop("QT_SVG_ASSUME_TRUSTED_SOURCE", None)
 
-from PIL import Image  # noqa: E402
-from PySide6.QtCore import QByteArray, QRectF  # noqa: E402
-from PySide6.QtGui import QImage, QPainter  # noqa: E402
-from PySide6.QtSvg import QSvgRenderer  # noqa: E402
+from PIL import Image
+from PySide6.QtCore import QByteArray, QRectF
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
 
-from .core.compose import LayerSvg  # noqa: E402
+from .core.compose import LayerSvg
 
 MAX_SIDE = 4096
 
@@ -118,6 +118,7 @@ def pil_to_qimage(image: Image.Image) -> QImage:
 
 # --- isolated trial renders for packs from strangers ---------------------------------------------
 
+
 def _trial_child(conn, items: list[tuple[str, str]], size: int, seconds: int, megabytes: int) -> None:
     try:
         import resource
@@ -138,8 +139,9 @@ def _trial_child(conn, items: list[tuple[str, str]], size: int, seconds: int, me
     conn.send(("done",))
 
 
-def trial_render(items: list[tuple[str, str]], *, size: int = 256, seconds: int = 20,
-                 megabytes: int = 2048) -> dict[str, str]:
+def trial_render(
+    items: list[tuple[str, str]], *, size: int = 256, seconds: int = 20, megabytes: int = 2048
+) -> dict[str, str]:
     """Render each (name, svg) once in a child process with CPU, memory and wall-clock limits.
 
     Returns {name: problem} for every part that failed, crashed the child or ran too long; a crash
@@ -165,8 +167,11 @@ def trial_render(items: list[tuple[str, str]], *, size: int = 256, seconds: int 
                         proc.kill()
                     proc.join()
                     if current is not None:
-                        problems[current] = "renderer ran out of time or memory" if remaining <= 0 else \
-                            f"renderer crashed (exit code {proc.exitcode})"
+                        problems[current] = (
+                            "renderer ran out of time or memory"
+                            if remaining <= 0
+                            else f"renderer crashed (exit code {proc.exitcode})"
+                        )
                     break
                 continue
             try:

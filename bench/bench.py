@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import statistics
 import subprocess
 import sys
@@ -58,14 +57,21 @@ def split(n: int) -> None:
     tm = renderer.timings
     print(f"pack load (sanitize + templates): {load * 1000:.0f} ms")
     print(f"one process, {n} designs at 512 px PNG: {n / total:.1f} avatars/s")
-    parts = {"generate": t_gen, "compose SVG": t_compose, "render layers": tm.render,
-             "composite": tm.composite, "encode PNG": t_encode}
+    parts = {
+        "generate": t_gen,
+        "compose SVG": t_compose,
+        "render layers": tm.render,
+        "composite": tm.composite,
+        "encode PNG": t_encode,
+    }
     other = total - sum(parts.values())
     for name, value in parts.items():
         print(f"  {name:<14} {value / n * 1000:6.2f} ms/avatar  {100 * value / total:5.1f} %")
     print(f"  {'other':<14} {other / n * 1000:6.2f} ms/avatar  {100 * other / total:5.1f} %")
-    print(f"  layers rendered {tm.rendered_layers}, served from cache {tm.cached_layers}; "
-          f"median PNG {statistics.median(sizes) / 1024:.0f} KiB")
+    print(
+        f"  layers rendered {tm.rendered_layers}, served from cache {tm.cached_layers}; "
+        f"median PNG {statistics.median(sizes) / 1024:.0f} KiB"
+    )
 
 
 def batch(count: int, jobs: int) -> tuple[float, int]:
@@ -130,8 +136,10 @@ def gui_latency() -> None:
     result = measure_latency(60)
     for kind in ("part", "colour", "slider"):
         stats = result[kind]["preview"]
-        print(f"GUI preview latency at {result['size']} px, {kind} change: median {stats['median_ms']:.1f} ms, "
-              f"p95 {stats['p95_ms']:.1f} ms")
+        print(
+            f"GUI preview latency at {result['size']} px, {kind} change: median {stats['median_ms']:.1f} ms, "
+            f"p95 {stats['p95_ms']:.1f} ms"
+        )
 
 
 def main() -> None:
@@ -145,10 +153,14 @@ def main() -> None:
     one, _ = batch(100 if args.quick else 300, 1)
     _, rss_small = batch(small, cores)
     many_large, rss_large = batch(large, cores)
-    print(f"batch 512 px PNG (discord preset), 1 worker: {one:.1f} avatars/s; {cores} workers: "
-          f"{many_large:.1f} avatars/s ({many_large / one:.2f}x)")
-    print(f"peak worker RSS: {small} designs {rss_small / 1024:.0f} MiB, {large} designs "
-          f"{rss_large / 1024:.0f} MiB (ratio {rss_large / rss_small:.2f})")
+    print(
+        f"batch 512 px PNG (discord preset), 1 worker: {one:.1f} avatars/s; {cores} workers: "
+        f"{many_large:.1f} avatars/s ({many_large / one:.2f}x)"
+    )
+    print(
+        f"peak worker RSS: {small} designs {rss_small / 1024:.0f} MiB, {large} designs "
+        f"{rss_large / 1024:.0f} MiB (ratio {rss_large / rss_small:.2f})"
+    )
     gui_latency()
 
 

@@ -1,11 +1,9 @@
 import os
-import sys
-from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-from support import MINI_PACK  # noqa: E402
+from support import MINI_PACK
 
 
 @pytest.fixture

@@ -11,13 +11,48 @@ MINI_PACK = ROOT / "tests" / "fixtures" / "mini_pack"
 # What exiftool reports about any image file's structure; anything else counts as metadata
 # (the mat2 approach, security.md §3.5).
 EXIFTOOL_STRUCTURAL = {
-    "SourceFile", "ExifToolVersion", "FileName", "Directory", "FileSize", "FileModifyDate", "FileAccessDate",
-    "FileInodeChangeDate", "FilePermissions", "FileType", "FileTypeExtension", "MIMEType", "ImageWidth",
-    "ImageHeight", "BitDepth", "ColorType", "Compression", "Filter", "Interlace", "ImageSize", "Megapixels",
-    "EncodingProcess", "BitsPerSample", "ColorComponents", "YCbCrSubSampling", "JFIFVersion", "ResolutionUnit",
-    "XResolution", "YResolution", "VP8Version", "HorizontalScale", "VerticalScale", "VP8XFlags",
-    "AlphaPreprocessing", "AlphaFiltering", "AlphaCompression", "WebP_Flags", "Transparency", "Palette",
-    "PixelsPerUnitX", "PixelsPerUnitY", "PixelUnits",
+    "SourceFile",
+    "ExifToolVersion",
+    "FileName",
+    "Directory",
+    "FileSize",
+    "FileModifyDate",
+    "FileAccessDate",
+    "FileInodeChangeDate",
+    "FilePermissions",
+    "FileType",
+    "FileTypeExtension",
+    "MIMEType",
+    "ImageWidth",
+    "ImageHeight",
+    "BitDepth",
+    "ColorType",
+    "Compression",
+    "Filter",
+    "Interlace",
+    "ImageSize",
+    "Megapixels",
+    "EncodingProcess",
+    "BitsPerSample",
+    "ColorComponents",
+    "YCbCrSubSampling",
+    "JFIFVersion",
+    "ResolutionUnit",
+    "XResolution",
+    "YResolution",
+    "VP8Version",
+    "HorizontalScale",
+    "VerticalScale",
+    "VP8XFlags",
+    "AlphaPreprocessing",
+    "AlphaFiltering",
+    "AlphaCompression",
+    "WebP_Flags",
+    "Transparency",
+    "Palette",
+    "PixelsPerUnitX",
+    "PixelsPerUnitY",
+    "PixelUnits",
 }
 
 
@@ -26,5 +61,11 @@ def run_cli(*args: str, env: dict | None = None, cwd: Path | None = None):
     import subprocess
 
     full_env = {**os.environ, **(env or {})}
-    return subprocess.run([sys.executable, "-m", "avatarstudio", *args], capture_output=True, text=True,
-                          env=full_env, cwd=cwd or ROOT, timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", "avatarstudio", *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        cwd=cwd or ROOT,
+        timeout=600,
+    )

@@ -23,7 +23,9 @@ def test_core_never_imports_qt_or_render():
     for path in (PACKAGE / "core").rglob("*.py"):
         for name in imported_modules(path):
             assert not name.startswith("PySide6"), f"{path.name} imports {name}"
-            assert not name.lstrip(".").startswith("render") and "gui" not in name, f"{path.name} imports {name}"
+            assert not name.lstrip(".").startswith("render") and "gui" not in name, (
+                f"{path.name} imports {name}"
+            )
 
 
 def test_cli_never_imports_gui_at_module_level():
@@ -35,8 +37,10 @@ def test_cli_never_imports_gui_at_module_level():
 
 
 def test_importing_core_loads_no_qt():
-    code = ("import sys, avatarstudio.core.pack, avatarstudio.core.generate, avatarstudio.core.compose, "
-            "avatarstudio.core.design, avatarstudio.core.presets; "
-            "print([m for m in sys.modules if m.startswith('PySide6')])")
+    code = (
+        "import sys, avatarstudio.core.pack, avatarstudio.core.generate, avatarstudio.core.compose, "
+        "avatarstudio.core.design, avatarstudio.core.presets; "
+        "print([m for m in sys.modules if m.startswith('PySide6')])"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

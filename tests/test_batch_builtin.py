@@ -8,12 +8,11 @@ import subprocess
 
 import pytest
 from PIL import Image
+from support import EXIFTOOL_STRUCTURAL
 
 from avatarstudio.cli import main
 from avatarstudio.core.presets import avatar_targets, load_all
 from avatarstudio.export.inspect import assert_clean
-
-from support import EXIFTOOL_STRUCTURAL
 
 SEEDS = 200
 REPEAT = 40  # the second run repeats the first 40 rows in a fresh batch (new worker processes)
@@ -24,17 +23,24 @@ def batch_out(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("batch")
     targets = avatar_targets(load_all())
     spec = tmp / "spec.toml"
-    spec.write_text(f"seeds = {{ from = 1, count = {SEEDS} }}\npresets = {json.dumps([t.platform for t in targets])}\n")
+    spec.write_text(
+        f"seeds = {{ from = 1, count = {SEEDS} }}\npresets = {json.dumps([t.platform for t in targets])}\n"
+    )
     assert main(["batch", str(spec), "-o", str(tmp / "one"), "-q"]) == 0
     again = tmp / "again.toml"
-    again.write_text(f"seeds = {{ from = 1, count = {REPEAT} }}\npresets = {json.dumps([t.platform for t in targets])}\n")
+    again.write_text(
+        f"seeds = {{ from = 1, count = {REPEAT} }}\npresets = {json.dumps([t.platform for t in targets])}\n"
+    )
     assert main(["batch", str(again), "-o", str(tmp / "two"), "-q"]) == 0
     return tmp, targets
 
 
 def digest_tree(root, seeds):
-    return {str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for seed in range(1, seeds + 1) for p in sorted((root / f"seed-{seed}").iterdir())}
+    return {
+        str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for seed in range(1, seeds + 1)
+        for p in sorted((root / f"seed-{seed}").iterdir())
+    }
 
 
 def test_every_file_written_within_limits_and_clean(batch_out):

@@ -28,12 +28,31 @@ def alone(pack, layer_id, part_id, colours=None):
 
 def test_pack_is_broad_enough(builtin_pack):
     counts = {layer.id: len(layer.parts) for layer in builtin_pack.layers}
-    wanted = {"face": 8, "eyes": 16, "eyebrows": 10, "mouth": 16, "nose": 4, "hair_front": 20, "hair_back": 16,
-              "clothing": 14, "background": 12}
+    wanted = {
+        "face": 8,
+        "eyes": 16,
+        "eyebrows": 10,
+        "mouth": 16,
+        "nose": 4,
+        "hair_front": 20,
+        "hair_back": 16,
+        "clothing": 14,
+        "background": 12,
+    }
     for layer_id, minimum in wanted.items():
         assert counts[layer_id] >= minimum, layer_id
-    accessories = sum(counts[k] for k in ("glasses", "hair_ornament", "headwear", "face_mask", "earrings",
-                                          "headphones", "animal_ears"))
+    accessories = sum(
+        counts[k]
+        for k in (
+            "glasses",
+            "hair_ornament",
+            "headwear",
+            "face_mask",
+            "earrings",
+            "headphones",
+            "animal_ears",
+        )
+    )
     assert accessories >= 20
     assert len(builtin_pack.expressions) >= 12
     assert builtin_pack.licence in ("CC0-1.0", "CC-BY-4.0")
@@ -59,14 +78,20 @@ def test_every_part_stays_inside_its_layer_region(builtin_pack, renderer):
     for layer in builtin_pack.layers:
         x0, y0, x1, y1 = layer.region
         for part in layer.parts:
-            image = renderer.render(compose_layers(builtin_pack, alone(builtin_pack, layer.id, part.id)), size)
+            image = renderer.render(
+                compose_layers(builtin_pack, alone(builtin_pack, layer.id, part.id)), size
+            )
             alpha = np.asarray(image)[:, :, 3]
             ys, xs = np.nonzero(alpha > 8)
             assert len(xs), f"{layer.id}/{part.id} draws nothing"
             box = (xs.min() * scale, ys.min() * scale, (xs.max() + 1) * scale, (ys.max() + 1) * scale)
             slack = 2 * scale
-            assert box[0] >= x0 - slack and box[1] >= y0 - slack and box[2] <= x1 + slack and box[3] <= y1 + slack, (
-                f"{layer.id}/{part.id} covers {tuple(round(v) for v in box)}, outside region {layer.region}")
+            assert (
+                box[0] >= x0 - slack
+                and box[1] >= y0 - slack
+                and box[2] <= x1 + slack
+                and box[3] <= y1 + slack
+            ), f"{layer.id}/{part.id} covers {tuple(round(v) for v in box)}, outside region {layer.region}"
 
 
 def test_every_design_renders_in_every_expression(builtin_pack, renderer):
@@ -75,7 +100,9 @@ def test_every_design_renders_in_every_expression(builtin_pack, renderer):
         for expr in builtin_pack.expressions:  # renders as generated, mask and all
             assert renderer.render(compose_layers(builtin_pack, design, View(expression=expr)), 48).getbbox()
         design = design.with_part("face_mask", None)  # a mask rightly hides a mouth change
-        neutral = np.asarray(renderer.render(compose_layers(builtin_pack, design, View(expression="neutral")), 96))
+        neutral = np.asarray(
+            renderer.render(compose_layers(builtin_pack, design, View(expression="neutral")), 96)
+        )
         for expr in builtin_pack.expressions.values():
             layers = compose_layers(builtin_pack, design, View(expression=expr.id))
             image = np.asarray(renderer.render(layers, 96))

@@ -1,12 +1,10 @@
-import io
 import json
 
 import pytest
 from PIL import Image
+from support import MINI_PACK
 
 from avatarstudio.cli import main
-
-from support import MINI_PACK
 
 
 def run(*args):
@@ -16,19 +14,38 @@ def run(*args):
 def test_render_seed_png_and_svg(tmp_path, capsys):
     assert run("render", "--seed", "s1", "--pack", str(MINI_PACK), "-o", str(tmp_path), "--size", "128") == 0
     assert Image.open(tmp_path / "seed-s1.png").size == (128, 128)
-    assert run("render", "--seed", "s1", "--pack", str(MINI_PACK), "-o", str(tmp_path), "--format", "svg") == 0
+    assert (
+        run("render", "--seed", "s1", "--pack", str(MINI_PACK), "-o", str(tmp_path), "--format", "svg") == 0
+    )
     assert (tmp_path / "seed-s1.svg").read_text().startswith("<svg")
 
 
 def test_render_presets(tmp_path):
-    assert run("render", "--seed", "s2", "--pack", str(MINI_PACK), "-o", str(tmp_path),
-               "--preset", "x", "--preset", "x:header") == 0
+    assert (
+        run(
+            "render",
+            "--seed",
+            "s2",
+            "--pack",
+            str(MINI_PACK),
+            "-o",
+            str(tmp_path),
+            "--preset",
+            "x",
+            "--preset",
+            "x:header",
+        )
+        == 0
+    )
     assert Image.open(tmp_path / "seed-s2-x-avatar.png").size == (400, 400)
     assert Image.open(tmp_path / "seed-s2-x-header.jpg").size == (1500, 500)
 
 
 def test_unknown_preset_is_bad_input(tmp_path, capsys):
-    assert run("render", "--seed", "s", "--pack", str(MINI_PACK), "-o", str(tmp_path), "--preset", "myspace") == 2
+    assert (
+        run("render", "--seed", "s", "--pack", str(MINI_PACK), "-o", str(tmp_path), "--preset", "myspace")
+        == 2
+    )
     assert "unknown platform 'myspace'" in capsys.readouterr().err
 
 
@@ -52,8 +69,10 @@ def test_batch_skips_bad_rows_and_reports(tmp_path, capsys):
     design_io.save(generate(load_pack(MINI_PACK), "g"), good)
     (tmp_path / "bad.avatar.json").write_text("{ not json")
     spec = tmp_path / "spec.csv"
-    spec.write_text("name,seed,design,presets\nalpha,1,,x;discord\nbeta,,good.avatar.json,x\n"
-                    "gamma,,bad.avatar.json,x\ndelta,,,x\n")
+    spec.write_text(
+        "name,seed,design,presets\nalpha,1,,x;discord\nbeta,,good.avatar.json,x\n"
+        "gamma,,bad.avatar.json,x\ndelta,,,x\n"
+    )
     out = tmp_path / "out"
     assert run("batch", str(spec), "-o", str(out), "-j", "1", "--pack", str(MINI_PACK)) == 1
     err = capsys.readouterr().err
@@ -135,9 +154,24 @@ def test_kit_command_writes_checked_folders(tmp_path, capsys):
         font_path()
     except AvatarStudioError:
         pytest.skip("Noto Sans CJK not installed (tools/setup.sh installs fonts-noto-cjk)")
-    assert run("kit", "--seed", "k", "--pack", str(MINI_PACK), "--platform", "discord,whatsapp",
-               "-o", str(tmp_path), "-q") == 0
+    assert (
+        run(
+            "kit",
+            "--seed",
+            "k",
+            "--pack",
+            str(MINI_PACK),
+            "--platform",
+            "discord,whatsapp",
+            "-o",
+            str(tmp_path),
+            "-q",
+        )
+        == 0
+    )
     written = capsys.readouterr().out.split()
     assert any(p.endswith("discord/avatar.png") for p in written)
     assert (tmp_path / "whatsapp" / "stickers").is_dir()
-    assert run("kit", "--seed", "k", "--pack", str(MINI_PACK), "--platform", "myspace", "-o", str(tmp_path)) == 2
+    assert (
+        run("kit", "--seed", "k", "--pack", str(MINI_PACK), "--platform", "myspace", "-o", str(tmp_path)) == 2
+    )

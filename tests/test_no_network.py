@@ -15,19 +15,42 @@ import socket
 import sys
 from pathlib import Path
 
-import pytest
-
 PACKAGE_DIR = Path(__file__).resolve().parents[1] / "avatarstudio"
-FORBIDDEN_MODULES = ("socket", "urllib", "http", "requests", "httpx", "aiohttp", "ftplib", "smtplib", "telnetlib",
-                     "xmlrpc", "websocket", "websockets", "ssl", "asyncio.streams", "PySide6.QtNetwork",
-                     "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "urllib3", "poplib", "imaplib")
+FORBIDDEN_MODULES = (
+    "socket",
+    "urllib",
+    "http",
+    "requests",
+    "httpx",
+    "aiohttp",
+    "ftplib",
+    "smtplib",
+    "telnetlib",
+    "xmlrpc",
+    "websocket",
+    "websockets",
+    "ssl",
+    "asyncio.streams",
+    "PySide6.QtNetwork",
+    "PySide6.QtWebEngineCore",
+    "PySide6.QtWebEngineWidgets",
+    "urllib3",
+    "poplib",
+    "imaplib",
+)
 _EVENTS: list[tuple[str, tuple]] = []
 _ARMED = [False]
 
 
 def _hook(event: str, args: tuple) -> None:
-    if _ARMED[0] and event in ("socket.__new__", "socket.connect", "socket.bind", "socket.getaddrinfo",
-                               "socket.gethostbyname", "socket.sendto"):
+    if _ARMED[0] and event in (
+        "socket.__new__",
+        "socket.connect",
+        "socket.bind",
+        "socket.getaddrinfo",
+        "socket.gethostbyname",
+        "socket.sendto",
+    ):
         _EVENTS.append((event, args))
 
 
@@ -95,8 +118,12 @@ def _imports(tree: ast.AST) -> list[tuple[int, str]]:
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             found.append((node.lineno, node.module))
             found += [(node.lineno, f"{node.module}.{alias.name}") for alias in node.names]
-        elif isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", "")) in (
-                "import_module", "__import__") and node.args and isinstance(node.args[0], ast.Constant):
+        elif (
+            isinstance(node, ast.Call)
+            and getattr(node.func, "id", getattr(node.func, "attr", "")) in ("import_module", "__import__")
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+        ):
             found.append((node.lineno, str(node.args[0].value)))
     return found
 
@@ -112,8 +139,10 @@ def test_no_networking_imports_in_the_source():
 
 
 def test_the_checker_would_catch_an_offender(tmp_path):
-    tree = ast.parse("import socket\nfrom urllib.request import urlopen\nimport http.client as h\n"
-                     "from PySide6 import QtNetwork\nimportlib.import_module('requests')\n")
+    tree = ast.parse(
+        "import socket\nfrom urllib.request import urlopen\nimport http.client as h\n"
+        "from PySide6 import QtNetwork\nimportlib.import_module('requests')\n"
+    )
     modules = [m for _, m in _imports(tree)]
     for bad in ("socket", "urllib.request", "http.client", "PySide6.QtNetwork", "requests"):
         assert bad in modules

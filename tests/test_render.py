@@ -1,5 +1,3 @@
-from PIL import Image
-
 from avatarstudio.core.compose import LayerSvg, compose_layers
 from avatarstudio.core.generate import generate
 from avatarstudio.render import Renderer, trial_render
@@ -50,8 +48,9 @@ def test_gradient_inheritance_survives_composition(tmp_path):
     """QtSvg follows gradient links only as xlink:href: a part whose gradient inherits must still paint."""
     import shutil
 
-    from avatarstudio.core.pack import load_pack
     from support import MINI_PACK
+
+    from avatarstudio.core.pack import load_pack
 
     pack_dir = tmp_path / "p"
     shutil.copytree(MINI_PACK, pack_dir)
@@ -59,7 +58,8 @@ def test_gradient_inheritance_survives_composition(tmp_path):
         '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 1024 1024">'
         '<defs><linearGradient id="base"><stop offset="0" stop-color="#00ff00"/><stop offset="1" stop-color="#00ff00"/>'
         '</linearGradient><linearGradient id="child" xlink:href="#base" x1="0" x2="1"/></defs>'
-        '<rect width="1024" height="1024" fill="url(#child)"/></svg>')
+        '<rect width="1024" height="1024" fill="url(#child)"/></svg>'
+    )
     pack = load_pack(pack_dir)
     design = generate(pack, "grad").with_part("hat", None)
     image = Renderer().render(compose_layers(pack, design), 64)

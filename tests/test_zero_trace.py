@@ -31,6 +31,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from support import EXIFTOOL_STRUCTURAL, MINI_PACK, run_cli
 
 from avatarstudio.core import design as design_io
 from avatarstudio.core.compose import View
@@ -39,7 +40,6 @@ from avatarstudio.core.pack import load_pack
 from avatarstudio.core.presets import load_all
 from avatarstudio.export.avatar import EXTENSIONS, export_svg, export_target
 from avatarstudio.export.inspect import PNG_SIGNATURE, assert_clean, detect
-from support import EXIFTOOL_STRUCTURAL, MINI_PACK, run_cli
 
 AUTHOR = "cnrya8Zq"
 PATH_MARK = "cnryp8Zq"
@@ -59,7 +59,7 @@ def _fonts_available() -> bool:
 
         font_path()
         return True
-    except Exception:  # noqa: BLE001 - any failure means no kit
+    except Exception:
         return False
 
 
@@ -73,10 +73,12 @@ def _targets(kinds=("avatar", "banner", "card")):
 
 # --- the dirty pack ---------------------------------------------------------------------------------
 
-NS = ('xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" '
-      'xmlns:sodipodi="http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd" '
-      'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:cc="http://creativecommons.org/ns#" '
-      'xmlns:dc="http://purl.org/dc/elements/1.1/"')
+NS = (
+    'xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" '
+    'xmlns:sodipodi="http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd" '
+    'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:cc="http://creativecommons.org/ns#" '
+    'xmlns:dc="http://purl.org/dc/elements/1.1/"'
+)
 PROLOGUE = (
     '<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n'
     f"<!-- Created with Inkscape (http://www.inkscape.org/) by {AUTHOR} Real Author -->\n"
@@ -84,7 +86,7 @@ PROLOGUE = (
 )
 HEAD_EXTRA = (
     f"<title>{AUTHOR} part</title><desc>Drawn by {AUTHOR} Real Author in /home/{ENV_A['user']}</desc>"
-    "<metadata><rdf:RDF><cc:Work rdf:about=\"\"><dc:format>image/svg+xml</dc:format>"
+    '<metadata><rdf:RDF><cc:Work rdf:about=""><dc:format>image/svg+xml</dc:format>'
     f"<dc:creator><cc:Agent><dc:title>{AUTHOR} Real Author</dc:title></cc:Agent></dc:creator>"
     f"<dc:date>2024-05-06T07:08:09+09:00</dc:date><dc:rights><cc:Agent><dc:title>{AUTHOR}</dc:title></cc:Agent>"
     "</dc:rights></cc:Work></rdf:RDF></metadata>"
@@ -96,16 +98,22 @@ HEAD_EXTRA = (
 def _dirty_svg(text: str, name: str) -> str:
     root = re.match(r"<svg\b([^>]*)>", text)
     assert root, name
-    head = (f'<svg{root.group(1)} {NS} version="1.1" width="1024" height="1024" '
-            f'sodipodi:docname="{name}" inkscape:version="1.3.2 ({AUTHOR})" '
-            f'inkscape:export-filename="/home/{ENV_A["user"]}/{AUTHOR}/{name}.png" '
-            f'inkscape:export-xdpi="96" xml:space="preserve">')
-    body = text[root.end():]
+    head = (
+        f'<svg{root.group(1)} {NS} version="1.1" width="1024" height="1024" '
+        f'sodipodi:docname="{name}" inkscape:version="1.3.2 ({AUTHOR})" '
+        f'inkscape:export-filename="/home/{ENV_A["user"]}/{AUTHOR}/{name}.png" '
+        f'inkscape:export-xdpi="96" xml:space="preserve">'
+    )
+    body = text[root.end() :]
     # every element: editor attributes and a style holding only properties the sanitizer drops
-    body = re.sub(r"<(?![/!?])([A-Za-z]+)\b",
-                  lambda m: (f'<!-- {AUTHOR} --><{m.group(1)} inkscape:label="{AUTHOR} {m.group(1)}" '
-                             f'sodipodi:nodetypes="cc" style="-inkscape-stroke:none;font-family:{AUTHOR}"'),
-                  body)
+    body = re.sub(
+        r"<(?![/!?])([A-Za-z]+)\b",
+        lambda m: (
+            f'<!-- {AUTHOR} --><{m.group(1)} inkscape:label="{AUTHOR} {m.group(1)}" '
+            f'sodipodi:nodetypes="cc" style="-inkscape-stroke:none;font-family:{AUTHOR}"'
+        ),
+        body,
+    )
     return PROLOGUE + head + HEAD_EXTRA + body + f"\n<!-- saved by {ENV_A['user']} -->\n"
 
 
@@ -114,8 +122,11 @@ def make_dirty_pack(dest: Path) -> Path:
     for svg in dest.rglob("*.svg"):
         svg.write_text(_dirty_svg(svg.read_text("utf-8"), svg.stem), "utf-8")
     for toml in dest.rglob("*.toml"):
-        toml.write_text(f"# author: {AUTHOR} Real Author <{AUTHOR}@example.com>, /home/{ENV_A['user']}\n"
-                        + toml.read_text("utf-8"), "utf-8")
+        toml.write_text(
+            f"# author: {AUTHOR} Real Author <{AUTHOR}@example.com>, /home/{ENV_A['user']}\n"
+            + toml.read_text("utf-8"),
+            "utf-8",
+        )
     manifest = dest / "pack.toml"
     text = manifest.read_text("utf-8")
     assert 'credit = "avatarstudio tests"' in text
@@ -131,15 +142,16 @@ def dirty_dir(tmp_path_factory) -> Path:
 
 # --- scanning ---------------------------------------------------------------------------------------
 
+
 def _png_streams(data: bytes) -> list[bytes]:
     """Every inflated ancillary chunk (zTXt, iTXt, iCCP...); the IDAT stream must inflate too, but it is pixels
     (megabytes per banner), so it is not searched."""
     out, idat = [], []
     pos = len(PNG_SIGNATURE)
     while pos + 8 <= len(data):
-        length = int.from_bytes(data[pos:pos + 4], "big")
-        kind = data[pos + 4:pos + 8]
-        body = data[pos + 8:pos + 8 + length]
+        length = int.from_bytes(data[pos : pos + 4], "big")
+        kind = data[pos + 4 : pos + 8]
+        body = data[pos + 8 : pos + 8 + length]
         if kind == b"IDAT":
             idat.append(body)
         elif kind in (b"zTXt", b"iCCP", b"iTXt", b"zxIf"):
@@ -163,7 +175,7 @@ def _zlib_anywhere(data: bytes) -> list[bytes]:
     for m in re.finditer(rb"\x78[\x01\x5e\x9c\xda]", data):
         inflater = zlib.decompressobj()
         try:
-            got = inflater.decompress(data[m.start():], 64 * 1024 * 1024)
+            got = inflater.decompress(data[m.start() :], 64 * 1024 * 1024)
         except zlib.error:
             continue
         if got:
@@ -230,16 +242,26 @@ def exiftool_extra(files: dict[str, bytes], scratch: Path) -> dict[str, dict]:
 
 # --- CLI runs under two environments -----------------------------------------------------------------
 
+
 def _env(base: Path, label: str, names: dict[str, str], tz: str, lang: str, lc_all: str, epoch: str) -> dict:
     home = base / names["home"]
     for sub in ("", ".cache", ".config", ".local/share", "tmp"):
         (home / sub).mkdir(parents=True, exist_ok=True)
     return {
-        "HOME": str(home), "USER": names["user"], "LOGNAME": names["user"], "TZ": tz, "LANG": lang,
-        "LANGUAGE": lang.split(".")[0], "LC_ALL": lc_all, "SOURCE_DATE_EPOCH": epoch,
-        "XDG_CACHE_HOME": str(home / ".cache"), "XDG_CONFIG_HOME": str(home / ".config"),
-        "XDG_DATA_HOME": str(home / ".local/share"), "TMPDIR": str(home / "tmp"),
-        "AVATARSTUDIO_DATA_DIR": str(base / f"data-{label}"), "AVATARSTUDIO_CONFIG_DIR": str(home / ".config"),
+        "HOME": str(home),
+        "USER": names["user"],
+        "LOGNAME": names["user"],
+        "TZ": tz,
+        "LANG": lang,
+        "LANGUAGE": lang.split(".")[0],
+        "LC_ALL": lc_all,
+        "SOURCE_DATE_EPOCH": epoch,
+        "XDG_CACHE_HOME": str(home / ".cache"),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_DATA_HOME": str(home / ".local/share"),
+        "TMPDIR": str(home / "tmp"),
+        "AVATARSTUDIO_DATA_DIR": str(base / f"data-{label}"),
+        "AVATARSTUDIO_CONFIG_DIR": str(home / ".config"),
         "QT_QPA_PLATFORM": "offscreen",
     }
 
@@ -248,22 +270,100 @@ def _commands(source: Path, out: Path) -> list[list[str]]:
     presets = [t.name for t in _targets()]
     cmds = [
         ["import-pack", str(source)],
-        ["render", "--pack", "mini", "--seed", "zero-trace", *sum((["--preset", p] for p in presets), []),
-         "-o", str(out / "render")],
-        ["render", "--pack", "mini", "--seed", "zero-trace", "--expression", "wink", "--preset", "x",
-         "--preset", "line", "--preset", "discord:banner", "-o", str(out / "render-wink")],
-        ["random", "--pack", "mini", "-n", "2", "--seed", "zero-trace", "--preset", "x", "--preset", "line",
-         "--preset", "mastodon:header", "-o", str(out / "random"), "-q"],
+        [
+            "render",
+            "--pack",
+            "mini",
+            "--seed",
+            "zero-trace",
+            *sum((["--preset", p] for p in presets), []),
+            "-o",
+            str(out / "render"),
+        ],
+        [
+            "render",
+            "--pack",
+            "mini",
+            "--seed",
+            "zero-trace",
+            "--expression",
+            "wink",
+            "--preset",
+            "x",
+            "--preset",
+            "line",
+            "--preset",
+            "discord:banner",
+            "-o",
+            str(out / "render-wink"),
+        ],
+        [
+            "random",
+            "--pack",
+            "mini",
+            "-n",
+            "2",
+            "--seed",
+            "zero-trace",
+            "--preset",
+            "x",
+            "--preset",
+            "line",
+            "--preset",
+            "mastodon:header",
+            "-o",
+            str(out / "random"),
+            "-q",
+        ],
     ]
     for fmt in ("svg", "png", "jpeg", "webp"):
-        cmds.append(["render", "--pack", "mini", "--seed", "zero-trace", "--format", fmt, "--size", "256",
-                     "-o", str(out / f"plain-{fmt}")])
+        cmds.append(
+            [
+                "render",
+                "--pack",
+                "mini",
+                "--seed",
+                "zero-trace",
+                "--format",
+                fmt,
+                "--size",
+                "256",
+                "-o",
+                str(out / f"plain-{fmt}"),
+            ]
+        )
     if FONTS:
         # seed "zero-trace" itself trips the bluesky banner text guard: see test_bluesky_banner_name_with_overhang
-        cmds.append(["kit", "--pack", "mini", "--seed", "zero-trace-kit", "--platform", "all", "-o", str(out / "kit"),
-                     "-q"])
-        cmds.append(["kit", "--pack", "mini", "--seed", "zero-trace-2", "--platform", KIT_PLATFORMS_DETERMINISM,
-                     "--language", "ja", "-o", str(out / "kit-ja"), "-q"])
+        cmds.append(
+            [
+                "kit",
+                "--pack",
+                "mini",
+                "--seed",
+                "zero-trace-kit",
+                "--platform",
+                "all",
+                "-o",
+                str(out / "kit"),
+                "-q",
+            ]
+        )
+        cmds.append(
+            [
+                "kit",
+                "--pack",
+                "mini",
+                "--seed",
+                "zero-trace-2",
+                "--platform",
+                KIT_PLATFORMS_DETERMINISM,
+                "--language",
+                "ja",
+                "-o",
+                str(out / "kit-ja"),
+                "-q",
+            ]
+        )
     return cmds
 
 
@@ -280,14 +380,21 @@ def runs(dirty_dir, tmp_path_factory):
         results = []
         for cmd in _commands(dirty_dir, out):
             proc = run_cli(*cmd, env=envs[label])
-            assert proc.returncode == 0, f"{label}: avatarstudio {' '.join(cmd[:2])} failed:\n{proc.stderr[-3000:]}"
+            assert proc.returncode == 0, (
+                f"{label}: avatarstudio {' '.join(cmd[:2])} failed:\n{proc.stderr[-3000:]}"
+            )
             results.append(proc)
         return out, results
 
     with ThreadPoolExecutor(max_workers=2) as pool:  # A and B side by side: two cores, half the wall time
         done = dict(zip(envs, pool.map(run_all, envs)))
-    return {"base": base, "envs": envs, "out": {k: v[0] for k, v in done.items()},
-            "procs": {k: v[1] for k, v in done.items()}, "dirty": dirty_dir}
+    return {
+        "base": base,
+        "envs": envs,
+        "out": {k: v[0] for k, v in done.items()},
+        "procs": {k: v[1] for k, v in done.items()},
+        "dirty": dirty_dir,
+    }
 
 
 @pytest.fixture(scope="module")
@@ -298,12 +405,30 @@ def outputs(runs) -> dict[str, dict[str, bytes]]:
 def test_import_strips_the_metadata_and_says_so(runs):
     report = runs["procs"]["A"][0].stdout
     assert "Imported pack 'mini'" in report
-    for what in ("metadata", "title", "desc", "sodipodi:namedview", "inkscape:label", "DOCTYPE", "style property"):
+    for what in (
+        "metadata",
+        "title",
+        "desc",
+        "sodipodi:namedview",
+        "inkscape:label",
+        "DOCTYPE",
+        "style property",
+    ):
         assert what in report, f"the import report does not mention {what!r}:\n{report}"
     stored = Path(runs["envs"]["A"]["AVATARSTUDIO_DATA_DIR"]) / "packs" / "mini"
     for svg in stored.rglob("*.svg"):
         text = svg.read_text("utf-8")
-        for trace in (AUTHOR, ENV_A["user"], "inkscape", "sodipodi", "metadata", "<!--", "<?xml", "DOCTYPE", "title"):
+        for trace in (
+            AUTHOR,
+            ENV_A["user"],
+            "inkscape",
+            "sodipodi",
+            "metadata",
+            "<!--",
+            "<?xml",
+            "DOCTYPE",
+            "title",
+        ):
             assert trace not in text, f"{svg.name} still holds {trace!r}"
     # the credit is kept for the pack's own display (parts list, about box); exports must never carry it
     assert AUTHOR in (stored / "pack.toml").read_text("utf-8")
@@ -342,7 +467,9 @@ def test_no_canary_on_stdout(runs):
         for proc in procs:
             text = proc.stdout + proc.stderr
             for canary in (AUTHOR, "Real Author", ENV_A["home"], ENV_A["user"], ENV_B["home"], ENV_B["user"]):
-                assert canary not in text, f"{label}: {canary!r} in output of {proc.args[3:5]}:\n{text[-2000:]}"
+                assert canary not in text, (
+                    f"{label}: {canary!r} in output of {proc.args[3:5]}:\n{text[-2000:]}"
+                )
 
 
 def test_every_image_passes_the_chunk_allowlist(outputs):
@@ -384,7 +511,18 @@ def test_saved_designs_are_clean_and_load(outputs, runs):
 
 def test_svg_export_is_plain_svg(outputs):
     text = outputs["A"]["plain-svg/seed-zero-trace.svg"].decode("utf-8")
-    for trace in ("<!--", "<?", "<!DOCTYPE", "metadata", "<title", "<desc", "inkscape", "sodipodi", "rdf:", "dc:"):
+    for trace in (
+        "<!--",
+        "<?",
+        "<!DOCTYPE",
+        "metadata",
+        "<title",
+        "<desc",
+        "inkscape",
+        "sodipodi",
+        "rdf:",
+        "dc:",
+    ):
         assert trace not in text, trace
 
 
@@ -407,6 +545,7 @@ def test_kit_zips_are_deterministic_archives(outputs):
 
 
 # --- in process: load_pack on the dirty folder, every target --------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def packs(dirty_dir):
@@ -437,7 +576,9 @@ def test_dirty_pack_svg_export_matches_the_clean_pack(packs):
     for size in (64, 1024):
         data = export_svg(dirty, generate(dirty, "in-process"), size=size, view=View(expression="wink"))
         assert not canary_hits(data, CANARIES)
-        assert data == export_svg(clean, generate(clean, "in-process"), size=size, view=View(expression="wink"))
+        assert data == export_svg(
+            clean, generate(clean, "in-process"), size=size, view=View(expression="wink")
+        )
 
 
 def test_scanner_finds_canaries_where_they_hide():

@@ -65,8 +65,11 @@ def compile_translations(py: Path) -> Path | None:
         log("no GUI translations (.ts) - nothing to compile")
         return None
     scripts = py.parent
-    candidates = [scripts / ("pyside6-lrelease.exe" if os.name == "nt" else "pyside6-lrelease"),
-                  shutil.which("pyside6-lrelease"), shutil.which("lrelease")]
+    candidates = [
+        scripts / ("pyside6-lrelease.exe" if os.name == "nt" else "pyside6-lrelease"),
+        shutil.which("pyside6-lrelease"),
+        shutil.which("lrelease"),
+    ]
     tool = next((str(c) for c in candidates if c and Path(c).exists()), None)
     if not tool:
         log("WARNING: no lrelease found; shipping the committed .qm files")
@@ -80,18 +83,25 @@ def compile_translations(py: Path) -> Path | None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--current", action="store_true",
-                        help="use the current interpreter instead of a venv under build/")
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--current", action="store_true", help="use the current interpreter instead of a venv under build/"
+    )
     parser.add_argument("--venv", default=str(BUILD / "venv"), help="venv folder (default build/venv)")
     parser.add_argument("--python", default=sys.executable, help="interpreter that creates the venv")
-    parser.add_argument("--fresh", action="store_true", help="delete the venv and PyInstaller work files first")
+    parser.add_argument(
+        "--fresh", action="store_true", help="delete the venv and PyInstaller work files first"
+    )
     parser.add_argument("--upgrade", action="store_true", help="upgrade dependencies in an existing venv")
     parser.add_argument("--no-smoke", action="store_true", help="skip the smoke test")
-    parser.add_argument("--fonts", default="auto",
-                        help="folder with NotoSansCJK-{Regular,Bold}.ttc to ship in the bundle's fonts/ "
-                             "(default auto: the Debian fonts-noto-cjk copy if installed; 'none' to leave out)")
+    parser.add_argument(
+        "--fonts",
+        default="auto",
+        help="folder with NotoSansCJK-{Regular,Bold}.ttc to ship in the bundle's fonts/ "
+        "(default auto: the Debian fonts-noto-cjk copy if installed; 'none' to leave out)",
+    )
     parser.add_argument("--smoke-args", default="", help="extra arguments for tools/smoke_bundle.py")
     args = parser.parse_args(argv)
 
@@ -107,8 +117,10 @@ def main(argv: list[str] | None = None) -> int:
             py = Path(sys.executable)
             check = subprocess.run([py, "-c", "import PyInstaller, PySide6, PIL"], capture_output=True)
             if check.returncode:
-                log("the current interpreter lacks PyInstaller or the project's dependencies: "
-                    f'run `{py} -m pip install "{ROOT}[bundle]"` or drop --current')
+                log(
+                    "the current interpreter lacks PyInstaller or the project's dependencies: "
+                    f'run `{py} -m pip install "{ROOT}[bundle]"` or drop --current'
+                )
                 return 2
         else:
             py = prepare_venv(venv, args.python, args.upgrade)
@@ -123,15 +135,34 @@ def main(argv: list[str] | None = None) -> int:
             env["AVATARSTUDIO_FONTS_DIR"] = str(fonts)
             log(f"shipping Noto Sans CJK from {fonts}")
         elif args.fonts != "none":
-            log(f"WARNING: no NotoSansCJK-Regular.ttc in {fonts}: cards will need the font installed on the "
-                "user's machine (Debian: fonts-noto-cjk)")
+            log(
+                f"WARNING: no NotoSansCJK-Regular.ttc in {fonts}: cards will need the font installed on the "
+                "user's machine (Debian: fonts-noto-cjk)"
+            )
         t0 = time.perf_counter()
-        run([py, "-m", "PyInstaller", ROOT / "build.spec", "--noconfirm", "--clean", "--log-level", "WARN",
-             "--distpath", DIST, "--workpath", BUILD / "pyinstaller"], env=env)
+        run(
+            [
+                py,
+                "-m",
+                "PyInstaller",
+                ROOT / "build.spec",
+                "--noconfirm",
+                "--clean",
+                "--log-level",
+                "WARN",
+                "--distpath",
+                DIST,
+                "--workpath",
+                BUILD / "pyinstaller",
+            ],
+            env=env,
+        )
         log(f"PyInstaller took {time.perf_counter() - t0:.0f} s; bundle in {DIST / 'avatarstudio'}")
         if not args.no_smoke:
-            run([py, ROOT / "tools" / "smoke_bundle.py", "--bundle", DIST / "avatarstudio",
-                 "--python", py] + args.smoke_args.split())
+            run(
+                [py, ROOT / "tools" / "smoke_bundle.py", "--bundle", DIST / "avatarstudio", "--python", py]
+                + args.smoke_args.split()
+            )
     except subprocess.CalledProcessError as exc:
         log(f"FAILED (exit {exc.returncode}): {' '.join(map(str, exc.cmd))}")
         return 1

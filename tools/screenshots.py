@@ -30,7 +30,9 @@ def settle(app, ms: int = 400) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("out")
     parser.add_argument("--pack", help="pack folder (default: the built-in art, else the test mini pack)")
     parser.add_argument("--seed", default="sakura-7")
@@ -40,8 +42,15 @@ def main(argv: list[str] | None = None) -> int:
         import subprocess
 
         env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "AVATARSTUDIO_IN_XVFB": "1"}
-        command = ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", sys.executable, __file__,
-                   *(argv if argv is not None else sys.argv[1:])]
+        command = [
+            "xvfb-run",
+            "-a",
+            "-s",
+            "-screen 0 1280x800x24",
+            sys.executable,
+            __file__,
+            *(argv if argv is not None else sys.argv[1:]),
+        ]
         return subprocess.run(command, env=env).returncode
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     out = Path(args.out)
@@ -73,8 +82,12 @@ def main(argv: list[str] | None = None) -> int:
         i18n.install(lang)
         settings = QSettings(str(tmp / f"{lang}.ini"), QSettings.Format.IniFormat)
         design = generate(pack, args.seed)
-        persona = replace(design.persona, display_name="星野ミナ" if lang == "ja" else "Mina Hoshino",
-                          handle="@mina_draws", bio="絵を描いています。" if lang == "ja" else "I draw things.")
+        persona = replace(
+            design.persona,
+            display_name="星野ミナ" if lang == "ja" else "Mina Hoshino",
+            handle="@mina_draws",
+            bio="絵を描いています。" if lang == "ja" else "I draw things.",
+        )
         design = replace(design, persona=persona)
         window = MainWindow(pack, design, settings=settings, data_dir=tmp / "data", autosave=False)
         window.resize(1280, 800)
@@ -94,8 +107,9 @@ def main(argv: list[str] | None = None) -> int:
             path = out / f"{lang}-screen.png"
             app.primaryScreen().grabWindow(0).save(str(path))
             written.append(path)
-        window.state.select_layer(next((lay.id for lay in pack.layers if lay.id in ("hair_front", "eyes")),
-                                       pack.layers[-1].id))
+        window.state.select_layer(
+            next((lay.id for lay in pack.layers if lay.id in ("hair_front", "eyes")), pack.layers[-1].id)
+        )
         window.focus_panel("generate")
         window.generate.vary_nearby()
         shot("generate")

@@ -38,8 +38,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 EXE = ".exe" if os.name == "nt" else ""
-UNWANTED_QT = re.compile(r"Qt6?(Network|Qml|Quick|3D|WebEngine|Multimedia|Pdf|Sql|Test|Designer|Charts)\w*"
-                         r"(\.abi3)?\.(so|dll|dylib|pyd)", re.I)
+UNWANTED_QT = re.compile(
+    r"Qt6?(Network|Qml|Quick|3D|WebEngine|Multimedia|Pdf|Sql|Test|Designer|Charts)\w*"
+    r"(\.abi3)?\.(so|dll|dylib|pyd)",
+    re.I,
+)
 MINI_PACK = ROOT / "tests" / "fixtures" / "mini_pack"
 
 
@@ -68,10 +71,20 @@ class Smoke:
         env.update(extra)
         return env
 
-    def run(self, cmd: list, timeout: float = 300, **extra_env: str) -> tuple[subprocess.CompletedProcess, float]:
+    def run(
+        self, cmd: list, timeout: float = 300, **extra_env: str
+    ) -> tuple[subprocess.CompletedProcess, float]:
         start = time.perf_counter()
-        proc = subprocess.run([str(c) for c in cmd], cwd=self.work, env=self.env(**extra_env), capture_output=True,
-                              text=True, encoding="utf-8", errors="replace", timeout=timeout)
+        proc = subprocess.run(
+            [str(c) for c in cmd],
+            cwd=self.work,
+            env=self.env(**extra_env),
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+            timeout=timeout,
+        )
         return proc, time.perf_counter() - start
 
     def bundle_cmd(self, *args) -> list:
@@ -83,8 +96,16 @@ class Smoke:
 
     def run_source(self, args: list, timeout: float = 300):
         start = time.perf_counter()
-        proc = subprocess.run([str(c) for c in self.source_cmd(*args)], cwd=ROOT, env=self.env(), capture_output=True,
-                              text=True, encoding="utf-8", errors="replace", timeout=timeout)
+        proc = subprocess.run(
+            [str(c) for c in self.source_cmd(*args)],
+            cwd=ROOT,
+            env=self.env(),
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+            timeout=timeout,
+        )
         return proc, time.perf_counter() - start
 
     def record(self, name: str, status: str, detail: str = "") -> None:
@@ -103,9 +124,12 @@ class Smoke:
     def stale_hint(self) -> str:
         """Name source files changed after the bundle was built (a live work tree), if any."""
         built = self.cli.stat().st_mtime
-        newer = sorted(str(p.relative_to(ROOT)) for top in ("avatarstudio", "assets", "presets")
-                       for p in (ROOT / top).rglob("*")
-                       if p.is_file() and "__pycache__" not in p.parts and p.stat().st_mtime > built)
+        newer = sorted(
+            str(p.relative_to(ROOT))
+            for top in ("avatarstudio", "assets", "presets")
+            for p in (ROOT / top).rglob("*")
+            if p.is_file() and "__pycache__" not in p.parts and p.stat().st_mtime > built
+        )
         if not newer:
             return ""
         return f" - but {len(newer)} source files changed after the bundle was built (rebuild): {newer[:4]}"
@@ -128,38 +152,78 @@ class Smoke:
             raise SystemExit(self.summary())
         self.record("layout: executables", "ok", f"{self.cli.name}, {self.gui.name}")
         assets = self.internal / "assets"
-        src_assets = sorted(p.relative_to(ROOT / "assets") for p in (ROOT / "assets").rglob("*")
-                            if p.is_file() and "__pycache__" not in p.parts and not p.name.startswith("."))
+        src_assets = sorted(
+            p.relative_to(ROOT / "assets")
+            for p in (ROOT / "assets").rglob("*")
+            if p.is_file() and "__pycache__" not in p.parts and not p.name.startswith(".")
+        )
         missing = [str(p) for p in src_assets if not (assets / p).is_file()]
-        self.record("layout: assets/", "fail" if missing or not src_assets else "ok",
-                    f"{len(src_assets) - len(missing)}/{len(src_assets)} files"
-                    + (f"; missing e.g. {missing[:3]}" if missing else ""))
+        self.record(
+            "layout: assets/",
+            "fail" if missing or not src_assets else "ok",
+            f"{len(src_assets) - len(missing)}/{len(src_assets)} files"
+            + (f"; missing e.g. {missing[:3]}" if missing else ""),
+        )
         src_presets = sorted(p.name for p in (ROOT / "presets").glob("*.toml"))
         missing = [p for p in src_presets if not (self.internal / "presets" / p).is_file()]
-        self.record("layout: presets/", "fail" if missing else "ok",
-                    f"{len(src_presets) - len(missing)}/{len(src_presets)} platforms" + (f"; missing {missing}" if missing else ""))
-        qm = sorted((ROOT / "avatarstudio" / "gui" / "i18n").glob("*.qm")) if (ROOT / "avatarstudio/gui/i18n").is_dir() else []
-        ts = sorted((ROOT / "avatarstudio" / "gui" / "i18n").glob("*.ts")) if (ROOT / "avatarstudio/gui/i18n").is_dir() else []
+        self.record(
+            "layout: presets/",
+            "fail" if missing else "ok",
+            f"{len(src_presets) - len(missing)}/{len(src_presets)} platforms"
+            + (f"; missing {missing}" if missing else ""),
+        )
+        qm = (
+            sorted((ROOT / "avatarstudio" / "gui" / "i18n").glob("*.qm"))
+            if (ROOT / "avatarstudio/gui/i18n").is_dir()
+            else []
+        )
+        ts = (
+            sorted((ROOT / "avatarstudio" / "gui" / "i18n").glob("*.ts"))
+            if (ROOT / "avatarstudio/gui/i18n").is_dir()
+            else []
+        )
         if not qm:
-            self.record("layout: translations", "skip", "no avatarstudio/gui/i18n/*.qm in the source tree"
-                        + (f" ({len(ts)} .ts not compiled)" if ts else ""))
+            self.record(
+                "layout: translations",
+                "skip",
+                "no avatarstudio/gui/i18n/*.qm in the source tree"
+                + (f" ({len(ts)} .ts not compiled)" if ts else ""),
+            )
         else:
-            missing = [p.name for p in qm if not (self.internal / "avatarstudio" / "gui" / "i18n" / p.name).is_file()]
-            self.record("layout: translations", "fail" if missing else "ok",
-                        ", ".join(p.name for p in qm) + (f"; missing {missing}" if missing else ""))
-        fonts = sorted(p.name for p in (self.internal / "fonts").glob("*")) if (self.internal / "fonts").is_dir() else []
-        self.record("layout: fonts", "ok" if fonts else "skip",
-                    ", ".join(fonts) if fonts else "no fonts/ in the bundle: cards use the system's Noto Sans CJK")
+            missing = [
+                p.name for p in qm if not (self.internal / "avatarstudio" / "gui" / "i18n" / p.name).is_file()
+            ]
+            self.record(
+                "layout: translations",
+                "fail" if missing else "ok",
+                ", ".join(p.name for p in qm) + (f"; missing {missing}" if missing else ""),
+            )
+        fonts = (
+            sorted(p.name for p in (self.internal / "fonts").glob("*"))
+            if (self.internal / "fonts").is_dir()
+            else []
+        )
+        self.record(
+            "layout: fonts",
+            "ok" if fonts else "skip",
+            ", ".join(fonts) if fonts else "no fonts/ in the bundle: cards use the system's Noto Sans CJK",
+        )
         unwanted = sorted({p.name for p in self.internal.rglob("*") if UNWANTED_QT.search(p.name)})
-        self.record("layout: no unused Qt modules", "fail" if unwanted else "ok",
-                    ", ".join(unwanted) if unwanted else "")
+        self.record(
+            "layout: no unused Qt modules",
+            "fail" if unwanted else "ok",
+            ", ".join(unwanted) if unwanted else "",
+        )
         if (self.bundle / "build").exists() or list(self.bundle.glob("*.log")):
             self.record("layout: clean", "fail", "build leftovers in the bundle")
 
     def check_version(self) -> None:
         tree = ast.parse((ROOT / "avatarstudio" / "__init__.py").read_text(encoding="utf-8"))
-        version = next(ast.literal_eval(n.value) for n in tree.body if isinstance(n, ast.Assign)
-                       and any(getattr(t, "id", None) == "__version__" for t in n.targets))
+        version = next(
+            ast.literal_eval(n.value)
+            for n in tree.body
+            if isinstance(n, ast.Assign) and any(getattr(t, "id", None) == "__version__" for t in n.targets)
+        )
         dropped = self.drop_caches()
         times = []
         for i in range(1 + self.args.repeat):
@@ -172,7 +236,9 @@ class Smoke:
                 if not ok:
                     return
         self.figures["cli --version first run s"] = round(times[0], 3)
-        self.figures["cli --version warm median s"] = round(statistics.median(times[1:]), 3) if times[1:] else None
+        self.figures["cli --version warm median s"] = (
+            round(statistics.median(times[1:]), 3) if times[1:] else None
+        )
         self.figures["page cache dropped before first run"] = dropped
 
     def choose_pack(self) -> None:
@@ -182,12 +248,19 @@ class Smoke:
             return
         proc, _ = self.run(self.bundle_cmd("parts"))
         if proc.returncode == 0:
-            self.record("pack: built-in art loads in the bundle", "ok", proc.stdout.splitlines()[0] if proc.stdout else "")
+            self.record(
+                "pack: built-in art loads in the bundle",
+                "ok",
+                proc.stdout.splitlines()[0] if proc.stdout else "",
+            )
             return
         reason = (proc.stderr.strip().splitlines() or ["?"])[-1][:300]
         self.pack_args = ["--pack", str(MINI_PACK)]
-        self.record("pack: built-in art loads in the bundle", "skip",
-                    f"built-in art not complete yet ({reason}); rendering with tests/fixtures/mini_pack instead")
+        self.record(
+            "pack: built-in art loads in the bundle",
+            "skip",
+            f"built-in art not complete yet ({reason}); rendering with tests/fixtures/mini_pack instead",
+        )
 
     def paired(self, name: str, args: list[str], subdir: str, timed: bool = False) -> bool:
         """Run the same CLI command from the bundle and from source; compare every file written."""
@@ -218,13 +291,21 @@ class Smoke:
             self.record(name, "fail", "the bundle wrote no files")
             return False
         if files_b != files_s:
-            self.record(name, "fail", f"different files: bundle only {sorted(map(str, files_b - files_s))[:5]}, "
-                                      f"source only {sorted(map(str, files_s - files_b))[:5]}")
+            self.record(
+                name,
+                "fail",
+                f"different files: bundle only {sorted(map(str, files_b - files_s))[:5]}, "
+                f"source only {sorted(map(str, files_s - files_b))[:5]}",
+            )
             return False
         differ = [str(p) for p in sorted(files_b) if (out_b / p).read_bytes() != (out_s / p).read_bytes()]
         if differ:
-            self.record(name, "fail", f"{len(differ)}/{len(files_b)} files differ from source, e.g. {differ[:3]}"
-                        + self.stale_hint())
+            self.record(
+                name,
+                "fail",
+                f"{len(differ)}/{len(files_b)} files differ from source, e.g. {differ[:3]}"
+                + self.stale_hint(),
+            )
             return False
         kinds = sorted({p.suffix for p in files_b})
         self.record(name, "ok", f"{len(files_b)} files ({', '.join(kinds)}) byte-identical to source")
@@ -233,12 +314,19 @@ class Smoke:
     def check_renders(self) -> None:
         pack = self.pack_args
         self.paired("render seed -> PNG", ["render", "--seed", "smoke-1", *pack], "render", timed=True)
-        self.paired("render seed -> presets x, discord", ["render", "--seed", "smoke-2", "--preset", "x",
-                                                          "--preset", "discord", *pack], "presets")
+        self.paired(
+            "render seed -> presets x, discord",
+            ["render", "--seed", "smoke-2", "--preset", "x", "--preset", "discord", *pack],
+            "presets",
+        )
         self.paired("render seed -> SVG", ["render", "--seed", "smoke-3", "--format", "svg", *pack], "svg")
         spec = self.work / "spec.toml"
         spec.write_text('seeds = { from = 1, count = 4 }\npresets = ["x", "line"]\n', encoding="utf-8")
-        self.paired("batch -j 2 (spawn workers in the frozen exe)", ["batch", str(spec), "-j", "2", "-q", *pack], "batch")
+        self.paired(
+            "batch -j 2 (spawn workers in the frozen exe)",
+            ["batch", str(spec), "-j", "2", "-q", *pack],
+            "batch",
+        )
 
     def check_kit(self) -> None:
         proc, _ = self.run(self.bundle_cmd("kit", "--help"))
@@ -253,7 +341,9 @@ class Smoke:
         args = ["kit"]
         if re.search(r"--platform\b", usage):
             args += ["--platform", "x"]
-        elif re.search(r"usage: avatarstudio kit [^-]*\bplatform", usage, re.I) or re.search(r"\bPLATFORM\b", usage):
+        elif re.search(r"usage: avatarstudio kit [^-]*\bplatform", usage, re.I) or re.search(
+            r"\bPLATFORM\b", usage
+        ):
             args += ["x"]
         if "--seed" in usage:
             args += ["--seed", "smoke-kit"]
@@ -273,14 +363,23 @@ class Smoke:
         stored = [p for p in self.home.rglob("pack.toml") if "packs" in p.parts]
         inside = [p for p in self.bundle.rglob("pack.toml") if "packs" in p.parts]
         if not stored or inside:
-            self.record("import-pack stores in the user data folder", "fail",
-                        f"under HOME: {[str(p) for p in stored]}, inside the bundle: {[str(p) for p in inside]}")
+            self.record(
+                "import-pack stores in the user data folder",
+                "fail",
+                f"under HOME: {[str(p) for p in stored]}, inside the bundle: {[str(p) for p in inside]}",
+            )
             return
-        self.record("import-pack stores in the user data folder", "ok",
-                    f"{stored[0].parent.relative_to(self.home)} ({elapsed:.1f} s, trial render in a spawned child)")
+        self.record(
+            "import-pack stores in the user data folder",
+            "ok",
+            f"{stored[0].parent.relative_to(self.home)} ({elapsed:.1f} s, trial render in a spawned child)",
+        )
         pack_id = stored[0].parent.name
-        self.paired(f"render --pack {pack_id} (imported pack)", ["render", "--seed", "smoke-4", "--pack", pack_id],
-                    "imported")
+        self.paired(
+            f"render --pack {pack_id} (imported pack)",
+            ["render", "--seed", "smoke-4", "--pack", pack_id],
+            "imported",
+        )
 
     def check_gui(self) -> None:
         quit_ms = 800
@@ -291,55 +390,89 @@ class Smoke:
             dropped = self.drop_caches() if attempt == 0 else False
             t0 = time.time()
             try:
-                proc = subprocess.run([str(self.gui), *gui_args], cwd=self.work, capture_output=True, text=True,
-                                      encoding="utf-8", errors="replace", timeout=120,
-                                      env=self.env(AVATARSTUDIO_SMOKE_QUIT_MS=str(quit_ms),
-                                                   AVATARSTUDIO_SMOKE_REPORT=str(report)))
+                proc = subprocess.run(
+                    [str(self.gui), *gui_args],
+                    cwd=self.work,
+                    capture_output=True,
+                    text=True,
+                    encoding="utf-8",
+                    errors="replace",
+                    timeout=120,
+                    env=self.env(
+                        AVATARSTUDIO_SMOKE_QUIT_MS=str(quit_ms), AVATARSTUDIO_SMOKE_REPORT=str(report)
+                    ),
+                )
             except subprocess.TimeoutExpired:
                 self.record("gui starts and exits", "fail", "no exit within 120 s (a modal dialog?)")
                 return
             t_end = time.time()
             data = json.loads(report.read_text(encoding="utf-8")) if report.is_file() else {}
             if proc.returncode != 0 or "shown" not in data:
-                self.record("gui starts and exits", "fail",
-                            f"rc {proc.returncode}, report {data or 'missing'}; stderr: {proc.stderr.strip()[-800:]}")
+                self.record(
+                    "gui starts and exits",
+                    "fail",
+                    f"rc {proc.returncode}, report {data or 'missing'}; stderr: {proc.stderr.strip()[-800:]}",
+                )
                 return
-            timings.append((data["shown"] - t0, data.get("idle", data["shown"]) - t0,
-                            t_end - data.get("quit_requested", t_end)))
+            timings.append(
+                (
+                    data["shown"] - t0,
+                    data.get("idle", data["shown"]) - t0,
+                    t_end - data.get("quit_requested", t_end),
+                )
+            )
             if attempt == 0:
                 warnings = [line for line in proc.stderr.splitlines() if line.strip()]
-                self.record("gui starts, shows its main window, exits cleanly", "ok",
-                            f"{data.get('window_class')} {data.get('title')!r} {data.get('size')}, rc 0"
-                            + (f"; stderr: {' | '.join(warnings[:5])[:500]}" if warnings else ""))
+                self.record(
+                    "gui starts, shows its main window, exits cleanly",
+                    "ok",
+                    f"{data.get('window_class')} {data.get('title')!r} {data.get('size')}, rc 0"
+                    + (f"; stderr: {' | '.join(warnings[:5])[:500]}" if warnings else ""),
+                )
                 self.figures["page cache dropped before first gui run"] = dropped
         self.figures["gui to first shown window, first run s"] = round(timings[0][0], 3)
         self.figures["gui to first event-loop turn after show, first run s"] = round(timings[0][1], 3)
         if timings[1:]:
-            self.figures["gui to first shown window, warm median s"] = round(statistics.median(t[0] for t in timings[1:]), 3)
+            self.figures["gui to first shown window, warm median s"] = round(
+                statistics.median(t[0] for t in timings[1:]), 3
+            )
         self.figures["gui shutdown after quit s"] = round(timings[0][2], 3)
 
     def check_hygiene(self, before: dict) -> None:
         after = self.snapshot()
-        changed = sorted(set(before) ^ set(after) | {k for k in before.keys() & after.keys() if before[k] != after[k]})
-        self.record("nothing written inside the bundle", "fail" if changed else "ok",
-                    f"changed: {changed[:5]}" if changed else "")
+        changed = sorted(
+            set(before) ^ set(after) | {k for k in before.keys() & after.keys() if before[k] != after[k]}
+        )
+        self.record(
+            "nothing written inside the bundle",
+            "fail" if changed else "ok",
+            f"changed: {changed[:5]}" if changed else "",
+        )
         user = sorted(str(p.relative_to(self.home)) for p in self.home.rglob("*") if p.is_file())
         self.figures["files the runs wrote under HOME"] = user[:20]
 
     def measure_size(self) -> None:
         try:
-            out = subprocess.run(["du", "-sh", str(self.bundle)], capture_output=True, text=True).stdout.split()[0]
+            out = subprocess.run(
+                ["du", "-sh", str(self.bundle)], capture_output=True, text=True
+            ).stdout.split()[0]
         except (OSError, IndexError):
-            total = sum(p.stat().st_size for p in self.bundle.rglob("*") if p.is_file() and not p.is_symlink())
+            total = sum(
+                p.stat().st_size for p in self.bundle.rglob("*") if p.is_file() and not p.is_symlink()
+            )
             out = f"{total / 1e6:.0f}M"
         self.figures["bundle size (du -sh)"] = out
         big = {}
         for child in self.internal.iterdir():
-            size = sum(p.stat().st_size for p in ([child] if child.is_file() else child.rglob("*"))
-                       if p.is_file() and not p.is_symlink())
+            size = sum(
+                p.stat().st_size
+                for p in ([child] if child.is_file() else child.rglob("*"))
+                if p.is_file() and not p.is_symlink()
+            )
             big[child.name] = size
-        self.figures["largest parts MB"] = {k: round(v / 1e6, 1) for k, v in
-                                            sorted(big.items(), key=lambda kv: -kv[1])[:8]}
+        self.figures["largest parts MB"] = {
+            k: round(v / 1e6, 1) for k, v in sorted(big.items(), key=lambda kv: -kv[1])[:8]
+        }
 
     def summary(self) -> int:
         print("\nfigures:")
@@ -347,21 +480,31 @@ class Smoke:
             print(f"  {key}: {value}")
         failed = [r for r in self.results if r[1] == "fail"]
         skipped = [r for r in self.results if r[1] == "skip"]
-        print(f"\n{len(self.results) - len(failed) - len(skipped)} ok, {len(skipped)} skipped, {len(failed)} failed")
+        print(
+            f"\n{len(self.results) - len(failed) - len(skipped)} ok, {len(skipped)} skipped, {len(failed)} failed"
+        )
         if self.args.json:
-            Path(self.args.json).write_text(json.dumps({"results": self.results, "figures": self.figures},
-                                                       indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+            Path(self.args.json).write_text(
+                json.dumps({"results": self.results, "figures": self.figures}, indent=1, ensure_ascii=False)
+                + "\n",
+                encoding="utf-8",
+            )
         return 1 if failed else 0
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Smoke-test the built bundle.")
     parser.add_argument("--bundle", default=str(ROOT / "dist" / "avatarstudio"))
-    parser.add_argument("--python", default=sys.executable,
-                        help="interpreter for the from-source renders (the one the bundle was built with)")
+    parser.add_argument(
+        "--python",
+        default=sys.executable,
+        help="interpreter for the from-source renders (the one the bundle was built with)",
+    )
     parser.add_argument("--pack", help="render with this pack folder instead of the built-in art")
     parser.add_argument("--repeat", type=int, default=3, help="warm runs per timing (default 3)")
-    parser.add_argument("--drop-caches", action="store_true", help="empty the page cache before first runs (root)")
+    parser.add_argument(
+        "--drop-caches", action="store_true", help="empty the page cache before first runs (root)"
+    )
     parser.add_argument("--json", help="also write results and figures to this JSON file")
     parser.add_argument("--keep", action="store_true", help="keep the temporary work folder")
     args = parser.parse_args(argv)

@@ -33,15 +33,24 @@ def _install_smoke_hook(quit_ms: int, report: str | None) -> None:
                 json.dump(state, fh)
 
     class Watcher(QObject):
-        def eventFilter(self, obj, event):  # noqa: N802 - Qt name
-            if (not state and event.type() == QEvent.Type.Show and isinstance(obj, QtWidgets.QWidget)
-                    and obj.isWindow() and isinstance(obj, QtWidgets.QMainWindow)):
+        def eventFilter(self, obj, event):
+            if (
+                not state
+                and event.type() == QEvent.Type.Show
+                and isinstance(obj, QtWidgets.QWidget)
+                and obj.isWindow()
+                and isinstance(obj, QtWidgets.QMainWindow)
+            ):
                 state.update(shown=time.time(), window_class=type(obj).__name__, title=obj.windowTitle())
                 app = QtWidgets.QApplication.instance()
 
                 def idle() -> None:
-                    state.update(idle=time.time(), visible=obj.isVisible(),
-                                 size=[obj.width(), obj.height()], title=obj.windowTitle())
+                    state.update(
+                        idle=time.time(),
+                        visible=obj.isVisible(),
+                        size=[obj.width(), obj.height()],
+                        title=obj.windowTitle(),
+                    )
                     write_report()
 
                 def leave() -> None:

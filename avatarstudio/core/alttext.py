@@ -13,26 +13,101 @@ from .design import Design, effective_colours
 
 # Japanese names for common palette colour names (built-in pack and general use).
 COLOUR_JA = {
-    "jet": "漆黒", "black": "黒", "espresso": "こげ茶", "chestnut": "栗色", "auburn": "赤褐色", "copper": "銅色",
-    "honey_blonde": "ハニーブロンド", "blonde": "金色", "platinum": "プラチナブロンド", "silver": "銀色",
-    "snow": "白銀", "white": "白", "sakura": "桜色", "rose": "ローズ", "lavender": "ラベンダー色",
-    "violet": "すみれ色", "sky": "空色", "navy": "紺色", "mint": "ミント色", "forest": "深緑",
-    "sapphire": "サファイア色", "emerald": "エメラルド色", "jade": "翡翠色", "amber": "琥珀色", "gold": "金色",
-    "hazel": "ヘーゼル", "brown": "茶色", "ruby": "ルビー色", "teal": "青緑", "grey": "灰色", "gray": "灰色",
-    "charcoal": "チャコール", "cream": "クリーム色", "crimson": "深紅", "coral": "コーラル", "mustard": "からし色",
-    "olive": "オリーブ色", "lilac": "ライラック色", "plum": "プラム色", "pink": "ピンク", "red": "赤",
-    "blue": "青", "green": "緑", "purple": "紫", "mist": "霧色", "peach": "ピーチ", "lemon": "レモン色",
-    "blush": "淡いピンク", "sage": "セージ色", "slate": "スレート色", "night": "夜空色", "porcelain": "色白",
-    "ivory": "アイボリー", "sand": "サンド", "honey": "ハニー", "caramel": "キャラメル", "bronze": "ブロンズ",
-    "cocoa": "ココア", "ebony": "エボニー", "light": "明るい色", "dark": "暗い色",
+    "jet": "漆黒",
+    "black": "黒",
+    "espresso": "こげ茶",
+    "chestnut": "栗色",
+    "auburn": "赤褐色",
+    "copper": "銅色",
+    "honey_blonde": "ハニーブロンド",
+    "blonde": "金色",
+    "platinum": "プラチナブロンド",
+    "silver": "銀色",
+    "snow": "白銀",
+    "white": "白",
+    "sakura": "桜色",
+    "rose": "ローズ",
+    "lavender": "ラベンダー色",
+    "violet": "すみれ色",
+    "sky": "空色",
+    "navy": "紺色",
+    "mint": "ミント色",
+    "forest": "深緑",
+    "sapphire": "サファイア色",
+    "emerald": "エメラルド色",
+    "jade": "翡翠色",
+    "amber": "琥珀色",
+    "gold": "金色",
+    "hazel": "ヘーゼル",
+    "brown": "茶色",
+    "ruby": "ルビー色",
+    "teal": "青緑",
+    "grey": "灰色",
+    "gray": "灰色",
+    "charcoal": "チャコール",
+    "cream": "クリーム色",
+    "crimson": "深紅",
+    "coral": "コーラル",
+    "mustard": "からし色",
+    "olive": "オリーブ色",
+    "lilac": "ライラック色",
+    "plum": "プラム色",
+    "pink": "ピンク",
+    "red": "赤",
+    "blue": "青",
+    "green": "緑",
+    "purple": "紫",
+    "mist": "霧色",
+    "peach": "ピーチ",
+    "lemon": "レモン色",
+    "blush": "淡いピンク",
+    "sage": "セージ色",
+    "slate": "スレート色",
+    "night": "夜空色",
+    "porcelain": "色白",
+    "ivory": "アイボリー",
+    "sand": "サンド",
+    "honey": "ハニー",
+    "caramel": "キャラメル",
+    "bronze": "ブロンズ",
+    "cocoa": "ココア",
+    "ebony": "エボニー",
+    "light": "明るい色",
+    "dark": "暗い色",
 }
-_HUES_JA = ((0.04, "赤"), (0.11, "オレンジ"), (0.18, "黄色"), (0.45, "緑"), (0.55, "水色"), (0.7, "青"),
-            (0.8, "紫"), (0.92, "ピンク"), (1.01, "赤"))
-_HUES_EN = ((0.04, "red"), (0.11, "orange"), (0.18, "yellow"), (0.45, "green"), (0.55, "cyan"), (0.7, "blue"),
-            (0.8, "purple"), (0.92, "pink"), (1.01, "red"))
+_HUES_JA = (
+    (0.04, "赤"),
+    (0.11, "オレンジ"),
+    (0.18, "黄色"),
+    (0.45, "緑"),
+    (0.55, "水色"),
+    (0.7, "青"),
+    (0.8, "紫"),
+    (0.92, "ピンク"),
+    (1.01, "赤"),
+)
+_HUES_EN = (
+    (0.04, "red"),
+    (0.11, "orange"),
+    (0.18, "yellow"),
+    (0.45, "green"),
+    (0.55, "cyan"),
+    (0.7, "blue"),
+    (0.8, "purple"),
+    (0.92, "pink"),
+    (1.01, "red"),
+)
 
 HAIR_LAYERS = ("hair_front", "hair_side", "hair_back")
-ACCESSORY_LAYERS = ("glasses", "earrings", "headwear", "hair_ornament", "headphones", "animal_ears", "face_mask")
+ACCESSORY_LAYERS = (
+    "glasses",
+    "earrings",
+    "headwear",
+    "hair_ornament",
+    "headphones",
+    "animal_ears",
+    "face_mask",
+)
 
 
 def _hue_name(value: str, language: str) -> str:
@@ -43,7 +118,7 @@ def _hue_name(value: str, language: str) -> str:
         if light > 0.85:
             return "白" if language == "ja" else "white"
         return "灰色" if language == "ja" else "grey"
-    for limit, name in (_HUES_JA if language == "ja" else _HUES_EN):
+    for limit, name in _HUES_JA if language == "ja" else _HUES_EN:
         if h < limit:
             return name
     return ""
@@ -58,7 +133,10 @@ def colour_name(pack, value: str, language: str = "en", palette: str | None = No
     for pool in pools:
         if not pool:
             continue
-        best = min(sorted(pool.items()), key=lambda kv: sum((x - y) ** 2 for x, y in zip(parse_hex(kv[1]), (r, g, b))))
+        best = min(
+            sorted(pool.items()),
+            key=lambda kv: sum((x - y) ** 2 for x, y in zip(parse_hex(kv[1]), (r, g, b))),
+        )
         name = best[0]
         if language == "ja":
             return COLOUR_JA.get(name, _hue_name(best[1], "ja"))
@@ -82,8 +160,9 @@ def _slot_colour(pack, colours: dict, slot: str, language: str) -> str | None:
     return colour_name(pack, colours[slot], language, palette)
 
 
-def alt_text(pack, design: Design, language: str = "en", expression: str | None = None,
-             background: bool = True) -> str:
+def alt_text(
+    pack, design: Design, language: str = "en", expression: str | None = None, background: bool = True
+) -> str:
     """One short paragraph describing the avatar for screen readers."""
     colours = effective_colours(pack, design)
     shown = dict(visible_parts(pack, design, expression))
@@ -95,8 +174,11 @@ def alt_text(pack, design: Design, language: str = "en", expression: str | None 
         return _label(pack, layer_id, shown[layer_id], language) if layer_id in shown else None
 
     sentences = []
-    sentences.append("アニメ調のイラストのアバター（写真ではありません）。" if ja
-                     else "An anime-style illustrated avatar (not a photo).")
+    sentences.append(
+        "アニメ調のイラストのアバター（写真ではありません）。"
+        if ja
+        else "An anime-style illustrated avatar (not a photo)."
+    )
     hair_labels = list(dict.fromkeys(lab(h) for h in ("hair_back", "hair_side", "hair_front") if h in shown))
     hair_c = _slot_colour(pack, colours, "hair", language)
     if hair_labels:
@@ -109,11 +191,20 @@ def alt_text(pack, design: Design, language: str = "en", expression: str | None 
         eye_c = _slot_colour(pack, colours, "eye_left", language)
         eye_r = _slot_colour(pack, colours, "eye_right", language)
         if ja:
-            colour = f"{eye_c}と{eye_r}のオッドアイ" if eye_r and eye_c and eye_r != eye_c else (f"{eye_c}の瞳" if eye_c else "瞳")
+            colour = (
+                f"{eye_c}と{eye_r}のオッドアイ"
+                if eye_r and eye_c and eye_r != eye_c
+                else (f"{eye_c}の瞳" if eye_c else "瞳")
+            )
             sentences.append(f"目は{lab('eyes')}、{colour}。")
         else:
-            colour = (f"{eye_c} and {eye_r} eyes (heterochromia)" if eye_r and eye_c and eye_r != eye_c
-                      else f"{eye_c} eyes" if eye_c else "eyes")
+            colour = (
+                f"{eye_c} and {eye_r} eyes (heterochromia)"
+                if eye_r and eye_c and eye_r != eye_c
+                else f"{eye_c} eyes"
+                if eye_c
+                else "eyes"
+            )
             sentences.append(f"{colour[0].upper() + colour[1:]} ({lab('eyes')}).")
     cloth_layer = "clothing" if "clothing" in shown else None
     if cloth_layer:
@@ -124,7 +215,9 @@ def alt_text(pack, design: Design, language: str = "en", expression: str | None 
             sentences.append(f"Wearing {(cc + ' ') if cc else ''}{lab(cloth_layer)}.")
     extras = [lab(layer) for layer in ACCESSORY_LAYERS if layer in shown]
     if extras:
-        sentences.append(("アクセサリー：" + "、".join(extras) + "。") if ja else ("With " + ", ".join(extras) + "."))
+        sentences.append(
+            ("アクセサリー：" + "、".join(extras) + "。") if ja else ("With " + ", ".join(extras) + ".")
+        )
     if expr is not None:
         name = (expr.label_ja or expr.label) if ja else (expr.label or expr.id)
         sentences.append(f"表情：{name}。" if ja else f"Expression: {name.lower()}.")
@@ -132,7 +225,11 @@ def alt_text(pack, design: Design, language: str = "en", expression: str | None 
         if "background" in shown:
             bc = _slot_colour(pack, colours, "background", language)
             bl = lab("background")
-            sentences.append(f"背景は{bc + 'の' if bc else ''}{bl}。" if ja else f"Background: {(bc + ' ') if bc else ''}{bl}.")
+            sentences.append(
+                f"背景は{bc + 'の' if bc else ''}{bl}。"
+                if ja
+                else f"Background: {(bc + ' ') if bc else ''}{bl}."
+            )
     else:
         sentences.append("背景は透明。" if ja else "Transparent background.")
     return ("" if ja else " ").join(sentences)

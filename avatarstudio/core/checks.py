@@ -24,7 +24,10 @@ def face_ellipse(pack: Pack, design: Design) -> tuple[float, float, float, float
         tf = design.transform("face")
         s = layer.limits.clamp("scale", tf.scale)
         px, py = layer.pivot
-        cx, cy = px + (cx - px) * s + layer.limits.clamp("x", tf.x), py + (cy - py) * s + layer.limits.clamp("y", tf.y)
+        cx, cy = (
+            px + (cx - px) * s + layer.limits.clamp("x", tf.x),
+            py + (cy - py) * s + layer.limits.clamp("y", tf.y),
+        )
         rx, ry = rx * s, ry * s
     return cx, cy, rx, ry
 

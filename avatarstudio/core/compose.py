@@ -61,7 +61,9 @@ def visible_parts(pack: Pack, design: Design, expression: str | None = None) -> 
     return out
 
 
-def _body(pack: Pack, design: Design, layer_id: str, part_id: str, colours: dict[str, str], line_scale: float) -> str:
+def _body(
+    pack: Pack, design: Design, layer_id: str, part_id: str, colours: dict[str, str], line_scale: float
+) -> str:
     layer = pack.layer(layer_id)
     part = layer.part(part_id)
     prefix = f"{layer_id}-{part_id}-"
@@ -85,8 +87,10 @@ def _body(pack: Pack, design: Design, layer_id: str, part_id: str, colours: dict
     x, y = lim.clamp("x", tf.x), lim.clamp("y", tf.y)
     s, r = lim.clamp("scale", tf.scale), lim.clamp("rotate", tf.rotate)
     px, py = layer.pivot
-    transform = (f"translate({_num(x + px)} {_num(y + py)}) rotate({_num(r)}) scale({_num(s)}) "
-                 f"translate({_num(-px)} {_num(-py)})")
+    transform = (
+        f"translate({_num(x + px)} {_num(y + py)}) rotate({_num(r)}) scale({_num(s)}) "
+        f"translate({_num(-px)} {_num(-py)})"
+    )
     return f'<g id="{prefix}layer" transform="{transform}">{body}</g>'
 
 
@@ -103,7 +107,13 @@ def compose_layers(pack: Pack, design: Design, view: View = FULL) -> list[LayerS
     for layer_id, part_id in visible_parts(pack, design, view.expression):
         if layer_id == "background" and not view.background:
             continue
-        out.append(LayerSvg(layer_id, part_id, head + _body(pack, design, layer_id, part_id, colours, view.line_scale) + "</svg>"))
+        out.append(
+            LayerSvg(
+                layer_id,
+                part_id,
+                head + _body(pack, design, layer_id, part_id, colours, view.line_scale) + "</svg>",
+            )
+        )
     return out
 
 

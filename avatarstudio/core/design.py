@@ -10,9 +10,9 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable
 
 from .colour import is_hex
 from .errors import DesignError
@@ -66,16 +66,16 @@ class Design:
     persona: Persona = field(default_factory=Persona)
 
     # Edits return a new design; a design value is never changed in place.
-    def with_part(self, layer: str, part: str | None) -> "Design":
+    def with_part(self, layer: str, part: str | None) -> Design:
         return replace(self, parts={**self.parts, layer: part})
 
-    def with_colour(self, slot: str, colour: str) -> "Design":
+    def with_colour(self, slot: str, colour: str) -> Design:
         return replace(self, colours={**self.colours, slot: colour.lower()})
 
-    def with_linked(self, slot: str, linked: bool) -> "Design":
+    def with_linked(self, slot: str, linked: bool) -> Design:
         return replace(self, linked=self.linked | {slot} if linked else self.linked - {slot})
 
-    def with_transform(self, layer: str, transform: Transform) -> "Design":
+    def with_transform(self, layer: str, transform: Transform) -> Design:
         return replace(self, transforms={**self.transforms, layer: transform})
 
     def transform(self, layer: str) -> Transform:
@@ -101,7 +101,11 @@ def to_dict(design: Design) -> dict:
         "parts": {k: design.parts[k] for k in sorted(design.parts)},
         "colours": {k: design.colours[k] for k in sorted(design.colours)},
         "linked": sorted(design.linked),
-        "transforms": {k: [t.x, t.y, t.scale, t.rotate] for k, t in sorted(design.transforms.items()) if not t.is_identity},
+        "transforms": {
+            k: [t.x, t.y, t.scale, t.rotate]
+            for k, t in sorted(design.transforms.items())
+            if not t.is_identity
+        },
         "persona": {
             "display_name": design.persona.display_name,
             "handle": design.persona.handle,
@@ -161,8 +165,11 @@ def from_dict(data: object, *, file: str | None = None) -> Design:
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise _fail("has no valid format 'version'", file)
     if version > VERSION:
-        raise _fail(f"was written by a newer avatarstudio (format {version}; this version reads up to {VERSION}); "
-                    "update avatarstudio to open it. The file was not changed.", file)
+        raise _fail(
+            f"was written by a newer avatarstudio (format {version}; this version reads up to {VERSION}); "
+            "update avatarstudio to open it. The file was not changed.",
+            file,
+        )
     while version < VERSION:
         if version not in MIGRATIONS:
             raise _fail(f"format {version} cannot be migrated", file)
@@ -192,7 +199,11 @@ def from_dict(data: object, *, file: str | None = None) -> Design:
             raise _fail(f"colour for slot {slot[:40]!r} must be #rrggbb", file)
         colours[slot] = colour.lower()
     linked_in = data.get("linked", [])
-    if not isinstance(linked_in, list) or len(linked_in) > 200 or not all(isinstance(s, str) and _ID.match(s) for s in linked_in):
+    if (
+        not isinstance(linked_in, list)
+        or len(linked_in) > 200
+        or not all(isinstance(s, str) and _ID.match(s) for s in linked_in)
+    ):
         raise _fail("'linked' must be a list of slot ids", file)
     transforms = {}
     tf_in = data.get("transforms", {})
@@ -200,8 +211,13 @@ def from_dict(data: object, *, file: str | None = None) -> Design:
         raise _fail("'transforms' must map layers to [x, y, scale, rotate]", file)
     for layer, values in tf_in.items():
         nums = _numbers(values)
-        if (not _ID.match(layer) or nums is None
-                or not 0 < nums[2] <= 10 or max(abs(nums[0]), abs(nums[1])) > 4096 or abs(nums[3]) > 360):
+        if (
+            not _ID.match(layer)
+            or nums is None
+            or not 0 < nums[2] <= 10
+            or max(abs(nums[0]), abs(nums[1])) > 4096
+            or abs(nums[3]) > 360
+        ):
             raise _fail(f"transform of layer {layer[:40]!r} must be four finite numbers within range", file)
         transform = Transform(*nums)
         if not transform.is_identity:  # dumps() leaves identity transforms out; so does loading
@@ -228,7 +244,10 @@ def from_dict(data: object, *, file: str | None = None) -> Design:
         pack_version=_str(pack.get("version", ""), "pack version", file, 40),
         pack_hash=_str(pack.get("hash", ""), "pack hash", file, 64),
         seed=_str(data.get("seed", ""), "seed", file, 200),
-        parts=parts, colours=colours, linked=frozenset(linked_in), transforms=transforms,
+        parts=parts,
+        colours=colours,
+        linked=frozenset(linked_in),
+        transforms=transforms,
         expression=_str(data.get("expression", "neutral"), "expression", file, 40),
         persona=persona,
     )

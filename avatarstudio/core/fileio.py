@@ -9,7 +9,9 @@ from pathlib import Path
 TEMP_PREFIX = ".tmp-avatarstudio-"
 
 
-def atomic_write(path: str | os.PathLike, data: bytes, *, mode: int | None = None, durable: bool = True) -> None:
+def atomic_write(
+    path: str | os.PathLike, data: bytes, *, mode: int | None = None, durable: bool = True
+) -> None:
     """Write ``data`` to ``path`` so that the file is always the old or the new complete version.
 
     Temp file in the same folder (created 0600), every byte written, fsync, rename over the target,

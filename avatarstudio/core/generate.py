@@ -21,7 +21,7 @@ HETEROCHROMIA_CHANCE = 0.04
 
 def unit(seed: str, key: str) -> float:
     """A number in (0, 1) fixed by (seed, key)."""
-    digest = hashlib.sha256(f"{seed}\x1f{key}".encode("utf-8")).digest()
+    digest = hashlib.sha256(f"{seed}\x1f{key}".encode()).digest()
     return (int.from_bytes(digest[:8], "big") + 0.5) / 2.0**64
 
 
@@ -47,7 +47,9 @@ class Constraints:
 
 
 def _allowed(part: Part, presentation: str) -> bool:
-    return part.weight > 0 and (presentation == "any" or not part.presentation or presentation in part.presentation)
+    return part.weight > 0 and (
+        presentation == "any" or not part.presentation or presentation in part.presentation
+    )
 
 
 def choose_parts(pack: Pack, seed: str, constraints: Constraints) -> dict[str, str | None]:
@@ -64,7 +66,10 @@ def choose_parts(pack: Pack, seed: str, constraints: Constraints) -> dict[str, s
             (p.id, p.weight)
             for p in layer.parts
             if _allowed(p, constraints.presentation)
-            and not any(other is not None and pack.excluded(layer.id, p.id, lay, other) for lay, other in chosen.items())
+            and not any(
+                other is not None and pack.excluded(layer.id, p.id, lay, other)
+                for lay, other in chosen.items()
+            )
         ]
         if not options and not layer.optional:
             # A presentation filter narrows pools but never empties a required layer.
@@ -93,7 +98,16 @@ def choose_colours(pack: Pack, seed: str, constraints: Constraints) -> tuple[dic
         name = pick(seed, f"colour:{slot_id}", options)
         colours[slot_id] = palette(slot_id)[name] if name else pack.slots[slot_id].default
 
-    ordered = ["skin", "hair", "eye_left", "clothes", "clothes_accent", "background", "background_accent", "accessory"]
+    ordered = [
+        "skin",
+        "hair",
+        "eye_left",
+        "clothes",
+        "clothes_accent",
+        "background",
+        "background_accent",
+        "accessory",
+    ]
     for slot_id in ordered + sorted(pack.slots):
         if slot_id in colours or slot_id not in pack.slots:
             continue
@@ -102,11 +116,18 @@ def choose_colours(pack: Pack, seed: str, constraints: Constraints) -> tuple[dic
             choose(slot_id, lambda c: 3.0 if hls(c)[2] < 0.55 or hls(c)[1] > 0.85 else 1.0)
         elif slot_id == "clothes_accent" and "clothes" in colours:
             base = colours["clothes"]
-            choose(slot_id, lambda c: 0.05 if c == base else 0.3 + 2.0 * _hue_distance(c, base) + abs(hls(c)[1] - hls(base)[1]))
+            choose(
+                slot_id,
+                lambda c: (
+                    0.05 if c == base else 0.3 + 2.0 * _hue_distance(c, base) + abs(hls(c)[1] - hls(base)[1])
+                ),
+            )
         elif slot_id == "background" and "hair" in colours:
             hair = colours["hair"]
             # Light backgrounds that differ from the hair, so the silhouette reads.
-            choose(slot_id, lambda c: (2.0 if hls(c)[1] > 0.7 else 0.4) * (0.3 + abs(hls(c)[1] - hls(hair)[1])))
+            choose(
+                slot_id, lambda c: (2.0 if hls(c)[1] > 0.7 else 0.4) * (0.3 + abs(hls(c)[1] - hls(hair)[1]))
+            )
         elif slot_id == "background_accent" and "background" in colours:
             bg = colours["background"]
             choose(slot_id, lambda c: 0.05 if c == bg else 0.2 + abs(hls(c)[1] - hls(bg)[1]) * 2)
@@ -133,7 +154,14 @@ def generate(pack: Pack, seed: str | int, constraints: Constraints | None = None
         raise ValueError(f"presentation must be one of {', '.join(PRESENTATIONS)}")
     colours, linked = choose_colours(pack, seed, constraints)
     return Design(
-        pack_id=pack.id, pack_version=pack.version, pack_hash=pack.content_hash, seed=seed,
-        parts=choose_parts(pack, seed, constraints), colours=colours, linked=linked,
-        transforms={}, expression="neutral", persona=Persona(),
+        pack_id=pack.id,
+        pack_version=pack.version,
+        pack_hash=pack.content_hash,
+        seed=seed,
+        parts=choose_parts(pack, seed, constraints),
+        colours=colours,
+        linked=linked,
+        transforms={},
+        expression="neutral",
+        persona=Persona(),
     )

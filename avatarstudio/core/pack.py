@@ -166,7 +166,7 @@ def _show(value: object, limit: int = 60) -> str:
         text = repr(value)
     except ValueError:
         text = f"<{type(value).__name__} too large to show>"
-    return text if len(text) <= limit else text[:limit - 3] + "..."
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def _colour(value: object) -> bool:
@@ -201,7 +201,9 @@ def _text(table: dict, key: str, default: str, problems: _Problems, where: str, 
     if not isinstance(value, str):
         problems.add(where, f"'{key}' must be text")
         return default
-    if len(value) > limit or any(ord(c) < 32 or 0x202A <= ord(c) <= 0x202E or 0x2066 <= ord(c) <= 0x2069 for c in value):
+    if len(value) > limit or any(
+        ord(c) < 32 or 0x202A <= ord(c) <= 0x202E or 0x2066 <= ord(c) <= 0x2069 for c in value
+    ):
         problems.add(where, f"'{key}' is longer than {limit} characters or holds control/bidi characters")
         return default
     return value
@@ -215,7 +217,9 @@ def _pair(value: object, default: tuple[float, float]) -> tuple[float, float] | 
     return None
 
 
-def _make_template(svg: str, layer: str, part: str, slots: dict[str, Slot], problems: _Problems, where: str) -> tuple[str, tuple[str, ...]]:
+def _make_template(
+    svg: str, layer: str, part: str, slots: dict[str, Slot], problems: _Problems, where: str
+) -> tuple[str, tuple[str, ...]]:
     """Turn a sanitized part SVG into a body template.
 
     Markers (``\\x01`` never occurs in XML text): ``\\x01C:slot:role\\x01`` for a slot colour,
@@ -301,8 +305,21 @@ def load_pack(folder: str | Path) -> Pack:
         raise PackError("\n".join(problems.items), file=str(folder))
     digest.update(b"pack.toml\0" + manifest_path.read_bytes())
     where = "pack.toml"
-    known = {"id", "name", "name_ja", "version", "licence", "credit", "canvas", "layers", "anchors",
-             "slots", "palettes", "expressions", "exclude"}
+    known = {
+        "id",
+        "name",
+        "name_ja",
+        "version",
+        "licence",
+        "credit",
+        "canvas",
+        "layers",
+        "anchors",
+        "slots",
+        "palettes",
+        "expressions",
+        "exclude",
+    }
     for key in manifest:
         if key not in known:
             problems.add(where, f"unknown key {key!r}")
@@ -322,7 +339,7 @@ def load_pack(folder: str | Path) -> Pack:
     palettes: dict[str, dict[str, str]] = {}
     for pal_id, colours in _table(manifest, "palettes", problems, where).items():
         if not isinstance(colours, dict) or not colours:
-            problems.add(where, f"palette {pal_id!r} must be a table of name = \"#rrggbb\"")
+            problems.add(where, f'palette {pal_id!r} must be a table of name = "#rrggbb"')
             continue
         for name, value in colours.items():
             if not _colour(value):
@@ -349,11 +366,20 @@ def load_pack(folder: str | Path) -> Pack:
         if link is not None and not isinstance(link, str):
             problems.add(w, f"'link' must name a slot, not {_show(link)}")
             link = None
-        slots[slot_id] = Slot(slot_id, _text(spec, "label", slot_id, problems, w),
-                              _text(spec, "label_ja", "", problems, w), palette, default.lower(), link)
+        slots[slot_id] = Slot(
+            slot_id,
+            _text(spec, "label", slot_id, problems, w),
+            _text(spec, "label_ja", "", problems, w),
+            palette,
+            default.lower(),
+            link,
+        )
     for slot in slots.values():
         if slot.link is not None and (slot.link not in slots or slots[slot.link].link is not None):
-            problems.add(f"{where} [slots.{slot.id}]", f"'link' must name a slot that is not itself linked: {slot.link!r}")
+            problems.add(
+                f"{where} [slots.{slot.id}]",
+                f"'link' must name a slot that is not itself linked: {slot.link!r}",
+            )
 
     layer_ids = manifest.get("layers")
     if not isinstance(layer_ids, list) or not layer_ids or not all(isinstance(x, str) for x in layer_ids):
@@ -378,7 +404,10 @@ def load_pack(folder: str | Path) -> Pack:
         for part in layer.parts:
             for hidden in part.hides:
                 if hidden not in by_id:
-                    problems.add(f"parts/{layer.id}/layer.toml part {part.id!r}", f"'hides' names unknown layer {hidden!r}")
+                    problems.add(
+                        f"parts/{layer.id}/layer.toml part {part.id!r}",
+                        f"'hides' names unknown layer {hidden!r}",
+                    )
 
     expressions: dict[str, Expression] = {}
     for expr_id, spec in _table(manifest, "expressions", problems, where).items():
@@ -393,13 +422,17 @@ def load_pack(folder: str | Path) -> Pack:
             if key not in by_id:
                 problems.add(w, f"names unknown layer {key!r}")
             elif not isinstance(value, str):
-                problems.add(w, f"{key} must be a part id (\"\" hides the layer)")
+                problems.add(w, f'{key} must be a part id ("" hides the layer)')
             elif value and not by_id[key].has(value):
                 problems.add(w, f"layer {key!r} has no part {value!r}")
             else:
                 overrides[key] = value or None
-        expressions[expr_id] = Expression(expr_id, _text(spec, "label", expr_id, problems, w),
-                                          _text(spec, "label_ja", "", problems, w), overrides)
+        expressions[expr_id] = Expression(
+            expr_id,
+            _text(spec, "label", expr_id, problems, w),
+            _text(spec, "label_ja", "", problems, w),
+            overrides,
+        )
     if expressions and "neutral" not in expressions:
         problems.add(where, "expressions must include 'neutral'")
     if not expressions:
@@ -426,15 +459,26 @@ def load_pack(folder: str | Path) -> Pack:
     if problems.items:
         raise PackError("\n".join(problems.items), file=str(folder))
     return Pack(
-        id=pack_id, name=_text(manifest, "name", pack_id, problems, where),
-        name_ja=_text(manifest, "name_ja", "", problems, where), version=version, licence=licence,
-        credit=_text(manifest, "credit", "", problems, where, limit=400), canvas=canvas, anchors=dict(anchors),
-        layers=tuple(layers), slots=slots, palettes=palettes, expressions=expressions,
-        excludes=tuple(excludes), content_hash=digest.hexdigest(),
+        id=pack_id,
+        name=_text(manifest, "name", pack_id, problems, where),
+        name_ja=_text(manifest, "name_ja", "", problems, where),
+        version=version,
+        licence=licence,
+        credit=_text(manifest, "credit", "", problems, where, limit=400),
+        canvas=canvas,
+        anchors=dict(anchors),
+        layers=tuple(layers),
+        slots=slots,
+        palettes=palettes,
+        expressions=expressions,
+        excludes=tuple(excludes),
+        content_hash=digest.hexdigest(),
     )
 
 
-def _load_layer(folder: Path, layer_id: str, slots: dict[str, Slot], canvas: int, problems: _Problems, digest) -> Layer | None:
+def _load_layer(
+    folder: Path, layer_id: str, slots: dict[str, Slot], canvas: int, problems: _Problems, digest
+) -> Layer | None:
     rel = f"parts/{layer_id}/layer.toml"
     path = folder / "parts" / layer_id / "layer.toml"
     spec = _read_toml(path, problems, rel)
@@ -459,7 +503,12 @@ def _load_layer(folder: Path, layer_id: str, slots: dict[str, Slot], canvas: int
         region = [0, 0, canvas, canvas]
     tf = spec.get("transform") or {}
     limits = {}
-    for name, default in (("x", (0.0, 0.0)), ("y", (0.0, 0.0)), ("scale", (1.0, 1.0)), ("rotate", (0.0, 0.0))):
+    for name, default in (
+        ("x", (0.0, 0.0)),
+        ("y", (0.0, 0.0)),
+        ("scale", (1.0, 1.0)),
+        ("rotate", (0.0, 0.0)),
+    ):
         pair = _pair(tf.get(name), default) if isinstance(tf, dict) else None
         if pair is None:
             problems.add(rel, f"transform '{name}' must be [min, max] with min <= max")
@@ -494,7 +543,9 @@ def _load_layer(folder: Path, layer_id: str, slots: dict[str, Slot], canvas: int
             weight = 1.0
         presentation = entry.get("presentation", [])
         if not isinstance(presentation, list) or any(p not in PRESENTATIONS for p in presentation):
-            problems.add(rel, f"part {part_id!r}: 'presentation' must list some of {', '.join(PRESENTATIONS)}")
+            problems.add(
+                rel, f"part {part_id!r}: 'presentation' must list some of {', '.join(PRESENTATIONS)}"
+            )
             presentation = []
         hides = entry.get("hides", [])
         if not isinstance(hides, list) or not all(isinstance(h, str) for h in hides):
@@ -519,12 +570,29 @@ def _load_layer(folder: Path, layer_id: str, slots: dict[str, Slot], canvas: int
             problems.add(w, exc.problem)
             continue
         template, used = _make_template(clean, layer_id, part_id, slots, problems, w)
-        parts.append(Part(part_id, _text(entry, "label", part_id, problems, rel),
-                          _text(entry, "label_ja", "", problems, rel), float(weight),
-                          tuple(presentation), tuple(hides), template, used))
-    return Layer(layer_id, _text(spec, "label", layer_id, problems, rel), _text(spec, "label_ja", "", problems, rel),
-                 optional, float(probability), tuple(float(v) for v in region), TransformLimits(**limits),
-                 (float(pivot[0]), float(pivot[1])), tuple(parts))
+        parts.append(
+            Part(
+                part_id,
+                _text(entry, "label", part_id, problems, rel),
+                _text(entry, "label_ja", "", problems, rel),
+                float(weight),
+                tuple(presentation),
+                tuple(hides),
+                template,
+                used,
+            )
+        )
+    return Layer(
+        layer_id,
+        _text(spec, "label", layer_id, problems, rel),
+        _text(spec, "label_ja", "", problems, rel),
+        optional,
+        float(probability),
+        tuple(float(v) for v in region),
+        TransformLimits(**limits),
+        (float(pivot[0]), float(pivot[1])),
+        tuple(parts),
+    )
 
 
 def builtin_assets_dir() -> Path:

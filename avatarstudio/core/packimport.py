@@ -28,9 +28,9 @@ import tempfile
 import tomllib
 import unicodedata
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable
 
 from .errors import PackError, SvgRejected
 from .fileio import fsync_dir
@@ -50,12 +50,42 @@ MAX_DISPLAY_CHARS = 200
 PACK_ID_RE = re.compile(r"^[a-z0-9_-]{1,40}$")
 
 _COMPONENT_RE = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$")
-_RESERVED = {"con", "prn", "aux", "nul", "clock$", "conin$", "conout$"} | {f"com{i}" for i in "0123456789¹²³"} | {
-    f"lpt{i}" for i in "0123456789¹²³"}
-_ARCHIVE_EXT = (".zip", ".jar", ".7z", ".rar", ".tar", ".gz", ".tgz", ".bz2", ".xz", ".zst", ".lz", ".lzma",
-                ".cab", ".svgz", ".apk", ".war", ".iso")
-_ARCHIVE_MAGIC = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08", b"\x1f\x8b", b"7z\xbc\xaf\x27\x1c", b"Rar!",
-                  b"BZh", b"\xfd7zXZ\x00", b"\x28\xb5\x2f\xfd", b"MSCF")
+_RESERVED = (
+    {"con", "prn", "aux", "nul", "clock$", "conin$", "conout$"}
+    | {f"com{i}" for i in "0123456789¹²³"}
+    | {f"lpt{i}" for i in "0123456789¹²³"}
+)
+_ARCHIVE_EXT = (
+    ".zip",
+    ".jar",
+    ".7z",
+    ".rar",
+    ".tar",
+    ".gz",
+    ".tgz",
+    ".bz2",
+    ".xz",
+    ".zst",
+    ".lz",
+    ".lzma",
+    ".cab",
+    ".svgz",
+    ".apk",
+    ".war",
+    ".iso",
+)
+_ARCHIVE_MAGIC = (
+    b"PK\x03\x04",
+    b"PK\x05\x06",
+    b"PK\x07\x08",
+    b"\x1f\x8b",
+    b"7z\xbc\xaf\x27\x1c",
+    b"Rar!",
+    b"BZh",
+    b"\xfd7zXZ\x00",
+    b"\x28\xb5\x2f\xfd",
+    b"MSCF",
+)
 _TEXT_EXT = (".txt", ".md")
 _JUNK = {".ds_store", "thumbs.db", "desktop.ini"}
 _BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
@@ -85,8 +115,10 @@ class ImportReport:
     replaced: bool = False
 
     def lines(self) -> list[str]:
-        out = [f"Imported pack {self.pack_id!r} ({_escape(self.name)}) with {len(self.files)} files"
-               + (" (replacing the installed copy)" if self.replaced else "")]
+        out = [
+            f"Imported pack {self.pack_id!r} ({_escape(self.name)}) with {len(self.files)} files"
+            + (" (replacing the installed copy)" if self.replaced else "")
+        ]
         for path, items in self.removed:
             out.append(f"{path}: removed " + "; ".join(items))
         for path in self.ignored:
@@ -119,31 +151,40 @@ def validate_name(name: str, *, where: str = "archive", charset: bool = True) ->
         raise ArchiveRejected("an entry has an empty name", file=where, code="Z06")
     if _CONTROL_RE.search(name):
         code = "Z14" if _BIDI_RE.search(name) else "Z06"
-        raise ArchiveRejected(f"entry name {shown} contains control or bidi characters", file=where, code=code)
+        raise ArchiveRejected(
+            f"entry name {shown} contains control or bidi characters", file=where, code=code
+        )
     if "\\" in name:
         raise ArchiveRejected(f"entry name {shown} contains a backslash", file=where, code="Z03")
     if name.startswith("/") or re.match(r"^[A-Za-z]:", name):
         raise ArchiveRejected(f"entry name {shown} is an absolute path", file=where, code="Z02")
     if len(name.encode("utf-8", "surrogatepass")) > MAX_NAME_BYTES:
-        raise ArchiveRejected(f"entry name {shown} is longer than {MAX_NAME_BYTES} bytes", file=where, code="Z06")
+        raise ArchiveRejected(
+            f"entry name {shown} is longer than {MAX_NAME_BYTES} bytes", file=where, code="Z06"
+        )
     parts = name.rstrip("/").split("/")
     if any(p in ("..", ".") for p in parts):
         raise ArchiveRejected(f"entry name {shown} leaves its folder ('..' or '.')", file=where, code="Z01")
     if any(p == "" for p in parts):
         raise ArchiveRejected(f"entry name {shown} has an empty path component", file=where, code="Z02")
     if len(parts) > MAX_DEPTH:
-        raise ArchiveRejected(f"entry name {shown} is nested deeper than {MAX_DEPTH} folders", file=where, code="Z06")
+        raise ArchiveRejected(
+            f"entry name {shown} is nested deeper than {MAX_DEPTH} folders", file=where, code="Z06"
+        )
     for part in parts:
         if ":" in part:
-            raise ArchiveRejected(f"entry name {shown} contains ':' (drive or alternate stream)", file=where,
-                                  code="Z06")
+            raise ArchiveRejected(
+                f"entry name {shown} contains ':' (drive or alternate stream)", file=where, code="Z06"
+            )
         if part.endswith((".", " ")):
-            raise ArchiveRejected(f"entry name {shown} ends a component with a dot or space", file=where,
-                                  code="Z06")
+            raise ArchiveRejected(
+                f"entry name {shown} ends a component with a dot or space", file=where, code="Z06"
+            )
         stem = part.split(".", 1)[0].lower().rstrip(" ")
         if stem in _RESERVED:
-            raise ArchiveRejected(f"entry name {shown} uses the reserved device name {stem.upper()}", file=where,
-                                  code="Z06")
+            raise ArchiveRejected(
+                f"entry name {shown} uses the reserved device name {stem.upper()}", file=where, code="Z06"
+            )
     if charset:
         _check_charset(name, where)
     return name
@@ -152,8 +193,11 @@ def validate_name(name: str, *, where: str = "archive", charset: bool = True) ->
 def _check_charset(name: str, where: str) -> None:
     for part in name.rstrip("/").split("/"):
         if not _COMPONENT_RE.match(part.lstrip(".")):
-            raise ArchiveRejected(f"entry name {_escape(name)!r} has characters outside A-Z a-z 0-9 . _ -",
-                                  file=where, code="Z06")
+            raise ArchiveRejected(
+                f"entry name {_escape(name)!r} has characters outside A-Z a-z 0-9 . _ -",
+                file=where,
+                code="Z06",
+            )
 
 
 def _fold(name: str) -> str:
@@ -163,8 +207,12 @@ def _fold(name: str) -> str:
 def _register(budget: _Budget, name: str, where: str) -> None:
     key = _fold(name)
     if key in budget.seen:
-        raise ArchiveRejected(f"duplicate entry {_escape(name)!r} (same as {_escape(budget.seen[key])!r} "
-                              "ignoring case and Unicode form)", file=where, code="Z05")
+        raise ArchiveRejected(
+            f"duplicate entry {_escape(name)!r} (same as {_escape(budget.seen[key])!r} "
+            "ignoring case and Unicode form)",
+            file=where,
+            code="Z05",
+        )
     budget.seen[key] = name
     budget.entries += 1
     if budget.entries > MAX_ENTRIES:
@@ -179,7 +227,9 @@ def _check_tree_conflicts(budget: _Budget, where: str) -> None:
             folders.add("/".join(parts[:i]))
     for key, name in budget.seen.items():
         if key in folders and not name.endswith("/"):
-            raise ArchiveRejected(f"entry {_escape(name)!r} is both a file and a folder", file=where, code="Z05")
+            raise ArchiveRejected(
+                f"entry {_escape(name)!r} is both a file and a folder", file=where, code="Z05"
+            )
 
 
 def _is_ignored(path: str) -> bool:
@@ -189,8 +239,9 @@ def _is_ignored(path: str) -> bool:
 
 def _check_nested(path: str, data: bytes, where: str) -> None:
     if path.lower().endswith(_ARCHIVE_EXT) or data.startswith(_ARCHIVE_MAGIC):
-        raise ArchiveRejected(f"{_escape(path)!r} is an archive; archives inside packs are not allowed",
-                              file=where, code="Z07")
+        raise ArchiveRejected(
+            f"{_escape(path)!r} is an archive; archives inside packs are not allowed", file=where, code="Z07"
+        )
 
 
 # --- zip ----------------------------------------------------------------------------------------------
@@ -205,37 +256,49 @@ def read_zip(data: bytes, *, where: str = "archive") -> list[_Entry]:
     if not data.startswith(b"PK\x03\x04"):
         if data.startswith(_EOCD):
             raise ArchiveRejected("archive is empty", file=where)
-        raise ArchiveRejected("not a zip archive, or data before the first entry (polyglot)", file=where,
-                              code="Z12")
+        raise ArchiveRejected(
+            "not a zip archive, or data before the first entry (polyglot)", file=where, code="Z12"
+        )
     eocd = data.rfind(_EOCD, max(0, len(data) - 65_557))
     if eocd < 0 or eocd + 22 > len(data):
         raise ArchiveRejected("zip end record is missing", file=where, code="Z12")
     (_, disk, cd_disk, n_disk, n_total, cd_size, cd_offset, comment_len) = struct.unpack(
-        "<4sHHHHIIH", data[eocd:eocd + 22])
+        "<4sHHHHIIH", data[eocd : eocd + 22]
+    )
     if disk or cd_disk or n_disk != n_total:
         raise ArchiveRejected("multi-part archives are not allowed", file=where, code="Z12")
-    if n_total == 0xFFFF or cd_offset == 0xFFFFFFFF or cd_size == 0xFFFFFFFF or data.rfind(
-            b"PK\x06\x07", max(0, eocd - 20), eocd) >= 0:
+    if (
+        n_total == 0xFFFF
+        or cd_offset == 0xFFFFFFFF
+        or cd_size == 0xFFFFFFFF
+        or data.rfind(b"PK\x06\x07", max(0, eocd - 20), eocd) >= 0
+    ):
         raise ArchiveRejected("zip64 archives are not allowed", file=where, code="Z11")
     if n_total > MAX_ENTRIES:
         raise ArchiveRejected(f"{n_total} entries (limit {MAX_ENTRIES})", file=where, code="Z11")
     if cd_offset + cd_size != eocd:
-        raise ArchiveRejected("central directory is not where the end record says (prefixed or padded data)",
-                              file=where, code="Z12")
+        raise ArchiveRejected(
+            "central directory is not where the end record says (prefixed or padded data)",
+            file=where,
+            code="Z12",
+        )
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, ValueError, NotImplementedError, OSError, EOFError) as exc:
         raise ArchiveRejected(f"damaged zip ({_escape(str(exc))})", file=where) from None
     infos = archive.infolist()
     if len(infos) != n_total:
-        raise ArchiveRejected("entry count in the end record does not match the directory", file=where, code="Z12")
+        raise ArchiveRejected(
+            "entry count in the end record does not match the directory", file=where, code="Z12"
+        )
 
     budget = _Budget()
     for info in infos:  # names first, so duplicates are reported as duplicates
         name = validate_name(info.orig_filename, where=where, charset=False)  # orig: zipfile cuts at NUL
         if name != info.filename:
-            raise ArchiveRejected(f"entry name {_escape(name)!r} is not what zipfile would use", file=where,
-                                  code="Z06")
+            raise ArchiveRejected(
+                f"entry name {_escape(name)!r} is not what zipfile would use", file=where, code="Z06"
+            )
         _register(budget, name, where)
     spans: list[tuple[int, int, str]] = []
     for info in infos:
@@ -245,8 +308,12 @@ def read_zip(data: bytes, *, where: str = "archive") -> list[_Entry]:
         if info.flag_bits & 0x1 or info.flag_bits & 0x40:
             raise ArchiveRejected(f"entry {shown!r} is encrypted", file=where, code="Z12")
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise ArchiveRejected(f"entry {shown!r} uses compression method {info.compress_type} "
-                                  "(only stored and deflate are allowed)", file=where, code="Z12")
+            raise ArchiveRejected(
+                f"entry {shown!r} uses compression method {info.compress_type} "
+                "(only stored and deflate are allowed)",
+                file=where,
+                code="Z12",
+            )
         mode = info.external_attr >> 16
         if info.create_system == 3 and mode:
             kind = stat.S_IFMT(mode)
@@ -260,17 +327,22 @@ def read_zip(data: bytes, *, where: str = "archive") -> list[_Entry]:
         off = info.header_offset
         if off + 30 > cd_offset:
             raise ArchiveRejected(f"entry {shown!r} points outside the archive", file=where, code="Z09")
-        sig, _, _, method, _, _, _, csize, _, nlen, xlen = struct.unpack("<4sHHHHHIIIHH", data[off:off + 30])
+        sig, _, _, method, _, _, _, csize, _, nlen, xlen = struct.unpack(
+            "<4sHHHHHIIIHH", data[off : off + 30]
+        )
         if sig != b"PK\x03\x04" or method != info.compress_type:
-            raise ArchiveRejected(f"entry {shown!r}: local header does not match the directory", file=where,
-                                  code="Z09")
-        if data[off + 30:off + 30 + nlen] != info.orig_filename.encode("utf-8" if info.flag_bits & 0x800
-                                                                          else "cp437", "replace"):
-            raise ArchiveRejected(f"entry {shown!r}: local name differs from the directory name", file=where,
-                                  code="Z09")
+            raise ArchiveRejected(
+                f"entry {shown!r}: local header does not match the directory", file=where, code="Z09"
+            )
+        if data[off + 30 : off + 30 + nlen] != info.orig_filename.encode(
+            "utf-8" if info.flag_bits & 0x800 else "cp437", "replace"
+        ):
+            raise ArchiveRejected(
+                f"entry {shown!r}: local name differs from the directory name", file=where, code="Z09"
+            )
         end = off + 30 + nlen + xlen + info.compress_size
         if info.flag_bits & 0x08:
-            end += 12 if data[end:end + 4] != b"PK\x07\x08" else 16
+            end += 12 if data[end : end + 4] != b"PK\x07\x08" else 16
         if end > cd_offset:
             raise ArchiveRejected(f"entry {shown!r} runs into the central directory", file=where, code="Z09")
         spans.append((off, end, name))
@@ -279,8 +351,11 @@ def read_zip(data: bytes, *, where: str = "archive") -> list[_Entry]:
         raise ArchiveRejected("data before the first entry (polyglot)", file=where, code="Z12")
     for (a_start, a_end, a_name), (b_start, _, b_name) in zip(spans, spans[1:]):
         if b_start < a_end:
-            raise ArchiveRejected(f"entries {_escape(a_name)!r} and {_escape(b_name)!r} overlap (zip bomb)",
-                                  file=where, code="Z09")
+            raise ArchiveRejected(
+                f"entries {_escape(a_name)!r} and {_escape(b_name)!r} overlap (zip bomb)",
+                file=where,
+                code="Z09",
+            )
     _check_tree_conflicts(budget, where)
 
     entries: list[_Entry] = []
@@ -290,8 +365,9 @@ def read_zip(data: bytes, *, where: str = "archive") -> list[_Entry]:
             continue
         shown = _escape(info.filename)
         if info.file_size > MAX_ENTRY_BYTES:
-            raise ArchiveRejected(f"entry {shown!r} is {info.file_size} bytes (limit {MAX_ENTRY_BYTES})",
-                                  file=where, code="Z08")
+            raise ArchiveRejected(
+                f"entry {shown!r} is {info.file_size} bytes (limit {MAX_ENTRY_BYTES})", file=where, code="Z08"
+            )
         chunks = []
         got = 0
         try:
@@ -302,22 +378,36 @@ def read_zip(data: bytes, *, where: str = "archive") -> list[_Entry]:
                         break
                     got += len(chunk)
                     if got > MAX_ENTRY_BYTES or got > info.file_size:
-                        raise ArchiveRejected(f"entry {shown!r} inflates past its declared size", file=where,
-                                              code="Z10")
+                        raise ArchiveRejected(
+                            f"entry {shown!r} inflates past its declared size", file=where, code="Z10"
+                        )
                     if got > RATIO_FLOOR and got > MAX_RATIO * max(1, info.compress_size):
-                        raise ArchiveRejected(f"entry {shown!r} has a compression ratio over {MAX_RATIO}:1",
-                                              file=where, code="Z08")
+                        raise ArchiveRejected(
+                            f"entry {shown!r} has a compression ratio over {MAX_RATIO}:1",
+                            file=where,
+                            code="Z08",
+                        )
                     if total + got > MAX_TOTAL_BYTES:
-                        raise ArchiveRejected(f"archive inflates past {MAX_TOTAL_BYTES} bytes", file=where,
-                                              code="Z08")
+                        raise ArchiveRejected(
+                            f"archive inflates past {MAX_TOTAL_BYTES} bytes", file=where, code="Z08"
+                        )
                     chunks.append(chunk)
         except ArchiveRejected:
             raise
-        except (zipfile.BadZipFile, zlib_error(), EOFError, ValueError, NotImplementedError, RuntimeError,
-                OSError) as exc:
+        except (
+            zipfile.BadZipFile,
+            zlib_error(),
+            EOFError,
+            ValueError,
+            NotImplementedError,
+            RuntimeError,
+            OSError,
+        ) as exc:
             raise ArchiveRejected(f"entry {shown!r} is damaged ({_escape(str(exc))})", file=where) from None
         if got != info.file_size:
-            raise ArchiveRejected(f"entry {shown!r} is shorter than its declared size", file=where, code="Z10")
+            raise ArchiveRejected(
+                f"entry {shown!r} is shorter than its declared size", file=where, code="Z10"
+            )
         total += got
         entry = _Entry(info.filename, b"".join(chunks))
         _check_nested(entry.path, entry.data, where)
@@ -332,6 +422,7 @@ def zlib_error() -> type[Exception]:
 
 
 # --- folder -------------------------------------------------------------------------------------------
+
 
 def read_folder(folder: Path) -> list[_Entry]:
     """Read a pack folder without following links; same name rules and caps as a zip."""
@@ -348,7 +439,9 @@ def read_folder(folder: Path) -> list[_Entry]:
             with os.scandir(folder / rel if rel else folder) as it:
                 items = sorted(it, key=lambda e: e.name)
         except OSError as exc:
-            raise ArchiveRejected(f"cannot read folder {_escape(rel)!r} ({exc.strerror})", file=where) from None
+            raise ArchiveRejected(
+                f"cannot read folder {_escape(rel)!r} ({exc.strerror})", file=where
+            ) from None
         for item in items:
             name = f"{rel}/{item.name}" if rel else item.name
             validate_name(name, where=where, charset=False)
@@ -371,14 +464,19 @@ def read_folder(folder: Path) -> list[_Entry]:
                 continue
             _check_charset(name, where)
             if st.st_size > MAX_ENTRY_BYTES:
-                raise ArchiveRejected(f"{_escape(name)!r} is {st.st_size} bytes (limit {MAX_ENTRY_BYTES})",
-                                      file=where, code="Z08")
+                raise ArchiveRejected(
+                    f"{_escape(name)!r} is {st.st_size} bytes (limit {MAX_ENTRY_BYTES})",
+                    file=where,
+                    code="Z08",
+                )
             flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
             fd = os.open(folder / name, flags)
             with os.fdopen(fd, "rb") as handle:
                 data = handle.read(MAX_ENTRY_BYTES + 1)
             if len(data) > MAX_ENTRY_BYTES:
-                raise ArchiveRejected(f"{_escape(name)!r} grew past {MAX_ENTRY_BYTES} bytes", file=where, code="Z08")
+                raise ArchiveRejected(
+                    f"{_escape(name)!r} grew past {MAX_ENTRY_BYTES} bytes", file=where, code="Z08"
+                )
             total += len(data)
             if total > MAX_TOTAL_BYTES:
                 raise ArchiveRejected(f"pack is larger than {MAX_TOTAL_BYTES} bytes", file=where, code="Z08")
@@ -388,6 +486,7 @@ def read_folder(folder: Path) -> list[_Entry]:
 
 
 # --- manifests ----------------------------------------------------------------------------------------
+
 
 def _depth(value: object) -> int:
     deepest = 0
@@ -416,7 +515,9 @@ def _bracket_depth(text: str) -> int:
 def clean_manifest(data: bytes, where: str) -> tuple[bytes, dict, tuple[str, ...]]:
     """Check a TOML manifest (size, encoding, depth, display strings); returns (bytes to store, parsed, removed)."""
     if len(data) > MAX_MANIFEST_BYTES:
-        raise ArchiveRejected(f"manifest is {len(data)} bytes (limit {MAX_MANIFEST_BYTES})", file=where, code="Z13")
+        raise ArchiveRejected(
+            f"manifest is {len(data)} bytes (limit {MAX_MANIFEST_BYTES})", file=where, code="Z13"
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -429,34 +530,46 @@ def clean_manifest(data: bytes, where: str) -> tuple[bytes, dict, tuple[str, ...
     # nesting is bounded before the (recursive) TOML parser ever sees it; brackets inside strings
     # only make this count larger, so it can refuse but never let a deep file through
     if _bracket_depth(text) > MAX_MANIFEST_DEPTH:
-        raise ArchiveRejected(f"manifest nests deeper than {MAX_MANIFEST_DEPTH} levels", file=where, code="Z13")
+        raise ArchiveRejected(
+            f"manifest nests deeper than {MAX_MANIFEST_DEPTH} levels", file=where, code="Z13"
+        )
     try:
         parsed = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ArchiveRejected(f"manifest is not valid TOML ({_escape(str(exc), 120)})", file=where,
-                              code="Z13") from None
+        raise ArchiveRejected(
+            f"manifest is not valid TOML ({_escape(str(exc), 120)})", file=where, code="Z13"
+        ) from None
     except (RecursionError, MemoryError, ValueError) as exc:
-        raise ArchiveRejected(f"manifest cannot be read ({type(exc).__name__})", file=where, code="Z13") from None
+        raise ArchiveRejected(
+            f"manifest cannot be read ({type(exc).__name__})", file=where, code="Z13"
+        ) from None
     if _depth(parsed) > MAX_MANIFEST_DEPTH:
-        raise ArchiveRejected(f"manifest nests deeper than {MAX_MANIFEST_DEPTH} levels", file=where, code="Z13")
+        raise ArchiveRejected(
+            f"manifest nests deeper than {MAX_MANIFEST_DEPTH} levels", file=where, code="Z13"
+        )
     stack: list[tuple[object, str]] = [(parsed, "")]
     while stack:
         item, key = stack.pop()
         if isinstance(item, dict):
             for k, v in item.items():
                 if _CONTROL_RE.search(k):
-                    raise ArchiveRejected(f"key {_escape(k)!r} contains control or bidi characters", file=where,
-                                          code="Z14")
+                    raise ArchiveRejected(
+                        f"key {_escape(k)!r} contains control or bidi characters", file=where, code="Z14"
+                    )
                 stack.append((v, k))
         elif isinstance(item, list):
             stack.extend((v, key) for v in item)
         elif isinstance(item, str):
             if _CONTROL_RE.search(item):
-                raise ArchiveRejected(f"{key!r} = {_escape(item)!r} contains control or bidi characters",
-                                      file=where, code="Z14")
+                raise ArchiveRejected(
+                    f"{key!r} = {_escape(item)!r} contains control or bidi characters", file=where, code="Z14"
+                )
             if key in _DISPLAY_KEYS and len(item) > MAX_DISPLAY_CHARS:
-                raise ArchiveRejected(f"{key!r} is {len(item)} characters long (limit {MAX_DISPLAY_CHARS})",
-                                      file=where, code="Z14")
+                raise ArchiveRejected(
+                    f"{key!r} is {len(item)} characters long (limit {MAX_DISPLAY_CHARS})",
+                    file=where,
+                    code="Z14",
+                )
     return text.encode("utf-8"), parsed, removed
 
 
@@ -472,6 +585,7 @@ def _clean_text(data: bytes, where: str) -> tuple[bytes, tuple[str, ...]]:
 
 # --- import -------------------------------------------------------------------------------------------
 
+
 def _strip_wrapper(entries: list[_Entry]) -> list[_Entry]:
     """Accept a zip whose files all sit in one top folder (``anime/pack.toml``) as if they were at the root."""
     real = [e for e in entries if not _is_ignored(e.path)]
@@ -481,12 +595,17 @@ def _strip_wrapper(entries: list[_Entry]) -> list[_Entry]:
     if len(tops) == 1 and all("/" in e.path for e in real):
         top = tops.pop() + "/"
         if any(e.path == top + "pack.toml" for e in real):
-            return [_Entry(e.path[len(top):], e.data) for e in entries if e.path.startswith(top)]
+            return [_Entry(e.path[len(top) :], e.data) for e in entries if e.path.startswith(top)]
     return entries
 
 
-def import_pack(source: Path, store: Path, *, replace: bool = False,
-                trial_render: Callable[[list[tuple[str, str]]], dict[str, str]] | None = None) -> ImportReport:
+def import_pack(
+    source: Path,
+    store: Path,
+    *,
+    replace: bool = False,
+    trial_render: Callable[[list[tuple[str, str]]], dict[str, str]] | None = None,
+) -> ImportReport:
     """Import the pack at ``source`` (a folder or a .zip) into ``store/<pack-id>``.
 
     ``trial_render`` (the app passes ``avatarstudio.render.trial_render``) renders every cleaned part
@@ -540,13 +659,22 @@ def import_pack(source: Path, store: Path, *, replace: bool = False,
             data, parsed, gone = clean_manifest(entry.data, label)
             if path == "pack.toml":
                 pack_meta = parsed
-        elif low.endswith(_TEXT_EXT) or low.rsplit("/", 1)[-1] in ("license", "licence", "readme", "credits",
-                                                                     "copying", "authors"):
+        elif low.endswith(_TEXT_EXT) or low.rsplit("/", 1)[-1] in (
+            "license",
+            "licence",
+            "readme",
+            "credits",
+            "copying",
+            "authors",
+        ):
             data, gone = _clean_text(entry.data, label)
         else:
             ext = path.rsplit(".", 1)[-1] if "." in path.rsplit("/", 1)[-1] else "(none)"
-            raise ArchiveRejected(f"{_escape(path)!r}: file type .{_escape(ext, 20)} is not allowed in a pack "
-                                  "(only .svg, .toml, .txt, .md)", file=where)
+            raise ArchiveRejected(
+                f"{_escape(path)!r}: file type .{_escape(ext, 20)} is not allowed in a pack "
+                "(only .svg, .toml, .txt, .md)",
+                file=where,
+            )
         if gone:
             removed.append((path, tuple(gone)))
         written.append((path, data))
@@ -559,7 +687,9 @@ def import_pack(source: Path, store: Path, *, replace: bool = False,
     store.mkdir(parents=True, exist_ok=True)
     final = store / pack_id
     if (final.exists() or final.is_symlink()) and not replace:
-        raise PackError(f"a pack with id {pack_id!r} is already installed (import again with replace)", file=where)
+        raise PackError(
+            f"a pack with id {pack_id!r} is already installed (import again with replace)", file=where
+        )
     temp = Path(tempfile.mkdtemp(prefix=".import-", dir=store))
     old: Path | None = None
     replaced = False
@@ -567,8 +697,15 @@ def import_pack(source: Path, store: Path, *, replace: bool = False,
         for path, data in written:
             target = temp.joinpath(*path.split("/"))
             target.parent.mkdir(parents=True, exist_ok=True)
-            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
-                         | getattr(os, "O_BINARY", 0), 0o644)
+            fd = os.open(
+                target,
+                os.O_WRONLY
+                | os.O_CREAT
+                | os.O_EXCL
+                | getattr(os, "O_NOFOLLOW", 0)
+                | getattr(os, "O_BINARY", 0),
+                0o644,
+            )
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
                 handle.flush()
@@ -578,8 +715,11 @@ def import_pack(source: Path, store: Path, *, replace: bool = False,
             failures = trial_render(_trial_items(pack))
             if failures:
                 name, problem = sorted(failures.items())[0]
-                raise PackError(f"{name}: cannot be rendered safely ({problem})"
-                                + (f"; {len(failures) - 1} more parts failed" if len(failures) > 1 else ""), file=where)
+                raise PackError(
+                    f"{name}: cannot be rendered safely ({problem})"
+                    + (f"; {len(failures) - 1} more parts failed" if len(failures) > 1 else ""),
+                    file=where,
+                )
         for folder, _, _ in os.walk(temp):
             fsync_dir(Path(folder))
         os.chmod(temp, 0o755)
@@ -599,8 +739,15 @@ def import_pack(source: Path, store: Path, *, replace: bool = False,
     finally:
         if old is not None:
             shutil.rmtree(old, ignore_errors=True)
-    return ImportReport(pack_id=pack_id, name=name, destination=final, files=tuple(p for p, _ in written),
-                        removed=tuple(removed), ignored=tuple(ignored), replaced=replaced)
+    return ImportReport(
+        pack_id=pack_id,
+        name=name,
+        destination=final,
+        files=tuple(p for p, _ in written),
+        removed=tuple(removed),
+        ignored=tuple(ignored),
+        replaced=replaced,
+    )
 
 
 def _trial_items(pack) -> list[tuple[str, str]]:

@@ -13,8 +13,8 @@ generated persona renders with the bundled/Debian font on cards and banners.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import Iterable
 
 from .colour import hls, parse_hex, to_hex
 from .design import Design, Persona, effective_colours
@@ -25,32 +25,118 @@ FIELDS = ("display_name", "handle", "bio", "tags", "theme", "language")
 
 # Given names: (kanji, hiragana, katakana, romaji). Romaji is Hepburn without macrons.
 GIVEN = (
-    ("美香", "みか", "ミカ", "mika"), ("結衣", "ゆい", "ユイ", "yui"), ("陽菜", "ひな", "ヒナ", "hina"),
-    ("葵", "あおい", "アオイ", "aoi"), ("蓮", "れん", "レン", "ren"), ("湊", "みなと", "ミナト", "minato"),
-    ("悠", "はるか", "ハルカ", "haruka"), ("凛", "りん", "リン", "rin"), ("颯", "はやて", "ハヤテ", "hayate"),
-    ("紬", "つむぎ", "ツムギ", "tsumugi"), ("朔", "さく", "サク", "saku"), ("雪", "ゆき", "ユキ", "yuki"),
-    ("光", "ひかる", "ヒカル", "hikaru"), ("楓", "かえで", "カエデ", "kaede"), ("奏", "かなで", "カナデ", "kanade"),
-    ("翠", "みどり", "ミドリ", "midori"), ("昴", "すばる", "スバル", "subaru"), ("灯", "あかり", "アカリ", "akari"),
-    ("澪", "みお", "ミオ", "mio"), ("律", "りつ", "リツ", "ritsu"), ("真白", "ましろ", "マシロ", "mashiro"),
-    ("伊織", "いおり", "イオリ", "iori"), ("千尋", "ちひろ", "チヒロ", "chihiro"), ("小春", "こはる", "コハル", "koharu"),
-    ("玲", "れい", "レイ", "rei"), ("空", "そら", "ソラ", "sora"), ("朝陽", "あさひ", "アサヒ", "asahi"),
-    ("琴音", "ことね", "コトネ", "kotone"), ("柚", "ゆず", "ユズ", "yuzu"), ("桜子", "さくらこ", "サクラコ", "sakurako"),
+    ("美香", "みか", "ミカ", "mika"),
+    ("結衣", "ゆい", "ユイ", "yui"),
+    ("陽菜", "ひな", "ヒナ", "hina"),
+    ("葵", "あおい", "アオイ", "aoi"),
+    ("蓮", "れん", "レン", "ren"),
+    ("湊", "みなと", "ミナト", "minato"),
+    ("悠", "はるか", "ハルカ", "haruka"),
+    ("凛", "りん", "リン", "rin"),
+    ("颯", "はやて", "ハヤテ", "hayate"),
+    ("紬", "つむぎ", "ツムギ", "tsumugi"),
+    ("朔", "さく", "サク", "saku"),
+    ("雪", "ゆき", "ユキ", "yuki"),
+    ("光", "ひかる", "ヒカル", "hikaru"),
+    ("楓", "かえで", "カエデ", "kaede"),
+    ("奏", "かなで", "カナデ", "kanade"),
+    ("翠", "みどり", "ミドリ", "midori"),
+    ("昴", "すばる", "スバル", "subaru"),
+    ("灯", "あかり", "アカリ", "akari"),
+    ("澪", "みお", "ミオ", "mio"),
+    ("律", "りつ", "リツ", "ritsu"),
+    ("真白", "ましろ", "マシロ", "mashiro"),
+    ("伊織", "いおり", "イオリ", "iori"),
+    ("千尋", "ちひろ", "チヒロ", "chihiro"),
+    ("小春", "こはる", "コハル", "koharu"),
+    ("玲", "れい", "レイ", "rei"),
+    ("空", "そら", "ソラ", "sora"),
+    ("朝陽", "あさひ", "アサヒ", "asahi"),
+    ("琴音", "ことね", "コトネ", "kotone"),
+    ("柚", "ゆず", "ユズ", "yuzu"),
+    ("桜子", "さくらこ", "サクラコ", "sakurako"),
 )
 # Surnames (often whimsical, persona-style): (kanji, romaji).
 FAMILY = (
-    ("星野", "hoshino"), ("月白", "tsukishiro"), ("雨宮", "amamiya"), ("朝霧", "asagiri"), ("白石", "shiraishi"),
-    ("桜井", "sakurai"), ("花村", "hanamura"), ("水瀬", "minase"), ("夜空", "yozora"), ("天野", "amano"),
-    ("七瀬", "nanase"), ("柊", "hiiragi"), ("宵宮", "yoimiya"), ("霧島", "kirishima"), ("春日", "kasuga"),
-    ("風早", "kazehaya"), ("東雲", "shinonome"), ("黒羽", "kurobane"),
+    ("星野", "hoshino"),
+    ("月白", "tsukishiro"),
+    ("雨宮", "amamiya"),
+    ("朝霧", "asagiri"),
+    ("白石", "shiraishi"),
+    ("桜井", "sakurai"),
+    ("花村", "hanamura"),
+    ("水瀬", "minase"),
+    ("夜空", "yozora"),
+    ("天野", "amano"),
+    ("七瀬", "nanase"),
+    ("柊", "hiiragi"),
+    ("宵宮", "yoimiya"),
+    ("霧島", "kirishima"),
+    ("春日", "kasuga"),
+    ("風早", "kazehaya"),
+    ("東雲", "shinonome"),
+    ("黒羽", "kurobane"),
 )
 # Handle words (romaji or plain English), used after the given name: mika_sky, yui_note.
-HANDLE_WORDS = ("sky", "moon", "star", "note", "draws", "art", "cafe", "tea", "neko", "yume", "hoshi", "sora",
-                "rain", "leaf", "days", "log", "pop", "mint")
+HANDLE_WORDS = (
+    "sky",
+    "moon",
+    "star",
+    "note",
+    "draws",
+    "art",
+    "cafe",
+    "tea",
+    "neko",
+    "yume",
+    "hoshi",
+    "sora",
+    "rain",
+    "leaf",
+    "days",
+    "log",
+    "pop",
+    "mint",
+)
 # English display names (persona-style, not tied to anyone).
-EN_GIVEN = ("Mika", "Yui", "Hina", "Aoi", "Ren", "Rin", "Yuki", "Sora", "Kaede", "Mio", "Iori", "Akari",
-            "Juniper", "Robin", "Skye", "Wren", "Sage", "Rowan", "Ellis", "Quinn", "Avery", "Noel")
-EN_FAMILY = ("Hoshino", "Amamiya", "Minase", "Starling", "Moonfield", "Ashgrove", "Rainwood", "Brightwater",
-             "Everly", "Lark", "Fairweather", "Shinonome")
+EN_GIVEN = (
+    "Mika",
+    "Yui",
+    "Hina",
+    "Aoi",
+    "Ren",
+    "Rin",
+    "Yuki",
+    "Sora",
+    "Kaede",
+    "Mio",
+    "Iori",
+    "Akari",
+    "Juniper",
+    "Robin",
+    "Skye",
+    "Wren",
+    "Sage",
+    "Rowan",
+    "Ellis",
+    "Quinn",
+    "Avery",
+    "Noel",
+)
+EN_FAMILY = (
+    "Hoshino",
+    "Amamiya",
+    "Minase",
+    "Starling",
+    "Moonfield",
+    "Ashgrove",
+    "Rainwood",
+    "Brightwater",
+    "Everly",
+    "Lark",
+    "Fairweather",
+    "Shinonome",
+)
 
 # Interests: (id, ja tag, en tag, ja phrase, en phrase).
 INTERESTS = (
@@ -73,10 +159,24 @@ INTERESTS = (
     ("plants", "植物", "plants", "植物", "houseplants"),
     ("rhythm", "音ゲー", "rhythm games", "音ゲー", "rhythm games"),
 )
-ROLES = (("絵描き", "artist"), ("ゲーマー", "gamer"), ("学生", "student"), ("会社員", "office worker"),
-         ("オタク", "fan"), ("物書き", "writer"), ("夜型人間", "night owl"), ("のんびり屋", "slow-living soul"))
-ACTIVITIES = (("日常", "daily life"), ("落書き", "doodles"), ("好きなもの", "favourite things"),
-              ("ゲームの記録", "game logs"), ("作品", "my work"), ("ひとりごと", "random thoughts"))
+ROLES = (
+    ("絵描き", "artist"),
+    ("ゲーマー", "gamer"),
+    ("学生", "student"),
+    ("会社員", "office worker"),
+    ("オタク", "fan"),
+    ("物書き", "writer"),
+    ("夜型人間", "night owl"),
+    ("のんびり屋", "slow-living soul"),
+)
+ACTIVITIES = (
+    ("日常", "daily life"),
+    ("落書き", "doodles"),
+    ("好きなもの", "favourite things"),
+    ("ゲームの記録", "game logs"),
+    ("作品", "my work"),
+    ("ひとりごと", "random thoughts"),
+)
 BIO_JA = (
     "{i1}と{i2}が好きな{role}。{act}をのんびり投稿しています。",
     "{role}です。{i1}・{i2}・{i3}が好き。{act}をゆるく更新中。",
@@ -194,9 +294,14 @@ def theme_palette(pack, design: Design, theme: str | None = None) -> Theme:
 
         h, light, sat = hls(primary)
         accent = to_hex(tuple(c * 255 for c in colorsys.hls_to_rgb((h + 0.45) % 1.0, 0.6, max(0.4, sat))))
-    return Theme(primary=primary, accent=accent.lower(), paper=_mix(primary, "#ffffff", 0.9),
-                 soft=_mix(primary, "#ffffff", 0.7), deep=_mix(primary, "#000000", 0.45),
-                 ink=_mix(primary, "#1a1a1f", 0.85))
+    return Theme(
+        primary=primary,
+        accent=accent.lower(),
+        paper=_mix(primary, "#ffffff", 0.9),
+        soft=_mix(primary, "#ffffff", 0.7),
+        deep=_mix(primary, "#000000", 0.45),
+        ink=_mix(primary, "#1a1a1f", 0.85),
+    )
 
 
 def _interests(seed: str, n: int) -> list[tuple]:
@@ -205,7 +310,9 @@ def _interests(seed: str, n: int) -> list[tuple]:
 
 
 def _handle(seed: str, romaji: str, family: str) -> str:
-    style = pick(seed, "persona:handle_style", [("word", 3), ("family", 2), ("digits", 2), ("plain_digits", 1)])
+    style = pick(
+        seed, "persona:handle_style", [("word", 3), ("family", 2), ("digits", 2), ("plain_digits", 1)]
+    )
     digits = f"{int(unit(seed, 'persona:handle_digits') * 100):02d}"
     word = pick(seed, "persona:handle_word", [(w, 1) for w in HANDLE_WORDS])
     if style == "family":
@@ -225,8 +332,14 @@ def _handle(seed: str, romaji: str, family: str) -> str:
     return handle
 
 
-def generate_persona(design: Design, pack=None, *, seed: str | None = None, language: str | None = None,
-                     keep: Iterable[str] = ()) -> Persona:
+def generate_persona(
+    design: Design,
+    pack=None,
+    *,
+    seed: str | None = None,
+    language: str | None = None,
+    keep: Iterable[str] = (),
+) -> Persona:
     """A persona for ``design``. ``keep`` names fields of ``design.persona`` to lock (not regenerate).
 
     ``seed`` defaults to the design's seed; change it to re-roll the unlocked fields.
@@ -247,8 +360,11 @@ def generate_persona(design: Design, pack=None, *, seed: str | None = None, lang
     given = GIVEN[int(unit(seed, "persona:name") * len(GIVEN))]
     family = FAMILY[int(unit(seed, "persona:family") * len(FAMILY))]
     if language == "ja":
-        style = pick(seed, "persona:name_style",
-                     [("kanji_full", 2), ("family_kana", 3), ("hiragana", 2), ("katakana", 2), ("kanji", 1)])
+        style = pick(
+            seed,
+            "persona:name_style",
+            [("kanji_full", 2), ("family_kana", 3), ("hiragana", 2), ("katakana", 2), ("kanji", 1)],
+        )
         display = {
             "kanji_full": f"{family[0]}{given[0]}",
             "family_kana": f"{family[0]}{given[1]}",
@@ -275,12 +391,24 @@ def generate_persona(design: Design, pack=None, *, seed: str | None = None, lang
         tags = tuple(p[1] for p in picks)
     else:
         template = BIO_EN[int(unit(seed, "persona:bio") * len(BIO_EN))]
-        bio = template.format(i1=picks[0][4], i2=picks[1][4], i3=picks[2][4], role_cap=role[1][0].upper() + role[1][1:],
-                              act=act[1], act_cap=act[1][0].upper() + act[1][1:])
+        bio = template.format(
+            i1=picks[0][4],
+            i2=picks[1][4],
+            i3=picks[2][4],
+            role_cap=role[1][0].upper() + role[1][1:],
+            act=act[1],
+            act_cap=act[1][0].upper() + act[1][1:],
+        )
         tags = tuple(p[2] for p in picks)
 
-    new = Persona(display_name=display, handle=handle, bio=bio, tags=tags,
-                  theme=derive_theme(pack, design, seed), language=language)
+    new = Persona(
+        display_name=display,
+        handle=handle,
+        bio=bio,
+        tags=tags,
+        theme=derive_theme(pack, design, seed),
+        language=language,
+    )
     return replace(new, **{f: getattr(old, f) for f in keep})
 
 

@@ -81,10 +81,15 @@ def _target(platform: str, target_id: str, spec: dict, where: str) -> Target:
     if kind not in KINDS:
         raise fail(f"'kind' must be one of {', '.join(KINDS)}, not {str(kind)[:40]!r}")
     size = spec.get("size")
-    if not (isinstance(size, list) and len(size) == 2 and all(isinstance(v, int) and not isinstance(v, bool) for v in size)):
+    if not (
+        isinstance(size, list)
+        and len(size) == 2
+        and all(isinstance(v, int) and not isinstance(v, bool) for v in size)
+    ):
         raise fail("'size' must be [width, height] in whole pixels")
     if not all(16 <= v <= MAX_SIDE for v in size):
         raise fail(f"'size' {size[0]}x{size[1]} is impossible: each side must be 16..{MAX_SIDE} px")
+
     def choice(key: str, default: str, allowed) -> str:
         value = spec.get(key, default)
         if value not in allowed:
@@ -94,7 +99,7 @@ def _target(platform: str, target_id: str, spec: dict, where: str) -> Target:
     fmt = choice("format", "png", FORMATS)
     background = choice("background", "keep", BACKGROUNDS)
     if fmt == "jpeg" and background == "transparent":
-        raise fail("JPEG has no transparency: use background = \"flatten\" or a PNG/WebP format")
+        raise fail('JPEG has no transparency: use background = "flatten" or a PNG/WebP format')
     flatten = spec.get("flatten", "#ffffff")
     if not is_hex(flatten):
         raise fail("'flatten' must be a #rrggbb colour")
@@ -112,12 +117,38 @@ def _target(platform: str, target_id: str, spec: dict, where: str) -> Target:
     display = spec.get("display_sizes", [])
     if not isinstance(display, list) or not all(isinstance(v, int) and 8 <= v <= MAX_SIDE for v in display):
         raise fail("'display_sizes' must list pixel sizes")
-    common = {"kind", "label", "size", "format", "background", "flatten", "max_bytes", "shape", "framing",
-              "line_boost", "dpi", "display_sizes"}
+    common = {
+        "kind",
+        "label",
+        "size",
+        "format",
+        "background",
+        "flatten",
+        "max_bytes",
+        "shape",
+        "framing",
+        "line_boost",
+        "dpi",
+        "display_sizes",
+    }
     extra = {k: v for k, v in spec.items() if k not in common}
-    return Target(platform, target_id, kind, str(spec.get("label", target_id)), (size[0], size[1]), shape,
-                  background, flatten.lower(), fmt, max_bytes, framing, float(line_boost), dpi,
-                  tuple(display), extra)
+    return Target(
+        platform,
+        target_id,
+        kind,
+        str(spec.get("label", target_id)),
+        (size[0], size[1]),
+        shape,
+        background,
+        flatten.lower(),
+        fmt,
+        max_bytes,
+        framing,
+        float(line_boost),
+        dpi,
+        tuple(display),
+        extra,
+    )
 
 
 def load_platform(path: str | Path) -> Platform:
@@ -162,8 +193,10 @@ def find_target(platforms: dict[str, Platform], name: str) -> Target:
     if platform is None:
         raise PresetError(f"unknown platform {platform_id!r}; see `avatarstudio presets`")
     if target_id not in platform.targets:
-        raise PresetError(f"platform {platform_id!r} has no target {target_id!r} "
-                          f"(it has {', '.join(sorted(platform.targets))})")
+        raise PresetError(
+            f"platform {platform_id!r} has no target {target_id!r} "
+            f"(it has {', '.join(sorted(platform.targets))})"
+        )
     return platform.targets[target_id]
 
 

@@ -18,14 +18,13 @@ Policy (see assets/README.md "Part SVG rules" and the reference security.md, sec
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from xml.etree.ElementTree import ParseError
 
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
-from xml.etree.ElementTree import ParseError
 
 from .errors import SvgRejected
 
@@ -42,7 +41,21 @@ MAX_HREF_CHAIN = 8
 MAX_ID_LEN = 64
 
 ELEMENTS = frozenset(
-    "svg g path circle ellipse rect line polyline polygon linearGradient radialGradient stop defs".split()
+    [
+        "svg",
+        "g",
+        "path",
+        "circle",
+        "ellipse",
+        "rect",
+        "line",
+        "polyline",
+        "polygon",
+        "linearGradient",
+        "radialGradient",
+        "stop",
+        "defs",
+    ]
 )
 GRADIENTS = frozenset({"linearGradient", "radialGradient"})
 
@@ -60,8 +73,14 @@ _WS_RE = re.compile(r"\s+")
 _PATH_TOKEN_RE = re.compile(rf"\s*,?\s*([MmZzLlHhVvCcSsQqTtAa]|{_NUMBER})")
 _PATH_ARGS = {"m": 2, "l": 2, "h": 1, "v": 1, "c": 6, "s": 4, "q": 4, "t": 2, "a": 7, "z": 0}
 _TRANSFORM_RE = re.compile(r"\s*(matrix|translate|scale|rotate|skewX|skewY)\s*\(([^()]*)\)\s*,?")
-_TRANSFORM_ARGS = {"matrix": (6,), "translate": (1, 2), "scale": (1, 2), "rotate": (1, 3),
-                   "skewX": (1,), "skewY": (1,)}
+_TRANSFORM_ARGS = {
+    "matrix": (6,),
+    "translate": (1, 2),
+    "scale": (1, 2),
+    "rotate": (1, 3),
+    "skewX": (1,),
+    "skewY": (1,),
+}
 _BAD_CHARS_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069\\]")
 
 _ENUMS = {
@@ -71,7 +90,25 @@ _ENUMS = {
     "gradientUnits": {"userSpaceOnUse", "objectBoundingBox"},
 }
 _LENGTHS = frozenset(
-    "stroke-width cx cy r rx ry x y width height x1 y1 x2 y2 fx fy offset".split()
+    [
+        "stroke-width",
+        "cx",
+        "cy",
+        "r",
+        "rx",
+        "ry",
+        "x",
+        "y",
+        "width",
+        "height",
+        "x1",
+        "y1",
+        "x2",
+        "y2",
+        "fx",
+        "fy",
+        "offset",
+    ]
 )
 _OPACITIES = frozenset({"opacity", "fill-opacity", "stroke-opacity", "stop-opacity"})
 _PAINTS = frozenset({"fill", "stroke"})
@@ -80,11 +117,30 @@ _TRANSFORMS = frozenset({"transform", "gradientTransform"})
 _DATA = {"data-slot": _SLOT_RE, "data-stroke-slot": _SLOT_RE, "data-role": _ROLE_RE}
 # the attributes a ``style="..."`` declaration may set (as presentation attributes)
 _STYLE_PROPS = frozenset(
-    "fill stroke stroke-width stroke-linecap stroke-linejoin opacity fill-opacity stroke-opacity "
-    "fill-rule stop-color stop-opacity".split()
+    [
+        "fill",
+        "stroke",
+        "stroke-width",
+        "stroke-linecap",
+        "stroke-linejoin",
+        "opacity",
+        "fill-opacity",
+        "stroke-opacity",
+        "fill-rule",
+        "stop-color",
+        "stop-opacity",
+    ]
 )
-ATTRIBUTES = frozenset(_ENUMS) | _LENGTHS | _OPACITIES | _PAINTS | _COLOURS | _TRANSFORMS | frozenset(_DATA) | {
-    "d", "points", "id"}
+ATTRIBUTES = (
+    frozenset(_ENUMS)
+    | _LENGTHS
+    | _OPACITIES
+    | _PAINTS
+    | _COLOURS
+    | _TRANSFORMS
+    | frozenset(_DATA)
+    | {"d", "points", "id"}
+)
 
 _PREFIXES = {
     XLINK_NS: "xlink",
@@ -219,7 +275,9 @@ def sanitize_svg(data: bytes, *, name: str, canvas: int = 1024) -> Sanitized:
     except _Reject as exc:
         raise SvgRejected(str(exc), file=name) from None
     except DefusedXmlException as exc:
-        raise SvgRejected(f"DTD or entity declarations are not allowed ({type(exc).__name__})", file=name) from None
+        raise SvgRejected(
+            f"DTD or entity declarations are not allowed ({type(exc).__name__})", file=name
+        ) from None
     except ParseError as exc:
         raise SvgRejected(f"not well-formed XML ({_short(str(exc))})", file=name) from None
     except (ValueError, UnicodeError, RecursionError, MemoryError) as exc:
@@ -247,7 +305,7 @@ def _clean(root: _Node, had_doctype: bool, canvas: int) -> Sanitized:
 
     def walk(node: _Node, parent_tag: str | None) -> None:
         tag = node.tag
-        local = tag[len(SVG_NS) + 2:] if tag.startswith("{%s}" % SVG_NS) else None
+        local = tag[len(SVG_NS) + 2 :] if tag.startswith("{%s}" % SVG_NS) else None
         ok = local in ELEMENTS and (local != "svg" or parent_tag is None)
         if local == "stop" and parent_tag not in GRADIENTS:
             ok = False
@@ -307,8 +365,16 @@ def _clean(root: _Node, had_doctype: bool, canvas: int) -> Sanitized:
             if qname == "style":
                 style = raw
                 continue
-            if tag == "svg" and qname in ("viewBox", "width", "height", "x", "y", "version",
-                                          "preserveAspectRatio", "baseProfile"):
+            if tag == "svg" and qname in (
+                "viewBox",
+                "width",
+                "height",
+                "x",
+                "y",
+                "version",
+                "preserveAspectRatio",
+                "baseProfile",
+            ):
                 continue  # the canvas is the pack's, never the file's
             if qname.startswith("{") or qname not in ATTRIBUTES:
                 removed[f"attribute {_display(qname)} on <{tag}>"] += 1
@@ -316,7 +382,9 @@ def _clean(root: _Node, had_doctype: bool, canvas: int) -> Sanitized:
             if qname == "d":  # cheap lower bound first, so giant paths are refused before they are parsed
                 letters = sum(map(raw.count, "MmZzLlHhVvCcSsQqTtAa"))
                 if letters > MAX_PATH_COMMANDS:
-                    raise _Reject(f"<{tag}> has at least {letters} path commands (limit {MAX_PATH_COMMANDS} per path)")
+                    raise _Reject(
+                        f"<{tag}> has at least {letters} path commands (limit {MAX_PATH_COMMANDS} per path)"
+                    )
             value = _check_value(qname, raw, gradient_ids)
             if value is None:
                 removed[f"invalid {qname} on <{tag}>"] += 1

@@ -17,14 +17,16 @@ def _keep_user_fields(new: Design, old: Design, locked_layers: set[str]) -> Desi
     return replace(new, persona=old.persona, expression=old.expression, transforms=transforms)
 
 
-def randomise(pack: Pack, design: Design, seed: str, locked_layers=(), locked_slots=(),
-              presentation: str = "any") -> Design:
+def randomise(
+    pack: Pack, design: Design, seed: str, locked_layers=(), locked_slots=(), presentation: str = "any"
+) -> Design:
     """A new design from ``seed`` that keeps every locked layer's part and every locked colour."""
     locked_layers, locked_slots = set(locked_layers), set(locked_slots)
     constraints = Constraints(
         parts={lay: design.parts.get(lay) for lay in locked_layers},
         colours={s: design.colours[s] for s in locked_slots if s in design.colours},
-        presentation=presentation)
+        presentation=presentation,
+    )
     new = generate(pack, seed, constraints)
     # A locked colour keeps its link state too.
     linked = (new.linked - locked_slots) | (design.linked & locked_slots)
@@ -40,8 +42,10 @@ def _options(pack: Pack, design: Design, layer_id: str, presentation: str) -> li
             continue
         if presentation != "any" and part.presentation and presentation not in part.presentation:
             continue
-        if any(other and lay != layer_id and pack.excluded(layer_id, part.id, lay, other)
-               for lay, other in design.parts.items()):
+        if any(
+            other and lay != layer_id and pack.excluded(layer_id, part.id, lay, other)
+            for lay, other in design.parts.items()
+        ):
             continue
         out.append((part.id, part.weight))
     if layer.optional and current is not None:
@@ -49,7 +53,9 @@ def _options(pack: Pack, design: Design, layer_id: str, presentation: str) -> li
     return out
 
 
-def randomise_layer(pack: Pack, design: Design, layer_id: str, seed: str, presentation: str = "any") -> Design:
+def randomise_layer(
+    pack: Pack, design: Design, layer_id: str, seed: str, presentation: str = "any"
+) -> Design:
     """Another part for one layer (never the same one), everything else unchanged."""
     choice = pick(seed, f"layer:{layer_id}", _options(pack, design, layer_id, presentation))
     if choice is None:
@@ -57,11 +63,15 @@ def randomise_layer(pack: Pack, design: Design, layer_id: str, seed: str, presen
     return design.with_part(layer_id, choice or None)
 
 
-def neighbours(pack: Pack, design: Design, seed: str, count: int = 8, locked_layers=(),
-               presentation: str = "any") -> list[Design]:
+def neighbours(
+    pack: Pack, design: Design, seed: str, count: int = 8, locked_layers=(), presentation: str = "any"
+) -> list[Design]:
     """``count`` designs that each change one or two unlocked parts of ``design``."""
-    layers = [lay.id for lay in pack.layers if lay.id not in set(locked_layers)
-              and _options(pack, design, lay.id, presentation)]
+    layers = [
+        lay.id
+        for lay in pack.layers
+        if lay.id not in set(locked_layers) and _options(pack, design, lay.id, presentation)
+    ]
     out: list[Design] = []
     seen = [design]
     attempt = 0

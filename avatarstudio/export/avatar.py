@@ -14,17 +14,24 @@ EXTENSIONS = {"png": "png", "jpeg": "jpg", "webp": "webp", "svg": "svg"}
 
 
 def view_for(target: Target, expression: str | None = None) -> View:
-    return View(box=FRAMINGS[target.framing], line_scale=target.line_boost,
-                background=target.background != "transparent", expression=expression)
+    return View(
+        box=FRAMINGS[target.framing],
+        line_scale=target.line_boost,
+        background=target.background != "transparent",
+        expression=expression,
+    )
 
 
-def render_image(pack: Pack, design: Design, renderer, width: int, height: int | None = None,
-                 view: View = View()) -> Image.Image:
+def render_image(
+    pack: Pack, design: Design, renderer, width: int, height: int | None = None, view: View = View()
+) -> Image.Image:
     """Render the design as a Pillow RGBA image, ``view.box`` scaled to fill width x height."""
     return renderer.render(compose_layers(pack, design, view), width, height or width)
 
 
-def export_target(pack: Pack, design: Design, target: Target, renderer, *, expression: str | None = None) -> bytes:
+def export_target(
+    pack: Pack, design: Design, target: Target, renderer, *, expression: str | None = None
+) -> bytes:
     """The file for ``target``: framed, sized, background applied, encoded within its byte limit."""
     width, height = target.size
     box = FRAMINGS[target.framing]
@@ -33,8 +40,12 @@ def export_target(pack: Pack, design: Design, target: Target, renderer, *, expre
         # Keep the face framing; widen the box to the target's aspect around its centre.
         cx, cy, side = box[0] + box[2] / 2, box[1] + box[3] / 2, box[2]
         w, h = (side, side * height / width) if width > height else (side * width / height, side)
-        view = View(box=(cx - w / 2, cy - h / 2, w, h), line_scale=view.line_scale,
-                    background=view.background, expression=expression)
+        view = View(
+            box=(cx - w / 2, cy - h / 2, w, h),
+            line_scale=view.line_scale,
+            background=view.background,
+            expression=expression,
+        )
     image = render_image(pack, design, renderer, width, height, view)
     image = prepare(image, target.background, target.flatten)
     return encode(image, target.format, max_bytes=target.max_bytes, dpi=target.dpi, what=target.name)

@@ -76,8 +76,12 @@ def placement(target: Target) -> Placement:
             if hit is None:
                 return rect
             x0, y0, x1, y1 = rect
-            options = [(x0, y0, min(x1, hit[0] - pad), y1), (max(x0, hit[2] + pad), y0, x1, y1),
-                       (x0, y0, x1, min(y1, hit[1] - pad / 2)), (x0, max(y0, hit[3] + pad / 2), x1, y1)]
+            options = [
+                (x0, y0, min(x1, hit[0] - pad), y1),
+                (max(x0, hit[2] + pad), y0, x1, y1),
+                (x0, y0, x1, min(y1, hit[1] - pad / 2)),
+                (x0, max(y0, hit[3] + pad / 2), x1, y1),
+            ]
             rect = max(options, key=_score)
         return (rect[0], rect[1], rect[0], rect[1]) if any(_overlaps(rect, a) for a in avoid) else rect
 
@@ -105,17 +109,28 @@ def render_banner(pack: Pack, design: Design, target: Target, renderer) -> Image
     # A soft plate behind the avatar so it reads over the pattern.
     ax0, ay0, ax1, ay1 = place.avatar
     r = (ax1 - ax0) / 2
-    dwg.add(dwg.circle((round((ax0 + ax1) / 2, 2), round((ay0 + ay1) / 2, 2)), round(r * 0.96, 2), fill=theme.soft,
-                       opacity="0.9"))
+    dwg.add(
+        dwg.circle(
+            (round((ax0 + ax1) / 2, 2), round((ay0 + ay1) / 2, 2)),
+            round(r * 0.96, 2),
+            fill=theme.soft,
+            opacity="0.9",
+        )
+    )
     tx0, ty0, tx1, ty1 = place.text
     text_w = int(tx1 - tx0)
     k = 1.0
     while True:  # shrink the whole block until its height fits the text box
         th = (ty1 - ty0) * k
-        name_f, name = fonts.fit_line(persona.display_name, text_w, int(th * 0.3), max(10, int(u * 4 * k)), "bold")
-        handle_f, handle = fonts.fit_line("@" + persona.handle, text_w, int(th * 0.14), max(9, int(u * 3 * k)))
-        tags_f, tags = fonts.fit_line("  ".join("#" + t for t in persona.tags), text_w, int(th * 0.1),
-                                      max(9, int(u * 2.6 * k)))
+        name_f, name = fonts.fit_line(
+            persona.display_name, text_w, int(th * 0.3), max(10, int(u * 4 * k)), "bold"
+        )
+        handle_f, handle = fonts.fit_line(
+            "@" + persona.handle, text_w, int(th * 0.14), max(9, int(u * 3 * k))
+        )
+        tags_f, tags = fonts.fit_line(
+            "  ".join("#" + t for t in persona.tags), text_w, int(th * 0.1), max(9, int(u * 2.6 * k))
+        )
         block = [(name, name_f, theme.deep), (handle, handle_f, theme.primary), (tags, tags_f, theme.ink)]
         gaps = [fonts.line_height(f) * 0.25 for _, f, _ in block]
         total = sum(fonts.line_height(f) for _, f, _ in block) + sum(gaps[:-1])
@@ -127,12 +142,21 @@ def render_banner(pack: Pack, design: Design, target: Target, renderer) -> Image
     if text_w > 0 and widest > 0:
         plate_pad = min(u * 2.5, max(8.0, (zones(target)[0][3] - zones(target)[0][1]) * 0.06) * 0.8)
         x_right = min(tx0 + widest + plate_pad, tx1 + plate_pad * 0.5)
-        dwg.add(dwg.rect((round(tx0 - plate_pad, 2), round(y - plate_pad, 2)),
-                         (round(x_right - tx0 + plate_pad, 2), round(total + 2 * plate_pad, 2)),
-                         rx=round(plate_pad, 2), ry=round(plate_pad, 2), fill="#ffffff", opacity="0.85"))
+        dwg.add(
+            dwg.rect(
+                (round(tx0 - plate_pad, 2), round(y - plate_pad, 2)),
+                (round(x_right - tx0 + plate_pad, 2), round(total + 2 * plate_pad, 2)),
+                rx=round(plate_pad, 2),
+                ry=round(plate_pad, 2),
+                fill="#ffffff",
+                opacity="0.85",
+            )
+        )
     image = render_svg(renderer, dwg, w, h, "banner")
     side = int(ax1 - ax0)
-    art = renderer.render(compose_layers(pack, design, View(box=FRAMINGS["bust"], background=False)), 768, 768)
+    art = renderer.render(
+        compose_layers(pack, design, View(box=FRAMINGS["bust"], background=False)), 768, 768
+    )
     avatar = fit(trim(art), (side, side), margin=0, outline_px=max(2, int(side * 0.02)), anchor="bottom")
     image.alpha_composite(avatar, (int(ax0), int(ay0)))
     draw = ImageDraw.Draw(image)

@@ -14,9 +14,9 @@ import multiprocessing
 import os
 import re
 import tomllib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator
 
 from ..core import design as design_io
 from ..core.errors import AvatarStudioError
@@ -65,7 +65,9 @@ def read_spec(path: Path, default_presets: tuple[str, ...]) -> tuple[list[Row], 
         if "seeds" in data:
             seeds = data["seeds"]
             if isinstance(seeds, dict):  # seeds = { from = 1, count = 200 }
-                seeds = list(range(int(seeds.get("from", 0)), int(seeds.get("from", 0)) + int(seeds["count"])))
+                seeds = list(
+                    range(int(seeds.get("from", 0)), int(seeds.get("from", 0)) + int(seeds["count"]))
+                )
             raw = list(raw) + [{"seed": s} for s in seeds]
     elif suffix == ".json":
         data = json.loads(text)
@@ -96,9 +98,21 @@ def read_spec(path: Path, default_presets: tuple[str, ...]) -> tuple[list[Row], 
             except (OSError, UnicodeDecodeError) as exc:
                 problems.append(f"row {i}: design {design_file}: cannot be read ({exc})")
                 continue
-        name = entry.get("name") or (f"seed-{seed}" if seed not in (None, "") else Path(str(design_file)).stem)
-        rows.append(Row(i, safe_name(str(name)), None if seed in (None, "") else str(seed), design_text,
-                        Path(str(design_file)).name if design_file else None, tuple(presets), entry.get("expression") or None, entry.get("presentation") or "any"))
+        name = entry.get("name") or (
+            f"seed-{seed}" if seed not in (None, "") else Path(str(design_file)).stem
+        )
+        rows.append(
+            Row(
+                i,
+                safe_name(str(name)),
+                None if seed in (None, "") else str(seed),
+                design_text,
+                Path(str(design_file)).name if design_file else None,
+                tuple(presets),
+                entry.get("expression") or None,
+                entry.get("presentation") or "any",
+            )
+        )
     return rows, problems
 
 
@@ -149,8 +163,15 @@ def _run_row_star(args) -> RowResult:
     return run_row(*args)
 
 
-def run_batch(rows: list[Row], out: Path, *, jobs: int | None = None, pack_dir: Path | None = None,
-              presets_dir: Path | None = None, progress: Callable[[int, int], None] | None = None) -> Iterator[RowResult]:
+def run_batch(
+    rows: list[Row],
+    out: Path,
+    *,
+    jobs: int | None = None,
+    pack_dir: Path | None = None,
+    presets_dir: Path | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Iterator[RowResult]:
     """Export every row; yields results as rows finish (in row order)."""
     out.mkdir(parents=True, exist_ok=True)
     jobs = max(1, jobs or os.cpu_count() or 1)
@@ -163,8 +184,11 @@ def run_batch(rows: list[Row], out: Path, *, jobs: int | None = None, pack_dir: 
         pool = None
     else:
         ctx = multiprocessing.get_context("spawn")
-        pool = ctx.Pool(jobs, initializer=_init_worker,
-                        initargs=(str(pack_dir) if pack_dir else None, str(presets_dir) if presets_dir else None))
+        pool = ctx.Pool(
+            jobs,
+            initializer=_init_worker,
+            initargs=(str(pack_dir) if pack_dir else None, str(presets_dir) if presets_dir else None),
+        )
         results = pool.imap(_run_row_star, args, chunksize=4)
     try:
         for result in results:

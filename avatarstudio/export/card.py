@@ -53,8 +53,17 @@ def pattern_kind(design: Design) -> str:
     return pick(design.seed, "persona:pattern", [(p, 1.0) for p in PATTERNS])
 
 
-def draw_pattern(dwg: svgwrite.Drawing, w: int, h: int, theme: Theme, kind: str, seed: str, *,
-                 scale: float = 1.0, opacity: float = 0.55) -> None:
+def draw_pattern(
+    dwg: svgwrite.Drawing,
+    w: int,
+    h: int,
+    theme: Theme,
+    kind: str,
+    seed: str,
+    *,
+    scale: float = 1.0,
+    opacity: float = 0.55,
+) -> None:
     """A theme-coloured background pattern over the full canvas (deterministic)."""
     dwg.add(dwg.rect((0, 0), (w, h), fill=theme.paper))
     step = max(24.0, 56.0 * scale)
@@ -81,8 +90,16 @@ def draw_pattern(dwg: svgwrite.Drawing, w: int, h: int, theme: Theme, kind: str,
         for i in range(n):
             cx, cy = unit(seed, f"persona:sparkle:x:{i}") * w, unit(seed, f"persona:sparkle:y:{i}") * h
             s = step * (0.18 + 0.3 * unit(seed, f"persona:sparkle:s:{i}"))
-            pts = [(cx, cy - s), (cx + s * 0.25, cy - s * 0.25), (cx + s, cy), (cx + s * 0.25, cy + s * 0.25),
-                   (cx, cy + s), (cx - s * 0.25, cy + s * 0.25), (cx - s, cy), (cx - s * 0.25, cy - s * 0.25)]
+            pts = [
+                (cx, cy - s),
+                (cx + s * 0.25, cy - s * 0.25),
+                (cx + s, cy),
+                (cx + s * 0.25, cy + s * 0.25),
+                (cx, cy + s),
+                (cx - s * 0.25, cy + s * 0.25),
+                (cx - s, cy),
+                (cx - s * 0.25, cy - s * 0.25),
+            ]
             colour = theme.soft if i % 3 else theme.accent
             g.add(dwg.polygon([(round(x, 2), round(y, 2)) for x, y in pts], fill=colour))
     dwg.add(g)
@@ -96,8 +113,9 @@ def render_svg(renderer, dwg: svgwrite.Drawing, w: int, h: int, name: str = "kit
     return renderer.render([LayerSvg(name, name, dwg.tostring())], w, h)
 
 
-def avatar_disc(pack: Pack, design: Design, renderer, size: int, ring: int, ring_colour: str,
-                framing: str = "bust") -> Image.Image:
+def avatar_disc(
+    pack: Pack, design: Design, renderer, size: int, ring: int, ring_colour: str, framing: str = "bust"
+) -> Image.Image:
     """The avatar (with its background) in a circle with a coloured ring; transparent outside."""
     inner = size - 2 * ring
     art = renderer.render(compose_layers(pack, design, View(box=FRAMINGS[framing])), inner, inner)
@@ -122,7 +140,9 @@ def _min_arrays(a: Image.Image, b: Image.Image):
     return np.minimum(np.asarray(a), np.asarray(b))
 
 
-def draw_text(draw: ImageDraw.ImageDraw, xy: tuple[float, float], text: str, f, fill: str, anchor: str = "la") -> None:
+def draw_text(
+    draw: ImageDraw.ImageDraw, xy: tuple[float, float], text: str, f, fill: str, anchor: str = "la"
+) -> None:
     draw.text((round(xy[0]), round(xy[1])), text, font=f, fill=parse_hex(fill) + (255,), anchor=anchor)
 
 
@@ -158,8 +178,17 @@ def render_card(pack: Pack, design: Design, target: Target, renderer) -> Image.I
     # Title band and the main panel.
     dwg.add(dwg.rect((0, 0), (w, band_h), fill=theme.primary))
     panel = Box(pad, band_h + pad, w - 2 * pad, h - band_h - 2 * pad)
-    dwg.add(dwg.rect((panel.x, panel.y), (panel.w, panel.h), rx=3 * u, ry=3 * u, fill="#ffffff",
-                     stroke=theme.soft, stroke_width=max(2, round(0.6 * u))))
+    dwg.add(
+        dwg.rect(
+            (panel.x, panel.y),
+            (panel.w, panel.h),
+            rx=3 * u,
+            ry=3 * u,
+            fill="#ffffff",
+            stroke=theme.soft,
+            stroke_width=max(2, round(0.6 * u)),
+        )
+    )
     inner = Box(panel.x + pad, panel.y + pad, panel.w - 2 * pad, panel.h - 2 * pad)
     if landscape:
         av_size = int(min(inner.h, inner.w * 0.42))
@@ -197,8 +226,15 @@ def render_card(pack: Pack, design: Design, target: Target, renderer) -> Image.I
         row_w = sum(pw for pw, _ in row) + pill_gap * (len(row) - 1)
         x = x_for(row_w)
         for pw, label in row:
-            dwg.add(dwg.rect((round(x, 2), round(y, 2)), (round(pw, 2), round(pill_h, 2)), rx=pill_h / 2, ry=pill_h / 2,
-                             fill=theme.soft))
+            dwg.add(
+                dwg.rect(
+                    (round(x, 2), round(y, 2)),
+                    (round(pw, 2), round(pill_h, 2)),
+                    rx=pill_h / 2,
+                    ry=pill_h / 2,
+                    fill=theme.soft,
+                )
+            )
             layout.append((x + pill_pad, y + 0.6 * u, label, pill_f, theme.ink))
             x += pw + pill_gap
         y += pill_h + pill_gap
@@ -210,7 +246,9 @@ def render_card(pack: Pack, design: Design, target: Target, renderer) -> Image.I
     for i, (label, key) in enumerate(FIELDS[lang]):
         if y + fonts.line_height(label_f) + line_h > tb.bottom:
             break
-        dwg.add(dwg.rect((round(tb.x, 2), round(y, 2)), (round(tb.w, 2), max(1, round(0.3 * u))), fill=theme.soft))
+        dwg.add(
+            dwg.rect((round(tb.x, 2), round(y, 2)), (round(tb.w, 2), max(1, round(0.3 * u))), fill=theme.soft)
+        )
         y += 1.0 * u
         layout.append((tb.x, y, label, label_f, theme.primary))
         y += fonts.line_height(label_f) + 0.3 * u
@@ -222,7 +260,9 @@ def render_card(pack: Pack, design: Design, target: Target, renderer) -> Image.I
             y += line_h
         y += 1.0 * u
     image = render_svg(renderer, dwg, w, h, "card")
-    image.alpha_composite(avatar_disc(pack, design, renderer, av_size, max(4, int(1.2 * u)), theme.primary), av_xy)
+    image.alpha_composite(
+        avatar_disc(pack, design, renderer, av_size, max(4, int(1.2 * u)), theme.primary), av_xy
+    )
     draw = ImageDraw.Draw(image)
     title_f, title = fonts.fit_line(TITLE[lang], int(w - 2 * pad), int(6 * u), int(3 * u), "bold")
     draw_text(draw, (w / 2, band_h / 2), title, title_f, "#ffffff", "mm")
@@ -239,7 +279,9 @@ def ink_origin(text: str, f, x: float) -> float:
     return x - min(0, f.getbbox(text)[0]) if text else x
 
 
-def ensure_inside(text: str, f, xy: tuple[float, float], box: tuple[float, float, float, float], what: str) -> None:
+def ensure_inside(
+    text: str, f, xy: tuple[float, float], box: tuple[float, float, float, float], what: str
+) -> None:
     """Guard: text is never clipped (a layout bug raises instead of writing a cut-off image)."""
     if not text:
         return

@@ -45,29 +45,59 @@ def _png(image: Image.Image, level: int, dpi: int | None, colours: int | None = 
 
 def _jpeg(image: Image.Image, quality: int) -> bytes:
     out = io.BytesIO()
-    image.convert("RGB").save(out, format="JPEG", quality=quality, optimize=False, progressive=False,
-                              subsampling=2 if quality < 90 else 0, icc_profile=None, exif=b"", comment=b"")
+    image.convert("RGB").save(
+        out,
+        format="JPEG",
+        quality=quality,
+        optimize=False,
+        progressive=False,
+        subsampling=2 if quality < 90 else 0,
+        icc_profile=None,
+        exif=b"",
+        comment=b"",
+    )
     return out.getvalue()
 
 
 def _webp(image: Image.Image, quality: int | None) -> bytes:
     out = io.BytesIO()
     if quality is None:
-        image.save(out, format="WEBP", lossless=True, quality=60, method=2, exact=False, icc_profile=None, exif=b"", xmp=b"")
+        image.save(
+            out,
+            format="WEBP",
+            lossless=True,
+            quality=60,
+            method=2,
+            exact=False,
+            icc_profile=None,
+            exif=b"",
+            xmp=b"",
+        )
     else:
-        image.save(out, format="WEBP", lossless=False, quality=quality, method=4, icc_profile=None, exif=b"", xmp=b"")
+        image.save(
+            out, format="WEBP", lossless=False, quality=quality, method=4, icc_profile=None, exif=b"", xmp=b""
+        )
     return out.getvalue()
 
 
-def encode(image: Image.Image, fmt: str, *, max_bytes: int | None = None, dpi: int | None = None,
-           png_level: int = PNG_LEVEL, what: str = "image") -> bytes:
+def encode(
+    image: Image.Image,
+    fmt: str,
+    *,
+    max_bytes: int | None = None,
+    dpi: int | None = None,
+    png_level: int = PNG_LEVEL,
+    what: str = "image",
+) -> bytes:
     """Encode ``image`` (already prepared) as ``fmt`` within ``max_bytes``; check it carries no metadata."""
     image = image.copy()
     image.info.clear()
     limit = max_bytes or float("inf")
     tries: list
     if fmt == "png":
-        tries = [lambda: _png(image, png_level, dpi)] + [lambda c=c: _png(image, 9, dpi, c) for c in _PNG_COLOURS]
+        tries = [lambda: _png(image, png_level, dpi)] + [
+            lambda c=c: _png(image, 9, dpi, c) for c in _PNG_COLOURS
+        ]
     elif fmt == "jpeg":
         tries = [lambda q=q: _jpeg(image, q) for q in _JPEG_QUALITIES]
     elif fmt == "webp":
@@ -83,4 +113,6 @@ def encode(image: Image.Image, fmt: str, *, max_bytes: int | None = None, dpi: i
             assert_clean(data, allow_phys=bool(dpi) and fmt == "png")
             return data
         smallest = min(smallest or len(data), len(data))
-    raise ExportError(f"cannot fit {fmt.upper()} within {max_bytes} bytes (smallest try was {smallest} bytes)", file=what)
+    raise ExportError(
+        f"cannot fit {fmt.upper()} within {max_bytes} bytes (smallest try was {smallest} bytes)", file=what
+    )

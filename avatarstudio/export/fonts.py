@@ -14,7 +14,7 @@ on the last line. Text is never clipped by the image edge.
 from __future__ import annotations
 
 import sys
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from PIL import ImageFont
@@ -25,8 +25,10 @@ FONT_FILES = {"regular": "NotoSansCJK-Regular.ttc", "bold": "NotoSansCJK-Bold.tt
 DEBIAN_DIRS = (Path("/usr/share/fonts/opentype/noto"),)
 TTC_INDEX_JP = 0  # face 0 of the Noto Sans CJK collection is "Noto Sans CJK JP"
 ELLIPSIS = "…"
-INSTALL_HINT = ("install the Noto Sans CJK font: on Debian/Ubuntu `apt-get install -y fonts-noto-cjk`, "
-                "or put NotoSansCJK-Regular.ttc and NotoSansCJK-Bold.ttc in the bundle's fonts/ folder")
+INSTALL_HINT = (
+    "install the Noto Sans CJK font: on Debian/Ubuntu `apt-get install -y fonts-noto-cjk`, "
+    "or put NotoSansCJK-Regular.ttc and NotoSansCJK-Bold.ttc in the bundle's fonts/ folder"
+)
 
 
 def font_dirs() -> list[Path]:
@@ -38,7 +40,7 @@ def font_dirs() -> list[Path]:
     return dirs
 
 
-@lru_cache(maxsize=None)
+@cache
 def font_path(weight: str = "regular") -> Path:
     """The font file for ``weight`` (bold falls back to regular of the same family)."""
     names = [FONT_FILES[weight]] + ([FONT_FILES["regular"]] if weight != "regular" else [])
@@ -48,14 +50,17 @@ def font_path(weight: str = "regular") -> Path:
             if path.is_file():
                 return path
     searched = ", ".join(str(d) for d in font_dirs())
-    raise ExportError(f"no Japanese font found (looked for {FONT_FILES[weight]} in {searched}); {INSTALL_HINT}",
-                      file=FONT_FILES[weight])
+    raise ExportError(
+        f"no Japanese font found (looked for {FONT_FILES[weight]} in {searched}); {INSTALL_HINT}",
+        file=FONT_FILES[weight],
+    )
 
 
 @lru_cache(maxsize=256)
 def font(size: int, weight: str = "regular") -> ImageFont.FreeTypeFont:
-    return ImageFont.truetype(str(font_path(weight)), max(1, int(size)), index=TTC_INDEX_JP,
-                              layout_engine=ImageFont.Layout.BASIC)
+    return ImageFont.truetype(
+        str(font_path(weight)), max(1, int(size)), index=TTC_INDEX_JP, layout_engine=ImageFont.Layout.BASIC
+    )
 
 
 @lru_cache(maxsize=4096)

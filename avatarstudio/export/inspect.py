@@ -18,9 +18,24 @@ JPEG_ALLOWED = frozenset({"SOI", "APP0", "DQT", "SOF0", "SOF2", "DHT", "DRI", "S
 WEBP_ALLOWED = frozenset({"VP8 ", "VP8L", "VP8X", "ALPH"})
 _VP8X_ALPHA = 0x10
 
-_JPEG_NAMES = {0xD8: "SOI", 0xD9: "EOI", 0xDA: "SOS", 0xDB: "DQT", 0xC4: "DHT", 0xDD: "DRI", 0xFE: "COM",
-               0xC0: "SOF0", 0xC1: "SOF1", 0xC2: "SOF2", 0xC3: "SOF3", 0xCC: "DAC", 0xDC: "DNL", 0xDE: "DHP",
-               0xDF: "EXP", 0x01: "TEM"}
+_JPEG_NAMES = {
+    0xD8: "SOI",
+    0xD9: "EOI",
+    0xDA: "SOS",
+    0xDB: "DQT",
+    0xC4: "DHT",
+    0xDD: "DRI",
+    0xFE: "COM",
+    0xC0: "SOF0",
+    0xC1: "SOF1",
+    0xC2: "SOF2",
+    0xC3: "SOF3",
+    0xCC: "DAC",
+    0xDC: "DNL",
+    0xDE: "DHP",
+    0xDF: "EXP",
+    0x01: "TEM",
+}
 _JPEG_NAMES.update({0xE0 + i: f"APP{i}" for i in range(16)})
 _JPEG_NAMES.update({0xD0 + i: f"RST{i}" for i in range(8)})
 _JPEG_NAMES.update({m: f"SOF{m - 0xC0}" for m in (0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF)})
@@ -71,11 +86,11 @@ def _png(data: bytes) -> list[Chunk]:
     while pos < len(data):
         if pos + 12 > len(data):
             raise ValueError(f"truncated chunk header at {pos}")
-        length, kind_raw = struct.unpack(">I4s", data[pos:pos + 8])
-        body = data[pos + 8:pos + 8 + length]
+        length, kind_raw = struct.unpack(">I4s", data[pos : pos + 8])
+        body = data[pos + 8 : pos + 8 + length]
         if len(body) != length or pos + 12 + length > len(data):
             raise ValueError(f"truncated chunk at {pos}")
-        (crc,) = struct.unpack(">I", data[pos + 8 + length:pos + 12 + length])
+        (crc,) = struct.unpack(">I", data[pos + 8 + length : pos + 12 + length])
         kind = kind_raw.decode("latin-1")
         if zlib.crc32(kind_raw + body) != crc:
             raise ValueError(f"bad CRC in {kind!r} chunk at {pos}")
@@ -121,10 +136,10 @@ def _jpeg(data: bytes) -> list[Chunk]:
         if 0xD0 <= marker <= 0xD7 or marker == 0x01:
             chunks.append(Chunk(name, start, 2))
             continue
-        (length,) = struct.unpack(">H", data[pos:pos + 2])
+        (length,) = struct.unpack(">H", data[pos : pos + 2])
         if length < 2 or pos + length > len(data):
             raise ValueError(f"bad segment length at {start}")
-        body = data[pos + 2:pos + length]
+        body = data[pos + 2 : pos + length]
         summary = ""
         if marker == 0xE0:
             ident = body.split(b"\0", 1)[0]
@@ -173,16 +188,25 @@ def _webp(data: bytes) -> list[Chunk]:
     while pos < end:
         if pos + 8 > end:
             raise ValueError(f"truncated chunk header at {pos}")
-        fourcc = data[pos:pos + 4].decode("latin-1")
-        (size,) = struct.unpack("<I", data[pos + 4:pos + 8])
+        fourcc = data[pos : pos + 4].decode("latin-1")
+        (size,) = struct.unpack("<I", data[pos + 4 : pos + 8])
         if pos + 8 + size > end:
             raise ValueError(f"chunk {fourcc!r} runs past the RIFF end")
-        body = data[pos + 8:pos + 8 + size]
+        body = data[pos + 8 : pos + 8 + size]
         summary = ""
         if fourcc == "VP8X" and size >= 10:
             flags = body[0]
-            names = [n for bit, n in ((0x20, "ICC"), (0x10, "alpha"), (0x08, "EXIF"), (0x04, "XMP"),
-                                      (0x02, "animation")) if flags & bit]
+            names = [
+                n
+                for bit, n in (
+                    (0x20, "ICC"),
+                    (0x10, "alpha"),
+                    (0x08, "EXIF"),
+                    (0x04, "XMP"),
+                    (0x02, "animation"),
+                )
+                if flags & bit
+            ]
             w = int.from_bytes(body[4:7], "little") + 1
             h = int.from_bytes(body[7:10], "little") + 1
             summary = f"{w}x{h} flags 0x{flags:02x} ({', '.join(names) or 'none'})"
@@ -227,4 +251,6 @@ def assert_clean(data: bytes, *, allow_phys: bool = False) -> None:
         if sum(k in ("VP8 ", "VP8L") for k in kinds) != 1:
             bad.append("image data chunks: " + ", ".join(repr(k) for k in kinds))
     if bad:
-        raise MetadataError(f"{fmt.upper()} carries data outside the allowlist: " + "; ".join(bad), file="export")
+        raise MetadataError(
+            f"{fmt.upper()} carries data outside the allowlist: " + "; ".join(bad), file="export"
+        )

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable
 
 from PIL import Image
 
@@ -70,15 +70,27 @@ def make_zip(members: list[tuple[str, bytes]]) -> bytes:
     return out.getvalue()
 
 
-def _enc(image: Image.Image, target: Target, what: str, *, size_limit: int | None = None, fmt: str | None = None,
-         dpi: int | None = None) -> bytes:
+def _enc(
+    image: Image.Image,
+    target: Target,
+    what: str,
+    *,
+    size_limit: int | None = None,
+    fmt: str | None = None,
+    dpi: int | None = None,
+) -> bytes:
     fmt = fmt or target.format
     if fmt == "jpeg" or (target.background == "flatten"):
         from .encode import prepare
 
         image = prepare(image, "flatten", target.flatten)
-    return encode(image, fmt, max_bytes=size_limit if size_limit is not None else target.max_bytes,
-                  dpi=dpi if dpi is not None else target.dpi, what=what)
+    return encode(
+        image,
+        fmt,
+        max_bytes=size_limit if size_limit is not None else target.max_bytes,
+        dpi=dpi if dpi is not None else target.dpi,
+        what=what,
+    )
 
 
 def _outline_colour(target: Target) -> tuple[int, int, int]:
@@ -91,7 +103,7 @@ def _shortcode(handle: str, expression: str | None, used: set[str]) -> str:
     name, n = base, 2
     while name in used:
         suffix = f"_{n}"
-        name, n = base[:32 - len(suffix)] + suffix, n + 1
+        name, n = base[: 32 - len(suffix)] + suffix, n + 1
     used.add(name)
     return name
 
@@ -130,15 +142,29 @@ class _Builder:
         if platform == "line":
             main_size = tuple(target.extra.get("main", rules.LINE_MAIN))
             tab_size = tuple(target.extra.get("tab", rules.LINE_TAB))
-            main = sticker(self.cache, variants(self.pack, self.design, 1)[0], main_size,
-                           margin=int(target.extra.get("margin", 10)), outline_px=int(target.extra.get("outline", 0)))
-            tab = fit(self.cache.art(expression_ids(self.pack, self.design)[0], "face"), tab_size, margin=2, outline_px=2)
-            ordered = ([("main.png", _enc(main, target, "line:stickers/main.png")),
-                        ("tab.png", _enc(tab, target, "line:stickers/tab.png"))] + members)
+            main = sticker(
+                self.cache,
+                variants(self.pack, self.design, 1)[0],
+                main_size,
+                margin=int(target.extra.get("margin", 10)),
+                outline_px=int(target.extra.get("outline", 0)),
+            )
+            tab = fit(
+                self.cache.art(expression_ids(self.pack, self.design)[0], "face"),
+                tab_size,
+                margin=2,
+                outline_px=2,
+            )
+            ordered = [
+                ("main.png", _enc(main, target, "line:stickers/main.png")),
+                ("tab.png", _enc(tab, target, "line:stickers/tab.png")),
+            ] + members
             data = make_zip(ordered)
             limit = int(target.extra.get("zip_max_bytes", rules.LINE_ZIP_MAX))
             if len(data) > limit:
-                raise ExportError(f"sticker ZIP is {len(data)} bytes, limit {limit}", file="line-stickers.zip")
+                raise ExportError(
+                    f"sticker ZIP is {len(data)} bytes, limit {limit}", file="line-stickers.zip"
+                )
             files["line-stickers.zip"] = data
             alt["line-stickers.zip"] = alt_lines
             return
@@ -147,14 +173,26 @@ class _Builder:
         alt["stickers/"] = alt_lines
         if "thumb" in target.extra and first is not None:
             size = tuple(target.extra["thumb"])
-            thumb = emoji(self.cache, expression_ids(self.pack, self.design)[0], size[0], outline_px=3, framing="face")
-            files["stickers/thumb.png"] = encode(thumb, "png", max_bytes=int(target.extra.get("thumb_max_bytes", 128000)),
-                                                 what=f"{platform}:stickers/thumb.png")
+            thumb = emoji(
+                self.cache, expression_ids(self.pack, self.design)[0], size[0], outline_px=3, framing="face"
+            )
+            files["stickers/thumb.png"] = encode(
+                thumb,
+                "png",
+                max_bytes=int(target.extra.get("thumb_max_bytes", 128000)),
+                what=f"{platform}:stickers/thumb.png",
+            )
         if "tray" in target.extra:
             size = tuple(target.extra["tray"])
-            tray = emoji(self.cache, expression_ids(self.pack, self.design)[0], size[0], outline_px=3, framing="face")
-            files["stickers/tray.png"] = encode(tray, "png", max_bytes=int(target.extra.get("tray_max_bytes", 50000)),
-                                                what=f"{platform}:stickers/tray.png")
+            tray = emoji(
+                self.cache, expression_ids(self.pack, self.design)[0], size[0], outline_px=3, framing="face"
+            )
+            files["stickers/tray.png"] = encode(
+                tray,
+                "png",
+                max_bytes=int(target.extra.get("tray_max_bytes", 50000)),
+                what=f"{platform}:stickers/tray.png",
+            )
 
     # --- emoji ----------------------------------------------------------------------------------
     def emoji(self, target: Target, files: dict[str, bytes], alt: dict[str, list[str]]) -> None:
@@ -165,7 +203,9 @@ class _Builder:
         size = target.size[0]
         alt_lines = []
         if platform == "line":
-            count = max(rules.LINE_EMOJI_COUNT[0], min(rules.LINE_EMOJI_COUNT[1], int(target.extra.get("count", 8))))
+            count = max(
+                rules.LINE_EMOJI_COUNT[0], min(rules.LINE_EMOJI_COUNT[1], int(target.extra.get("count", 8)))
+            )
             members = []
             for i, v in enumerate(variants(self.pack, self.design, count, framings=("close", "face")), 1):
                 art = self.cache.variant(v)
@@ -174,8 +214,13 @@ class _Builder:
                 members.append((name, _enc(image, target, f"line:emoji/{name}")))
                 alt_lines.append(f"{name}: {self._alt_line(v.expression)}")
             tab_size = tuple(target.extra.get("tab", rules.LINE_TAB))
-            tab = fit(self.cache.art(expression_ids(self.pack, self.design)[0], "close"), tab_size, margin=2, outline_px=3,
-                      colour=colour)
+            tab = fit(
+                self.cache.art(expression_ids(self.pack, self.design)[0], "close"),
+                tab_size,
+                margin=2,
+                outline_px=3,
+                colour=colour,
+            )
             data = make_zip([("tab.png", _enc(tab, target, "line:emoji/tab.png"))] + members)
             files["line-emoji.zip"] = data
             alt["line-emoji.zip"] = alt_lines
@@ -183,7 +228,9 @@ class _Builder:
         used: set[str] = set()
         handle = self.design.persona.handle or "persona"
         for expr in expression_ids(self.pack, self.design):
-            image = fit(self.cache.art(expr, "close"), (size, size), margin=margin, outline_px=width, colour=colour)
+            image = fit(
+                self.cache.art(expr, "close"), (size, size), margin=margin, outline_px=width, colour=colour
+            )
             name = f"emoji/{_shortcode(handle, expr, used)}.{EXTENSIONS[target.format]}"
             files[name] = _enc(image, target, f"{platform}:{name}")
             alt_lines.append(f"{name.split('/', 1)[1]}: {self._alt_line(expr)}")
@@ -196,13 +243,20 @@ class _Builder:
 def profile_text(platform: Platform, design: Design) -> str:
     p = design.persona
     handle = handle_for(platform.id, p.handle)
-    lines = [f"# {platform.name} profile (made-up persona, no real data)",
-             f"display_name: {p.display_name}", f"handle: @{handle}"]
+    lines = [
+        f"# {platform.name} profile (made-up persona, no real data)",
+        f"display_name: {p.display_name}",
+        f"handle: @{handle}",
+    ]
     if platform.id in HANDLE_RULES:
         ok = handle_valid(platform.id, handle)
         lines.append(f"handle_check: {'ok' if ok else 'NOT VALID'} ({HANDLE_RULES[platform.id][3]})")
-    lines += [f"bio: {p.bio}", "tags: " + " ".join(f"#{t}" for t in p.tags), f"theme: {p.theme}",
-              f"language: {p.language}"]
+    lines += [
+        f"bio: {p.bio}",
+        "tags: " + " ".join(f"#{t}" for t in p.tags),
+        f"theme: {p.theme}",
+        f"language: {p.language}",
+    ]
     return "\n".join(lines) + "\n"
 
 
@@ -232,8 +286,15 @@ def _ja_line(pack: Pack, design: Design, line: str) -> str:
     return f"{name}: {alt_text(pack, design, 'ja', expr, background=False)}"
 
 
-def kit_files(pack: Pack, design: Design, platform: Platform, renderer, *, builder: _Builder | None = None,
-              progress: Progress | None = None) -> dict[str, bytes]:
+def kit_files(
+    pack: Pack,
+    design: Design,
+    platform: Platform,
+    renderer,
+    *,
+    builder: _Builder | None = None,
+    progress: Progress | None = None,
+) -> dict[str, bytes]:
     """Every file of one platform's kit as {relative path: bytes} (nothing written)."""
     from .banner import render_banner
     from .card import render_card
@@ -295,8 +356,17 @@ def ensure_persona(pack: Pack, design: Design) -> tuple[Design, bool]:
     return replace(design, persona=generate_persona(design, pack)), True
 
 
-def build_kit(pack: Pack, design: Design, platform_ids, out_dir, *, renderer=None, progress: Progress | None = None,
-              sticker_count: int | None = None, platforms: dict[str, Platform] | None = None) -> KitReport:
+def build_kit(
+    pack: Pack,
+    design: Design,
+    platform_ids,
+    out_dir,
+    *,
+    renderer=None,
+    progress: Progress | None = None,
+    sticker_count: int | None = None,
+    platforms: dict[str, Platform] | None = None,
+) -> KitReport:
     """Build, check and write the kits for ``platform_ids`` (ids, a comma list, or "all") under ``out_dir``.
 
     Raises ExportError naming every broken rule before anything is written for a failing platform.
@@ -323,8 +393,10 @@ def build_kit(pack: Pack, design: Design, platform_ids, out_dir, *, renderer=Non
         files = kit_files(pack, design, platform, renderer, builder=builder, progress=sub)
         problems = check_files(platform, files)
         if problems:
-            raise ExportError(f"the {platform.name} kit breaks platform rules:\n  " + "\n  ".join(problems),
-                              file=platform.id)
+            raise ExportError(
+                f"the {platform.name} kit breaks platform rules:\n  " + "\n  ".join(problems),
+                file=platform.id,
+            )
         built[platform.id] = files
     report = KitReport(out_dir, {}, generated)
     for platform in chosen:

@@ -85,7 +85,7 @@ def png_chunks(data: bytes) -> list[bytes]:
         return []
     out, pos = [], 8
     while pos + 8 <= len(data):
-        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
+        length, kind = struct.unpack(">I4s", data[pos : pos + 8])
         out.append(kind)
         pos += 12 + length
     return out
@@ -96,7 +96,7 @@ def webp_chunks(data: bytes) -> list[bytes]:
         return []
     out, pos = [], 12
     while pos + 8 <= len(data):
-        kind, length = struct.unpack("<4sI", data[pos:pos + 8])
+        kind, length = struct.unpack("<4sI", data[pos : pos + 8])
         out.append(kind)
         pos += 8 + length + (length & 1)
     return out
@@ -115,17 +115,30 @@ def facts(data: bytes) -> ImageFacts:
         bbox = a.getbbox() if has_alpha else (0, 0, w, h)
         size, mode = im.size, im.mode
     colour_type = data[25] if fmt == "png" and len(data) > 25 else None
-    return ImageFacts(fmt, size, mode, tuple(dpi) if dpi else None, has_alpha, has_alpha and corners, bbox,
-                      colour_type, len(data))
+    return ImageFacts(
+        fmt,
+        size,
+        mode,
+        tuple(dpi) if dpi else None,
+        has_alpha,
+        has_alpha and corners,
+        bbox,
+        colour_type,
+        len(data),
+    )
 
 
 def check_clean(name: str, data: bytes) -> list[str]:
     """No metadata chunks (§18): PNG and WebP chunk allowlists, no EXIF/COM segments in JPEG."""
     if data[:8] == b"\x89PNG\r\n\x1a\n":
-        bad = sorted({c.decode("latin-1") for c in png_chunks(data)} - {c.decode() for c in PNG_CHUNKS_ALLOWED})
+        bad = sorted(
+            {c.decode("latin-1") for c in png_chunks(data)} - {c.decode() for c in PNG_CHUNKS_ALLOWED}
+        )
         return [f"{name}: PNG carries metadata chunk(s) {', '.join(bad)} (§18)"] if bad else []
     if data[:4] == b"RIFF":
-        bad = sorted({c.decode("latin-1") for c in webp_chunks(data)} - {c.decode() for c in WEBP_CHUNKS_ALLOWED})
+        bad = sorted(
+            {c.decode("latin-1") for c in webp_chunks(data)} - {c.decode() for c in WEBP_CHUNKS_ALLOWED}
+        )
         return [f"{name}: WebP carries metadata chunk(s) {', '.join(bad)} (§18)"] if bad else []
     if data[:2] == b"\xff\xd8":
         problems, pos = [], 2
@@ -133,7 +146,7 @@ def check_clean(name: str, data: bytes) -> list[str]:
             marker = data[pos + 1]
             if marker == 0xDA:
                 break
-            length = struct.unpack(">H", data[pos + 2:pos + 4])[0]
+            length = struct.unpack(">H", data[pos + 2 : pos + 4])[0]
             if marker == 0xE1 or marker == 0xFE or marker == 0xED:
                 problems.append(f"{name}: JPEG carries an APP1/COM/APP13 metadata segment (§18)")
             pos += 2 + length
@@ -141,16 +154,28 @@ def check_clean(name: str, data: bytes) -> list[str]:
     return []
 
 
-def check_image(name: str, data: bytes, *, fmt: str | tuple[str, ...], size: tuple[int, int] | None = None,
-                max_size: tuple[int, int] | None = None, one_side: int | None = None, square: bool = False,
-                even: bool = False, transparent: bool = False, max_bytes: int | None = None,
-                min_dpi: int | None = None, truecolour: bool = False, margin: int | None = None,
-                rule: str = "") -> list[str]:
+def check_image(
+    name: str,
+    data: bytes,
+    *,
+    fmt: str | tuple[str, ...],
+    size: tuple[int, int] | None = None,
+    max_size: tuple[int, int] | None = None,
+    one_side: int | None = None,
+    square: bool = False,
+    even: bool = False,
+    transparent: bool = False,
+    max_bytes: int | None = None,
+    min_dpi: int | None = None,
+    truecolour: bool = False,
+    margin: int | None = None,
+    rule: str = "",
+) -> list[str]:
     """Check one encoded image; each problem names the file and the rule (``rule`` cites the spec)."""
     cite = f" ({rule})" if rule else ""
     try:
         f = facts(data)
-    except Exception as exc:  # noqa: BLE001 - any decoder failure is a problem to report
+    except Exception as exc:
         return [f"{name}: not a readable image ({exc}){cite}"]
     out = []
     fmts = (fmt,) if isinstance(fmt, str) else fmt
@@ -162,7 +187,9 @@ def check_image(name: str, data: bytes, *, fmt: str | tuple[str, ...], size: tup
     if max_size and (w > max_size[0] or h > max_size[1]):
         out.append(f"{name}: is {w}x{h}, must fit within {max_size[0]}x{max_size[1]}{cite}")
     if one_side and not (max(w, h) == one_side and min(w, h) <= one_side):
-        out.append(f"{name}: is {w}x{h}; one side must be exactly {one_side} and the other <= {one_side}{cite}")
+        out.append(
+            f"{name}: is {w}x{h}; one side must be exactly {one_side} and the other <= {one_side}{cite}"
+        )
     if square and w != h:
         out.append(f"{name}: is {w}x{h}, must be square{cite}")
     if even and (w % 2 or h % 2):
@@ -202,7 +229,9 @@ def check_line_stickers(name: str, data: bytes) -> list[str]:
     """LINE Creators Market static sticker ZIP (§1.2): every rule that can be checked offline."""
     problems: list[str] = []
     if len(data) > LINE_ZIP_MAX:
-        problems.append(f"{name}: ZIP is {len(data)} bytes, limit {LINE_ZIP_MAX} (§1.2, stricter of 20/60 MB)")
+        problems.append(
+            f"{name}: ZIP is {len(data)} bytes, limit {LINE_ZIP_MAX} (§1.2, stricter of 20/60 MB)"
+        )
     members = zip_members(name, data, problems)
     numbered = sorted(n for n in members if re.fullmatch(r"\d\d\.png", n))
     count = len(numbered)
@@ -212,12 +241,23 @@ def check_line_stickers(name: str, data: bytes) -> list[str]:
     if set(members) != expected:
         extra = sorted(set(members) - expected)
         missing = sorted(expected - set(members))
-        problems.append(f"{name}: files must be main.png, tab.png, 01.png..{count:02d}.png at the root; "
-                        f"unexpected {extra}, missing {missing} (§1.2 ZIP packaging)")
-    common = dict(fmt="png", transparent=True, max_bytes=LINE_MAX_FILE, min_dpi=LINE_MIN_DPI, truecolour=True,
-                  even=True, rule="LINE §1.2")
+        problems.append(
+            f"{name}: files must be main.png, tab.png, 01.png..{count:02d}.png at the root; "
+            f"unexpected {extra}, missing {missing} (§1.2 ZIP packaging)"
+        )
+    common = dict(
+        fmt="png",
+        transparent=True,
+        max_bytes=LINE_MAX_FILE,
+        min_dpi=LINE_MIN_DPI,
+        truecolour=True,
+        even=True,
+        rule="LINE §1.2",
+    )
     for n in numbered:
-        problems += check_image(f"{name}/{n}", members[n], max_size=LINE_STICKER_MAX, margin=LINE_MARGIN_MIN, **common)
+        problems += check_image(
+            f"{name}/{n}", members[n], max_size=LINE_STICKER_MAX, margin=LINE_MARGIN_MIN, **common
+        )
     if "main.png" in members:
         problems += check_image(f"{name}/main.png", members["main.png"], size=LINE_MAIN, **common)
     if "tab.png" in members:
@@ -236,9 +276,17 @@ def check_line_emoji(name: str, data: bytes) -> list[str]:
         problems.append(f"{name}: holds {len(numbered)} emoji, must be 8-40 (§1.3)")
     expected = {f"{i:03d}.png" for i in range(1, len(numbered) + 1)} | {"tab.png"}
     if set(members) != expected:
-        problems.append(f"{name}: files must be tab.png and 001.png..{len(numbered):03d}.png at the root (§1.3)")
-    common = dict(fmt="png", transparent=True, max_bytes=LINE_EMOJI_MAX_FILE, min_dpi=LINE_MIN_DPI,
-                  truecolour=True, rule="LINE emoji §1.3")
+        problems.append(
+            f"{name}: files must be tab.png and 001.png..{len(numbered):03d}.png at the root (§1.3)"
+        )
+    common = dict(
+        fmt="png",
+        transparent=True,
+        max_bytes=LINE_EMOJI_MAX_FILE,
+        min_dpi=LINE_MIN_DPI,
+        truecolour=True,
+        rule="LINE emoji §1.3",
+    )
     for n in numbered:
         problems += check_image(f"{name}/{n}", members[n], size=LINE_EMOJI, **common)
     if "tab.png" in members:
@@ -252,19 +300,36 @@ def _group(files: dict[str, bytes], folder: str, exts: tuple[str, ...]) -> dict[
 
 def check_telegram(files: dict[str, bytes]) -> list[str]:
     out = []
-    stickers = {k: v for k, v in _group(files, "stickers", ("png", "webp")).items() if not k.endswith("/thumb.png")}
+    stickers = {
+        k: v for k, v in _group(files, "stickers", ("png", "webp")).items() if not k.endswith("/thumb.png")
+    }
     if not 1 <= len(stickers) <= TG_MAX_STICKERS:
         out.append(f"stickers/: {len(stickers)} stickers, must be 1-{TG_MAX_STICKERS} (§0.3, L)")
     for k, v in stickers.items():
-        out += check_image(k, v, fmt=("png", "webp"), one_side=TG_STICKER_SIDE, max_bytes=TG_STICKER_MAX,
-                           transparent=True, rule="Telegram §16")
+        out += check_image(
+            k,
+            v,
+            fmt=("png", "webp"),
+            one_side=TG_STICKER_SIDE,
+            max_bytes=TG_STICKER_MAX,
+            transparent=True,
+            rule="Telegram §16",
+        )
     if "stickers/thumb.png" in files:
-        out += check_image("stickers/thumb.png", files["stickers/thumb.png"], fmt=("png", "webp"), size=TG_THUMB,
-                           max_bytes=TG_THUMB_MAX, rule="Telegram set thumbnail §0.3/§16")
+        out += check_image(
+            "stickers/thumb.png",
+            files["stickers/thumb.png"],
+            fmt=("png", "webp"),
+            size=TG_THUMB,
+            max_bytes=TG_THUMB_MAX,
+            rule="Telegram set thumbnail §0.3/§16",
+        )
     else:
         out.append("stickers/thumb.png: missing set thumbnail (§16)")
     for k, v in _group(files, "emoji", ("png", "webp")).items():
-        out += check_image(k, v, fmt=("png", "webp"), size=TG_EMOJI, transparent=True, rule="Telegram emoji §16")
+        out += check_image(
+            k, v, fmt=("png", "webp"), size=TG_EMOJI, transparent=True, rule="Telegram emoji §16"
+        )
     return out
 
 
@@ -274,11 +339,18 @@ def check_whatsapp(files: dict[str, bytes]) -> list[str]:
     if not WA_COUNT[0] <= len(stickers) <= WA_COUNT[1]:
         out.append(f"stickers/: {len(stickers)} stickers, WhatsApp packs hold 3-30 (§17)")
     for k, v in stickers.items():
-        out += check_image(k, v, fmt="webp", size=WA_STICKER, max_bytes=WA_STICKER_MAX, transparent=True,
-                           rule="WhatsApp §17")
+        out += check_image(
+            k, v, fmt="webp", size=WA_STICKER, max_bytes=WA_STICKER_MAX, transparent=True, rule="WhatsApp §17"
+        )
     if "stickers/tray.png" in files:
-        out += check_image("stickers/tray.png", files["stickers/tray.png"], fmt="png", size=WA_TRAY,
-                           max_bytes=WA_TRAY_MAX, rule="WhatsApp tray §17")
+        out += check_image(
+            "stickers/tray.png",
+            files["stickers/tray.png"],
+            fmt="png",
+            size=WA_TRAY,
+            max_bytes=WA_TRAY_MAX,
+            rule="WhatsApp tray §17",
+        )
     else:
         out.append("stickers/tray.png: missing tray icon (§17)")
     others = [k for k in files if k.startswith("stickers/") and not k.endswith((".webp", "tray.png", ".txt"))]
@@ -290,27 +362,47 @@ def check_whatsapp(files: dict[str, bytes]) -> list[str]:
 def check_discord(files: dict[str, bytes]) -> list[str]:
     out = []
     for k, v in _group(files, "emoji", ("png", "jpg", "gif", "webp")).items():
-        out += check_image(k, v, fmt=("png", "jpeg", "webp"), size=DISCORD_EMOJI, max_bytes=DISCORD_EMOJI_MAX,
-                           rule="Discord emoji §5")
+        out += check_image(
+            k,
+            v,
+            fmt=("png", "jpeg", "webp"),
+            size=DISCORD_EMOJI,
+            max_bytes=DISCORD_EMOJI_MAX,
+            rule="Discord emoji §5",
+        )
     for k, v in _group(files, "stickers", ("png",)).items():
-        out += check_image(k, v, fmt="png", size=DISCORD_STICKER, max_bytes=DISCORD_STICKER_MAX,
-                           rule="Discord sticker §5")
+        out += check_image(
+            k, v, fmt="png", size=DISCORD_STICKER, max_bytes=DISCORD_STICKER_MAX, rule="Discord sticker §5"
+        )
     return out
 
 
 def check_slack(files: dict[str, bytes]) -> list[str]:
     out = []
     for k, v in _group(files, "emoji", ("png", "jpg", "gif")).items():
-        out += check_image(k, v, fmt=("png", "jpeg"), square=True, max_bytes=SLACK_EMOJI_MAX, transparent=True,
-                           rule="Slack emoji §6")
+        out += check_image(
+            k,
+            v,
+            fmt=("png", "jpeg"),
+            square=True,
+            max_bytes=SLACK_EMOJI_MAX,
+            transparent=True,
+            rule="Slack emoji §6",
+        )
     return out
 
 
 def check_fedi(files: dict[str, bytes]) -> list[str]:
     out = []
     for k, v in _group(files, "emoji", ("png", "gif", "webp")).items():
-        out += check_image(k, v, fmt=("png", "webp"), max_bytes=FEDI_EMOJI_MAX, transparent=True,
-                           rule="Mastodon/Misskey emoji §10/§11")
+        out += check_image(
+            k,
+            v,
+            fmt=("png", "webp"),
+            max_bytes=FEDI_EMOJI_MAX,
+            transparent=True,
+            rule="Mastodon/Misskey emoji §10/§11",
+        )
         stem = k.rsplit("/", 1)[-1].rsplit(".", 1)[0]
         if not re.fullmatch(r"[a-zA-Z0-9_]{2,}", stem):
             out.append(f"{k}: shortcode must be >= 2 characters of [a-zA-Z0-9_] (§10)")
@@ -329,8 +421,15 @@ PLATFORM_CHECKS = {
 
 def check_target_file(name: str, data: bytes, target) -> list[str]:
     """A single-image target (avatar, banner, card) against its preset: size, format, bytes, no metadata."""
-    return check_image(name, data, fmt=target.format, size=target.size, max_bytes=target.max_bytes,
-                       transparent=target.background == "transparent", rule=f"preset {target.name}")
+    return check_image(
+        name,
+        data,
+        fmt=target.format,
+        size=target.size,
+        max_bytes=target.max_bytes,
+        transparent=target.background == "transparent",
+        rule=f"preset {target.name}",
+    )
 
 
 def check_kit(platform: str, files: dict[str, bytes]) -> list[str]:

@@ -21,8 +21,9 @@ def _font(size: int):
         return ImageFont.load_default()
 
 
-def grid(tiles: list[tuple[str, Image.Image]], tile: int, columns: int | None = None,
-         background=(246, 246, 250)) -> Image.Image:
+def grid(
+    tiles: list[tuple[str, Image.Image]], tile: int, columns: int | None = None, background=(246, 246, 250)
+) -> Image.Image:
     columns = columns or max(1, math.ceil(math.sqrt(len(tiles))))
     rows = max(1, math.ceil(len(tiles) / columns))
     label_h = LABEL_H if tile >= 96 else 0
@@ -33,13 +34,20 @@ def grid(tiles: list[tuple[str, Image.Image]], tile: int, columns: int | None = 
         x = 8 + (i % columns) * (tile + 8)
         y = 8 + (i // columns) * (tile + label_h + 8)
         checker = Image.new("RGBA", (tile, tile), (226, 226, 232, 255))
-        sheet.paste(Image.alpha_composite(checker, image.convert("RGBA").resize((tile, tile), Image.Resampling.LANCZOS)).convert("RGB"), (x, y))
+        sheet.paste(
+            Image.alpha_composite(
+                checker, image.convert("RGBA").resize((tile, tile), Image.Resampling.LANCZOS)
+            ).convert("RGB"),
+            (x, y),
+        )
         if label_h:
             draw.text((x + 2, y + tile + 4), label[: max(4, tile // 8)], fill=(40, 40, 50), font=font)
     return sheet
 
 
-def layer_tiles(pack: Pack, base: Design, layer_id: str, renderer, tile: int) -> list[tuple[str, Image.Image]]:
+def layer_tiles(
+    pack: Pack, base: Design, layer_id: str, renderer, tile: int
+) -> list[tuple[str, Image.Image]]:
     layer = pack.layer(layer_id)
     tiles = []
     for part in layer.parts:
@@ -61,5 +69,7 @@ def random_tiles(pack: Pack, seeds: list[str], renderer, tile: int) -> list[tupl
 
 
 def expression_tiles(pack: Pack, design: Design, renderer, tile: int) -> list[tuple[str, Image.Image]]:
-    return [(expr_id, renderer.render(compose_layers(pack, design, View(expression=expr_id)), tile))
-            for expr_id in pack.expressions]
+    return [
+        (expr_id, renderer.render(compose_layers(pack, design, View(expression=expr_id)), tile))
+        for expr_id in pack.expressions
+    ]

@@ -54,7 +54,9 @@ def expression_ids(pack: Pack, design: Design) -> list[str | None]:
     return ids
 
 
-def variants(pack: Pack, design: Design, count: int, framings: tuple[str, ...] = FRAMING_ORDER) -> list[Variant]:
+def variants(
+    pack: Pack, design: Design, count: int, framings: tuple[str, ...] = FRAMING_ORDER
+) -> list[Variant]:
     """``count`` distinct variants in a fixed order (expressions vary fastest)."""
     exprs = expression_ids(pack, design)
     out: list[Variant] = []
@@ -84,7 +86,9 @@ class ArtCache:
         key = (expression, framing)
         if key not in self._cache:
             view = View(box=FRAMINGS[framing], background=False, expression=expression)
-            image = self.renderer.render(compose_layers(self.pack, self.design, view), RENDER_SIZE, RENDER_SIZE)
+            image = self.renderer.render(
+                compose_layers(self.pack, self.design, view), RENDER_SIZE, RENDER_SIZE
+            )
             self._cache[key] = trim(image)
         return self._cache[key]
 
@@ -107,7 +111,12 @@ def trim(image: Image.Image) -> Image.Image:
 
 def _disc(radius: int) -> list[tuple[int, int]]:
     r2 = (radius + 0.5) ** 2
-    return [(dy, dx) for dy in range(-radius, radius + 1) for dx in range(-radius, radius + 1) if dx * dx + dy * dy <= r2]
+    return [
+        (dy, dx)
+        for dy in range(-radius, radius + 1)
+        for dx in range(-radius, radius + 1)
+        if dx * dx + dy * dy <= r2
+    ]
 
 
 def outline(image: Image.Image, width: int, colour: tuple[int, int, int] = (255, 255, 255)) -> Image.Image:
@@ -121,7 +130,7 @@ def outline(image: Image.Image, width: int, colour: tuple[int, int, int] = (255,
     for dy, dx in _disc(width):
         ys, ye = max(0, dy), min(h, h + dy)
         xs, xe = max(0, dx), min(w, w + dx)
-        np.maximum(grown[ys:ye, xs:xe], solid[ys - dy:ye - dy, xs - dx:xe - dx], out=grown[ys:ye, xs:xe])
+        np.maximum(grown[ys:ye, xs:xe], solid[ys - dy : ye - dy, xs - dx : xe - dx], out=grown[ys:ye, xs:xe])
     mask = Image.fromarray(grown, "L").filter(ImageFilter.GaussianBlur(0.7))
     mask = Image.fromarray(np.maximum(np.asarray(mask), alpha), "L")
     base = Image.new("RGBA", image.size, colour + (0,))
@@ -129,8 +138,15 @@ def outline(image: Image.Image, width: int, colour: tuple[int, int, int] = (255,
     return Image.alpha_composite(base, image)
 
 
-def fit(art: Image.Image, canvas: tuple[int, int], *, margin: int = 0, outline_px: int = 0,
-        anchor: str = "centre", colour: tuple[int, int, int] = (255, 255, 255)) -> Image.Image:
+def fit(
+    art: Image.Image,
+    canvas: tuple[int, int],
+    *,
+    margin: int = 0,
+    outline_px: int = 0,
+    anchor: str = "centre",
+    colour: tuple[int, int, int] = (255, 255, 255),
+) -> Image.Image:
     """Scale ``art`` to fit ``canvas`` minus ``margin`` and outline on every side; return the canvas."""
     cw, ch = canvas
     room_w, room_h = cw - 2 * (margin + outline_px), ch - 2 * (margin + outline_px)
@@ -147,11 +163,23 @@ def fit(art: Image.Image, canvas: tuple[int, int], *, margin: int = 0, outline_p
     return out
 
 
-def sticker(cache: ArtCache, variant: Variant, canvas: tuple[int, int], *, margin: int, outline_px: int) -> Image.Image:
+def sticker(
+    cache: ArtCache, variant: Variant, canvas: tuple[int, int], *, margin: int, outline_px: int
+) -> Image.Image:
     art = cache.variant(variant)
     return fit(art, canvas, margin=margin, outline_px=outline_px)
 
 
-def emoji(cache: ArtCache, expression: str | None, size: int, *, outline_px: int, framing: str = "close",
-          margin: int = 0, colour: tuple[int, int, int] = (255, 255, 255)) -> Image.Image:
-    return fit(cache.art(expression, framing), (size, size), margin=margin, outline_px=outline_px, colour=colour)
+def emoji(
+    cache: ArtCache,
+    expression: str | None,
+    size: int,
+    *,
+    outline_px: int,
+    framing: str = "close",
+    margin: int = 0,
+    colour: tuple[int, int, int] = (255, 255, 255),
+) -> Image.Image:
+    return fit(
+        cache.art(expression, framing), (size, size), margin=margin, outline_px=outline_px, colour=colour
+    )

@@ -17,7 +17,8 @@ def parse(argv: list[str]) -> argparse.Namespace:
 
 
 def load_pack(folder: str | None):
-    from ..core.pack import load_builtin, load_pack as load_folder
+    from ..core.pack import load_builtin
+    from ..core.pack import load_pack as load_folder
 
     return load_folder(folder) if folder else load_builtin()
 

@@ -58,8 +58,11 @@ class Autosaver:
         self.lock.tryLock(0)
 
     def save(self, design, original: Path | None) -> None:
-        doc = {"format": KIND, "original": str(original) if original else None,
-               "design": json.loads(design_io.dumps(design))}
+        doc = {
+            "format": KIND,
+            "original": str(original) if original else None,
+            "design": json.loads(design_io.dumps(design)),
+        }
         atomic_write(self.path, json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8"), mode=0o600)
 
     def clear(self) -> None:

@@ -17,8 +17,12 @@ from pathlib import Path
 def _stats(values: list[float]) -> dict:
     ordered = sorted(values)
     p95 = ordered[min(len(ordered) - 1, max(0, round(0.95 * len(ordered)) - 1))]
-    return {"median_ms": round(statistics.median(ordered), 3), "p95_ms": round(p95, 3),
-            "max_ms": round(ordered[-1], 3), "n": len(ordered)}
+    return {
+        "median_ms": round(statistics.median(ordered), 3),
+        "p95_ms": round(p95, 3),
+        "max_ms": round(ordered[-1], 3),
+        "n": len(ordered),
+    }
 
 
 def _changes(pack, design, kind: str, n: int):
@@ -43,7 +47,9 @@ def _changes(pack, design, kind: str, n: int):
             current = current.with_colour(slot.id, palette[(i // len(slots) + 1) % len(palette)])
             out.append((current, ("colour", slot.id)))
     else:  # slider drag on the first movable, visible layer
-        movable = [lay for lay in pack.layers if lay.limits.x[1] > lay.limits.x[0] and current.parts.get(lay.id)]
+        movable = [
+            lay for lay in pack.layers if lay.limits.x[1] > lay.limits.x[0] and current.parts.get(lay.id)
+        ]
         layer = movable[0] if movable else pack.layers[-1]
         lo, hi = layer.limits.x
         for i in range(n):
@@ -76,7 +82,9 @@ def measure_latency(n: int = 60, size: int = 512, pack=None, warmup: int = 5) ->
 
     tmp = tempfile.mkdtemp(prefix="avatarstudio-bench-")
     settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(pack, generate(pack, "bench"), settings=settings, platforms=load_all(), autosave=False)
+    window = MainWindow(
+        pack, generate(pack, "bench"), settings=settings, platforms=load_all(), autosave=False
+    )
     window.resize(1280, 800)
     window.show()
     app.processEvents()

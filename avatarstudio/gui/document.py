@@ -20,15 +20,15 @@ MERGE_ID = 4711
 class SetDesign(QUndoCommand):
     """Swap the document's design from ``before`` to ``after``; drags merge while ``open``."""
 
-    def __init__(self, doc: "Document", before: Design, after: Design, text: str, merge_key: object = None):
+    def __init__(self, doc: Document, before: Design, after: Design, text: str, merge_key: object = None):
         super().__init__(text)
         self.doc, self.before, self.after, self.merge_key = doc, before, after, merge_key
         self.open = merge_key is not None
 
-    def id(self) -> int:  # noqa: A003 - Qt API
+    def id(self) -> int:
         return MERGE_ID if self.merge_key is not None else -1
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt API
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, SetDesign) or not self.open or other.merge_key != self.merge_key:
             return False
         self.after = other.after

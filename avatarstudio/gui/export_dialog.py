@@ -4,11 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QThread, QUrl, Qt, Signal
+from PySide6.QtCore import Qt, QThread, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QProgressBar, QPushButton, QVBoxLayout,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
 )
 
 from ..core.errors import AvatarStudioError
@@ -46,7 +56,8 @@ def plan_kit(platforms: dict, platform_ids: list[str]) -> list[tuple[object, str
         for target in platforms[pid].targets.values():
             ext = EXTENSIONS[target.format]
             name = {"avatar": f"avatar.{ext}", "card": f"card.{ext}", "banner": f"{target.id}.{ext}"}.get(
-                target.kind, f"{target.id}/ … .{ext}")
+                target.kind, f"{target.id}/ … .{ext}"
+            )
             out.append((target, f"{pid}/{name}"))
         out.append((None, f"{pid}/profile.txt"))
     return out
@@ -73,12 +84,20 @@ class ExportThread(QThread):
             self.out_dir.mkdir(parents=True, exist_ok=True)
             build_kit = kit_builder() if self.kit else None
             if build_kit is not None:
+
                 def cb(fraction: float, message: str) -> None:
                     if fraction >= 0:
                         self.progress.emit(round(fraction * 1000), 1000, str(message))
 
-                report = build_kit(self.pack, self.design, list(self.platform_ids), self.out_dir,
-                                   renderer=Renderer(cache_megabytes=128), progress=cb, platforms=self.platforms)
+                report = build_kit(
+                    self.pack,
+                    self.design,
+                    list(self.platform_ids),
+                    self.out_dir,
+                    renderer=Renderer(cache_megabytes=128),
+                    progress=cb,
+                    platforms=self.platforms,
+                )
                 written = [str(p) for p in getattr(report, "files", [])]
                 self.progress.emit(1000, 1000, "")
             else:
@@ -123,7 +142,9 @@ class ExportDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if pid in chosen else Qt.CheckState.Unchecked)
             self.list.addItem(item)
-        self.folder = QLineEdit(str(settings.value("export/folder", str(Path.home() / "avatarstudio-export"))))
+        self.folder = QLineEdit(
+            str(settings.value("export/folder", str(Path.home() / "avatarstudio-export")))
+        )
         self.folder.setObjectName("exportFolder")
         self.browse = QPushButton(self.tr("Choose…"))
         self.kit = QCheckBox()
@@ -138,9 +159,13 @@ class ExportDialog(QDialog):
         self.status.setObjectName("exportStatus")
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox()
-        self.export_button = self.buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(
+            self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.export_button.setObjectName("exportButton")
-        self.open_button = self.buttons.addButton(self.tr("&Open folder"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button = self.buttons.addButton(
+            self.tr("&Open folder"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.open_button.setEnabled(False)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         folder_row = QHBoxLayout()
@@ -171,9 +196,13 @@ class ExportDialog(QDialog):
         self.files.setAccessibleName(self.tr("Files that will be written"))
         self.folder.setAccessibleName(self.tr("Export folder"))
         self.setWindowTitle(self.tr("Export"))
-        self.kit.setText(self.tr("Full persona &kit (avatar, header, profile card, stickers, emoji, profile text)"))
+        self.kit.setText(
+            self.tr("Full persona &kit (avatar, header, profile card, stickers, emoji, profile text)")
+        )
         if not self.kit.isEnabled():
-            self.kit.setToolTip(self.tr("Persona kits are not available in this build; avatars are exported."))
+            self.kit.setToolTip(
+                self.tr("Persona kits are not available in this build; avatars are exported.")
+            )
         self.resize(720, 480)
         self.list.itemChanged.connect(self.update_plan)
         self.folder.textChanged.connect(self.update_plan)
@@ -185,21 +214,29 @@ class ExportDialog(QDialog):
         self.update_plan()
 
     def selected(self) -> list[str]:
-        return [self.platform_ids[i] for i in range(self.list.count())
-                if self.list.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            self.platform_ids[i]
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def set_selected(self, platform_ids) -> None:
         for i in range(self.list.count()):
             item = self.list.item(i)
-            item.setCheckState(Qt.CheckState.Checked if self.platform_ids[i] in platform_ids
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if self.platform_ids[i] in platform_ids else Qt.CheckState.Unchecked
+            )
 
     def update_plan(self, *_args) -> None:
         self.files.clear()
         folder = Path(self.folder.text().strip() or ".")
         ids = self.selected()
         for target, rel in (plan_kit if self.kit.isChecked() else plan)(self.platforms, ids):
-            size = f"   ({target.size[0]}x{target.size[1]} {target.format.upper()})" if target is not None else ""
+            size = (
+                f"   ({target.size[0]}x{target.size[1]} {target.format.upper()})"
+                if target is not None
+                else ""
+            )
             self.files.addItem(f"{folder / rel}{size}")
         self.export_button.setEnabled(bool(ids) and self.thread is None)
 
@@ -219,8 +256,9 @@ class ExportDialog(QDialog):
         self.status.setText(self.tr("Exporting…"))
         self.export_button.setEnabled(False)
         self.open_button.setEnabled(False)
-        self.thread = ExportThread(self.doc.pack, self.doc.design, self.platforms, ids, out, self,
-                                   kit=self.kit.isChecked())
+        self.thread = ExportThread(
+            self.doc.pack, self.doc.design, self.platforms, ids, out, self, kit=self.kit.isChecked()
+        )
         self.thread.progress.connect(self._on_progress)
         self.thread.failed.connect(self._on_failed)
         self.thread.done.connect(self._on_done)
@@ -240,8 +278,11 @@ class ExportDialog(QDialog):
     def _on_done(self, written: list) -> None:
         self.written = written
         self.progress.setValue(self.progress.maximum())
-        self.status.setText(self.tr("Done: %1 files written to %2").replace("%1", str(len(written)))
-                            .replace("%2", str(self.out)))
+        self.status.setText(
+            self.tr("Done: %1 files written to %2")
+            .replace("%1", str(len(written)))
+            .replace("%2", str(self.out))
+        )
         self.open_button.setEnabled(True)
 
     def _on_finished(self) -> None:

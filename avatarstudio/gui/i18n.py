@@ -35,7 +35,9 @@ def install(lang: str) -> str:
     _state["lang"] = lang
     if lang != "en":
         qt = QTranslator(app)
-        if qt.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        if qt.load(
+            QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        ):
             app.installTranslator(qt)
             _state["translators"].append(qt)
         ours = QTranslator(app)

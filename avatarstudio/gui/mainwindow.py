@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QUndoView,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QUndoView,
 )
 
 from ..core import design as design_io
@@ -19,7 +23,14 @@ from . import i18n
 from .autosave import Autosaver, find_recoveries
 from .document import Document
 from .panels import (
-    AdjustPanel, ColourPanel, ExpressionStrip, GeneratePanel, LayerPanel, PersonaPanel, PlatformPanel, scrolled,
+    AdjustPanel,
+    ColourPanel,
+    ExpressionStrip,
+    GeneratePanel,
+    LayerPanel,
+    PersonaPanel,
+    PlatformPanel,
+    scrolled,
 )
 from .preview import PreviewWidget
 from .state import StudioState
@@ -39,8 +50,17 @@ def new_seed() -> str:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, pack, design=None, path: Path | None = None, *, settings: QSettings | None = None,
-                 data_dir: Path | None = None, platforms: dict | None = None, autosave: bool = True):
+    def __init__(
+        self,
+        pack,
+        design=None,
+        path: Path | None = None,
+        *,
+        settings: QSettings | None = None,
+        data_dir: Path | None = None,
+        platforms: dict | None = None,
+        autosave: bool = True,
+    ):
         super().__init__()
         self.pack = pack
         self.settings = settings or make_settings()
@@ -79,8 +99,14 @@ class MainWindow(QMainWindow):
         self.docks: dict[str, QDockWidget] = {}
         self._dock("layers", self.layers, Qt.DockWidgetArea.LeftDockWidgetArea)
         right = ["colours", "adjust", "generate", "persona", "platform", "history"]
-        widgets = {"colours": self.colours, "adjust": scrolled(self.adjust), "generate": scrolled(self.generate),
-                   "persona": scrolled(self.persona), "platform": scrolled(self.platform), "history": self.history}
+        widgets = {
+            "colours": self.colours,
+            "adjust": scrolled(self.adjust),
+            "generate": scrolled(self.generate),
+            "persona": scrolled(self.persona),
+            "platform": scrolled(self.platform),
+            "history": self.history,
+        }
         for name in right:
             self._dock(name, widgets[name], Qt.DockWidgetArea.RightDockWidgetArea)
         for name in right[1:]:
@@ -94,7 +120,9 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self.doc.changed.connect(self._on_changed)
         self.doc.path_changed.connect(self._update_title)
-        self.preview.updated.connect(lambda ms: self.status.setText(self.tr("Preview %1 ms").replace("%1", f"{ms:.1f}")))
+        self.preview.updated.connect(
+            lambda ms: self.status.setText(self.tr("Preview %1 ms").replace("%1", f"{ms:.1f}"))
+        )
         self.state.layer_selected.connect(lambda _l: self._update_actions())
         self.resize(1280, 800)
         geometry = self.settings.value("window/geometry")
@@ -112,8 +140,11 @@ class MainWindow(QMainWindow):
         dock = QDockWidget(self)
         dock.setObjectName(f"dock_{name}")
         dock.setWidget(widget)
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable
-                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
         self.addDockWidget(area, dock)
         self.docks[name] = dock
         return dock
@@ -167,9 +198,12 @@ class MainWindow(QMainWindow):
         self.a_lock.setCheckable(True)
         v = self.view_menu
         self.focus_actions = []
-        for i, name in enumerate(["layers", "colours", "adjust", "generate", "persona", "platform", "history",
-                                  "expressions"]):
-            act = self._action(f"show_{name}", lambda _=False, n=name: self.focus_panel(n), [f"Alt+{i + 1}"], v)
+        for i, name in enumerate(
+            ["layers", "colours", "adjust", "generate", "persona", "platform", "history", "expressions"]
+        ):
+            act = self._action(
+                f"show_{name}", lambda _=False, n=name: self.focus_panel(n), [f"Alt+{i + 1}"], v
+            )
             self.focus_actions.append((name, act))
         v.addSeparator()
         self.a_preview = self._action("focusPreview", self.preview.setFocus, [], None)
@@ -198,10 +232,16 @@ class MainWindow(QMainWindow):
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.lang_menu.setTitle(self.tr("&Language"))
         texts = {
-            self.a_new: self.tr("&New Avatar"), self.a_open: self.tr("&Open…"), self.a_save: self.tr("&Save"),
-            self.a_save_as: self.tr("Save &As…"), self.a_export: self.tr("&Export…"), self.a_quit: self.tr("&Quit"),
-            self.a_random: self.tr("&Randomise All"), self.a_random_layer: self.tr("Randomise &Layer"),
-            self.a_vary: self.tr("&Vary Nearby"), self.a_lock: self.tr("Lock &Selected Layer"),
+            self.a_new: self.tr("&New Avatar"),
+            self.a_open: self.tr("&Open…"),
+            self.a_save: self.tr("&Save"),
+            self.a_save_as: self.tr("Save &As…"),
+            self.a_export: self.tr("&Export…"),
+            self.a_quit: self.tr("&Quit"),
+            self.a_random: self.tr("&Randomise All"),
+            self.a_random_layer: self.tr("Randomise &Layer"),
+            self.a_vary: self.tr("&Vary Nearby"),
+            self.a_lock: self.tr("Lock &Selected Layer"),
             self.a_about: self.tr("&About avatarstudio"),
         }
         for action, text in texts.items():
@@ -209,9 +249,16 @@ class MainWindow(QMainWindow):
         self.lang_actions["system"].setText(self.tr("Follow the system"))
         self.lang_actions["en"].setText("English")
         self.lang_actions["ja"].setText("日本語")
-        titles = {"layers": self.tr("Layers"), "colours": self.tr("Colours"), "adjust": self.tr("Position"),
-                  "generate": self.tr("Generate"), "persona": self.tr("Persona"), "platform": self.tr("Platforms"),
-                  "history": self.tr("History"), "expressions": self.tr("Expressions")}
+        titles = {
+            "layers": self.tr("Layers"),
+            "colours": self.tr("Colours"),
+            "adjust": self.tr("Position"),
+            "generate": self.tr("Generate"),
+            "persona": self.tr("Persona"),
+            "platform": self.tr("Platforms"),
+            "history": self.tr("History"),
+            "expressions": self.tr("Expressions"),
+        }
         for name, dock in self.docks.items():
             dock.setWindowTitle(titles[name])
         for name, act in self.focus_actions:
@@ -221,7 +268,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_actions()
 
-    def changeEvent(self, event) -> None:  # noqa: N802
+    def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -257,8 +304,11 @@ class MainWindow(QMainWindow):
         dock.show()
         dock.raise_()
         widget = dock.widget()
-        target = {"layers": self.layers.layers, "expressions": self.expressions.list,
-                  "history": self.history}.get(name, widget)
+        target = {
+            "layers": self.layers.layers,
+            "expressions": self.expressions.list,
+            "history": self.history,
+        }.get(name, widget)
         target.setFocus(Qt.FocusReason.ShortcutFocusReason)
         if name not in ("layers", "expressions", "history"):
             widget.focusNextChild()
@@ -272,11 +322,16 @@ class MainWindow(QMainWindow):
     def ask_save_changes(self) -> QMessageBox.StandardButton:
         """Asked before the current design is replaced or the window closes (tests replace this)."""
         return QMessageBox.question(
-            self, self.tr("Unsaved changes"),
+            self,
+            self.tr("Unsaved changes"),
             self.tr("Save the changes to %1 before closing it?").replace(
-                "%1", self.doc.path.name if self.doc.path else self.tr("Untitled")),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save)
+                "%1", self.doc.path.name if self.doc.path else self.tr("Untitled")
+            ),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
 
     def maybe_save(self) -> bool:
         """True when it is fine to drop the current design."""
@@ -313,9 +368,12 @@ class MainWindow(QMainWindow):
             self.show_error(self.tr("Cannot open the design"), str(exc))
             return False
         if design.pack_id != self.pack.id:
-            self.show_error(self.tr("Cannot open the design"),
-                            self.tr("%1 was made with the art pack “%2”, which is not loaded.")
-                            .replace("%1", Path(path).name).replace("%2", design.pack_id))
+            self.show_error(
+                self.tr("Cannot open the design"),
+                self.tr("%1 was made with the art pack “%2”, which is not loaded.")
+                .replace("%1", Path(path).name)
+                .replace("%2", design.pack_id),
+            )
             return False
         self.doc.reset(design, Path(path))
         self._remember(Path(path))
@@ -327,7 +385,10 @@ class MainWindow(QMainWindow):
         return self.save_to(self.doc.path)
 
     def save_as(self) -> bool:
-        start = str(self.doc.path or Path(str(self.settings.value("lastFolder", str(Path.home())))) / "avatar.avatar.json")
+        start = str(
+            self.doc.path
+            or Path(str(self.settings.value("lastFolder", str(Path.home())))) / "avatar.avatar.json"
+        )
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save design"), start, self.tr(FILE_FILTER))
         if not path:
             return False
@@ -382,10 +443,17 @@ class MainWindow(QMainWindow):
         return dialog
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About avatarstudio"), self.tr(
-            "avatarstudio composes anime-style persona avatars from layered SVG parts, offline.\n"
-            "Art pack: %1 %2 (%3)").replace("%1", i18n.label(self.pack)).replace("%2", self.pack.version)
-            .replace("%3", self.pack.licence))
+        QMessageBox.about(
+            self,
+            self.tr("About avatarstudio"),
+            self.tr(
+                "avatarstudio composes anime-style persona avatars from layered SVG parts, offline.\n"
+                "Art pack: %1 %2 (%3)"
+            )
+            .replace("%1", i18n.label(self.pack))
+            .replace("%2", self.pack.version)
+            .replace("%3", self.pack.licence),
+        )
 
     # ----------------------------------------------------------------------------------- autosave
 
@@ -398,7 +466,9 @@ class MainWindow(QMainWindow):
         try:
             self.autosaver.save(self.doc.design, self.doc.path)
         except OSError as exc:
-            self.statusBar().showMessage(self.tr("Autosave failed: %1").replace("%1", str(exc.strerror or exc)), 6000)
+            self.statusBar().showMessage(
+                self.tr("Autosave failed: %1").replace("%1", str(exc.strerror or exc)), 6000
+            )
 
     def pending_recoveries(self):
         return find_recoveries(self.data_dir, exclude=self.autosaver.session if self.autosaver else None)
@@ -406,10 +476,14 @@ class MainWindow(QMainWindow):
     def ask_restore(self, recovery) -> bool:
         """Asked on start when a session ended without saving (tests replace this)."""
         answer = QMessageBox.question(
-            self, self.tr("Restore unsaved work?"),
-            self.tr("avatarstudio did not close properly last time. Restore the unsaved avatar%1?")
-            .replace("%1", f" ({Path(recovery.original).name})" if recovery.original else ""),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+            self,
+            self.tr("Restore unsaved work?"),
+            self.tr("avatarstudio did not close properly last time. Restore the unsaved avatar%1?").replace(
+                "%1", f" ({Path(recovery.original).name})" if recovery.original else ""
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def check_recovery(self) -> bool:
@@ -428,7 +502,7 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------------------------- closing
 
-    def closeEvent(self, event) -> None:  # noqa: N802
+    def closeEvent(self, event) -> None:
         if not self._closing and not self.maybe_save():
             event.ignore()
             return

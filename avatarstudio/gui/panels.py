@@ -4,20 +4,37 @@ from __future__ import annotations
 
 import hashlib
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QColorDialog, QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel,
-    QLineEdit, QListView, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy,
-    QSlider, QToolButton, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QColorDialog,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSlider,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
+from ..core import vary
+from ..core.checks import face_outside_safe_circle
 from ..core.compose import View
 from ..core.design import Transform, effective_colours
 from ..core.presets import FRAMINGS
-from ..core import vary
 from . import i18n
-from ..core.checks import face_outside_safe_circle
 from .worker import Job
 
 NONE_PART = ""
@@ -71,7 +88,9 @@ def lock_icon(size: int = 16) -> QIcon:
     return icon
 
 
-def region_view(region, background: bool = True, expression=None, pad: float = 1.15, minimum: float = 280) -> View:
+def region_view(
+    region, background: bool = True, expression=None, pad: float = 1.15, minimum: float = 280
+) -> View:
     x0, y0, x1, y1 = region
     side = max(x1 - x0, y1 - y0, minimum) * pad
     cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
@@ -81,7 +100,7 @@ def region_view(region, background: bool = True, expression=None, pad: float = 1
 class Panel(QWidget):
     """A panel that re-reads its texts when the language changes."""
 
-    def changeEvent(self, event) -> None:  # noqa: N802
+    def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -102,6 +121,7 @@ class Debounce:
 
 
 # --------------------------------------------------------------------------------------------- layers
+
 
 class LayerPanel(Panel):
     """Layers (with locks) and, for the selected layer, every part drawn on the current avatar."""
@@ -196,7 +216,11 @@ class LayerPanel(Panel):
         layer = self.doc.pack.layer(self.state.layer)
         self.parts.clear()
         self.part_ids: list[str] = []
-        entries = [(p.id, i18n.label(p)) for p in layer.parts if p.weight > 0 or p.id == self.doc.design.parts.get(layer.id)]
+        entries = [
+            (p.id, i18n.label(p))
+            for p in layer.parts
+            if p.weight > 0 or p.id == self.doc.design.parts.get(layer.id)
+        ]
         if layer.optional:
             entries.insert(0, (NONE_PART, self.tr("None")))
         placeholder = QPixmap(self.THUMB, self.THUMB)
@@ -250,11 +274,21 @@ class LayerPanel(Panel):
         jobs = []
         for i in range(self.parts.count()):
             part_id = self.part_ids[i]
-            jobs.append(Job("parts", (layer.id, part_id), self.doc.pack, design.with_part(layer.id, part_id or None),
-                            view, self.THUMB, self.THUMB, dpr))
+            jobs.append(
+                Job(
+                    "parts",
+                    (layer.id, part_id),
+                    self.doc.pack,
+                    design.with_part(layer.id, part_id or None),
+                    view,
+                    self.THUMB,
+                    self.THUMB,
+                    dpr,
+                )
+            )
         self.thread.submit("parts", jobs)
 
-    def showEvent(self, event) -> None:  # noqa: N802
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self._thumbs()
 
@@ -277,18 +311,23 @@ class LayerPanel(Panel):
     def choose_part(self, layer_id: str, part_id: str | None) -> None:
         layer = self.doc.pack.layer(layer_id)
         name = i18n.label(layer.part(part_id)) if part_id else self.tr("none")
-        self.doc.push(self.doc.design.with_part(layer_id, part_id),
-                      self.tr("%1: %2").replace("%1", i18n.label(layer)).replace("%2", name))
+        self.doc.push(
+            self.doc.design.with_part(layer_id, part_id),
+            self.tr("%1: %2").replace("%1", i18n.label(layer)).replace("%2", name),
+        )
 
     def randomise_layer(self) -> None:
         design = self.doc.design
-        seed = hashlib.sha256(f"{design.seed}|{self.doc.stack.index()}|{self.state.layer}".encode()).hexdigest()[:12]
+        seed = hashlib.sha256(
+            f"{design.seed}|{self.doc.stack.index()}|{self.state.layer}".encode()
+        ).hexdigest()[:12]
         new = vary.randomise_layer(self.doc.pack, design, self.state.layer, seed, self.state.presentation)
         layer = self.doc.pack.layer(self.state.layer)
         self.doc.push(new, self.tr("Randomise %1").replace("%1", i18n.label(layer)))
 
 
 # --------------------------------------------------------------------------------------------- colours
+
 
 class ColourRow(QWidget):
     def __init__(self, panel, slot, parent=None):
@@ -385,8 +424,10 @@ class ColourPanel(Panel):
             row.current.setIcon(_swatch_icon(colours[slot_id], 20))
             row.current.setText(colours[slot_id])
             row.current.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            for w, value in ((row.lock, slot_id in self.state.locked_slots),
-                             (row.link, slot_id in self.doc.design.linked)):
+            for w, value in (
+                (row.lock, slot_id in self.state.locked_slots),
+                (row.link, slot_id in self.doc.design.linked),
+            ):
                 if w is not None and w.isChecked() != value:
                     w.blockSignals(True)
                     w.setChecked(value)
@@ -398,7 +439,9 @@ class ColourPanel(Panel):
             design = design.with_linked(slot_id, False)
         # Slots linked to this one follow it (they show its colour through effective_colours).
         label = i18n.label(self.doc.pack.slots[slot_id])
-        self.doc.push(design, self.tr("%1 colour").replace("%1", label), ("colour", slot_id) if merge else None)
+        self.doc.push(
+            design, self.tr("%1 colour").replace("%1", label), ("colour", slot_id) if merge else None
+        )
 
     def set_linked(self, slot_id: str, on: bool) -> None:
         design = self.doc.design.with_linked(slot_id, on)
@@ -432,6 +475,7 @@ class ColourPanel(Panel):
 
 
 # --------------------------------------------------------------------------------------------- adjust
+
 
 class AdjustPanel(Panel):
     """Position, scale and rotation of the selected layer within the pack's limits."""
@@ -479,7 +523,12 @@ class AdjustPanel(Panel):
         self.retranslate()
 
     def retranslate(self) -> None:
-        names = {"x": self.tr("&Across"), "y": self.tr("&Up/down"), "scale": self.tr("&Size"), "rotate": self.tr("&Turn")}
+        names = {
+            "x": self.tr("&Across"),
+            "y": self.tr("&Up/down"),
+            "scale": self.tr("&Size"),
+            "rotate": self.tr("&Turn"),
+        }
         for name, label in names.items():
             self.labels[name].setText(label)
             self.sliders[name].setAccessibleName(label.replace("&", ""))
@@ -517,8 +566,11 @@ class AdjustPanel(Panel):
         tf = self.doc.design.transform(layer.id)
         values = {"x": tf.x, "y": tf.y, "scale": tf.scale, "rotate": tf.rotate}
         values[name] = round(raw * step, 4)
-        self.doc.push(self.doc.design.with_transform(layer.id, Transform(**values)),
-                      self.tr("Move %1").replace("%1", i18n.label(layer)), ("transform", layer.id))
+        self.doc.push(
+            self.doc.design.with_transform(layer.id, Transform(**values)),
+            self.tr("Move %1").replace("%1", i18n.label(layer)),
+            ("transform", layer.id),
+        )
         if not self.sliders[name].isSliderDown():
             self.doc.seal()  # a keyboard step is its own undo step
 
@@ -527,11 +579,14 @@ class AdjustPanel(Panel):
         transforms = {k: v for k, v in self.doc.design.transforms.items() if k != layer.id}
         from dataclasses import replace
 
-        self.doc.push(replace(self.doc.design, transforms=transforms),
-                      self.tr("Reset %1").replace("%1", i18n.label(layer)))
+        self.doc.push(
+            replace(self.doc.design, transforms=transforms),
+            self.tr("Reset %1").replace("%1", i18n.label(layer)),
+        )
 
 
 # --------------------------------------------------------------------------------------------- generate
+
 
 class GeneratePanel(Panel):
     """Randomise all, the presentation filter, and "vary nearby": neighbours that change one or two parts."""
@@ -581,7 +636,8 @@ class GeneratePanel(Panel):
         self.randomise.clicked.connect(self.randomise_all)
         self.vary.clicked.connect(self.vary_nearby)
         self.presentation.currentIndexChanged.connect(
-            lambda i: self.state.set_presentation(self.presentation.itemData(i)))
+            lambda i: self.state.set_presentation(self.presentation.itemData(i))
+        )
         doc.changed.connect(self._on_changed)
         state.locks_changed.connect(self._on_changed)
         thread.rendered.connect(self._on_rendered)
@@ -594,8 +650,12 @@ class GeneratePanel(Panel):
         current = self.state.presentation
         self.presentation.blockSignals(True)
         self.presentation.clear()
-        for value, text in (("any", self.tr("Any")), ("feminine", self.tr("Feminine")),
-                            ("masculine", self.tr("Masculine")), ("androgynous", self.tr("Androgynous"))):
+        for value, text in (
+            ("any", self.tr("Any")),
+            ("feminine", self.tr("Feminine")),
+            ("masculine", self.tr("Masculine")),
+            ("androgynous", self.tr("Androgynous")),
+        ):
             self.presentation.addItem(text, value)
         self.presentation.setCurrentIndex(max(0, self.presentation.findData(current)))
         self.presentation.blockSignals(False)
@@ -608,10 +668,18 @@ class GeneratePanel(Panel):
 
     def randomise_all(self) -> None:
         design = self.doc.design
-        seed = hashlib.sha256(f"{design.seed}|random|{self.doc.stack.index()}|{self._round}".encode()).hexdigest()[:12]
+        seed = hashlib.sha256(
+            f"{design.seed}|random|{self.doc.stack.index()}|{self._round}".encode()
+        ).hexdigest()[:12]
         self._round += 1
-        new = vary.randomise(self.doc.pack, design, seed, self.state.locked_layers, self.state.locked_slots,
-                                   self.state.presentation)
+        new = vary.randomise(
+            self.doc.pack,
+            design,
+            seed,
+            self.state.locked_layers,
+            self.state.locked_slots,
+            self.state.presentation,
+        )
         self.doc.push(new, self.tr("Randomise"))
 
     def vary_nearby(self) -> None:
@@ -623,7 +691,7 @@ class GeneratePanel(Panel):
         if self.isVisible():
             self._refresh()
 
-    def showEvent(self, event) -> None:  # noqa: N802
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._stale:
             self._refresh()
@@ -632,12 +700,15 @@ class GeneratePanel(Panel):
         self._stale = False
         design = self.doc.design
         seed = f"{design.seed}|near|{self._round}|{self.doc.stack.index()}"
-        self.neighbours = vary.neighbours(self.doc.pack, design, seed, self.COUNT, self.state.locked_layers,
-                                                self.state.presentation)
+        self.neighbours = vary.neighbours(
+            self.doc.pack, design, seed, self.COUNT, self.state.locked_layers, self.state.presentation
+        )
         view = View(box=FRAMINGS["face"])
         dpr = self.devicePixelRatioF()
-        jobs = [Job("near", (i, id(d)), self.doc.pack, d, view, self.TILE, self.TILE, dpr)
-                for i, d in enumerate(self.neighbours)]
+        jobs = [
+            Job("near", (i, id(d)), self.doc.pack, d, view, self.TILE, self.TILE, dpr)
+            for i, d in enumerate(self.neighbours)
+        ]
         for i, tile in enumerate(self.tiles):
             tile.setEnabled(i < len(self.neighbours))
             if i < len(self.neighbours):
@@ -661,6 +732,7 @@ class GeneratePanel(Panel):
 
 
 # --------------------------------------------------------------------------------------------- persona
+
 
 class PersonaPanel(Panel):
     def __init__(self, doc, parent=None):
@@ -708,7 +780,9 @@ class PersonaPanel(Panel):
             widget.setAccessibleName(text.replace("&", ""))
         self.name.setPlaceholderText(self.tr("How others see you"))
         self.handle.setPlaceholderText(self.tr("@handle"))
-        self.note.setText(self.tr("Stored in the design file only. Exported images carry pixels and nothing else."))
+        self.note.setText(
+            self.tr("Stored in the design file only. Exported images carry pixels and nothing else.")
+        )
 
     def sync(self, *_args) -> None:
         p = self.doc.design.persona
@@ -735,8 +809,12 @@ class PersonaPanel(Panel):
         self.doc.push(design, self.tr("Edit persona"), ("persona", field))
 
     def pick_theme(self) -> None:
-        colour = QColorDialog.getColor(QColor(self.doc.design.persona.theme), self, self.tr("Theme colour"),
-                                       QColorDialog.ColorDialogOption.DontUseNativeDialog)
+        colour = QColorDialog.getColor(
+            QColor(self.doc.design.persona.theme),
+            self,
+            self.tr("Theme colour"),
+            QColorDialog.ColorDialogOption.DontUseNativeDialog,
+        )
         if colour.isValid():
             self.doc.seal()
             self._set("theme", colour.name())
@@ -744,6 +822,7 @@ class PersonaPanel(Panel):
 
 
 # --------------------------------------------------------------------------------------------- expressions
+
 
 class ExpressionStrip(Panel):
     """The avatar in every expression; click one to use it."""
@@ -800,8 +879,12 @@ class ExpressionStrip(Panel):
         self._syncing = True
         self._select()
         self._syncing = False
-        if design.expression != old.expression and design.parts == old.parts and design.colours == old.colours \
-                and design.transforms == old.transforms:
+        if (
+            design.expression != old.expression
+            and design.parts == old.parts
+            and design.colours == old.colours
+            and design.transforms == old.transforms
+        ):
             return
         self._render()
 
@@ -810,9 +893,19 @@ class ExpressionStrip(Panel):
         dpr = self.devicePixelRatioF()
         design = self.doc.design
         self._design_id = id(design)
-        jobs = [Job("expr", (expr_id, id(design)), self.doc.pack, design,
-                    View(box=view.box, expression=expr_id), self.SIZE, self.SIZE, dpr)
-                for expr_id in self.doc.pack.expressions]
+        jobs = [
+            Job(
+                "expr",
+                (expr_id, id(design)),
+                self.doc.pack,
+                design,
+                View(box=view.box, expression=expr_id),
+                self.SIZE,
+                self.SIZE,
+                dpr,
+            )
+            for expr_id in self.doc.pack.expressions
+        ]
         self.thread.submit("expr", jobs)
 
     def _on_rendered(self, channel, key, image) -> None:
@@ -827,11 +920,14 @@ class ExpressionStrip(Panel):
         from dataclasses import replace
 
         expr = self.expr_ids[row]
-        self.doc.push(replace(self.doc.design, expression=expr),
-                      self.tr("Expression: %1").replace("%1", i18n.label(self.doc.pack.expressions[expr])))
+        self.doc.push(
+            replace(self.doc.design, expression=expr),
+            self.tr("Expression: %1").replace("%1", i18n.label(self.doc.pack.expressions[expr])),
+        )
 
 
 # --------------------------------------------------------------------------------------------- platforms
+
 
 class MaskedTile(QWidget):
     """One avatar as a platform shows it: its mask, at a real display size, on light or dark."""
@@ -842,7 +938,7 @@ class MaskedTile(QWidget):
         self.image = None
         self.setFixedSize(size + 12, size + 12)
 
-    def paintEvent(self, event) -> None:  # noqa: N802
+    def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.fillRect(self.rect(), QColor("#15171c" if self.dark else "#ffffff"))
@@ -928,15 +1024,25 @@ class PlatformPanel(Panel):
             self.grid.addWidget(caption, 0, col)
             for row, dark in ((1, False), (2, True)):
                 tile = MaskedTile(target.shape, size, dark)
-                tile.setAccessibleName(self.tr("%1 px on %2").replace("%1", str(size))
-                                       .replace("%2", self.tr("dark") if dark else self.tr("light")))
+                tile.setAccessibleName(
+                    self.tr("%1 px on %2")
+                    .replace("%1", str(size))
+                    .replace("%2", self.tr("dark") if dark else self.tr("light"))
+                )
                 self.grid.addWidget(tile, row, col, Qt.AlignmentFlag.AlignCenter)
                 self.tiles[(size, dark)] = tile
-        shapes = {"circle": self.tr("a circle"), "rounded": self.tr("a rounded square"), "square": self.tr("a square")}
-        self.info.setText(self.tr("%1 shows your avatar as %2. Saved at %3 x %4 px.")
-                          .replace("%1", i18n.label(self.platforms[target.platform]))
-                          .replace("%2", shapes[target.shape]).replace("%3", str(target.size[0]))
-                          .replace("%4", str(target.size[1])))
+        shapes = {
+            "circle": self.tr("a circle"),
+            "rounded": self.tr("a rounded square"),
+            "square": self.tr("a square"),
+        }
+        self.info.setText(
+            self.tr("%1 shows your avatar as %2. Saved at %3 x %4 px.")
+            .replace("%1", i18n.label(self.platforms[target.platform]))
+            .replace("%2", shapes[target.shape])
+            .replace("%3", str(target.size[0]))
+            .replace("%4", str(target.size[1]))
+        )
         self.request()
 
     def request(self) -> None:
@@ -947,12 +1053,19 @@ class PlatformPanel(Panel):
 
         view = view_for(target)
         dpr = self.devicePixelRatioF()
-        jobs = [Job("platform", (target.name, size), self.doc.pack, self.doc.design, view, size, size, dpr)
-                for size in sorted({s for s, _ in self.tiles})]
+        jobs = [
+            Job("platform", (target.name, size), self.doc.pack, self.doc.design, view, size, size, dpr)
+            for size in sorted({s for s, _ in self.tiles})
+        ]
         self.thread.submit("platform", jobs)
-        outside = target.shape != "square" and face_outside_safe_circle(self.doc.pack, self.doc.design, view.box)
-        self.warning.setText(self.tr("Warning: part of the face falls outside the safe circle; the platform may cut it off.")
-                             if outside else "")
+        outside = target.shape != "square" and face_outside_safe_circle(
+            self.doc.pack, self.doc.design, view.box
+        )
+        self.warning.setText(
+            self.tr("Warning: part of the face falls outside the safe circle; the platform may cut it off.")
+            if outside
+            else ""
+        )
 
     def _on_rendered(self, channel, key, image) -> None:
         if channel != "platform":
@@ -975,4 +1088,3 @@ def scrolled(widget: QWidget) -> QScrollArea:
     area.setWidget(widget)
     area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
     return area
-

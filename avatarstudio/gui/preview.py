@@ -30,7 +30,7 @@ class PreviewWidget(QWidget):
         self.setAccessibleName(self.tr("Avatar preview"))
         doc.changed.connect(self.refresh)
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(560, 560)
 
     def side(self) -> int:
@@ -51,12 +51,12 @@ class PreviewWidget(QWidget):
         ms = (time.perf_counter() - start) * 1000
         self.updated.emit(ms)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self.pixmap is None or abs(self.pixmap.width() - self.side()) > 1:
             self.refresh()
 
-    def paintEvent(self, event) -> None:  # noqa: N802
+    def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.palette().color(self.backgroundRole()).darker(104))
         if self.pixmap is None:

@@ -19,7 +19,7 @@ def test_ids_are_namespaced_per_part(mini_pack):
     svg = compose(mini_pack, d)
     ids = re.findall(r'id="([^"]+)"', svg)
     assert len(ids) == len(set(ids))
-    assert "face-round-0" in ids and 'url(#face-round-0)' in svg
+    assert "face-round-0" in ids and "url(#face-round-0)" in svg
 
 
 def test_colours_follow_design(mini_pack):

@@ -12,7 +12,9 @@ from avatarstudio.core.generate import generate
 @pytest.fixture
 def design(mini_pack):
     d = generate(mini_pack, "file-test").with_transform("face", Transform(3.0, -2.5, 1.05, 4.0))
-    return d.__class__(**{**d.__dict__, "persona": Persona("かえで", "kaede_01", "bio", ("art", "music"), "#aa5588", "ja")})
+    return d.__class__(
+        **{**d.__dict__, "persona": Persona("かえで", "kaede_01", "bio", ("art", "music"), "#aa5588", "ja")}
+    )
 
 
 def test_round_trip(tmp_path, design):
@@ -30,14 +32,17 @@ def test_saved_design_has_no_paths_or_user(tmp_path, design):
         assert leak not in text
 
 
-@pytest.mark.parametrize("mutate, message", [
-    (lambda d: d.update(version=999), "newer avatarstudio"),
-    (lambda d: d.update(format="other"), "not an avatarstudio design"),
-    (lambda d: d["colours"].update(skin="red"), "must be #rrggbb"),
-    (lambda d: d["parts"].update({"../etc": "x"}), "not a valid id"),
-    (lambda d: d["transforms"].update(face=[float("nan"), 0, 1, 0]), "finite"),
-    (lambda d: d.update(parts={f"l{i}": "p" for i in range(500)}), "at most 200"),
-])
+@pytest.mark.parametrize(
+    "mutate, message",
+    [
+        (lambda d: d.update(version=999), "newer avatarstudio"),
+        (lambda d: d.update(format="other"), "not an avatarstudio design"),
+        (lambda d: d["colours"].update(skin="red"), "must be #rrggbb"),
+        (lambda d: d["parts"].update({"../etc": "x"}), "not a valid id"),
+        (lambda d: d["transforms"].update(face=[float("nan"), 0, 1, 0]), "finite"),
+        (lambda d: d.update(parts={f"l{i}": "p" for i in range(500)}), "at most 200"),
+    ],
+)
 def test_hostile_or_future_documents_refused(design, mutate, message):
     data = design_io.to_dict(design)
     mutate(data)

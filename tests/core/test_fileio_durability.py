@@ -7,7 +7,6 @@ import hashlib
 import os
 import random
 import signal
-import sys
 import time
 
 import pytest
@@ -61,8 +60,10 @@ def test_d01_sigkill_at_random_moments(tmp_path):
         orphans += remove_orphan_temps(tmp_path)
         assert [p.name for p in tmp_path.iterdir()] == ["persona.json"]
     elapsed = time.monotonic() - start
-    print(f"\n{TRIALS} SIGKILL trials in {elapsed:.1f} s: 0 partial files, {seen_new} saw a newer version, "
-          f"{orphans} orphaned temp files cleaned")
+    print(
+        f"\n{TRIALS} SIGKILL trials in {elapsed:.1f} s: 0 partial files, {seen_new} saw a newer version, "
+        f"{orphans} orphaned temp files cleaned"
+    )
     assert seen_new > TRIALS // 4  # the kills really did land during the writing
     assert elapsed < 30
 
@@ -102,7 +103,6 @@ def test_d02_faults_keep_the_old_file(tmp_path, monkeypatch, fail):
 
     def boom(*a, **k):
         raise OSError(errno.ENOSPC if fail == "write" else errno.EIO, "injected")
-
 
     if fail == "write":
         patch_writes(monkeypatch, boom)

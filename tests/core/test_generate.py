@@ -1,12 +1,10 @@
 import json
-import os
 
 import pytest
+from support import run_cli
 
 from avatarstudio.core import design as design_io
 from avatarstudio.core.generate import Constraints, generate, pick, unit
-
-from support import MINI_PACK, run_cli
 
 
 def test_same_seed_same_design(mini_pack):
@@ -30,15 +28,17 @@ def test_adding_an_option_only_moves_picks_to_the_new_option():
 
 
 def test_adding_a_layer_never_reshuffles_others(tmp_path, mini_pack):
-    from avatarstudio.core.generate import choose_parts
     from dataclasses import replace
+
+    from avatarstudio.core.generate import choose_parts
 
     smaller = replace(mini_pack, layers=tuple(l for l in mini_pack.layers if l.id != "hat"))
     for s in range(50):
         full = choose_parts(mini_pack, str(s), Constraints())
         part = choose_parts(smaller, str(s), Constraints())
         assert {k: v for k, v in full.items() if k != "hat" and k != "eyes"} == {
-            k: v for k, v in part.items() if k != "eyes"}
+            k: v for k, v in part.items() if k != "eyes"
+        }
 
 
 def test_locks_hold(mini_pack):
@@ -74,10 +74,13 @@ def test_linked_slot_follows(mini_pack):
     assert design_io.effective_colours(mini_pack, unlinked)["eye_right"] == d.colours["eye_right"]
 
 
-@pytest.mark.parametrize("env", [
-    {"PYTHONHASHSEED": "1", "TZ": "Asia/Tokyo", "LC_ALL": "C.UTF-8", "LANG": "ja_JP.UTF-8"},
-    {"PYTHONHASHSEED": "987", "TZ": "America/Los_Angeles", "LC_ALL": "C", "LANG": "C"},
-])
+@pytest.mark.parametrize(
+    "env",
+    [
+        {"PYTHONHASHSEED": "1", "TZ": "Asia/Tokyo", "LC_ALL": "C.UTF-8", "LANG": "ja_JP.UTF-8"},
+        {"PYTHONHASHSEED": "987", "TZ": "America/Los_Angeles", "LC_ALL": "C", "LANG": "C"},
+    ],
+)
 def test_seed_gives_same_design_in_fresh_process(tmp_path, env):
     out = tmp_path / "out"
     result = run_cli("random", "-n", "3", "--seed", "fixed", "-o", str(out), "--size", "64", "-q", env=env)
@@ -85,5 +88,7 @@ def test_seed_gives_same_design_in_fresh_process(tmp_path, env):
     here = run_cli("random", "-n", "3", "--seed", "fixed", "-o", str(tmp_path / "here"), "--size", "64", "-q")
     assert here.returncode == 0, here.stderr
     for name in ("seed-fixed-1", "seed-fixed-2", "seed-fixed-3"):
-        assert (out / f"{name}.avatar.json").read_bytes() == (tmp_path / "here" / f"{name}.avatar.json").read_bytes()
+        assert (out / f"{name}.avatar.json").read_bytes() == (
+            tmp_path / "here" / f"{name}.avatar.json"
+        ).read_bytes()
         assert (out / f"{name}.png").read_bytes() == (tmp_path / "here" / f"{name}.png").read_bytes()

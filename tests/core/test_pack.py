@@ -2,11 +2,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from support import MINI_PACK
 
 from avatarstudio.core.errors import PackError
 from avatarstudio.core.pack import load_pack
-
-from support import MINI_PACK
 
 
 def copy_pack(tmp_path: Path) -> Path:
@@ -82,7 +81,8 @@ def test_expression_naming_missing_part_is_refused(tmp_path):
 def test_hostile_svg_part_is_refused_with_its_file(tmp_path):
     pack_dir = copy_pack(tmp_path)
     (pack_dir / "parts" / "eyes" / "dots.svg").write_text(
-        '<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY a "aaaa">]><svg xmlns="http://www.w3.org/2000/svg">&a;</svg>')
+        '<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY a "aaaa">]><svg xmlns="http://www.w3.org/2000/svg">&a;</svg>'
+    )
     assert "parts/eyes/dots.svg" in problems_of(pack_dir)
 
 

@@ -23,8 +23,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from avatarstudio.core.errors import PackError, SvgRejected
-from avatarstudio.core.packimport import (MAX_ENTRIES, ArchiveRejected, ImportReport, import_pack, read_zip,
-                                          remove_stale_imports, validate_name)
+from avatarstudio.core.packimport import (
+    MAX_ENTRIES,
+    ArchiveRejected,
+    ImportReport,
+    import_pack,
+    remove_stale_imports,
+    validate_name,
+)
 
 SVG = "http://www.w3.org/2000/svg"
 PACK_TOML = """id = "tiny"
@@ -44,8 +50,10 @@ LAYER_HEAD = 'label = "Background"\nregion = [0, 0, 1024, 1024]\n'
 
 
 def part_svg(colour: str = "#cfe3f2", extra: str = "") -> bytes:
-    return (f'<svg xmlns="{SVG}" viewBox="0 0 1024 1024"><rect width="1024" height="1024" fill="{colour}" '
-            f'data-slot="bg"/>{extra}</svg>').encode()
+    return (
+        f'<svg xmlns="{SVG}" viewBox="0 0 1024 1024"><rect width="1024" height="1024" fill="{colour}" '
+        f'data-slot="bg"/>{extra}</svg>'
+    ).encode()
 
 
 def pack_files(parts: int = 1, extra: str = "", pack_toml: str = PACK_TOML) -> dict[str, bytes]:
@@ -70,8 +78,9 @@ def make_zip(files: dict[str, bytes] | list[tuple[str, bytes]], *, method=zipfil
     return buf.getvalue()
 
 
-def raw_zip(entries: list[dict], *, prefix: bytes = b"", eocd_count: int | None = None,
-            shared_offset: bool = False) -> bytes:
+def raw_zip(
+    entries: list[dict], *, prefix: bytes = b"", eocd_count: int | None = None, shared_offset: bool = False
+) -> bytes:
     """A hand-made zip: each entry dict has name (bytes), data (raw stored/compressed bytes) and may set
     method, flags, crc, csize, usize, attr, system. Lets tests forge what zipfile refuses to write."""
     out = bytearray(prefix)
@@ -93,11 +102,36 @@ def raw_zip(entries: list[dict], *, prefix: bytes = b"", eocd_count: int | None 
             if e is not entries[0]:
                 pass
         if not shared_offset or e is entries[0]:
-            out += struct.pack("<4sHHHHHIIIHH", b"PK\x03\x04", 20, flags, method, 0, 0, crc, csize, usize,
-                               len(name), 0) + name + data
-        central += struct.pack("<4sHHHHHHIIIHHHHHII", b"PK\x01\x02", (e.get("system", 3) << 8) | 20, 20, flags,
-                               method, 0, 0, crc, csize, usize, len(name), 0, 0, 0, 0,
-                               e.get("attr", (stat.S_IFREG | 0o644) << 16), offset) + name
+            out += (
+                struct.pack(
+                    "<4sHHHHHIIIHH", b"PK\x03\x04", 20, flags, method, 0, 0, crc, csize, usize, len(name), 0
+                )
+                + name
+                + data
+            )
+        central += (
+            struct.pack(
+                "<4sHHHHHHIIIHHHHHII",
+                b"PK\x01\x02",
+                (e.get("system", 3) << 8) | 20,
+                20,
+                flags,
+                method,
+                0,
+                0,
+                crc,
+                csize,
+                usize,
+                len(name),
+                0,
+                0,
+                0,
+                0,
+                e.get("attr", (stat.S_IFREG | 0o644) << 16),
+                offset,
+            )
+            + name
+        )
     cd_offset = len(out)
     out += central
     count = len(entries) if eocd_count is None else eocd_count
@@ -138,8 +172,9 @@ def assert_refused(tmp_path: Path, store: Path, data: bytes, code: str | None, w
 
 # --- the good path ---------------------------------------------------------------------------------
 
+
 def test_folder_and_zip_import(tmp_path, store):
-    files = pack_files(3, extra='<script>alert(1)</script>')
+    files = pack_files(3, extra="<script>alert(1)</script>")
     folder = tmp_path / "src"
     for name, data in files.items():
         (folder / name).parent.mkdir(parents=True, exist_ok=True)
@@ -196,16 +231,38 @@ def test_killed_import_leftovers_are_cleaned(store):
 
 # --- Z01-Z07: names and entry kinds -----------------------------------------------------------------
 
-@pytest.mark.parametrize("name, code", [
-    ("../../.bashrc", "Z01"), ("parts/../../x.svg", "Z01"), ("parts/./x.svg", "Z01"),
-    ("/etc/x", "Z02"), ("C:\\x", "Z03"), ("C:/x", "Z02"), ("C:x", "Z02"), ("\\\\host\\share\\x", "Z03"),
-    ("//host/x", "Z02"), ("parts//x.svg", "Z02"),
-    ("parts\\..\\..\\x.svg", "Z03"),
-    ("CON.svg", "Z06"), ("parts/aux", "Z06"), ("nul.png", "Z06"), ("Com1.toml", "Z06"), ("lpt9", "Z06"),
-    ("parts/x.svg.", "Z06"), ("parts/x.svg ", "Z06"), ("a.svg:stream", "Z06"), ("parts/\x01x.svg", "Z06"),
-    ("parts/x\n.svg", "Z06"), ("a" * 256, "Z06"), ("/".join(["d"] * 9) + "/x.svg", "Z06"),
-    ("parts/caf\u00e9.svg", "Z06"), ("parts/x<y>.svg", "Z06"), ("parts/x\u202egvs.txt", "Z14"),
-])
+
+@pytest.mark.parametrize(
+    "name, code",
+    [
+        ("../../.bashrc", "Z01"),
+        ("parts/../../x.svg", "Z01"),
+        ("parts/./x.svg", "Z01"),
+        ("/etc/x", "Z02"),
+        ("C:\\x", "Z03"),
+        ("C:/x", "Z02"),
+        ("C:x", "Z02"),
+        ("\\\\host\\share\\x", "Z03"),
+        ("//host/x", "Z02"),
+        ("parts//x.svg", "Z02"),
+        ("parts\\..\\..\\x.svg", "Z03"),
+        ("CON.svg", "Z06"),
+        ("parts/aux", "Z06"),
+        ("nul.png", "Z06"),
+        ("Com1.toml", "Z06"),
+        ("lpt9", "Z06"),
+        ("parts/x.svg.", "Z06"),
+        ("parts/x.svg ", "Z06"),
+        ("a.svg:stream", "Z06"),
+        ("parts/\x01x.svg", "Z06"),
+        ("parts/x\n.svg", "Z06"),
+        ("a" * 256, "Z06"),
+        ("/".join(["d"] * 9) + "/x.svg", "Z06"),
+        ("parts/caf\u00e9.svg", "Z06"),
+        ("parts/x<y>.svg", "Z06"),
+        ("parts/x\u202egvs.txt", "Z14"),
+    ],
+)
 def test_z01_z03_z06_z14_hostile_names(tmp_path, store, name, code):
     files = list(pack_files().items()) + [(name, b"x")]
     assert_refused(tmp_path, store, make_zip(files), code)
@@ -242,12 +299,18 @@ def test_z04_folder_with_symlink(tmp_path, store):
     assert list(store.iterdir()) == []
 
 
-@pytest.mark.parametrize("a, b", [
-    ("parts/bg/p0.svg", "parts/bg/p0.svg"),
-    ("parts/bg/p0.svg", "parts/bg/P0.SVG"),
-    ("pack.toml", "PACK.toml"),
-    (unicodedata.normalize("NFC", "parts/bg/\u00e9.svg"), unicodedata.normalize("NFD", "parts/bg/\u00e9.svg")),
-])
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("parts/bg/p0.svg", "parts/bg/p0.svg"),
+        ("parts/bg/p0.svg", "parts/bg/P0.SVG"),
+        ("pack.toml", "PACK.toml"),
+        (
+            unicodedata.normalize("NFC", "parts/bg/\u00e9.svg"),
+            unicodedata.normalize("NFD", "parts/bg/\u00e9.svg"),
+        ),
+    ],
+)
 def test_z05_duplicates(tmp_path, store, a, b):
     files = list(pack_files().items()) + [(a, part_svg()), (b, part_svg())]
     assert_refused(tmp_path, store, make_zip(files), "Z05")
@@ -260,20 +323,31 @@ def test_z05_file_and_folder_clash(tmp_path, store):
 
 def test_z07_nested_archives(tmp_path, store):
     inner = make_zip(pack_files())
-    assert_refused(tmp_path, store, make_zip(list(pack_files().items()) + [("parts/bg/more.zip", inner)]), "Z07")
-    assert_refused(tmp_path, store, make_zip(list(pack_files().items()) + [("parts/bg/p9.svg", inner)]), "Z07")
+    assert_refused(
+        tmp_path, store, make_zip(list(pack_files().items()) + [("parts/bg/more.zip", inner)]), "Z07"
+    )
+    assert_refused(
+        tmp_path, store, make_zip(list(pack_files().items()) + [("parts/bg/p9.svg", inner)]), "Z07"
+    )
     import gzip
 
-    assert_refused(tmp_path, store, make_zip(list(pack_files().items()) + [("notes.txt", gzip.compress(b"x"))]),
-                   "Z07")
+    assert_refused(
+        tmp_path, store, make_zip(list(pack_files().items()) + [("notes.txt", gzip.compress(b"x"))]), "Z07"
+    )
 
 
 def test_other_file_types_refused(tmp_path, store):
-    assert_refused(tmp_path, store, make_zip(list(pack_files().items()) + [("parts/bg/run.py", b"print(1)")]),
-                   None, "not allowed")
+    assert_refused(
+        tmp_path,
+        store,
+        make_zip(list(pack_files().items()) + [("parts/bg/run.py", b"print(1)")]),
+        None,
+        "not allowed",
+    )
 
 
 # --- Z08-Z12: bombs and archive structure ------------------------------------------------------------
+
 
 def _zero_bomb(gib: float = 1.0) -> bytes:
     comp = zlib.compressobj(9, zlib.DEFLATED, -15)
@@ -291,7 +365,9 @@ def test_z08_one_gib_of_zeros_rejected_fast(tmp_path, store):
     assert time.perf_counter() - start < 1.0
     # lying sizes (Z10): the directory claims 8 MB, the stream inflates to 1 GiB; the counted read stops
     # at the declared size and the entry is refused (its CRC cannot match)
-    lying = raw_zip(entries + [{"name": b"parts/bg/big.svg", "data": bomb, "method": 8, "usize": 8 * 1024 * 1024}])
+    lying = raw_zip(
+        entries + [{"name": b"parts/bg/big.svg", "data": bomb, "method": 8, "usize": 8 * 1024 * 1024}]
+    )
     start = time.perf_counter()
     assert_refused(tmp_path, store, lying, None, "big.svg")
     elapsed = time.perf_counter() - start
@@ -323,7 +399,7 @@ def test_z09_local_header_disagrees(tmp_path, store):
     data = make_zip(pack_files())
     # rename the local header only
     idx = data.index(b"parts/bg/p0.svg")
-    forged = data[:idx] + b"parts/bg/pX.svg" + data[idx + len(b"parts/bg/p0.svg"):]
+    forged = data[:idx] + b"parts/bg/pX.svg" + data[idx + len(b"parts/bg/p0.svg") :]
     assert_refused(tmp_path, store, forged, "Z09")
 
 
@@ -334,13 +410,16 @@ def test_z11_too_many_entries(tmp_path, store):
     assert_refused(tmp_path, store, raw_zip(entries, eocd_count=0xFFFF), "Z11")
 
 
-@pytest.mark.parametrize("entry", [
-    {"flags": 0x1},  # traditional encryption
-    {"flags": 0x41},  # strong encryption
-    {"method": 14},  # LZMA
-    {"method": 12},  # BZIP2
-    {"method": 99},  # AES
-])
+@pytest.mark.parametrize(
+    "entry",
+    [
+        {"flags": 0x1},  # traditional encryption
+        {"flags": 0x41},  # strong encryption
+        {"method": 14},  # LZMA
+        {"method": 12},  # BZIP2
+        {"method": 99},  # AES
+    ],
+)
 def test_z12_encryption_and_methods(tmp_path, store, entry):
     entries = [{"name": k.encode(), "data": v} for k, v in pack_files().items()]
     entries[-1].update(entry)
@@ -357,14 +436,19 @@ def test_z12_polyglot_and_garbage(tmp_path, store):
 
 # --- Z13-Z14: manifests ---------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("toml, words", ids=["deep", "long", "dupkey", "types", "badid", "utf8"], argvalues=[
-    ("x = " + "[" * 30_000 + "]" * 30_000, "deeper"),
-    ('x = "' + "a" * 70_000 + '"', "limit"),
-    (PACK_TOML + 'name = "again"\n', "toml"),
-    (PACK_TOML.replace('canvas = 1024', 'canvas = "big"'), "canvas"),
-    (PACK_TOML.replace('id = "tiny"', 'id = "../evil"'), "id"),
-    ("\xff", "toml"),
-])
+
+@pytest.mark.parametrize(
+    "toml, words",
+    ids=["deep", "long", "dupkey", "types", "badid", "utf8"],
+    argvalues=[
+        ("x = " + "[" * 30_000 + "]" * 30_000, "deeper"),
+        ('x = "' + "a" * 70_000 + '"', "limit"),
+        (PACK_TOML + 'name = "again"\n', "toml"),
+        (PACK_TOML.replace("canvas = 1024", 'canvas = "big"'), "canvas"),
+        (PACK_TOML.replace('id = "tiny"', 'id = "../evil"'), "id"),
+        ("\xff", "toml"),
+    ],
+)
 def test_z13_manifests(tmp_path, store, toml, words):
     files = pack_files()
     files["pack.toml"] = toml.encode("utf-8", "surrogateescape") if toml != "\xff" else b"\xff\xfe"
@@ -374,8 +458,11 @@ def test_z13_manifests(tmp_path, store, toml, words):
     assert "Traceback" not in str(err)
 
 
-@pytest.mark.parametrize("value", ids=["rlo", "newline", "long", "bell"], argvalues=['"Evil\\u202egnp.exe"', '"line\\nbreak"', '"' + "x" * 10_000 + '"',
-                                   '"bell\\u0007"'])
+@pytest.mark.parametrize(
+    "value",
+    ids=["rlo", "newline", "long", "bell"],
+    argvalues=['"Evil\\u202egnp.exe"', '"line\\nbreak"', '"' + "x" * 10_000 + '"', '"bell\\u0007"'],
+)
 def test_z14_display_names_refused(tmp_path, store, value):
     files = pack_files(pack_toml=PACK_TOML.replace('name = "Tiny"', f"name = {value}"))
     assert_refused(tmp_path, store, make_zip(files), "Z14")
@@ -413,11 +500,14 @@ def test_import_opens_nothing_outside_and_no_sockets(tmp_path, store, monkeypatc
 
     Image.new("RGB", (4, 4), (0x13, 0x57, 0x9B)).save(canary / "secret.png")
     (canary / "evil.css").write_text("rect{fill:#13579b}")
-    hostile = (f'<image xlink:href="{canary}/secret.png" xmlns:xlink="http://www.w3.org/1999/xlink"/>'
-               f'<image href="../../cnry_files/secret.png"/><rect fill="url({canary.as_uri()}/x#a)"/>')
+    hostile = (
+        f'<image xlink:href="{canary}/secret.png" xmlns:xlink="http://www.w3.org/1999/xlink"/>'
+        f'<image href="../../cnry_files/secret.png"/><rect fill="url({canary.as_uri()}/x#a)"/>'
+    )
     files = pack_files(3, extra=hostile)
-    files["parts/bg/p1.svg"] = (f'<?xml version="1.0"?><!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" '
-                                f'"{canary.as_uri()}/svg11.dtd">').encode() + part_svg()
+    files["parts/bg/p1.svg"] = (
+        f'<?xml version="1.0"?><!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "{canary.as_uri()}/svg11.dtd">'
+    ).encode() + part_svg()
     source = write_zip(tmp_path, make_zip(files))
 
     def no_socket(*a, **k):
@@ -436,8 +526,9 @@ def test_import_opens_nothing_outside_and_no_sockets(tmp_path, store, monkeypatc
     assert report.removed
     opened = [p for p in _SEEN["open"] if not p.endswith((".py", ".pyc"))]
     assert not [p for p in opened if "cnry_files" in p]
-    assert all(p == str(source) or p.startswith(str(store)) or isinstance(p, int) or p.isdigit()
-               for p in opened), opened
+    assert all(
+        p == str(source) or p.startswith(str(store)) or isinstance(p, int) or p.isdigit() for p in opened
+    ), opened
     assert _SEEN["socket"] == []
     for svg in (store / "tiny").rglob("*.svg"):
         text = svg.read_text()
@@ -446,8 +537,11 @@ def test_import_opens_nothing_outside_and_no_sockets(tmp_path, store, monkeypatc
 
 # --- figures --------------------------------------------------------------------------------------------
 
+
 def test_two_hundred_part_zip_imports_quickly(tmp_path, store):
-    body = "".join(f'<path d="M{i} {i} C 10 20 30 40 50 60 Z" fill="#a05a3c" data-slot="bg"/>' for i in range(60))
+    body = "".join(
+        f'<path d="M{i} {i} C 10 20 30 40 50 60 Z" fill="#a05a3c" data-slot="bg"/>' for i in range(60)
+    )
     files = pack_files(200, extra=body)
     source = write_zip(tmp_path, make_zip(files))
     start = time.perf_counter()
@@ -460,9 +554,37 @@ def test_two_hundred_part_zip_imports_quickly(tmp_path, store):
 
 # --- P7: hostile generated archives ----------------------------------------------------------------------
 
-_NAME_PIECES = ["..", ".", "", "parts", "bg", "p0.svg", "CON", "nul.png", "a:b", "x\\y", "C:", "/", "//",
-                "\u202e", "\x00", "\n", " ", "x.", "caf\u00e9", "CAFE\u0301", "pack.toml", "PACK.TOML", "a" * 300,
-                "__MACOSX", ".DS_Store", ".hidden", "x.zip", "y.svg", "notes.txt"]
+_NAME_PIECES = [
+    "..",
+    ".",
+    "",
+    "parts",
+    "bg",
+    "p0.svg",
+    "CON",
+    "nul.png",
+    "a:b",
+    "x\\y",
+    "C:",
+    "/",
+    "//",
+    "\u202e",
+    "\x00",
+    "\n",
+    " ",
+    "x.",
+    "caf\u00e9",
+    "CAFE\u0301",
+    "pack.toml",
+    "PACK.TOML",
+    "a" * 300,
+    "__MACOSX",
+    ".DS_Store",
+    ".hidden",
+    "x.zip",
+    "y.svg",
+    "notes.txt",
+]
 
 
 @st.composite
@@ -471,8 +593,11 @@ def hostile_names(draw) -> str:
     return "/".join(parts)
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow,
-                                                                  HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=120,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 @given(names=st.lists(hostile_names(), max_size=6), symlink=st.booleans(), method=st.sampled_from([0, 8]))
 def test_p7_hostile_zip_names(tmp_path, names, symlink, method):
     case = tmp_path / f"case{len(list(tmp_path.iterdir()))}"

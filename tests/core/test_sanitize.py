@@ -8,7 +8,6 @@ Every fixture is generated here (nothing binary in git). Each case is either ref
 from __future__ import annotations
 
 import base64
-import os
 import re
 import socket
 import struct
@@ -22,8 +21,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from avatarstudio.core.errors import SvgRejected
-from avatarstudio.core.sanitize import (ELEMENTS, MAX_DEPTH, MAX_ELEMENTS, MAX_PART_COMMANDS,
-                                        MAX_PATH_COMMANDS, Sanitized, sanitize_svg)
+from avatarstudio.core.sanitize import (
+    ELEMENTS,
+    MAX_DEPTH,
+    MAX_ELEMENTS,
+    MAX_PART_COMMANDS,
+    MAX_PATH_COMMANDS,
+    Sanitized,
+    sanitize_svg,
+)
 
 SVG = "http://www.w3.org/2000/svg"
 XLINK = "http://www.w3.org/1999/xlink"
@@ -59,7 +65,7 @@ class Watch:
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.monkeypatch = monkeypatch
 
-    def __enter__(self) -> "Watch":
+    def __enter__(self) -> Watch:
         _WATCH["opens"].clear()
         _WATCH["sockets"].clear()
 
@@ -104,9 +110,45 @@ def canary(tmp_path):
 # --- the independent invariant checker (security.md 6.2) ------------------------------------------
 
 _ALLOWED_ATTRS = set(
-    "fill stroke stroke-width stroke-linecap stroke-linejoin opacity fill-opacity stroke-opacity fill-rule "
-    "transform d cx cy r rx ry x y width height x1 y1 x2 y2 points offset stop-color stop-opacity "
-    "gradientUnits gradientTransform fx fy id data-slot data-stroke-slot data-role viewBox".split()
+    [
+        "fill",
+        "stroke",
+        "stroke-width",
+        "stroke-linecap",
+        "stroke-linejoin",
+        "opacity",
+        "fill-opacity",
+        "stroke-opacity",
+        "fill-rule",
+        "transform",
+        "d",
+        "cx",
+        "cy",
+        "r",
+        "rx",
+        "ry",
+        "x",
+        "y",
+        "width",
+        "height",
+        "x1",
+        "y1",
+        "x2",
+        "y2",
+        "points",
+        "offset",
+        "stop-color",
+        "stop-opacity",
+        "gradientUnits",
+        "gradientTransform",
+        "fx",
+        "fy",
+        "id",
+        "data-slot",
+        "data-stroke-slot",
+        "data-role",
+        "viewBox",
+    ]
 ) | {f"{{{XLINK}}}href"}
 
 
@@ -199,22 +241,40 @@ GOOD = svg(
 def test_good_part_is_kept_whole():
     result = neutralised(GOOD)
     assert result.removed == ()
-    for piece in ('data-slot="hair"', 'xlink:href="#g"', 'fill="url(#h)"', 'data-stroke-slot="hair.line"',
-                  'gradientTransform="rotate(10 32 32)"', 'points="0,0 1,1 2,0"', 'viewBox="0 0 1024 1024"'):
+    for piece in (
+        'data-slot="hair"',
+        'xlink:href="#g"',
+        'fill="url(#h)"',
+        'data-stroke-slot="hair.line"',
+        'gradientTransform="rotate(10 32 32)"',
+        'points="0,0 1,1 2,0"',
+        'viewBox="0 0 1024 1024"',
+    ):
         assert piece in result.svg
 
 
 def test_output_is_deterministic_and_canvas_forced():
-    a = sanitize_svg(svg('<rect width="1" height="2" x="0"/>', f'<svg xmlns="{SVG}" width="1e9" height="5" '
-                                                               'viewBox="0 0 1e308 1e308">'), name="a.svg")
+    a = sanitize_svg(
+        svg(
+            '<rect width="1" height="2" x="0"/>',
+            f'<svg xmlns="{SVG}" width="1e9" height="5" viewBox="0 0 1e308 1e308">',
+        ),
+        name="a.svg",
+    )
     b = sanitize_svg(svg('<rect x="0"   height="2"\n width="1"/>'), name="b.svg")
-    assert a.svg == b.svg == f'<svg xmlns="{SVG}" viewBox="0 0 1024 1024"><rect height="2" width="1" x="0"/></svg>'
+    assert (
+        a.svg
+        == b.svg
+        == f'<svg xmlns="{SVG}" viewBox="0 0 1024 1024"><rect height="2" width="1" x="0"/></svg>'
+    )
     assert 'viewBox="0 0 512 512"' in sanitize_svg(svg(""), name="c", canvas=512).svg
 
 
 def test_style_attribute_becomes_presentation_attributes():
-    result = neutralised(svg('<path d="M0 0" style="fill:#123456; stroke : red;font-family:Arial;'
-                             'fill-opacity:0.5"/>'), "style property font-family")
+    result = neutralised(
+        svg('<path d="M0 0" style="fill:#123456; stroke : red;font-family:Arial;fill-opacity:0.5"/>'),
+        "style property font-family",
+    )
     assert 'fill="#123456"' in result.svg and 'stroke="red"' in result.svg and "style" not in result.svg
 
 
@@ -240,9 +300,11 @@ def test_typical_part_is_fast():
 
 # --- S01-S07: DTDs and entities ---------------------------------------------------------------------
 
+
 def test_s01_billion_laughs_rejected_fast(watch):
     ents = '<!ENTITY lol "lol">' + "".join(
-        f'<!ENTITY lol{i} "{("&lol%s;" % (i - 1 if i > 1 else "")) * 10}">' for i in range(1, 10))
+        f'<!ENTITY lol{i} "{("&lol%s;" % (i - 1 if i > 1 else "")) * 10}">' for i in range(1, 10)
+    )
     data = f'<?xml version="1.0"?><!DOCTYPE lolz [{ents}]><svg xmlns="{SVG}">&lol9;</svg>'.encode()
     start = time.perf_counter()
     with watch:
@@ -257,7 +319,9 @@ def test_s02_quadratic_blowup_rejected():
 
 
 def test_s03_xxe_rejected_without_opening(watch):
-    data = f'<!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]><svg xmlns="{SVG}"><text>&x;</text></svg>'
+    data = (
+        f'<!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]><svg xmlns="{SVG}"><text>&x;</text></svg>'
+    )
     with watch:
         rejected(data.encode(), "internal subset")
     assert not [p for p in watch.opens if "passwd" in p]
@@ -271,44 +335,62 @@ def test_s04_parameter_entity_rejected_without_sockets(watch):
 
 
 def test_s05_plain_doctype_dropped(watch):
-    data = ('<?xml version="1.0" encoding="UTF-8" standalone="no"?>'
-            '<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">'
-            + HEAD + '<rect width="2" height="2"/></svg>').encode()
+    data = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="no"?>'
+        '<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">'
+        + HEAD
+        + '<rect width="2" height="2"/></svg>'
+    ).encode()
     with watch:
         result = neutralised(data, "DOCTYPE")
     assert watch.sockets == [] and "<rect" in result.svg
 
 
 def test_s06_entity_href_bypass_rejected():
-    data = (f'<!DOCTYPE svg [<!ENTITY Tab "#">]>{HEAD}<a xlink:href="&Tab;javascript:alert(1)">'
-            '<rect width="1" height="1"/></a></svg>').encode()
+    data = (
+        f'<!DOCTYPE svg [<!ENTITY Tab "#">]>{HEAD}<a xlink:href="&Tab;javascript:alert(1)">'
+        '<rect width="1" height="1"/></a></svg>'
+    ).encode()
     rejected(data, "internal subset")
 
 
 def test_s07_attlist_fixed_rejected():
-    data = (f'<!DOCTYPE svg [<!ATTLIST svg badhref CDATA #FIXED "javascript:alert(1)">]>{HEAD}</svg>').encode()
+    data = (
+        f'<!DOCTYPE svg [<!ATTLIST svg badhref CDATA #FIXED "javascript:alert(1)">]>{HEAD}</svg>'
+    ).encode()
     rejected(data, "internal subset")
 
 
 def test_dtd_without_entities_but_with_subset_rejected():
-    rejected(f'<!DOCTYPE svg [ ]>{HEAD}</svg>'.encode(), "internal subset")
+    rejected(f"<!DOCTYPE svg [ ]>{HEAD}</svg>".encode(), "internal subset")
 
 
 # --- S08-S12, S34: references of every kind are removed; nothing is opened or fetched ---------------
 
+
 def _ref_cases(canary) -> list[str]:
     secret = canary / "secret.png"
     return [
-        str(secret), f"../../{canary.name}/secret.png", secret.as_uri(), "file://host/share/x.png",
-        "\\\\host\\share\\x.png", "//host/x.png", "C:\\x.png", "https://tracker.example/p.png?u=1",
-        "other.svg#id", "data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg'/>",
-        "text:/etc/passwd", "msl:/tmp/x.msl", "ephemeral:/etc/passwd", "javascript:alert(1)",
+        str(secret),
+        f"../../{canary.name}/secret.png",
+        secret.as_uri(),
+        "file://host/share/x.png",
+        "\\\\host\\share\\x.png",
+        "//host/x.png",
+        "C:\\x.png",
+        "https://tracker.example/p.png?u=1",
+        "other.svg#id",
+        "data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg'/>",
+        "text:/etc/passwd",
+        "msl:/tmp/x.msl",
+        "ephemeral:/etc/passwd",
+        "javascript:alert(1)",
     ]
 
 
 def test_s08_to_s12_and_s34_references_neutralised(canary, watch):
     refs = _ref_cases(canary)
-    cover = f'<rect width="64" height="64" fill="#ffffff"/>'
+    cover = '<rect width="64" height="64" fill="#ffffff"/>'
     for ref in refs:
         esc = ref.replace("&", "&amp;").replace("<", "&lt;").replace("'", "&apos;")
         bodies = [
@@ -329,8 +411,10 @@ def test_s08_to_s12_and_s34_references_neutralised(canary, watch):
 
 
 def test_s08_no_canary_pixels_after_render(canary, watch):
-    body = (f'<rect width="64" height="64" fill="#ffffff"/><image xlink:href="{canary / "secret.png"}" '
-            'x="0" y="0" width="64" height="64"/>')
+    body = (
+        f'<rect width="64" height="64" fill="#ffffff"/><image xlink:href="{canary / "secret.png"}" '
+        'x="0" y="0" width="64" height="64"/>'
+    )
     with watch:
         result = neutralised(svg(body), "element <image>")
     pixels = render_pixels(result.svg)
@@ -340,12 +424,16 @@ def test_s08_no_canary_pixels_after_render(canary, watch):
 
 # --- S13-S17: processing instructions, CSS, scripts, foreign content ---------------------------------
 
-@pytest.mark.parametrize("pi", [
-    '<?xml-stylesheet type="text/css" href="/dev/zero"?>',
-    '<?xml-stylesheet type="text/css" href="CANARY/evil.css"?>',
-    '<?xml-stylesheet type="text/xsl" href="CANARY/evil.xsl"?>',
-    '<?php system("id"); ?>',
-])
+
+@pytest.mark.parametrize(
+    "pi",
+    [
+        '<?xml-stylesheet type="text/css" href="/dev/zero"?>',
+        '<?xml-stylesheet type="text/css" href="CANARY/evil.css"?>',
+        '<?xml-stylesheet type="text/xsl" href="CANARY/evil.xsl"?>',
+        '<?php system("id"); ?>',
+    ],
+)
 def test_s13_s14_processing_instructions_rejected(pi, canary, watch):
     data = (pi.replace("CANARY", str(canary)) + HEAD + '<rect width="1" height="1"/></svg>').encode()
     with watch:
@@ -358,12 +446,14 @@ def test_pi_inside_document_rejected():
 
 
 def test_s15_css_neutralised(watch):
-    body = ('<style>@import url(http://127.0.0.1:9/x.css); @font-face{src:url(file:///etc/passwd)}</style>'
-            '<defs><linearGradient id="g"/></defs>'
-            '<rect width="1" height="1" fill="url(http://x#g)"/>'
-            '<rect width="1" height="1" fill="url(#g)"/>'
-            '<rect width="1" height="1" style="fill:url(&quot;http://x&quot;);stroke:url(#g) red"/>'
-            '<rect width="1" height="1" fill="url(#g) url(http://x)"/>')
+    body = (
+        "<style>@import url(http://127.0.0.1:9/x.css); @font-face{src:url(file:///etc/passwd)}</style>"
+        '<defs><linearGradient id="g"/></defs>'
+        '<rect width="1" height="1" fill="url(http://x#g)"/>'
+        '<rect width="1" height="1" fill="url(#g)"/>'
+        '<rect width="1" height="1" style="fill:url(&quot;http://x&quot;);stroke:url(#g) red"/>'
+        '<rect width="1" height="1" fill="url(#g) url(http://x)"/>'
+    )
     with watch:
         result = neutralised(svg(body), "element <style>", "invalid fill on <rect>", "invalid style fill")
     assert result.svg.count("url(") == 2  # fill="url(#g)" and stroke="url(#g) red"
@@ -371,30 +461,44 @@ def test_s15_css_neutralised(watch):
 
 
 def test_s16_scripts_events_animation_removed():
-    body = ('<script>alert(1)</script><script xlink:href="http://x/a.js"/>'
-            '<a xlink:href="javascript:alert(1)"><rect width="1" height="1"/></a>'
-            '<rect width="1" height="1" onclick="alert(1)" onload="x()" ONLOAD="y()">'
-            '<animate attributeName="href" to="javascript:alert(1)"/><set attributeName="fill" to="red"/></rect>'
-            '<animateTransform attributeName="transform"/>')
-    result = neutralised(svg(body), "element <script> (x2)", "element <a>", "attribute onclick",
-                         "attribute onload", "element <animate>", "element <set>")
+    body = (
+        '<script>alert(1)</script><script xlink:href="http://x/a.js"/>'
+        '<a xlink:href="javascript:alert(1)"><rect width="1" height="1"/></a>'
+        '<rect width="1" height="1" onclick="alert(1)" onload="x()" ONLOAD="y()">'
+        '<animate attributeName="href" to="javascript:alert(1)"/><set attributeName="fill" to="red"/></rect>'
+        '<animateTransform attributeName="transform"/>'
+    )
+    result = neutralised(
+        svg(body),
+        "element <script> (x2)",
+        "element <a>",
+        "attribute onclick",
+        "attribute onload",
+        "element <animate>",
+        "element <set>",
+    )
     assert "alert" not in result.svg
 
 
 def test_s17_foreign_object_removed():
-    body = ('<foreignObject width="10" height="10"><iframe xmlns="http://www.w3.org/1999/xhtml" '
-            'src="http://x/"/><body xmlns="http://www.w3.org/1999/xhtml"><img src="/etc/passwd"/></body>'
-            '</foreignObject>')
+    body = (
+        '<foreignObject width="10" height="10"><iframe xmlns="http://www.w3.org/1999/xhtml" '
+        'src="http://x/"/><body xmlns="http://www.w3.org/1999/xhtml"><img src="/etc/passwd"/></body>'
+        "</foreignObject>"
+    )
     result = neutralised(svg(body), "element <foreignObject>")
     assert "iframe" not in result.svg
 
 
 # --- S18-S25: budgets, cycles, numbers --------------------------------------------------------------
 
+
 def test_s18_nested_use_amplifier_neutralised_fast():
     levels = ['<g id="l0"><rect width="1" height="1"/></g>']
     for n in range(1, 11):
-        levels.append(f'<g id="l{n}">' + "".join(f'<use xlink:href="#l{n - 1}"/>' for _ in range(10)) + "</g>")
+        levels.append(
+            f'<g id="l{n}">' + "".join(f'<use xlink:href="#l{n - 1}"/>' for _ in range(10)) + "</g>"
+        )
     data = svg("<defs>" + "".join(levels) + '</defs><use xlink:href="#l10"/>')
     start = time.perf_counter()
     result = neutralised(data, "element <use>")
@@ -403,21 +507,26 @@ def test_s18_nested_use_amplifier_neutralised_fast():
 
 
 def test_s19_pattern_billion_laughs_neutralised():
-    body = ('<defs><pattern id="p0" width="1" height="1"><rect width="1" height="1" fill="url(#p1)"/></pattern>'
-            '<pattern id="p1" width="1" height="1"><rect width="1" height="1" fill="url(#p0)"/>'
-            '<rect width="1" height="1" fill="url(#p0)"/></pattern></defs>'
-            '<rect width="64" height="64" fill="url(#p0)"/>')
+    body = (
+        '<defs><pattern id="p0" width="1" height="1"><rect width="1" height="1" fill="url(#p1)"/></pattern>'
+        '<pattern id="p1" width="1" height="1"><rect width="1" height="1" fill="url(#p0)"/>'
+        '<rect width="1" height="1" fill="url(#p0)"/></pattern></defs>'
+        '<rect width="64" height="64" fill="url(#p0)"/>'
+    )
     result = neutralised(svg(body), "element <pattern>", "invalid fill on <rect>")
     assert "url(" not in result.svg
 
 
-@pytest.mark.parametrize("chain", [
-    '<linearGradient id="a" xlink:href="#a"/>',
-    '<linearGradient id="a" xlink:href="#b"/><radialGradient id="b" xlink:href="#a"/>',
-    '<linearGradient id="a" xlink:href="#b"/><linearGradient id="b" xlink:href="#c"/>'
-    '<linearGradient id="c" xlink:href="#a"/>',
-    '<linearGradient id="a" href="#a"/>',
-])
+@pytest.mark.parametrize(
+    "chain",
+    [
+        '<linearGradient id="a" xlink:href="#a"/>',
+        '<linearGradient id="a" xlink:href="#b"/><radialGradient id="b" xlink:href="#a"/>',
+        '<linearGradient id="a" xlink:href="#b"/><linearGradient id="b" xlink:href="#c"/>'
+        '<linearGradient id="c" xlink:href="#a"/>',
+        '<linearGradient id="a" href="#a"/>',
+    ],
+)
 def test_s20_gradient_cycles_rejected(chain):
     rejected(svg(f"<defs>{chain}</defs><rect width='1' height='1' fill='url(#a)'/>"), "cycle")
 
@@ -428,12 +537,22 @@ def test_s20_long_gradient_chain_rejected():
 
 
 def test_s20_other_self_references_neutralised():
-    body = ('<line id="a" x1="0" y1="0" x2="1" y2="1" marker-start="url(#a)"/>'
-            '<g id="b"><use xlink:href="#b"/></g><rect id="c" fill="url(#c)" width="1" height="1"/>'
-            '<mask id="m" mask="url(#m)"/><clipPath id="k" clip-path="url(#k)"/><filter id="f" filter="url(#f)"/>'
-            '<marker id="mk"><path d="M0 0" marker-end="url(#mk)"/></marker>')
-    result = neutralised(svg(body), "attribute marker-start", "element <use>", "invalid fill", "element <mask>",
-                         "element <clipPath>", "element <filter>", "element <marker>")
+    body = (
+        '<line id="a" x1="0" y1="0" x2="1" y2="1" marker-start="url(#a)"/>'
+        '<g id="b"><use xlink:href="#b"/></g><rect id="c" fill="url(#c)" width="1" height="1"/>'
+        '<mask id="m" mask="url(#m)"/><clipPath id="k" clip-path="url(#k)"/><filter id="f" filter="url(#f)"/>'
+        '<marker id="mk"><path d="M0 0" marker-end="url(#mk)"/></marker>'
+    )
+    result = neutralised(
+        svg(body),
+        "attribute marker-start",
+        "element <use>",
+        "invalid fill",
+        "element <mask>",
+        "element <clipPath>",
+        "element <filter>",
+        "element <marker>",
+    )
     assert "url(" not in result.svg
 
 
@@ -456,23 +575,46 @@ def test_s23_path_complexity_rejected():
     rejected(svg(f'<path d="{d}"/>'), "path commands")
     implicit = "M0 0 L" + " 1 1" * (MAX_PATH_COMMANDS + 5)
     rejected(svg(f'<path d="{implicit}"/>'), "path commands")
-    per_part = "".join(f'<path d="M0 0{" L1 1" * (MAX_PATH_COMMANDS - 10)}"/>'
-                       for _ in range(MAX_PART_COMMANDS // MAX_PATH_COMMANDS + 1))
+    per_part = "".join(
+        f'<path d="M0 0{" L1 1" * (MAX_PATH_COMMANDS - 10)}"/>'
+        for _ in range(MAX_PART_COMMANDS // MAX_PATH_COMMANDS + 1)
+    )
     rejected(svg(per_part), "per part")
     many_points = " ".join("1,1" for _ in range(MAX_PATH_COMMANDS + 5))
     rejected(svg(f'<polygon points="{many_points}"/>'), "path commands")
 
 
-@pytest.mark.parametrize("attrs", [
-    'width="1e9" height="1e400"', 'width="NaN"', 'width="inf"', 'width="-Infinity"', 'r="1e7"',
-    'transform="scale(1e300)"', 'transform="scale(NaN)"', 'transform="matrix(1 0 0 1 0)"',
-    'transform="translate(1) evil(2)"', 'd="M- 4 44044404444E-334-"', 'd="M0 0 L 1e400 0"', 'd="L0 0"',
-    'd="M0 0 X 1 1"', 'points="1 2 3"', 'points="1,nan"', 'opacity="1e999"', 'stroke-linecap="javascript"',
-    'fill="rgb(1,2,3);background:url(x)"', 'fill="#12345"', 'stroke="expression(alert(1))"',
-    'data-slot="Hair Colour"', 'data-role="../x"', 'id="1bad"', 'offset="5em5"',
-])
+@pytest.mark.parametrize(
+    "attrs",
+    [
+        'width="1e9" height="1e400"',
+        'width="NaN"',
+        'width="inf"',
+        'width="-Infinity"',
+        'r="1e7"',
+        'transform="scale(1e300)"',
+        'transform="scale(NaN)"',
+        'transform="matrix(1 0 0 1 0)"',
+        'transform="translate(1) evil(2)"',
+        'd="M- 4 44044404444E-334-"',
+        'd="M0 0 L 1e400 0"',
+        'd="L0 0"',
+        'd="M0 0 X 1 1"',
+        'points="1 2 3"',
+        'points="1,nan"',
+        'opacity="1e999"',
+        'stroke-linecap="javascript"',
+        'fill="rgb(1,2,3);background:url(x)"',
+        'fill="#12345"',
+        'stroke="expression(alert(1))"',
+        'data-slot="Hair Colour"',
+        'data-role="../x"',
+        'id="1bad"',
+        'offset="5em5"',
+    ],
+)
 def test_s24_bad_numbers_and_values_neutralised(attrs):
-    result = neutralised(svg(f'<path {attrs}/>'), "invalid")
+    result = neutralised(svg(f"<path {attrs}/>"), "invalid")
     assert "nan" not in result.svg.lower() and "inf" not in result.svg.lower()
 
 
@@ -483,14 +625,17 @@ def test_s24_root_size_ignored():
 
 
 def test_s25_filters_neutralised():
-    body = ('<filter id="f"><feGaussianBlur stdDeviation="1e5"/><feMorphology radius="1e9"/>'
-            '<feTurbulence numOctaves="1000000000"/><feConvolveMatrix order="1000"/></filter>'
-            '<rect width="1" height="1" filter="url(#f)"/>')
+    body = (
+        '<filter id="f"><feGaussianBlur stdDeviation="1e5"/><feMorphology radius="1e9"/>'
+        '<feTurbulence numOctaves="1000000000"/><feConvolveMatrix order="1000"/></filter>'
+        '<rect width="1" height="1" filter="url(#f)"/>'
+    )
     result = neutralised(svg(body), "element <filter>", "attribute filter")
     assert "filter" not in result.svg
 
 
 # --- S26-S28: embedded rasters, nested SVG, encodings -----------------------------------------------
+
 
 def _png_header(width: int, height: int) -> bytes:
     ihdr = struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0)
@@ -513,26 +658,29 @@ def test_s26_png_bomb_in_data_uri_never_decoded(monkeypatch):
 def test_s27_nested_svg_and_svgz_rejected():
     inner = base64.b64encode(svg('<rect width="1" height="1"/>')).decode()
     neutralised(svg(f'<image xlink:href="data:image/svg+xml;base64,{inner}"/>'), "element <image>")
-    neutralised(svg(f'<svg><rect width="1" height="1"/></svg>'), "element <svg>")
+    neutralised(svg('<svg><rect width="1" height="1"/></svg>'), "element <svg>")
     rejected(zlib.compress(svg("")) and __import__("gzip").compress(svg("")), "svgz")
 
 
-@pytest.mark.parametrize("data, reason", [
-    (b"", "empty"),
-    (b"   \n", "empty"),
-    ("<svg xmlns='http://www.w3.org/2000/svg'/>".encode("utf-16-le"), "NUL"),
-    ("<svg xmlns='http://www.w3.org/2000/svg'/>".encode("utf-16"), "UTF-16"),
-    (b"<svg xmlns='http://www.w3.org/2000/svg'>\xff\xfe</svg>", "UTF-8"),
-    (b"<svg xmlns='http://www.w3.org/2000/svg'>\x00</svg>", "NUL"),
-    (b"<svg xmlns='http://www.w3.org/2000/svg'><rect", "well-formed"),
-    (b"<svg xmlns='http://www.w3.org/2000/svg'/><rect/>", "well-formed"),
-    (b"<svg xmlns='http://www.w3.org/2000/svg'/>trailing", "well-formed"),
-    (b"<?xml version='1.0' encoding='ISO-8859-1'?><svg xmlns='http://www.w3.org/2000/svg'/>", "encoding"),
-    (b"<svg/>", "no SVG namespace"),
-    (b"<html xmlns='http://www.w3.org/1999/xhtml'/>", "root element"),
-    (b"not xml at all", "well-formed"),
-    (b"<svg xmlns='http://www.w3.org/2000/svg'>&nbsp;</svg>", "well-formed"),
-])
+@pytest.mark.parametrize(
+    "data, reason",
+    [
+        (b"", "empty"),
+        (b"   \n", "empty"),
+        ("<svg xmlns='http://www.w3.org/2000/svg'/>".encode("utf-16-le"), "NUL"),
+        ("<svg xmlns='http://www.w3.org/2000/svg'/>".encode("utf-16"), "UTF-16"),
+        (b"<svg xmlns='http://www.w3.org/2000/svg'>\xff\xfe</svg>", "UTF-8"),
+        (b"<svg xmlns='http://www.w3.org/2000/svg'>\x00</svg>", "NUL"),
+        (b"<svg xmlns='http://www.w3.org/2000/svg'><rect", "well-formed"),
+        (b"<svg xmlns='http://www.w3.org/2000/svg'/><rect/>", "well-formed"),
+        (b"<svg xmlns='http://www.w3.org/2000/svg'/>trailing", "well-formed"),
+        (b"<?xml version='1.0' encoding='ISO-8859-1'?><svg xmlns='http://www.w3.org/2000/svg'/>", "encoding"),
+        (b"<svg/>", "no SVG namespace"),
+        (b"<html xmlns='http://www.w3.org/1999/xhtml'/>", "root element"),
+        (b"not xml at all", "well-formed"),
+        (b"<svg xmlns='http://www.w3.org/2000/svg'>&nbsp;</svg>", "well-formed"),
+    ],
+)
 def test_s28_encoding_and_truncation_rejected(data, reason):
     rejected(data, reason)
 
@@ -548,30 +696,42 @@ def test_s28_every_truncation_is_clean():
 
 # --- S29-S34 ------------------------------------------------------------------------------------------
 
+
 def test_s29_namespace_tricks():
     head = f'<svg xmlns="{SVG}" xmlns:x="{SVG}" xmlns:xlink="http://evil.example/ns" xmlns:XLINK="{XLINK}">'
-    body = ('<x:script>alert(1)</x:script><defs><linearGradient id="g"/><linearGradient id="h" '
-            'xlink:href="#g"/><linearGradient id="i" XLINK:HREF="java&#9;script:alert(1)"/>'
-            '<linearGradient id="j" XLINK:href="&#106;avascript:alert(1)"/>'
-            '<linearGradient id="k" XLINK:href="#g&#10;"/></defs><x:rect width="1" height="1"/>'
-            '<rect width="1" height="1" fill="url(#\u202eg)"/>')
-    result = neutralised(svg(body, head), "element <script>", "attribute {http://evil.example/ns}href",
-                         "attribute xlink:HREF", "reference 'javascript:alert(1)'")
+    body = (
+        '<x:script>alert(1)</x:script><defs><linearGradient id="g"/><linearGradient id="h" '
+        'xlink:href="#g"/><linearGradient id="i" XLINK:HREF="java&#9;script:alert(1)"/>'
+        '<linearGradient id="j" XLINK:href="&#106;avascript:alert(1)"/>'
+        '<linearGradient id="k" XLINK:href="#g&#10;"/></defs><x:rect width="1" height="1"/>'
+        '<rect width="1" height="1" fill="url(#\u202eg)"/>'
+    )
+    result = neutralised(
+        svg(body, head),
+        "element <script>",
+        "attribute {http://evil.example/ns}href",
+        "attribute xlink:HREF",
+        "reference 'javascript:alert(1)'",
+    )
     assert "<rect" in result.svg and "alert" not in result.svg
-    assert f'<linearGradient id="k" xlink:href="#g"/>' in result.svg  # whitespace in a fragment is dropped
+    assert '<linearGradient id="k" xlink:href="#g"/>' in result.svg  # whitespace in a fragment is dropped
     rejected(svg('<rect XLINK:HREF="#x"/>'), "well-formed")  # an unbound prefix is not XML
 
 
 def test_s30_cdata_and_comments_dropped_idempotently():
-    body = ('<!-- <script>alert(1)</script> --><g><![CDATA[<script>alert(1)</script>]]>'
-            '<rect width="1" height="1"/>text<!--x--></g>')
+    body = (
+        "<!-- <script>alert(1)</script> --><g><![CDATA[<script>alert(1)</script>]]>"
+        '<rect width="1" height="1"/>text<!--x--></g>'
+    )
     result = neutralised(svg(body))
     assert "script" not in result.svg and "text" not in result.svg
 
 
 def test_s31_text_and_fonts_neutralised():
-    body = ('<text font-family="Arial" x="1" y="1">Hi</text><rect width="1" height="1" font-family="x" '
-            'style="font-family: url(file:///usr/share/fonts/x.ttf)"/>')
+    body = (
+        '<text font-family="Arial" x="1" y="1">Hi</text><rect width="1" height="1" font-family="x" '
+        'style="font-family: url(file:///usr/share/fonts/x.ttf)"/>'
+    )
     neutralised(svg(body), "element <text>", "attribute font-family", "style property font-family")
 
 
@@ -604,14 +764,38 @@ def test_bad_input_types():
 # --- hypothesis: P1 (only Sanitized or SvgRejected), P2 (idempotence), P3 (invariants) ---------------
 
 _FRAGMENTS = [
-    "<g>", "</g>", '<rect width="1" height="1"/>', '<path d="M0 0 L1 1Z"/>', "<defs>", "</defs>",
-    '<linearGradient id="a">', "</linearGradient>", '<stop offset="0" stop-color="#fff"/>',
-    '<linearGradient id="b" xlink:href="#a"/>', '<rect fill="url(#a)"/>', '<rect fill="url(#b)"/>',
-    '<image xlink:href="/etc/passwd"/>', "<script>alert(1)</script>", '<use xlink:href="#a"/>',
-    '<!DOCTYPE svg [<!ENTITY a "b">]>', "<?xml-stylesheet href='x'?>", "<![CDATA[x]]>", "<!--c-->",
-    '<g style="fill:red;stroke:url(#a)">', '<circle r="1e400"/>', '<path d="M0 0 C 1 2 3"/>', "&amp;", "&x;",
-    '<rect id="a"/>', '<g transform="rotate(1 2 3) scale(2)">', '<text>hi</text>', "\u202e", "\x00", "\xff",
-    '<rect data-slot="hair.line" data-role="line" stroke-width="2"/>', '<polygon points="0 0 1 1 2 2"/>',
+    "<g>",
+    "</g>",
+    '<rect width="1" height="1"/>',
+    '<path d="M0 0 L1 1Z"/>',
+    "<defs>",
+    "</defs>",
+    '<linearGradient id="a">',
+    "</linearGradient>",
+    '<stop offset="0" stop-color="#fff"/>',
+    '<linearGradient id="b" xlink:href="#a"/>',
+    '<rect fill="url(#a)"/>',
+    '<rect fill="url(#b)"/>',
+    '<image xlink:href="/etc/passwd"/>',
+    "<script>alert(1)</script>",
+    '<use xlink:href="#a"/>',
+    '<!DOCTYPE svg [<!ENTITY a "b">]>',
+    "<?xml-stylesheet href='x'?>",
+    "<![CDATA[x]]>",
+    "<!--c-->",
+    '<g style="fill:red;stroke:url(#a)">',
+    '<circle r="1e400"/>',
+    '<path d="M0 0 C 1 2 3"/>',
+    "&amp;",
+    "&x;",
+    '<rect id="a"/>',
+    '<g transform="rotate(1 2 3) scale(2)">',
+    "<text>hi</text>",
+    "\u202e",
+    "\x00",
+    "\xff",
+    '<rect data-slot="hair.line" data-role="line" stroke-width="2"/>',
+    '<polygon points="0 0 1 1 2 2"/>',
 ]
 
 

@@ -5,6 +5,7 @@ import subprocess
 
 import pytest
 from PIL import Image
+from support import EXIFTOOL_STRUCTURAL
 
 from avatarstudio.core.errors import ExportError, PresetError
 from avatarstudio.core.generate import generate
@@ -13,8 +14,6 @@ from avatarstudio.export.avatar import export_target
 from avatarstudio.export.encode import encode, prepare
 from avatarstudio.export.inspect import assert_clean
 from avatarstudio.render import Renderer
-
-from support import EXIFTOOL_STRUCTURAL
 
 
 @pytest.fixture(scope="module")
@@ -56,18 +55,41 @@ def test_impossible_budget_is_a_clear_error():
 
 def test_every_preset_file_loads():
     platforms = load_all()
-    assert {"x", "instagram", "facebook", "line", "discord", "slack", "youtube", "tiktok", "bluesky", "mastodon",
-            "misskey", "github", "twitch", "threads", "zoom", "teams", "telegram"} <= set(platforms)
+    assert {
+        "x",
+        "instagram",
+        "facebook",
+        "line",
+        "discord",
+        "slack",
+        "youtube",
+        "tiktok",
+        "bluesky",
+        "mastodon",
+        "misskey",
+        "github",
+        "twitch",
+        "threads",
+        "zoom",
+        "teams",
+        "telegram",
+    } <= set(platforms)
     for target in avatar_targets(platforms):
         assert target.size[0] == target.size[1]
 
 
-@pytest.mark.parametrize("body, message", [
-    ('[targets.avatar]\nsize = [0, 400]\n', "impossible"),
-    ('[targets.avatar]\nsize = [400, 400]\nformat = "jpeg"\nbackground = "transparent"\n', "no transparency"),
-    ('[targets.avatar]\nsize = [400, 400]\nformat = "gif"\n', "'format'"),
-    ('[targets.avatar]\nsize = [400, 400]\nmax_bytes = 10\n', "max_bytes"),
-])
+@pytest.mark.parametrize(
+    "body, message",
+    [
+        ("[targets.avatar]\nsize = [0, 400]\n", "impossible"),
+        (
+            '[targets.avatar]\nsize = [400, 400]\nformat = "jpeg"\nbackground = "transparent"\n',
+            "no transparency",
+        ),
+        ('[targets.avatar]\nsize = [400, 400]\nformat = "gif"\n', "'format'"),
+        ("[targets.avatar]\nsize = [400, 400]\nmax_bytes = 10\n", "max_bytes"),
+    ],
+)
 def test_impossible_presets_are_refused_with_file_named(tmp_path, body, message):
     path = tmp_path / "bad.toml"
     path.write_text('platform = "bad"\n' + body)

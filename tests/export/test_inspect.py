@@ -37,6 +37,7 @@ def rgb():
 
 # --- clean files pass --------------------------------------------------------------------------------
 
+
 def test_clean_png(rgba, rgb):
     for image in (rgba, rgb, rgb.convert("P"), rgb.convert("L")):
         data = encode(image, "PNG")
@@ -61,12 +62,18 @@ def test_clean_jpeg(rgb):
 
 
 def test_clean_webp(rgba, rgb):
-    for image, kw in ((rgb, {}), (rgba, {}), (rgba, {"lossless": True}), (rgb, {"lossless": True}),
-                      (rgba, {"quality": 40})):
+    for image, kw in (
+        (rgb, {}),
+        (rgba, {}),
+        (rgba, {"lossless": True}),
+        (rgb, {"lossless": True}),
+        (rgba, {"quality": 40}),
+    ):
         assert_clean(encode(image, "WEBP", **kw))
 
 
 # --- dirty files fail, naming what they carry (E01-E03) -------------------------------------------------
+
 
 def test_dirty_png(rgb):
     info = PngImagePlugin.PngInfo()
@@ -85,7 +92,9 @@ def test_dirty_png(rgb):
 def _png_with(chunk_type: bytes, body: bytes, image: Image.Image) -> bytes:
     data = encode(image, "PNG")
     iend = data.rindex(b"IEND") - 4
-    chunk = struct.pack(">I", len(body)) + chunk_type + body + struct.pack(">I", zlib.crc32(chunk_type + body))
+    chunk = (
+        struct.pack(">I", len(body)) + chunk_type + body + struct.pack(">I", zlib.crc32(chunk_type + body))
+    )
     return data[:iend] + chunk + data[iend:]
 
 

@@ -17,7 +17,7 @@ from tests.conftest import MINI_PACK
 fonts = pytest.importorskip("avatarstudio.export.fonts")
 try:
     fonts.font_path()
-except Exception:  # noqa: BLE001
+except Exception:
     pytest.skip("Noto Sans CJK not installed (apt-get install -y fonts-noto-cjk)", allow_module_level=True)
 
 from avatarstudio.core.errors import ExportError  # noqa: E402
@@ -58,7 +58,9 @@ def _img(data: bytes) -> Image.Image:
 def _transparent(im: Image.Image) -> bool:
     a = im.convert("RGBA").getchannel("A")
     w, h = im.size
-    return im.mode in ("RGBA", "PA", "LA") and all(a.getpixel(p) == 0 for p in ((0, 0), (w - 1, 0), (0, h - 1), (w - 1, h - 1)))
+    return im.mode in ("RGBA", "PA", "LA") and all(
+        a.getpixel(p) == 0 for p in ((0, 0), (w - 1, 0), (0, h - 1), (w - 1, h - 1))
+    )
 
 
 def _no_metadata_png(data: bytes) -> bool:
@@ -140,7 +142,11 @@ def test_telegram(kit):
     custom emoji exactly 100x100."""
     out, _ = kit
     files = _files(out / "telegram")
-    stickers = {k: v for k, v in files.items() if k.startswith("stickers/") and k.endswith(".png") and "thumb" not in k}
+    stickers = {
+        k: v
+        for k, v in files.items()
+        if k.startswith("stickers/") and k.endswith(".png") and "thumb" not in k
+    }
     assert len(stickers) >= 1
     for name, blob in stickers.items():
         im = _img(blob)
@@ -159,11 +165,15 @@ def test_whatsapp(kit):
     assert 3 <= len(stickers) <= 30
     for name, blob in stickers.items():
         im = _img(blob)
-        assert im.format == "WEBP" and im.size == (512, 512) and len(blob) <= 100_000 and _transparent(im), name
+        assert im.format == "WEBP" and im.size == (512, 512) and len(blob) <= 100_000 and _transparent(im), (
+            name
+        )
         assert all(c in rules.WEBP_CHUNKS_ALLOWED for c in rules.webp_chunks(blob))
     tray = files["stickers/tray.png"]
     assert _img(tray).size == (96, 96) and _img(tray).format == "PNG" and len(tray) <= 50_000
-    assert not any(k.endswith(".png") and k != "stickers/tray.png" for k in files if k.startswith("stickers/"))
+    assert not any(
+        k.endswith(".png") and k != "stickers/tray.png" for k in files if k.startswith("stickers/")
+    )
 
 
 def test_discord(kit):
@@ -178,7 +188,9 @@ def test_discord(kit):
         assert re.fullmatch(r"emoji/[a-z0-9_]{2,32}\.png", k)
     for k in stickers:
         im = _img(files[k])
-        assert im.size == (320, 320) and im.format == "PNG" and len(files[k]) <= 512 * 1024 and _transparent(im)
+        assert (
+            im.size == (320, 320) and im.format == "PNG" and len(files[k]) <= 512 * 1024 and _transparent(im)
+        )
     assert _img(files["banner.png"]).size == (680, 240)
 
 
@@ -199,11 +211,16 @@ def test_banners_and_cards_sizes(kit):
     """§0.2 header sizes; cards in post sizes; JPEG/PNG without metadata."""
     out, _ = kit
     expected = {
-        ("x", "header.jpg"): (1500, 500), ("youtube", "banner.jpg"): (2560, 1440),
-        ("discord", "banner.png"): (680, 240), ("bluesky", "banner.jpg"): (3000, 1000),
-        ("mastodon", "header.jpg"): (1500, 500), ("facebook", "cover.jpg"): (851, 315),
+        ("x", "header.jpg"): (1500, 500),
+        ("youtube", "banner.jpg"): (2560, 1440),
+        ("discord", "banner.png"): (680, 240),
+        ("bluesky", "banner.jpg"): (3000, 1000),
+        ("mastodon", "header.jpg"): (1500, 500),
+        ("facebook", "cover.jpg"): (851, 315),
         ("line", "background.jpg"): (1080, 878),
-        ("x", "card.png"): (1200, 675), ("instagram", "card.jpg"): (1080, 1350), ("bluesky", "card.png"): (1000, 1000),
+        ("x", "card.png"): (1200, 675),
+        ("instagram", "card.jpg"): (1080, 1350),
+        ("bluesky", "card.png"): (1000, 1000),
     }
     for (pid, name), size in expected.items():
         path = out / pid / name
@@ -260,6 +277,7 @@ def test_kit_files_is_in_memory(pack, design, tmp_path, monkeypatch):
 
 # --- validators reject what the platforms reject -------------------------------------------------
 
+
 def _png(size, alpha=True, dpi=72, margin=10) -> bytes:
     im = Image.new("RGBA" if alpha else "RGB", size, (0, 0, 0, 0) if alpha else (255, 255, 255))
     if alpha:
@@ -279,15 +297,18 @@ def test_line_validator_accepts_a_good_zip():
     assert rules.check_line_stickers("z", _line_zip()) == []
 
 
-@pytest.mark.parametrize("bad, message", [
-    (dict(count=9), "must be one of"),
-    (dict(sticker=_png((371, 320))), "even"),
-    (dict(sticker=_png((372, 320))), "within 370x320"),
-    (dict(sticker=_png((370, 320), dpi=None)), "dpi"),
-    (dict(sticker=_png((370, 320), alpha=False)), "transparent"),
-    (dict(sticker=_png((370, 320), margin=2)), "margin"),
-    (dict(extra=[("sub/x.png", _png((370, 320)))]), "not at the ZIP root"),
-])
+@pytest.mark.parametrize(
+    "bad, message",
+    [
+        (dict(count=9), "must be one of"),
+        (dict(sticker=_png((371, 320))), "even"),
+        (dict(sticker=_png((372, 320))), "within 370x320"),
+        (dict(sticker=_png((370, 320), dpi=None)), "dpi"),
+        (dict(sticker=_png((370, 320), alpha=False)), "transparent"),
+        (dict(sticker=_png((370, 320), margin=2)), "margin"),
+        (dict(extra=[("sub/x.png", _png((370, 320)))]), "not at the ZIP root"),
+    ],
+)
 def test_line_validator_rejects(bad, message):
     problems = rules.check_line_stickers("z", _line_zip(**bad))
     assert any(message in p for p in problems), problems

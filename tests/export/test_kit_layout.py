@@ -9,7 +9,7 @@ from tests.conftest import MINI_PACK
 fonts = pytest.importorskip("avatarstudio.export.fonts")
 try:
     fonts.font_path()
-except Exception:  # noqa: BLE001
+except Exception:
     pytest.skip("Noto Sans CJK not installed (apt-get install -y fonts-noto-cjk)", allow_module_level=True)
 
 from avatarstudio.core import persona as P  # noqa: E402
@@ -39,12 +39,31 @@ def pack():
 def _longest(language: str) -> P.Persona:
     name = max(P.all_display_names(language), key=lambda n: (fonts.text_width(n, fonts.font(40, "bold")), n))
     bio = max(P.BIO_JA if language == "ja" else P.BIO_EN, key=len)
-    bio = bio.format(i1="コスプレ", i2="カフェ巡り", i3="リズムゲーム", role="のんびり屋", act="ゲームの記録",
-                     role_cap="Slow-living soul", act_cap="Favourite things") if "{" in bio else bio
-    tags = tuple(max(P.INTERESTS, key=lambda i: len(i[1 if language == "ja" else 2]))[1 if language == "ja" else 2]
-                 for _ in range(3))
-    return P.Persona(display_name=name, handle="sakurako_kirishima"[:15], bio=bio * 2, tags=tags,
-                     theme="#d3586f", language=language)
+    bio = (
+        bio.format(
+            i1="コスプレ",
+            i2="カフェ巡り",
+            i3="リズムゲーム",
+            role="のんびり屋",
+            act="ゲームの記録",
+            role_cap="Slow-living soul",
+            act_cap="Favourite things",
+        )
+        if "{" in bio
+        else bio
+    )
+    tags = tuple(
+        max(P.INTERESTS, key=lambda i: len(i[1 if language == "ja" else 2]))[1 if language == "ja" else 2]
+        for _ in range(3)
+    )
+    return P.Persona(
+        display_name=name,
+        handle="sakurako_kirishima"[:15],
+        bio=bio * 2,
+        tags=tags,
+        theme="#d3586f",
+        language=language,
+    )
 
 
 def test_banner_placement_in_safe_zone_and_clear_of_overlap():
@@ -53,7 +72,9 @@ def test_banner_placement_in_safe_zone_and_clear_of_overlap():
         safe, avoid = zones(target)
         place = placement(target)
         for box in (place.avatar, place.text):
-            assert safe[0] <= box[0] and safe[1] <= box[1] and box[2] <= safe[2] and box[3] <= safe[3], target.name
+            assert safe[0] <= box[0] and safe[1] <= box[1] and box[2] <= safe[2] and box[3] <= safe[3], (
+                target.name
+            )
             assert not any(_overlaps(box, a) for a in avoid), target.name
         assert not _overlaps(place.avatar, place.text), target.name
         assert place.avatar[2] - place.avatar[0] >= 0.25 * (safe[3] - safe[1]), target.name
@@ -71,8 +92,11 @@ def test_x_header_keeps_the_lower_left_free():
 def test_longest_names_fit_on_every_card_and_banner(pack, renderer, language):
     design = replace(generate(pack, "long"), persona=_longest(language))
     for target in CARDS + BANNERS:
-        image = render_card(pack, design, target, renderer) if target.kind == "card" else \
-            render_banner(pack, design, target, renderer)  # raises ExportError if any text leaves its box
+        image = (
+            render_card(pack, design, target, renderer)
+            if target.kind == "card"
+            else render_banner(pack, design, target, renderer)
+        )  # raises ExportError if any text leaves its box
         assert image.size == target.size
 
 

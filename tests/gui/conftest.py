@@ -7,7 +7,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings, QtMsgType, qInstallMessageHandler  # noqa: E402
+from PySide6.QtCore import QSettings, QtMsgType, qInstallMessageHandler
 
 # Messages that are limitations of the headless test platform, not of the app.
 IGNORED = (
@@ -59,15 +59,21 @@ def settings(tmp_path):
 
 @pytest.fixture
 def make_window(qtbot, mini_pack, tmp_path, settings):
+    from PySide6.QtWidgets import QMessageBox
+
     from avatarstudio.core.generate import generate
     from avatarstudio.gui.mainwindow import MainWindow
-    from PySide6.QtWidgets import QMessageBox
 
     made = []
 
     def make(design=None, data_dir=None, **kw):
-        window = MainWindow(mini_pack, design or generate(mini_pack, "gui-test"), settings=settings,
-                            data_dir=data_dir or tmp_path / "data", **kw)
+        window = MainWindow(
+            mini_pack,
+            design or generate(mini_pack, "gui-test"),
+            settings=settings,
+            data_dir=data_dir or tmp_path / "data",
+            **kw,
+        )
         window.ask_save_changes = lambda: QMessageBox.StandardButton.Discard
         window.show_error = lambda title, message: made_errors.append(message)
         qtbot.addWidget(window)

@@ -83,4 +83,3 @@ def test_thousands_of_signals_do_not_crash_the_interpreter(qapp, mini_pack):
     for i in range(3000):
         doc.push(doc.design.with_transform("face", Transform(x=float(i % 17))), "m", ("transform", "face"))
     assert doc.stack.count() >= 1
-

@@ -12,8 +12,11 @@ QM = i18n.I18N_DIR / "avatarstudio_ja.qm"
 def test_japanese_translation_is_complete_and_built():
     messages = list(ET.parse(TS).getroot().iter("message"))
     assert len(messages) > 100
-    unfinished = [m.find("source").text for m in messages
-                  if m.find("translation").get("type") in ("unfinished", "obsolete") or not m.find("translation").text]
+    unfinished = [
+        m.find("source").text
+        for m in messages
+        if m.find("translation").get("type") in ("unfinished", "obsolete") or not m.find("translation").text
+    ]
     assert not unfinished, unfinished
     assert QM.exists() and QM.stat().st_size > 1000
 

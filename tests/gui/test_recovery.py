@@ -41,13 +41,24 @@ CHILD = textwrap.dedent("""
 def test_killed_session_is_offered_for_recovery(make_window, tmp_path, mini_pack):
     data = tmp_path / "data"
     env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
-    child = subprocess.Popen([sys.executable, "-c", CHILD, str(ROOT / "tests/fixtures/mini_pack"), str(data),
-                              str(tmp_path / "child.ini")], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                             text=True, env=env)
+    child = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            CHILD,
+            str(ROOT / "tests/fixtures/mini_pack"),
+            str(data),
+            str(tmp_path / "child.ini"),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+    )
     try:
         line = child.stdout.readline()
         assert line.startswith("READY"), line
-        expected = design_io.loads(line[len("READY "):])
+        expected = design_io.loads(line[len("READY ") :])
         autosaves = list((data / "autosave").glob("session-*.json"))
         assert len(autosaves) == 1
         assert stat.S_IMODE(autosaves[0].stat().st_mode) == 0o600

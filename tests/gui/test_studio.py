@@ -1,7 +1,5 @@
 """Drive the studio as a user would: pick, recolour, drag, randomise with a lock, undo, save, reopen, export."""
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence
@@ -37,7 +35,11 @@ def drag_slider(qtbot, slider, steps):
 
     slider.setFocus()
     handle = slider.style().subControlRect(
-        slider.style().ComplexControl.CC_Slider, _slider_option(slider), slider.style().SubControl.SC_SliderHandle, slider)
+        slider.style().ComplexControl.CC_Slider,
+        _slider_option(slider),
+        slider.style().SubControl.SC_SliderHandle,
+        slider,
+    )
     start = handle.center()
     QTest.mousePress(slider, Qt.MouseButton.LeftButton, pos=start)
     for dx in steps:
@@ -58,8 +60,14 @@ def _move(widget, pos):
     from PySide6.QtGui import QMouseEvent
     from PySide6.QtWidgets import QApplication
 
-    event = QMouseEvent(QEvent.Type.MouseMove, QPointF(pos), QPointF(widget.mapToGlobal(pos)),
-                        Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event = QMouseEvent(
+        QEvent.Type.MouseMove,
+        QPointF(pos),
+        QPointF(widget.mapToGlobal(pos)),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(widget, event)
 
 
@@ -97,7 +105,10 @@ def test_user_session_edit_undo_save_reopen_export(make_window, qtbot, tmp_path,
         swatch = window.colours.findChild(QToolButton, "swatch_skin_light")
     window.focus_panel("colours")
     qtbot.mouseClick(swatch, Qt.MouseButton.LeftButton)
-    assert doc.design.colours["skin"] in ("#7d4e30", "#f6d7c3") and doc.design.colours["skin"] != start.colours["skin"]
+    assert (
+        doc.design.colours["skin"] in ("#7d4e30", "#f6d7c3")
+        and doc.design.colours["skin"] != start.colours["skin"]
+    )
     assert doc.stack.index() == 3
 
     # Drag a slider: many values, one undo step.
@@ -172,6 +183,7 @@ def _recording(fn, into):
         result = fn(*a, **k)
         into.append(result)
         return result
+
     return wrapper
 
 
@@ -259,7 +271,9 @@ def test_expression_strip_sets_expression(make_window, qtbot):
     qtbot.waitUntil(lambda: window.thread.idle(), timeout=5000)
     for i in range(strip.count()):
         if window.expressions.expr_ids[i] == "wink":
-            qtbot.mouseClick(strip.viewport(), Qt.MouseButton.LeftButton, pos=strip.visualItemRect(strip.item(i)).center())
+            qtbot.mouseClick(
+                strip.viewport(), Qt.MouseButton.LeftButton, pos=strip.visualItemRect(strip.item(i)).center()
+            )
     assert window.doc.design.expression == "wink"
     window.doc.stack.undo()
     assert window.doc.design.expression == "neutral"
@@ -288,7 +302,11 @@ def test_standard_shortcuts_and_accessible_names(make_window):
     window = make_window()
     shortcuts = {a.objectName(): [s.toString() for s in a.shortcuts()] for a in window.actions()}
     assert "Ctrl+S" in shortcuts["save"] and "Ctrl+Shift+S" in shortcuts["saveAs"]
-    assert "Ctrl+O" in shortcuts["open"] and "Ctrl+E" in shortcuts["export"] and "Ctrl+R" in shortcuts["randomise"]
+    assert (
+        "Ctrl+O" in shortcuts["open"]
+        and "Ctrl+E" in shortcuts["export"]
+        and "Ctrl+R" in shortcuts["randomise"]
+    )
     assert "Ctrl+Z" in [s.toString() for s in window.a_undo.shortcuts()]
     assert {"Ctrl+Shift+Z", "Ctrl+Y"} <= {s.toString() for s in window.a_redo.shortcuts()}
     from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QListWidget, QSlider
@@ -296,8 +314,12 @@ def test_standard_shortcuts_and_accessible_names(make_window):
     missing = []
     for cls in (QSlider, QComboBox, QLineEdit, QListWidget):
         for w in window.findChildren(cls):
-            if w.isVisibleTo(window) and not w.accessibleName() and w.parent() is not None \
-                    and not isinstance(w.parent(), QComboBox):
+            if (
+                w.isVisibleTo(window)
+                and not w.accessibleName()
+                and w.parent() is not None
+                and not isinstance(w.parent(), QComboBox)
+            ):
                 missing.append(f"{cls.__name__} {w.objectName()}")
     for b in window.findChildren(QAbstractButton):
         if b.isVisibleTo(window) and not (b.text() or b.accessibleName() or b.toolTip()):
@@ -331,9 +353,9 @@ def test_preview_renders_at_device_pixel_ratio(make_window):
 def test_platform_preview_tiles_and_safe_circle_warning(make_window, qtbot, mini_pack):
     import dataclasses
 
+    from avatarstudio.core.checks import face_outside_safe_circle
     from avatarstudio.core.design import Transform
     from avatarstudio.core.presets import FRAMINGS
-    from avatarstudio.core.checks import face_outside_safe_circle
 
     window = make_window()
     window.focus_panel("platform")

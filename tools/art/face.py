@@ -32,10 +32,11 @@ sys.path.insert(0, str(ROOT))
 try:  # the engine's own shade rule, so previews match what the engine produces
     from avatarstudio.core.colour import derive as _derive
 except Exception:  # pragma: no cover - fallback copy of the documented rule
+
     def _derive(base: str, role: str) -> str:
         if role == "base":
             return base
-        r, g, b = (int(base[i:i + 2], 16) / 255 for i in (1, 3, 5))
+        r, g, b = (int(base[i : i + 2], 16) / 255 for i in (1, 3, 5))
         h, l, s = colorsys.rgb_to_hls(r, g, b)
         if role == "shadow":
             l, s = l * 0.78, min(1, s * 1.05 + 0.03)
@@ -44,6 +45,7 @@ except Exception:  # pragma: no cover - fallback copy of the documented rule
         else:
             l, s = l + (1 - l) * 0.45, s * 0.8
         return "#" + "".join(f"{round(c * 255):02x}" for c in colorsys.hls_to_rgb(h, l, s))
+
 
 DEFAULTS = {"skin": "#f6d7c3", "brows": "#5b3a29", "eye_left": "#3f7fbf", "eye_right": "#3f7fbf"}
 
@@ -59,11 +61,13 @@ def fill(spec: str) -> str:
 
 def stroke(spec: str, width: float, line: bool = True) -> str:
     role = ' data-role="line"' if line else ""
-    return (f'fill="none" stroke="{col(spec)}" data-stroke-slot="{spec}" stroke-width="{width:g}" '
-            f'stroke-linecap="round" stroke-linejoin="round"{role}')
+    return (
+        f'fill="none" stroke="{col(spec)}" data-stroke-slot="{spec}" stroke-width="{width:g}" '
+        f'stroke-linecap="round" stroke-linejoin="round"{role}'
+    )
 
 
-LASH = "#2b1d24"       # lash / eye line (near-black, warm)
+LASH = "#2b1d24"  # lash / eye line (near-black, warm)
 PUPIL = "#150f1a"
 SCLERA = "#fdfcff"
 SCLERA_SHADOW = "#bcc6dd"
@@ -96,8 +100,12 @@ def catmull(points, closed=False, step=4.0):
         for j in range(k):
             t = j / k
             t2, t3 = t * t, t * t * t
-            p = 0.5 * ((2 * p1) + (-p0 + p2) * t + (2 * p0 - 5 * p1 + 4 * p2 - p3) * t2
-                       + (-p0 + 3 * p1 - 3 * p2 + p3) * t3)
+            p = 0.5 * (
+                (2 * p1)
+                + (-p0 + p2) * t
+                + (2 * p0 - 5 * p1 + 4 * p2 - p3) * t2
+                + (-p0 + 3 * p1 - 3 * p2 + p3) * t3
+            )
             out.append((float(p[0]), float(p[1])))
     if not closed:
         out.append((float(pts[-1][0]), float(pts[-1][1])))
@@ -141,8 +149,10 @@ def stroke_path(points, spec=None, width=3.0, colour=None, line=True, opacity=No
     if spec:
         s = stroke(spec, width, line)
     else:
-        s = (f'fill="none" stroke="{colour}" stroke-width="{width:g}" stroke-linecap="round" '
-             f'stroke-linejoin="round"' + (' data-role="line"' if line else ""))
+        s = (
+            f'fill="none" stroke="{colour}" stroke-width="{width:g}" stroke-linecap="round" '
+            f'stroke-linejoin="round"' + (' data-role="line"' if line else "")
+        )
     o = f' opacity="{opacity:g}"' if opacity is not None else ""
     return f'<path d="{poly(points, closed)}" {s}{o}/>'
 
@@ -153,7 +163,7 @@ def svg(body: list[str] | str, defs: list[str] | None = None) -> str:
     d = ""
     if defs:
         d = "<defs>\n    " + "\n    ".join(defs) + "\n  </defs>\n  "
-    return ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1024 1024">\n  ' + d + body + "\n</svg>\n")
+    return '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1024 1024">\n  ' + d + body + "\n</svg>\n"
 
 
 # ----------------------------------------------------------------------------------------------
@@ -175,14 +185,54 @@ def cranium_left(n=9):
 
 # jaw control points below y 480 on the LEFT side, then the chin point(s) up to the centre line
 FACE_SHAPES = {
-    "oval": dict(label="Oval", ja="卵型", jaw=[(316, 520), (322, 560), (334, 600), (356, 636), (390, 668), (438, 692)], chin=[(480, 701), (512, 704)]),
-    "round": dict(label="Round", ja="丸顔", jaw=[(314, 520), (317, 560), (326, 600), (344, 634), (374, 664), (418, 688)], chin=[(466, 699), (512, 702)]),
-    "heart": dict(label="Heart", ja="ハート型", jaw=[(317, 520), (326, 560), (344, 598), (374, 636), (414, 672), (460, 698)], chin=[(494, 707), (512, 709)]),
-    "soft_square": dict(label="Soft square", ja="ベース型", jaw=[(314, 520), (317, 560), (323, 600), (336, 635), (362, 664), (408, 688)], chin=[(460, 699), (512, 701)]),
-    "long": dict(label="Long", ja="面長", jaw=[(318, 520), (326, 560), (336, 600), (352, 640), (380, 675), (430, 702)], chin=[(480, 712), (512, 714)]),
-    "v_line": dict(label="V-line", ja="Vライン", jaw=[(317, 520), (325, 560), (340, 600), (368, 640), (410, 678), (466, 703)], chin=[(498, 710), (512, 711)]),
-    "chubby": dict(label="Chubby", ja="ふっくら", jaw=[(312, 520), (312, 560), (318, 598), (334, 632), (362, 662), (404, 684)], chin=[(458, 695), (512, 698)]),
-    "sharp_jaw": dict(label="Sharp jaw", ja="シャープ顎", jaw=[(317, 520), (321, 560), (327, 598), (336, 626), (364, 652), (424, 686)], chin=[(478, 704), (512, 707)]),
+    "oval": dict(
+        label="Oval",
+        ja="卵型",
+        jaw=[(316, 520), (322, 560), (334, 600), (356, 636), (390, 668), (438, 692)],
+        chin=[(480, 701), (512, 704)],
+    ),
+    "round": dict(
+        label="Round",
+        ja="丸顔",
+        jaw=[(314, 520), (317, 560), (326, 600), (344, 634), (374, 664), (418, 688)],
+        chin=[(466, 699), (512, 702)],
+    ),
+    "heart": dict(
+        label="Heart",
+        ja="ハート型",
+        jaw=[(317, 520), (326, 560), (344, 598), (374, 636), (414, 672), (460, 698)],
+        chin=[(494, 707), (512, 709)],
+    ),
+    "soft_square": dict(
+        label="Soft square",
+        ja="ベース型",
+        jaw=[(314, 520), (317, 560), (323, 600), (336, 635), (362, 664), (408, 688)],
+        chin=[(460, 699), (512, 701)],
+    ),
+    "long": dict(
+        label="Long",
+        ja="面長",
+        jaw=[(318, 520), (326, 560), (336, 600), (352, 640), (380, 675), (430, 702)],
+        chin=[(480, 712), (512, 714)],
+    ),
+    "v_line": dict(
+        label="V-line",
+        ja="Vライン",
+        jaw=[(317, 520), (325, 560), (340, 600), (368, 640), (410, 678), (466, 703)],
+        chin=[(498, 710), (512, 711)],
+    ),
+    "chubby": dict(
+        label="Chubby",
+        ja="ふっくら",
+        jaw=[(312, 520), (312, 560), (318, 598), (334, 632), (362, 662), (404, 684)],
+        chin=[(458, 695), (512, 698)],
+    ),
+    "sharp_jaw": dict(
+        label="Sharp jaw",
+        ja="シャープ顎",
+        jaw=[(317, 520), (321, 560), (327, 598), (336, 626), (364, 652), (424, 686)],
+        chin=[(478, 704), (512, 707)],
+    ),
 }
 
 
@@ -279,18 +329,58 @@ EARS = {
 def make_ear(kind):
     # left ear, drawn on the canvas's left; the right one is mirrored
     if kind == "normal":
-        outer = [(318, 474), (300, 470), (284, 484), (279, 514), (283, 548), (292, 578), (306, 598), (324, 606), (346, 608)]
+        outer = [
+            (318, 474),
+            (300, 470),
+            (284, 484),
+            (279, 514),
+            (283, 548),
+            (292, 578),
+            (306, 598),
+            (324, 606),
+            (346, 608),
+        ]
         concha = [(304, 494), (296, 520), (298, 552), (308, 576), (318, 572), (312, 548), (312, 516)]
         inner_line = [(300, 496), (293, 520), (296, 552), (308, 578)]
         fill_inner = [(352, 604), (352, 540), (340, 474)]
     elif kind == "small":
-        outer = [(318, 484), (302, 482), (291, 496), (289, 522), (294, 552), (306, 574), (324, 584), (344, 586)]
+        outer = [
+            (318, 484),
+            (302, 482),
+            (291, 496),
+            (289, 522),
+            (294, 552),
+            (306, 574),
+            (324, 584),
+            (344, 586),
+        ]
         concha = [(307, 502), (301, 524), (303, 550), (312, 564), (320, 556), (316, 532), (316, 510)]
         inner_line = [(304, 504), (299, 526), (302, 552), (311, 566)]
         fill_inner = [(352, 584), (352, 540), (340, 484)]
     else:  # elf
-        outer = [(318, 478), (296, 466), (262, 440), (226, 412), (240, 452), (262, 496), (276, 536), (290, 572), (306, 596), (326, 606), (348, 608)]
-        concha = [(292, 488), (270, 466), (284, 506), (294, 548), (306, 574), (316, 568), (312, 534), (306, 500)]
+        outer = [
+            (318, 478),
+            (296, 466),
+            (262, 440),
+            (226, 412),
+            (240, 452),
+            (262, 496),
+            (276, 536),
+            (290, 572),
+            (306, 596),
+            (326, 606),
+            (348, 608),
+        ]
+        concha = [
+            (292, 488),
+            (270, 466),
+            (284, 506),
+            (294, 548),
+            (306, 574),
+            (316, 568),
+            (312, 534),
+            (306, 500),
+        ]
         inner_line = [(286, 484), (268, 466), (280, 508), (292, 550), (306, 578)]
         fill_inner = [(354, 604), (352, 540), (340, 478)]
     o = catmull(outer, step=3)
@@ -366,6 +456,7 @@ def ell_top(cu, cv, rx, ry):
     def f(u):
         d = (u - cu) / rx
         return cv - ry * math.sqrt(max(0.0, 1 - d * d)) if abs(d) < 1 else 1e9
+
     return f
 
 
@@ -373,6 +464,7 @@ def ell_bot(cu, cv, rx, ry):
     def f(u):
         d = (u - cu) / rx
         return cv + ry * math.sqrt(max(0.0, 1 - d * d)) if abs(d) < 1 else -1e9
+
     return f
 
 
@@ -395,35 +487,70 @@ def star(cx, cy, r, r_in=None, n=4, rot=0.0):
 
 
 def heart(cx, cy, s):
-    return (f"M{f1(cx)},{f1(cy + s * 0.9)} C{f1(cx - s * 1.4)},{f1(cy)} {f1(cx - s * 0.9)},{f1(cy - s * 1.0)} {f1(cx)},{f1(cy - s * 0.35)} "
-            f"C{f1(cx + s * 0.9)},{f1(cy - s * 1.0)} {f1(cx + s * 1.4)},{f1(cy)} {f1(cx)},{f1(cy + s * 0.9)} Z")
+    return (
+        f"M{f1(cx)},{f1(cy + s * 0.9)} C{f1(cx - s * 1.4)},{f1(cy)} {f1(cx - s * 0.9)},{f1(cy - s * 1.0)} {f1(cx)},{f1(cy - s * 0.35)} "
+        f"C{f1(cx + s * 0.9)},{f1(cy - s * 1.0)} {f1(cx + s * 1.4)},{f1(cy)} {f1(cx)},{f1(cy + s * 0.9)} Z"
+    )
 
 
 def base_eye(**kw):
     """Default parameters of an open eye (local coordinates, see Eye)."""
     w = kw.get("w", 112)
-    ht = kw.get("ht", 56)         # height of the upper lid above the centre
+    ht = kw.get("ht", 56)  # height of the upper lid above the centre
     hb = kw.get("hb", kw.get("iris_v", 4) + kw.get("iris_ry", 54) + 5)  # lower lid depth below the centre
-    vi = kw.get("vi", 8)          # inner corner v
-    vo = kw.get("vo", 2)          # outer corner v
-    peak = kw.get("peak", 8)      # u of the lid's highest point (positive = toward outer)
-    flat = kw.get("flat", 0.0)    # 0 round lid .. 1 flat lid
+    vi = kw.get("vi", 8)  # inner corner v
+    vo = kw.get("vo", 2)  # outer corner v
+    peak = kw.get("peak", 8)  # u of the lid's highest point (positive = toward outer)
+    flat = kw.get("flat", 0.0)  # 0 round lid .. 1 flat lid
     p = dict(w=w)
-    upper = [(-w / 2, vi), (-w * 0.36, vi - ht * (0.62 + 0.3 * flat)), (-w * 0.14 + peak * 0.5, -ht * (0.95 + 0.04 * flat)),
-             (peak, -ht), (w * 0.3, -ht * (0.8 + 0.18 * flat) + (vo - 10) * 0.3), (w * 0.46, vo - ht * 0.45), (w / 2, vo)]
-    lb = kw.get("lower_shape", [(-w / 2, vi), (-w * 0.3, hb * 0.72 + vi * 0.3), (0, hb), (w * 0.3, hb * 0.8 + vo * 0.2), (w / 2, vo)])
+    upper = [
+        (-w / 2, vi),
+        (-w * 0.36, vi - ht * (0.62 + 0.3 * flat)),
+        (-w * 0.14 + peak * 0.5, -ht * (0.95 + 0.04 * flat)),
+        (peak, -ht),
+        (w * 0.3, -ht * (0.8 + 0.18 * flat) + (vo - 10) * 0.3),
+        (w * 0.46, vo - ht * 0.45),
+        (w / 2, vo),
+    ]
+    lb = kw.get(
+        "lower_shape",
+        [
+            (-w / 2, vi),
+            (-w * 0.3, hb * 0.72 + vi * 0.3),
+            (0, hb),
+            (w * 0.3, hb * 0.8 + vo * 0.2),
+            (w / 2, vo),
+        ],
+    )
     p["upper"] = kw.get("upper", upper)
     p["lower"] = lb
-    p.update(dict(
-        iris_u=kw.get("iris_u", -2), iris_v=kw.get("iris_v", 4), iris_rx=kw.get("iris_rx", 42), iris_ry=kw.get("iris_ry", 54),
-        pupil=kw.get("pupil", 0.45), pupil_shape=kw.get("pupil_shape", "oval"),
-        lash=kw.get("lash", 17), wing=kw.get("wing", (16, -8)), lash_in=kw.get("lash_in", 3),
-        lower_lash=kw.get("lower_lash", (0.45, 0.97)), lower_lash_w=kw.get("lower_lash_w", 2.2),
-        crease=kw.get("crease", True), flicks=kw.get("flicks", 0), highlights=kw.get("highlights", "normal"),
-        crescent=kw.get("crescent", True), ring=kw.get("ring", False), sclera_shadow=kw.get("sclera_shadow", 16),
-        tear=kw.get("tear", False), iris_band=kw.get("iris_band", 0.38), dy=kw.get("dy", 0),
-        lid_skin=kw.get("lid_skin", False), smile_lower=kw.get("smile_lower", False), lower_line=kw.get("lower_line", False),
-    ))
+    p.update(
+        dict(
+            iris_u=kw.get("iris_u", -2),
+            iris_v=kw.get("iris_v", 4),
+            iris_rx=kw.get("iris_rx", 42),
+            iris_ry=kw.get("iris_ry", 54),
+            pupil=kw.get("pupil", 0.45),
+            pupil_shape=kw.get("pupil_shape", "oval"),
+            lash=kw.get("lash", 17),
+            wing=kw.get("wing", (16, -8)),
+            lash_in=kw.get("lash_in", 3),
+            lower_lash=kw.get("lower_lash", (0.45, 0.97)),
+            lower_lash_w=kw.get("lower_lash_w", 2.2),
+            crease=kw.get("crease", True),
+            flicks=kw.get("flicks", 0),
+            highlights=kw.get("highlights", "normal"),
+            crescent=kw.get("crescent", True),
+            ring=kw.get("ring", False),
+            sclera_shadow=kw.get("sclera_shadow", 16),
+            tear=kw.get("tear", False),
+            iris_band=kw.get("iris_band", 0.38),
+            dy=kw.get("dy", 0),
+            lid_skin=kw.get("lid_skin", False),
+            smile_lower=kw.get("smile_lower", False),
+            lower_line=kw.get("lower_line", False),
+        )
+    )
     return p
 
 
@@ -433,8 +560,10 @@ def draw_open_eye(side, p, defs, gid):
     out = []
     w = p["w"]
     # sclera
-    sclera = e.pts([(u, e.upper(u)) for u in np.linspace(e.u0, w / 2, 60)] +
-                   [(u, e.lower(u)) for u in np.linspace(w / 2, e.u0, 60)])
+    sclera = e.pts(
+        [(u, e.upper(u)) for u in np.linspace(e.u0, w / 2, 60)]
+        + [(u, e.lower(u)) for u in np.linspace(w / 2, e.u0, 60)]
+    )
     out.append(f'<path d="{poly(sclera)}" fill="{SCLERA}"/>')
     # iris geometry
     iu, iv, rx, ry = p["iris_u"], p["iris_v"], p["iris_rx"], p["iris_ry"]
@@ -448,16 +577,27 @@ def draw_open_eye(side, p, defs, gid):
         f'<stop offset="0" stop-color="{col(slot + ".line")}" data-slot="{slot}.line"/>'
         f'<stop offset="0.3" stop-color="{col(slot + ".shadow")}" data-slot="{slot}.shadow"/>'
         f'<stop offset="0.62" stop-color="{col(slot)}" data-slot="{slot}"/>'
-        f'<stop offset="1" stop-color="{col(slot + ".highlight")}" data-slot="{slot}.highlight"/></linearGradient>')
+        f'<stop offset="1" stop-color="{col(slot + ".highlight")}" data-slot="{slot}.highlight"/></linearGradient>'
+    )
     if iris:
         out.append(f'<path d="{poly(iris)}" fill="url(#{gid})"/>')
         # lower light crescent
         if p["crescent"]:
-            cr = e.columns(ell_bot(iu, iv + ry * 0.05, rx * 0.78, ry * 0.62), lambda u: bot_i(u) - 5, iu - rx * 0.77, iu + rx * 0.77)
+            cr = e.columns(
+                ell_bot(iu, iv + ry * 0.05, rx * 0.78, ry * 0.62),
+                lambda u: bot_i(u) - 5,
+                iu - rx * 0.77,
+                iu + rx * 0.77,
+            )
             if cr:
                 out.append(f'<path d="{poly(cr)}" {fill(slot + ".highlight")} opacity="0.85"/>')
         if p["ring"]:
-            ring = e.columns(ell_top(iu, iv + 2, rx * 0.72, ry * 0.74), ell_bot(iu, iv + 2, rx * 0.72, ry * 0.74), iu - rx, iu + rx)
+            ring = e.columns(
+                ell_top(iu, iv + 2, rx * 0.72, ry * 0.74),
+                ell_bot(iu, iv + 2, rx * 0.72, ry * 0.74),
+                iu - rx,
+                iu + rx,
+            )
             if ring:
                 out.append(f'<path d="{poly(ring)}" {stroke(slot + ".shadow", 3, False)} opacity="0.9"/>')
         # pupil
@@ -501,7 +641,12 @@ def draw_open_eye(side, p, defs, gid):
     # sclera shadow under the upper lid (over the iris too, faintly)
     ss = p["sclera_shadow"]
     if ss:
-        band = e.columns(lambda u: -1e9, lambda u: e.upper(u) + ss * (0.55 + 0.45 * math.cos((u / (w / 2)) * 1.2)), e.u0, w / 2)
+        band = e.columns(
+            lambda u: -1e9,
+            lambda u: e.upper(u) + ss * (0.55 + 0.45 * math.cos((u / (w / 2)) * 1.2)),
+            e.u0,
+            w / 2,
+        )
         if band:
             out.append(f'<path d="{poly(band)}" fill="{SCLERA_SHADOW}" opacity="0.75"/>')
     # teary: shiny wet lower lid
@@ -523,27 +668,51 @@ def draw_open_eye(side, p, defs, gid):
             s = 1.25 if hl == "big" else 1.0
             bx = ix - rx * 0.38
             by = hy(bx, e.cy + iv - ry * 0.3, 16.5 * s)
-            out.append(f'<ellipse cx="{f1(bx)}" cy="{f1(by)}" rx="{f1(12.5 * s)}" ry="{f1(16.5 * s)}" '
-                       f'transform="rotate(-25 {f1(bx)} {f1(by)})" fill="#ffffff"/>')
-            out.append(f'<circle cx="{f1(ix + rx * 0.42)}" cy="{f1(e.cy + iv + ry * 0.36)}" r="{f1(5.5 * s)}" fill="#ffffff"/>')
+            out.append(
+                f'<ellipse cx="{f1(bx)}" cy="{f1(by)}" rx="{f1(12.5 * s)}" ry="{f1(16.5 * s)}" '
+                f'transform="rotate(-25 {f1(bx)} {f1(by)})" fill="#ffffff"/>'
+            )
+            out.append(
+                f'<circle cx="{f1(ix + rx * 0.42)}" cy="{f1(e.cy + iv + ry * 0.36)}" r="{f1(5.5 * s)}" fill="#ffffff"/>'
+            )
         if hl in ("big", "many"):
-            out.append(f'<circle cx="{f1(ix + rx * 0.1)}" cy="{f1(hy(ix + rx * 0.1, e.cy + iv - ry * 0.46, 4.5))}" r="4.5" fill="#ffffff" opacity="0.9"/>')
-            out.append(f'<ellipse cx="{f1(ix - rx * 0.18)}" cy="{f1(e.cy + iv + ry * 0.52)}" rx="9" ry="4" fill="#ffffff" opacity="0.7"/>')
+            out.append(
+                f'<circle cx="{f1(ix + rx * 0.1)}" cy="{f1(hy(ix + rx * 0.1, e.cy + iv - ry * 0.46, 4.5))}" r="4.5" fill="#ffffff" opacity="0.9"/>'
+            )
+            out.append(
+                f'<ellipse cx="{f1(ix - rx * 0.18)}" cy="{f1(e.cy + iv + ry * 0.52)}" rx="9" ry="4" fill="#ffffff" opacity="0.7"/>'
+            )
         if hl == "many":
-            out.append(f'<circle cx="{f1(ix + rx * 0.52)}" cy="{f1(hy(ix + rx * 0.52, e.cy + iv - ry * 0.12, 3.5))}" r="3.5" fill="#ffffff"/>')
+            out.append(
+                f'<circle cx="{f1(ix + rx * 0.52)}" cy="{f1(hy(ix + rx * 0.52, e.cy + iv - ry * 0.12, 3.5))}" r="3.5" fill="#ffffff"/>'
+            )
         if hl == "sparkle":
             out.append(f'<path d="{star(ix - rx * 0.05, e.cy + iv + ry * 0.18, 18)}" fill="#ffffff"/>')
-            out.append(f'<path d="{star(ix + rx * 0.36, hy(ix + rx * 0.36, e.cy + iv - ry * 0.32, 8), 8)}" fill="#ffffff"/>')
+            out.append(
+                f'<path d="{star(ix + rx * 0.36, hy(ix + rx * 0.36, e.cy + iv - ry * 0.32, 8), 8)}" fill="#ffffff"/>'
+            )
         if hl == "star":
-            out.append(f'<path d="{star(ix - rx * 0.3, hy(ix - rx * 0.3, e.cy + iv - ry * 0.22, 14), 22, n=4)}" fill="#ffffff"/>')
-            out.append(f'<circle cx="{f1(ix + rx * 0.42)}" cy="{f1(e.cy + iv + ry * 0.36)}" r="5" fill="#ffffff"/>')
+            out.append(
+                f'<path d="{star(ix - rx * 0.3, hy(ix - rx * 0.3, e.cy + iv - ry * 0.22, 14), 22, n=4)}" fill="#ffffff"/>'
+            )
+            out.append(
+                f'<circle cx="{f1(ix + rx * 0.42)}" cy="{f1(e.cy + iv + ry * 0.36)}" r="5" fill="#ffffff"/>'
+            )
         if hl == "small":
-            out.append(f'<ellipse cx="{f1(ix - rx * 0.32)}" cy="{f1(hy(ix - rx * 0.32, e.cy + iv - ry * 0.22, 10))}" rx="8" ry="10" fill="#ffffff"/>')
-            out.append(f'<circle cx="{f1(ix + rx * 0.38)}" cy="{f1(e.cy + iv + ry * 0.3)}" r="4" fill="#ffffff"/>')
+            out.append(
+                f'<ellipse cx="{f1(ix - rx * 0.32)}" cy="{f1(hy(ix - rx * 0.32, e.cy + iv - ry * 0.22, 10))}" rx="8" ry="10" fill="#ffffff"/>'
+            )
+            out.append(
+                f'<circle cx="{f1(ix + rx * 0.38)}" cy="{f1(e.cy + iv + ry * 0.3)}" r="4" fill="#ffffff"/>'
+            )
         if hl == "dull":
-            out.append(f'<circle cx="{f1(ix - rx * 0.3)}" cy="{f1(hy(ix - rx * 0.3, e.cy + iv - ry * 0.1, 6))}" r="6" fill="#ffffff" opacity="0.7"/>')
+            out.append(
+                f'<circle cx="{f1(ix - rx * 0.3)}" cy="{f1(hy(ix - rx * 0.3, e.cy + iv - ry * 0.1, 6))}" r="6" fill="#ffffff" opacity="0.7"/>'
+            )
         if hl == "heart":
-            out.append(f'<ellipse cx="{f1(ix - rx * 0.45)}" cy="{f1(hy(ix - rx * 0.45, e.cy + iv - ry * 0.38, 10))}" rx="8" ry="10" fill="#ffffff"/>')
+            out.append(
+                f'<ellipse cx="{f1(ix - rx * 0.45)}" cy="{f1(hy(ix - rx * 0.45, e.cy + iv - ry * 0.38, 10))}" rx="8" ry="10" fill="#ffffff"/>'
+            )
     # lower lash (thin, partial, outer part)
     a, b = p["lower_lash"]
     if b > a:
@@ -557,7 +726,10 @@ def draw_open_eye(side, p, defs, gid):
     if p["smile_lower"]:
         # cheeks push the lower lid up: a skin crescent over the bottom of the eye
         sm = [e.xy(u, e.lower(u) + 2) for u in np.linspace(e.u0 - 2, w / 2 + 2, 30)]
-        sm2 = [e.xy(u, e.lower(u) - 14 * math.cos(u / (w / 2) * 1.3) ** 2) for u in np.linspace(w / 2 + 2, e.u0 - 2, 30)]
+        sm2 = [
+            e.xy(u, e.lower(u) - 14 * math.cos(u / (w / 2) * 1.3) ** 2)
+            for u in np.linspace(w / 2 + 2, e.u0 - 2, 30)
+        ]
         out.append(f'<path d="{poly(sm + sm2)}" {fill("skin")}/>')
         out.append(stroke_path(sm2[4:-4], "skin.line", 3))
     # lid skin above a lowered lid (sleepy/jito): nothing to fill (face shows), only a crease
@@ -575,7 +747,15 @@ def draw_open_eye(side, p, defs, gid):
     vo = e.upper(w / 2)
     tip = (w / 2 + wl, vo - t_max * 0.55 + wv)
     wing_top = catmull([top[-8], top[-1], (w / 2 + wl * 0.55, vo - t_max * 0.95 + wv * 0.6), tip], step=2)[1:]
-    wing_bot = catmull([tip, (w / 2 + wl * 0.3, vo - 1 + wv * 0.25), (w / 2 - 1, vo + 7), (w / 2 - 10, e.lower(w / 2 - 10) + 1)], step=2)
+    wing_bot = catmull(
+        [
+            tip,
+            (w / 2 + wl * 0.3, vo - 1 + wv * 0.25),
+            (w / 2 - 1, vo + 7),
+            (w / 2 - 10, e.lower(w / 2 - 10) + 1),
+        ],
+        step=2,
+    )
     # the lash closes the outer corner: back along the lower lid a little, then along the upper lid
     lash = top[:-8] + wing_top + wing_bot + [(u, e.upper(u) + 2.5) for u in np.linspace(w / 2 - 14, e.u0, 60)]
     out.append(f'<path d="{poly(e.pts(lash))}" fill="{LASH}"/>')
@@ -590,7 +770,9 @@ def draw_open_eye(side, p, defs, gid):
     # double-lid crease
     if p["crease"]:
         us = np.linspace(-w * 0.18, w * 0.44, 30)
-        cr = [e.xy(u, e.upper(u) - t_max - 9 - 4 * math.sin((u + w * 0.18) / (w * 0.62) * math.pi)) for u in us]
+        cr = [
+            e.xy(u, e.upper(u) - t_max - 9 - 4 * math.sin((u + w * 0.18) / (w * 0.62) * math.pi)) for u in us
+        ]
         out.append(stroke_path(cr, "skin.line", 3, opacity=0.75))
     return out
 
@@ -601,13 +783,27 @@ def closed_eye(side, kind, lash_w=9):
     s = side  # outer corner direction in x
     out = []
     if kind == "smile":
-        ctrl = [(cx - 48 * s, cy + 22), (cx - 30 * s, cy - 4), (cx - 4 * s, cy - 14), (cx + 24 * s, cy - 6), (cx + 44 * s, cy + 16)]
+        ctrl = [
+            (cx - 48 * s, cy + 22),
+            (cx - 30 * s, cy - 4),
+            (cx - 4 * s, cy - 14),
+            (cx + 24 * s, cy - 6),
+            (cx + 44 * s, cy + 16),
+        ]
         c = catmull(ctrl, step=3)
         out.append(f'<path d="{poly(ribbon(c, taper(len(c), lash_w, 0.35, 0.3, 1.2)))}" fill="{LASH}"/>')
         # tiny lash flick at the outer end
-        out.append(f'<path d="{poly([(cx - 46 * s, cy + 18), (cx - 62 * s, cy + 16), (cx - 44 * s, cy + 10)])}" fill="{LASH}"/>')
+        out.append(
+            f'<path d="{poly([(cx - 46 * s, cy + 18), (cx - 62 * s, cy + 16), (cx - 44 * s, cy + 10)])}" fill="{LASH}"/>'
+        )
     elif kind == "closed":
-        ctrl = [(cx - 52 * s, cy + 6), (cx - 30 * s, cy + 18), (cx, cy + 22), (cx + 28 * s, cy + 17), (cx + 46 * s, cy + 8)]
+        ctrl = [
+            (cx - 52 * s, cy + 6),
+            (cx - 30 * s, cy + 18),
+            (cx, cy + 22),
+            (cx + 28 * s, cy + 17),
+            (cx + 46 * s, cy + 8),
+        ]
         c = catmull(ctrl, step=3)
         out.append(f'<path d="{poly(ribbon(c, taper(len(c), lash_w, 0.3, 0.4, 1.2)))}" fill="{LASH}"/>')
         for k, uu in enumerate((-0.7, -0.45, -0.2)):
@@ -620,7 +816,9 @@ def closed_eye(side, kind, lash_w=9):
         out.append(f'<path d="{poly(ribbon(c, taper(len(c), lash_w, 0.4, 0.3, 1.2)))}" fill="{LASH}"/>')
         ctrl = [(cx + 36 * s, cy + 14), (cx - 2 * s, cy + 22), (cx - 44 * s, cy + 40)]
         c = catmull(ctrl, step=3)
-        out.append(f'<path d="{poly(ribbon(c, taper(len(c), lash_w * 0.85, 0.3, 0.4, 1.2)))}" fill="{LASH}"/>')
+        out.append(
+            f'<path d="{poly(ribbon(c, taper(len(c), lash_w * 0.85, 0.3, 0.4, 1.2)))}" fill="{LASH}"/>'
+        )
     elif kind == "line":
         ctrl = [(cx - 48 * s, cy + 8), (cx, cy + 12), (cx + 44 * s, cy + 10)]
         c = catmull(ctrl, step=3)
@@ -638,7 +836,9 @@ def spiral_eye(side):
         r = 4 + 40 * t
         pts.append((cx + r * math.cos(a) * 1.0, cy + r * math.sin(a) * 1.08))
     out.append(stroke_path(pts, colour=LASH, width=5))
-    out.append(f'<ellipse cx="{cx}" cy="{cy}" rx="48" ry="52" fill="none" stroke="{LASH}" stroke-width="6" data-role="line"/>')
+    out.append(
+        f'<ellipse cx="{cx}" cy="{cy}" rx="48" ry="52" fill="none" stroke="{LASH}" stroke-width="6" data-role="line"/>'
+    )
     return out
 
 
@@ -652,30 +852,268 @@ def eye_style(id_, label, ja, weight, pres=None, **kw):
 # resting styles
 eye_style("gentle", "Gentle round", "まる目", 3.0)
 eye_style("tareme", "Droopy (tareme)", "たれ目", 2.0, vo=22, vi=2, peak=-4, wing=(12, 6), iris_v=6)
-eye_style("tsurime", "Sharp (tsurime)", "つり目", 2.0, vo=-12, vi=14, peak=14, ht=56, hb=50, wing=(20, -16), iris_ry=50)
-eye_style("sparkly", "Big sparkly", "キラキラ大きな目", 2.0, w=118, ht=66, hb=60, iris_rx=45, iris_ry=60, highlights="many", flicks=2, wing=(18, -8))
-eye_style("cool", "Narrow cool", "クールな切れ長", 1.5, w=120, ht=44, hb=34, vo=-2, vi=10, peak=16, flat=0.6, iris_ry=46, iris_rx=40, iris_v=0, wing=(22, -10), highlights="small", lash=13)
-eye_style("sleepy", "Sleepy half-lid", "眠たげ", 1.0, ht=10, flat=1.0, peak=-6, vo=22, vi=12, hb=54, iris_v=12, wing=(12, 6), lash=14, sclera_shadow=10, iris_band=0.2, highlights="small")
-eye_style("jito", "Deadpan (jito)", "ジト目", 0.5, ht=14, flat=1.0, peak=0, vo=10, vi=12, hb=46, iris_v=14, iris_ry=46, iris_rx=38, wing=(8, 0), lash=11, highlights="dull", iris_band=0.2, crease=True)
-eye_style("lashes", "Long lashes", "まつ毛長め", 1.5, flicks=3, lash=17, wing=(24, -12), lower_lash=(0.0, 1.0), lower_lash_w=2.6, pres=["feminine", "androgynous"])
-eye_style("round_big", "Round innocent", "まんまる", 1.5, w=108, ht=66, hb=62, peak=2, vi=10, vo=12, iris_rx=44, iris_ry=56, iris_v=6, highlights="big", wing=(12, -2))
-eye_style("almond", "Almond", "アーモンド型", 1.5, w=118, ht=52, hb=44, vo=2, vi=10, peak=12, iris_ry=50, wing=(18, -6))
-eye_style("cat", "Cat (slit pupil)", "猫目", 0.6, vo=-14, vi=14, peak=16, ht=56, hb=48, wing=(22, -18), pupil_shape="slit", iris_ry=52, highlights="small")
-eye_style("mature", "Mature", "大人っぽい目", 1.2, w=116, ht=50, hb=40, vo=4, vi=10, peak=10, flat=0.3, iris_rx=38, iris_ry=46, iris_v=2, wing=(16, -4), highlights="small", lower_line=False)
+eye_style(
+    "tsurime",
+    "Sharp (tsurime)",
+    "つり目",
+    2.0,
+    vo=-12,
+    vi=14,
+    peak=14,
+    ht=56,
+    hb=50,
+    wing=(20, -16),
+    iris_ry=50,
+)
+eye_style(
+    "sparkly",
+    "Big sparkly",
+    "キラキラ大きな目",
+    2.0,
+    w=118,
+    ht=66,
+    hb=60,
+    iris_rx=45,
+    iris_ry=60,
+    highlights="many",
+    flicks=2,
+    wing=(18, -8),
+)
+eye_style(
+    "cool",
+    "Narrow cool",
+    "クールな切れ長",
+    1.5,
+    w=120,
+    ht=44,
+    hb=34,
+    vo=-2,
+    vi=10,
+    peak=16,
+    flat=0.6,
+    iris_ry=46,
+    iris_rx=40,
+    iris_v=0,
+    wing=(22, -10),
+    highlights="small",
+    lash=13,
+)
+eye_style(
+    "sleepy",
+    "Sleepy half-lid",
+    "眠たげ",
+    1.0,
+    ht=10,
+    flat=1.0,
+    peak=-6,
+    vo=22,
+    vi=12,
+    hb=54,
+    iris_v=12,
+    wing=(12, 6),
+    lash=14,
+    sclera_shadow=10,
+    iris_band=0.2,
+    highlights="small",
+)
+eye_style(
+    "jito",
+    "Deadpan (jito)",
+    "ジト目",
+    0.5,
+    ht=14,
+    flat=1.0,
+    peak=0,
+    vo=10,
+    vi=12,
+    hb=46,
+    iris_v=14,
+    iris_ry=46,
+    iris_rx=38,
+    wing=(8, 0),
+    lash=11,
+    highlights="dull",
+    iris_band=0.2,
+    crease=True,
+)
+eye_style(
+    "lashes",
+    "Long lashes",
+    "まつ毛長め",
+    1.5,
+    flicks=3,
+    lash=17,
+    wing=(24, -12),
+    lower_lash=(0.0, 1.0),
+    lower_lash_w=2.6,
+    pres=["feminine", "androgynous"],
+)
+eye_style(
+    "round_big",
+    "Round innocent",
+    "まんまる",
+    1.5,
+    w=108,
+    ht=66,
+    hb=62,
+    peak=2,
+    vi=10,
+    vo=12,
+    iris_rx=44,
+    iris_ry=56,
+    iris_v=6,
+    highlights="big",
+    wing=(12, -2),
+)
+eye_style(
+    "almond",
+    "Almond",
+    "アーモンド型",
+    1.5,
+    w=118,
+    ht=52,
+    hb=44,
+    vo=2,
+    vi=10,
+    peak=12,
+    iris_ry=50,
+    wing=(18, -6),
+)
+eye_style(
+    "cat",
+    "Cat (slit pupil)",
+    "猫目",
+    0.6,
+    vo=-14,
+    vi=14,
+    peak=16,
+    ht=56,
+    hb=48,
+    wing=(22, -18),
+    pupil_shape="slit",
+    iris_ry=52,
+    highlights="small",
+)
+eye_style(
+    "mature",
+    "Mature",
+    "大人っぽい目",
+    1.2,
+    w=116,
+    ht=50,
+    hb=40,
+    vo=4,
+    vi=10,
+    peak=10,
+    flat=0.3,
+    iris_rx=38,
+    iris_ry=46,
+    iris_v=2,
+    wing=(16, -4),
+    highlights="small",
+    lower_line=False,
+)
 eye_style("ringed", "Ringed iris", "リング瞳", 1.0, ring=True, highlights="normal")
 eye_style("starry", "Starry", "星の瞳", 0.5, highlights="star", iris_ry=56)
-eye_style("simple", "Simple", "シンプル", 1.2, lash=11, wing=(8, -2), crease=False, lower_lash=(0.5, 0.9), iris_rx=40, iris_ry=50)
+eye_style(
+    "simple",
+    "Simple",
+    "シンプル",
+    1.2,
+    lash=11,
+    wing=(8, -2),
+    crease=False,
+    lower_lash=(0.5, 0.9),
+    iris_rx=40,
+    iris_ry=50,
+)
 eye_style("soft_smile", "Soft smiling", "にこやか", 0.8, smile_lower=True, ht=56, hb=50, iris_v=2)
 # expression-only
-eye_style("surprised", "Wide (surprised)", "驚き", 0, w=112, ht=70, hb=64, peak=2, vi=6, vo=8, iris_rx=30, iris_ry=36, iris_v=4, pupil=0.35, highlights="small", wing=(10, 0), lower_lash=(0.0, 1.0))
-eye_style("teary", "Teary", "うるうる", 0, tear=True, highlights="many", vo=16, vi=2, peak=-4, wing=(12, 4), iris_ry=56)
-eye_style("sparkle", "Sparkling", "キラキラ", 0, highlights="sparkle", w=116, ht=64, hb=60, iris_rx=45, iris_ry=58)
-eye_style("angry", "Angry", "怒り目", 0, vo=-6, vi=0, peak=18, ht=44, hb=46, wing=(16, -8), iris_v=6, iris_ry=46, pupil=0.38, highlights="small",
-          upper=[(-56, 0), (-40, -22), (-10, -36), (18, -44), (40, -42), (52, -26), (56, -6)])
-eye_style("sad", "Sad", "悲しい目", 0, vo=18, vi=-4, peak=-18, ht=50, hb=50, wing=(10, 8), iris_v=10, highlights="normal", tear=False,
-          upper=[(-56, -4), (-40, -38), (-18, -50), (6, -46), (30, -34), (48, -14), (56, 18)])
+eye_style(
+    "surprised",
+    "Wide (surprised)",
+    "驚き",
+    0,
+    w=112,
+    ht=70,
+    hb=64,
+    peak=2,
+    vi=6,
+    vo=8,
+    iris_rx=30,
+    iris_ry=36,
+    iris_v=4,
+    pupil=0.35,
+    highlights="small",
+    wing=(10, 0),
+    lower_lash=(0.0, 1.0),
+)
+eye_style(
+    "teary",
+    "Teary",
+    "うるうる",
+    0,
+    tear=True,
+    highlights="many",
+    vo=16,
+    vi=2,
+    peak=-4,
+    wing=(12, 4),
+    iris_ry=56,
+)
+eye_style(
+    "sparkle", "Sparkling", "キラキラ", 0, highlights="sparkle", w=116, ht=64, hb=60, iris_rx=45, iris_ry=58
+)
+eye_style(
+    "angry",
+    "Angry",
+    "怒り目",
+    0,
+    vo=-6,
+    vi=0,
+    peak=18,
+    ht=44,
+    hb=46,
+    wing=(16, -8),
+    iris_v=6,
+    iris_ry=46,
+    pupil=0.38,
+    highlights="small",
+    upper=[(-56, 0), (-40, -22), (-10, -36), (18, -44), (40, -42), (52, -26), (56, -6)],
+)
+eye_style(
+    "sad",
+    "Sad",
+    "悲しい目",
+    0,
+    vo=18,
+    vi=-4,
+    peak=-18,
+    ht=50,
+    hb=50,
+    wing=(10, 8),
+    iris_v=10,
+    highlights="normal",
+    tear=False,
+    upper=[(-56, -4), (-40, -38), (-18, -50), (6, -46), (30, -34), (48, -14), (56, 18)],
+)
 eye_style("heart", "Heart eyes", "ハート目", 0, pupil_shape="heart", highlights="heart", iris_ry=56)
-eye_style("smug", "Smug half-lid", "ドヤ目", 0, ht=24, flat=0.9, peak=8, vo=8, vi=12, hb=40, iris_v=6, smile_lower=True, wing=(14, -4), lash=13)
+eye_style(
+    "smug",
+    "Smug half-lid",
+    "ドヤ目",
+    0,
+    ht=24,
+    flat=0.9,
+    peak=8,
+    vo=8,
+    vi=12,
+    hb=40,
+    iris_v=6,
+    smile_lower=True,
+    wing=(14, -4),
+    lash=13,
+)
 EXPR_EYES = {
     "smile_arc": ("Smiling arcs", "にっこり目", "smile"),
     "closed": ("Closed", "閉じ目", "closed"),
@@ -730,12 +1168,19 @@ def make_brows(id_):
     widths = []
     for i in range(n):
         t = i / (n - 1)
-        widths.append(0.8 + (wmax / 2 - 0.8) * math.sin(min(1.0, t / 0.7) * math.pi / 2) * (1 - 0.25 * max(0.0, t - 0.85) / 0.15))
+        widths.append(
+            0.8
+            + (wmax / 2 - 0.8)
+            * math.sin(min(1.0, t / 0.7) * math.pi / 2)
+            * (1 - 0.25 * max(0.0, t - 0.85) / 0.15)
+        )
     shape = ribbon(c, widths)
     body = []
     for f in (lambda p: p, mirror):
-        body.append(f'<path d="{poly(f(shape))}" {fill("brows.shadow")} stroke="{col("brows.line")}" data-stroke-slot="brows.line" '
-                    f'stroke-width="2" stroke-linejoin="round" data-role="line"/>')
+        body.append(
+            f'<path d="{poly(f(shape))}" {fill("brows.shadow")} stroke="{col("brows.line")}" data-stroke-slot="brows.line" '
+            f'stroke-width="2" stroke-linejoin="round" data-role="line"/>'
+        )
     return svg(body)
 
 
@@ -748,12 +1193,16 @@ def make_nose(id_):
     if id_ == "line":
         b.append(stroke_path(catmull([(514, 578), (510, 592), (504, 600)], step=2), "skin.line", 3.5))
     elif id_ == "wedge":
-        b.append(f'<path d="M516,566 C520,580 522,592 514,602 C510,598 511,588 516,566 Z" {fill("skin.shadow")}/>')
+        b.append(
+            f'<path d="M516,566 C520,580 522,592 514,602 C510,598 511,588 516,566 Z" {fill("skin.shadow")}/>'
+        )
         b.append(stroke_path(catmull([(508, 600), (513, 602), (518, 599)], step=2), "skin.line", 3))
     elif id_ == "dot":
         b.append(f'<ellipse cx="509" cy="596" rx="3.5" ry="3" {fill("skin.line")}/>')
     elif id_ == "button":
-        b.append(f'<path d="M500,598 C502,588 522,588 524,598 C520,603 504,603 500,598 Z" {fill("skin.shadow")}/>')
+        b.append(
+            f'<path d="M500,598 C502,588 522,588 524,598 C520,603 504,603 500,598 Z" {fill("skin.shadow")}/>'
+        )
         b.append(stroke_path(catmull([(503, 602), (512, 605), (521, 602)], step=2), "skin.line", 3))
         b.append(f'<ellipse cx="507" cy="592" rx="4" ry="2.5" {fill("skin.highlight")}/>')
     return svg(b)
@@ -775,8 +1224,10 @@ def mline(points, w=4.5):
     """A mouth line: filled and tapered (thin at the corners), with a hairline stroke for small sizes."""
     c = catmull(points, step=1.5)
     shape = ribbon(c, taper(len(c), w / 2 + 0.6, 0.3, 0.3, 0.7))
-    return (f'<path d="{poly(shape)}" {fill("skin.line")} stroke="{col("skin.line")}" data-stroke-slot="skin.line" '
-            f'stroke-width="1" stroke-linejoin="round" data-role="line"/>')
+    return (
+        f'<path d="{poly(shape)}" {fill("skin.line")} stroke="{col("skin.line")}" data-stroke-slot="skin.line" '
+        f'stroke-width="1" stroke-linejoin="round" data-role="line"/>'
+    )
 
 
 def mouth_fill(points, fill_=MOUTH_IN):
@@ -790,20 +1241,51 @@ def make_mouth(id_):
     elif id_ == "neutral":
         b.append(mline([(496, 641), (512, 642), (528, 640)], 4.5))
     elif id_ == "cat":
-        b.append(mline([(486, 634), (492, 642), (501, 643), (512, 635), (523, 643), (532, 642), (538, 634)], 4))
+        b.append(
+            mline([(486, 634), (492, 642), (501, 643), (512, 635), (523, 643), (532, 642), (538, 634)], 4)
+        )
     elif id_ == "open_smile":
-        shape = [(484, 630), (512, 633), (540, 630), (536, 648), (524, 664), (512, 668), (500, 664), (488, 648)]
+        shape = [
+            (484, 630),
+            (512, 633),
+            (540, 630),
+            (536, 648),
+            (524, 664),
+            (512, 668),
+            (500, 664),
+            (488, 648),
+        ]
         b.append(mouth_fill(shape))
         b.append(f'<path d="M494,656 C502,648 522,648 530,656 C524,665 512,668 500,664 Z" fill="{TONGUE}"/>')
         b.append(stroke_path(catmull(shape, closed=True, step=2), "skin.line", 4, closed=True))
     elif id_ == "grin":
-        shape = [(478, 630), (512, 634), (546, 630), (540, 646), (526, 656), (512, 658), (498, 656), (484, 646)]
+        shape = [
+            (478, 630),
+            (512, 634),
+            (546, 630),
+            (540, 646),
+            (526, 656),
+            (512, 658),
+            (498, 656),
+            (484, 646),
+        ]
         b.append(mouth_fill(shape))
         b.append(f'<path d="M481,632 L512,635.5 L543,632 L540,642 L512,644 L484,642 Z" fill="{TEETH}"/>')
-        b.append(f'<path d="M494,652 C504,648 520,648 530,652 C524,657 500,657 494,652 Z" fill="{TONGUE}" opacity="0.9"/>')
+        b.append(
+            f'<path d="M494,652 C504,648 520,648 530,652 C524,657 500,657 494,652 Z" fill="{TONGUE}" opacity="0.9"/>'
+        )
         b.append(stroke_path(catmull(shape, closed=True, step=2), "skin.line", 4, closed=True))
     elif id_ == "laugh":
-        shape = [(474, 626), (512, 630), (550, 626), (546, 650), (532, 674), (512, 682), (492, 674), (478, 650)]
+        shape = [
+            (474, 626),
+            (512, 630),
+            (550, 626),
+            (546, 650),
+            (532, 674),
+            (512, 682),
+            (492, 674),
+            (478, 650),
+        ]
         b.append(mouth_fill(shape))
         b.append(f'<path d="M486,664 C496,652 528,652 538,664 C530,678 494,678 486,664 Z" fill="{TONGUE}"/>')
         b.append(f'<path d="M478,628 L512,632 L548,628 L546,636 L512,639 L479,636 Z" fill="{TEETH}"/>')
@@ -820,7 +1302,16 @@ def make_mouth(id_):
         b.append(mline([(498, 644), (506, 640), (512, 643), (518, 640), (526, 644)], 4))
         b.append(mline([(504, 650), (512, 652), (520, 650)], 3))
     elif id_ == "wail":
-        shape = [(482, 650), (496, 634), (512, 630), (528, 634), (542, 650), (536, 668), (512, 676), (488, 668)]
+        shape = [
+            (482, 650),
+            (496, 634),
+            (512, 630),
+            (528, 634),
+            (542, 650),
+            (536, 668),
+            (512, 676),
+            (488, 668),
+        ]
         b.append(mouth_fill(shape))
         b.append(f'<path d="M492,666 C500,658 524,658 532,666 C524,674 500,674 492,666 Z" fill="{TONGUE}"/>')
         b.append(stroke_path(catmull(shape, closed=True, step=2), "skin.line", 4.5, closed=True))
@@ -829,15 +1320,34 @@ def make_mouth(id_):
         b.append(mline([(534, 636), (538, 640)], 3))
     elif id_ == "tongue_out":
         b.append(f'<path d="M504,641 C504,660 522,662 524,644 Z" fill="{TONGUE}"/>')
-        b.append(stroke_path(catmull([(504, 641), (505, 655), (514, 660), (523, 652), (524, 643)], step=2), "skin.line", 3.5))
-        b.append(stroke_path(catmull([(514, 646), (514, 653)], step=2), colour="#c85a6c", width=2.5, line=False))
+        b.append(
+            stroke_path(
+                catmull([(504, 641), (505, 655), (514, 660), (523, 652), (524, 643)], step=2),
+                "skin.line",
+                3.5,
+            )
+        )
+        b.append(
+            stroke_path(catmull([(514, 646), (514, 653)], step=2), colour="#c85a6c", width=2.5, line=False)
+        )
         b.append(mline([(488, 634), (500, 642), (516, 643), (534, 635)]))
     elif id_ == "fang":
         b.append(mline([(488, 634), (500, 643), (516, 644), (534, 635)]))
-        b.append(f'<path d="M518,643.5 L526,641 L521,654 Z" fill="{TEETH}" stroke="{col("skin.line")}" data-stroke-slot="skin.line" '
-                 f'stroke-width="2.5" stroke-linejoin="round" data-role="line"/>')
+        b.append(
+            f'<path d="M518,643.5 L526,641 L521,654 Z" fill="{TEETH}" stroke="{col("skin.line")}" data-stroke-slot="skin.line" '
+            f'stroke-width="2.5" stroke-linejoin="round" data-role="line"/>'
+        )
     elif id_ == "surprised":
-        shape = [(512, 628), (526, 634), (530, 650), (524, 666), (512, 670), (500, 666), (494, 650), (498, 634)]
+        shape = [
+            (512, 628),
+            (526, 634),
+            (530, 650),
+            (524, 666),
+            (512, 670),
+            (500, 666),
+            (494, 650),
+            (498, 634),
+        ]
         b.append(mouth_fill(shape))
         b.append(f'<path d="M500,662 C506,656 518,656 524,662 C520,668 504,668 500,662 Z" fill="{TONGUE}"/>')
         b.append(stroke_path(catmull(shape, closed=True, step=2), "skin.line", 4.5, closed=True))
@@ -873,11 +1383,13 @@ MOUTHS = {
 
 
 def blush_ellipse(cx, cy, rx, ry, gid, defs, op=0.6):
-    defs.append(f'<radialGradient id="{gid}" gradientUnits="userSpaceOnUse" cx="{cx}" cy="{cy}" r="{rx}" '
-                f'gradientTransform="translate({cx} {cy}) scale(1 {ry / rx:.3f}) translate({-cx} {-cy})">'
-                f'<stop offset="0" stop-color="{BLUSH}" stop-opacity="{op}"/>'
-                f'<stop offset="0.55" stop-color="{BLUSH}" stop-opacity="{op * 0.75:.2f}"/>'
-                f'<stop offset="1" stop-color="{BLUSH}" stop-opacity="0"/></radialGradient>')
+    defs.append(
+        f'<radialGradient id="{gid}" gradientUnits="userSpaceOnUse" cx="{cx}" cy="{cy}" r="{rx}" '
+        f'gradientTransform="translate({cx} {cy}) scale(1 {ry / rx:.3f}) translate({-cx} {-cy})">'
+        f'<stop offset="0" stop-color="{BLUSH}" stop-opacity="{op}"/>'
+        f'<stop offset="0.55" stop-color="{BLUSH}" stop-opacity="{op * 0.75:.2f}"/>'
+        f'<stop offset="1" stop-color="{BLUSH}" stop-opacity="0"/></radialGradient>'
+    )
     return f'<ellipse cx="{cx}" cy="{cy}" rx="{rx}" ry="{ry}" fill="url(#{gid})"/>'
 
 
@@ -885,7 +1397,13 @@ def hatch(cx, cy, n=3, length=18, colour="#d9546c", w=3.5):
     out = []
     for i in range(n):
         x = cx - (n - 1) * 6 + i * 12
-        out.append(stroke_path([(x + length * 0.3, cy - length / 2), (x - length * 0.3, cy + length / 2)], colour=colour, width=w))
+        out.append(
+            stroke_path(
+                [(x + length * 0.3, cy - length / 2), (x - length * 0.3, cy + length / 2)],
+                colour=colour,
+                width=w,
+            )
+        )
     return out
 
 
@@ -899,21 +1417,27 @@ def make_cheeks(id_):
         b += hatch(*L) + hatch(*R)
     elif id_ == "freckles":
         import random
+
         rnd = random.Random(7)
         for cx, cy in (L, R):
             for _ in range(7):
                 a = rnd.uniform(0, 2 * math.pi)
                 r = rnd.uniform(4, 30)
-                b.append(f'<circle cx="{f1(cx + r * math.cos(a) * 1.2)}" cy="{f1(cy - 6 + r * math.sin(a) * 0.55)}" '
-                         f'r="{f1(rnd.uniform(2.2, 3.4))}" {fill("skin.shadow")}/>')
+                b.append(
+                    f'<circle cx="{f1(cx + r * math.cos(a) * 1.2)}" cy="{f1(cy - 6 + r * math.sin(a) * 0.55)}" '
+                    f'r="{f1(rnd.uniform(2.2, 3.4))}" {fill("skin.shadow")}/>'
+                )
     elif id_ == "freckles_blush":
         b += [blush_ellipse(*L, 44, 22, "bl", defs, 0.4), blush_ellipse(*R, 44, 22, "br", defs, 0.4)]
         import random
+
         rnd = random.Random(3)
         for cx, cy in (L, R):
             for _ in range(6):
-                b.append(f'<circle cx="{f1(cx + rnd.uniform(-30, 30))}" cy="{f1(cy - 4 + rnd.uniform(-10, 10))}" '
-                         f'r="{f1(rnd.uniform(2.2, 3.2))}" {fill("skin.line")} opacity="0.55"/>')
+                b.append(
+                    f'<circle cx="{f1(cx + rnd.uniform(-30, 30))}" cy="{f1(cy - 4 + rnd.uniform(-10, 10))}" '
+                    f'r="{f1(rnd.uniform(2.2, 3.2))}" {fill("skin.line")} opacity="0.55"/>'
+                )
     elif id_ == "rosy":
         b += [blush_ellipse(*L, 40, 26, "bl", defs, 0.75), blush_ellipse(*R, 40, 26, "br", defs, 0.75)]
     elif id_ == "flushed":  # expression: across the nose
@@ -937,12 +1461,16 @@ CHEEKS = {
 
 
 def sweat(cx, cy, s=1.0):
-    d = (f"M{f1(cx)},{f1(cy - 34 * s)} C{f1(cx + 6 * s)},{f1(cy - 18 * s)} {f1(cx + 20 * s)},{f1(cy - 4 * s)} {f1(cx + 20 * s)},{f1(cy + 10 * s)} "
-         f"C{f1(cx + 20 * s)},{f1(cy + 24 * s)} {f1(cx + 10 * s)},{f1(cy + 32 * s)} {f1(cx)},{f1(cy + 32 * s)} "
-         f"C{f1(cx - 10 * s)},{f1(cy + 32 * s)} {f1(cx - 20 * s)},{f1(cy + 24 * s)} {f1(cx - 20 * s)},{f1(cy + 10 * s)} "
-         f"C{f1(cx - 20 * s)},{f1(cy - 4 * s)} {f1(cx - 6 * s)},{f1(cy - 18 * s)} {f1(cx)},{f1(cy - 34 * s)} Z")
-    return [f'<path d="{d}" fill="#cdeaff" stroke="#4f86c6" stroke-width="5" stroke-linejoin="round" data-role="line"/>',
-            f'<ellipse cx="{f1(cx - 8 * s)}" cy="{f1(cy + 12 * s)}" rx="{f1(4 * s)}" ry="{f1(8 * s)}" fill="#ffffff"/>']
+    d = (
+        f"M{f1(cx)},{f1(cy - 34 * s)} C{f1(cx + 6 * s)},{f1(cy - 18 * s)} {f1(cx + 20 * s)},{f1(cy - 4 * s)} {f1(cx + 20 * s)},{f1(cy + 10 * s)} "
+        f"C{f1(cx + 20 * s)},{f1(cy + 24 * s)} {f1(cx + 10 * s)},{f1(cy + 32 * s)} {f1(cx)},{f1(cy + 32 * s)} "
+        f"C{f1(cx - 10 * s)},{f1(cy + 32 * s)} {f1(cx - 20 * s)},{f1(cy + 24 * s)} {f1(cx - 20 * s)},{f1(cy + 10 * s)} "
+        f"C{f1(cx - 20 * s)},{f1(cy - 4 * s)} {f1(cx - 6 * s)},{f1(cy - 18 * s)} {f1(cx)},{f1(cy - 34 * s)} Z"
+    )
+    return [
+        f'<path d="{d}" fill="#cdeaff" stroke="#4f86c6" stroke-width="5" stroke-linejoin="round" data-role="line"/>',
+        f'<ellipse cx="{f1(cx - 8 * s)}" cy="{f1(cy + 12 * s)}" rx="{f1(4 * s)}" ry="{f1(8 * s)}" fill="#ffffff"/>',
+    ]
 
 
 def anger(cx, cy, s=1.0):
@@ -964,8 +1492,13 @@ def sparkle_star(cx, cy, r, colour="#fff3a8", line="#e0a93c"):
 def make_effect(id_):
     b = []
     if id_ == "sparkles":
-        b += [sparkle_star(236, 300, 34), sparkle_star(282, 236, 16), sparkle_star(800, 268, 28), sparkle_star(830, 520, 20),
-              sparkle_star(196, 560, 18)]
+        b += [
+            sparkle_star(236, 300, 34),
+            sparkle_star(282, 236, 16),
+            sparkle_star(800, 268, 28),
+            sparkle_star(830, 520, 20),
+            sparkle_star(196, 560, 18),
+        ]
     elif id_ == "sweat":
         b += sweat(720, 372, 1.15)
     elif id_ == "sweat_many":
@@ -975,27 +1508,39 @@ def make_effect(id_):
     elif id_ == "tears":
         for s in (-1, 1):
             x0 = 512 + s * 152
-            pts_o = catmull([(x0 - s * 2, 532), (x0 + s * 6, 580), (x0 + s * 4, 640), (x0 + s * 8, 700)], step=3)
-            b.append(f'<path d="{poly(ribbon(pts_o, taper(len(pts_o), 12, 0.25, 0.2, 3)))}" fill="#bfe6ff" opacity="0.9" '
-                     f'stroke="#5a9ad6" stroke-width="3" stroke-linejoin="round" data-role="line"/>')
-            b.append(stroke_path([(x0 - s * 2 + 1, 560), (x0 + s * 1, 600)], colour="#ffffff", width=3, line=False))
+            pts_o = catmull(
+                [(x0 - s * 2, 532), (x0 + s * 6, 580), (x0 + s * 4, 640), (x0 + s * 8, 700)], step=3
+            )
+            b.append(
+                f'<path d="{poly(ribbon(pts_o, taper(len(pts_o), 12, 0.25, 0.2, 3)))}" fill="#bfe6ff" opacity="0.9" '
+                f'stroke="#5a9ad6" stroke-width="3" stroke-linejoin="round" data-role="line"/>'
+            )
+            b.append(
+                stroke_path([(x0 - s * 2 + 1, 560), (x0 + s * 1, 600)], colour="#ffffff", width=3, line=False)
+            )
     elif id_ == "tear_drop":
-        b += [f'<path d="M356,540 C362,556 368,564 368,572 C368,580 362,584 356,584 C350,584 344,580 344,572 C344,564 350,556 356,540 Z" '
-              f'fill="#cdeaff" stroke="#4f86c6" stroke-width="3.5" data-role="line"/>',
-              '<ellipse cx="352" cy="573" rx="2.5" ry="5" fill="#ffffff"/>']
+        b += [
+            '<path d="M356,540 C362,556 368,564 368,572 C368,580 362,584 356,584 C350,584 344,580 344,572 C344,564 350,556 356,540 Z" '
+            'fill="#cdeaff" stroke="#4f86c6" stroke-width="3.5" data-role="line"/>',
+            '<ellipse cx="352" cy="573" rx="2.5" ry="5" fill="#ffffff"/>',
+        ]
     elif id_ == "gloom":
         xs = [372, 412, 452, 492, 532, 572, 612, 652]
         for i, x in enumerate(xs):
             top = 250 + (i % 3) * 14
-            b.append(stroke_path([(x, top), (x, 410 - (i % 2) * 26)], colour="#3a3c78", width=6, opacity=0.75))
+            b.append(
+                stroke_path([(x, top), (x, 410 - (i % 2) * 26)], colour="#3a3c78", width=6, opacity=0.75)
+            )
     elif id_ == "blush_lines":
         for cx in (396, 628):
             b += hatch(cx, 576, 4, 24, "#e0566e", 4)
     elif id_ == "hearts":
-        b += [f'<path d="{heart(790, 330, 30)}" fill="#f2668b" stroke="#b83a5e" stroke-width="4" stroke-linejoin="round" data-role="line"/>',
-              f'<path d="{heart(846, 404, 18)}" fill="#f58faa" stroke="#b83a5e" stroke-width="3.5" stroke-linejoin="round" data-role="line"/>',
-              f'<path d="{heart(228, 360, 20)}" fill="#f58faa" stroke="#b83a5e" stroke-width="3.5" stroke-linejoin="round" data-role="line"/>',
-              '<ellipse cx="780" cy="318" rx="6" ry="4" fill="#ffffff" opacity="0.8"/>']
+        b += [
+            f'<path d="{heart(790, 330, 30)}" fill="#f2668b" stroke="#b83a5e" stroke-width="4" stroke-linejoin="round" data-role="line"/>',
+            f'<path d="{heart(846, 404, 18)}" fill="#f58faa" stroke="#b83a5e" stroke-width="3.5" stroke-linejoin="round" data-role="line"/>',
+            f'<path d="{heart(228, 360, 20)}" fill="#f58faa" stroke="#b83a5e" stroke-width="3.5" stroke-linejoin="round" data-role="line"/>',
+            '<ellipse cx="780" cy="318" rx="6" ry="4" fill="#ffffff" opacity="0.8"/>',
+        ]
     elif id_ == "surprise_lines":
         for a in (-28, -48, -68, -112, -132, -152):
             r = math.radians(a)
@@ -1003,7 +1548,9 @@ def make_effect(id_):
             x1, y1 = 512 + 318 * math.cos(r) * 1.05, 430 + 318 * math.sin(r)
             b.append(stroke_path([(x0, y0), (x1, y1)], colour="#3b3550", width=8))
     elif id_ == "music":
-        b.append('<path d="M780,360 L780,300 L822,290 L822,350" fill="none" stroke="#5b6fb0" stroke-width="6" stroke-linejoin="round" stroke-linecap="round" data-role="line"/>')
+        b.append(
+            '<path d="M780,360 L780,300 L822,290 L822,350" fill="none" stroke="#5b6fb0" stroke-width="6" stroke-linejoin="round" stroke-linecap="round" data-role="line"/>'
+        )
         b.append('<ellipse cx="770" cy="362" rx="13" ry="10" fill="#5b6fb0"/>')
         b.append('<ellipse cx="812" cy="352" rx="13" ry="10" fill="#5b6fb0"/>')
     return svg(b)
@@ -1032,25 +1579,75 @@ EXPRESSIONS = [
     ("smile", "Smile", "笑顔", {"mouth": "open_smile", "eyebrows": "neutral"}),
     ("gentle_smile", "Gentle smile", "ほほえみ", {"eyes": "soft_smile", "mouth": "smile"}),
     ("grin", "Grin", "ニカッ", {"eyes": "smile_arc", "mouth": "grin", "eyebrows": "raised"}),
-    ("laugh", "Laugh", "大笑い", {"eyes": "smile_arc", "mouth": "laugh", "eyebrows": "raised", "cheeks": "soft"}),
+    (
+        "laugh",
+        "Laugh",
+        "大笑い",
+        {"eyes": "smile_arc", "mouth": "laugh", "eyebrows": "raised", "cheeks": "soft"},
+    ),
     ("wink", "Wink", "ウインク", {"eyes": "wink", "mouth": "open_smile", "effects": "sparkles"}),
     ("teasing", "Teasing", "てへぺろ", {"eyes": "wink", "mouth": "tongue_out", "eyebrows": "raised"}),
-    ("surprised", "Surprised", "びっくり", {"eyes": "surprised", "eyebrows": "raised", "mouth": "surprised", "effects": "surprise_lines"}),
+    (
+        "surprised",
+        "Surprised",
+        "びっくり",
+        {"eyes": "surprised", "eyebrows": "raised", "mouth": "surprised", "effects": "surprise_lines"},
+    ),
     ("angry", "Angry", "怒り", {"eyes": "angry", "eyebrows": "angry", "mouth": "frown", "effects": "anger"}),
     ("pout", "Pouting", "むくれ", {"eyebrows": "angry", "mouth": "pout", "cheeks": "rosy"}),
     ("sad", "Sad", "悲しい", {"eyes": "sad", "eyebrows": "worried", "mouth": "frown"}),
-    ("teary", "Teary", "うるうる", {"eyes": "teary", "eyebrows": "worried", "mouth": "wavy", "effects": "tear_drop"}),
-    ("crying", "Crying", "大泣き", {"eyes": "shut_tight", "eyebrows": "worried", "mouth": "wail", "effects": "tears"}),
-    ("embarrassed", "Embarrassed", "照れ", {"eyebrows": "soft_worried", "mouth": "wavy", "cheeks": "flushed", "effects": "blush_lines"}),
+    (
+        "teary",
+        "Teary",
+        "うるうる",
+        {"eyes": "teary", "eyebrows": "worried", "mouth": "wavy", "effects": "tear_drop"},
+    ),
+    (
+        "crying",
+        "Crying",
+        "大泣き",
+        {"eyes": "shut_tight", "eyebrows": "worried", "mouth": "wail", "effects": "tears"},
+    ),
+    (
+        "embarrassed",
+        "Embarrassed",
+        "照れ",
+        {"eyebrows": "soft_worried", "mouth": "wavy", "cheeks": "flushed", "effects": "blush_lines"},
+    ),
     ("nervous", "Nervous", "焦り", {"eyebrows": "worried", "mouth": "wavy", "effects": "sweat"}),
     ("sleepy", "Sleepy", "眠い", {"eyes": "closed", "eyebrows": "soft_worried", "mouth": "sleepy"}),
-    ("determined", "Determined", "やる気", {"eyebrows": "determined", "mouth": "neutral", "effects": "sparkles"}),
+    (
+        "determined",
+        "Determined",
+        "やる気",
+        {"eyebrows": "determined", "mouth": "neutral", "effects": "sparkles"},
+    ),
     ("smug", "Smug", "ドヤ顔", {"eyes": "smug", "eyebrows": "arched", "mouth": "smirk"}),
     ("unimpressed", "Unimpressed", "ジト目", {"eyes": "jito", "eyebrows": "straight", "mouth": "neutral"}),
-    ("love", "In love", "ラブ", {"eyes": "heart", "mouth": "open_smile", "cheeks": "rosy", "effects": "hearts"}),
-    ("excited", "Excited", "ワクワク", {"eyes": "sparkle", "eyebrows": "raised", "mouth": "open_smile", "effects": "sparkles"}),
-    ("gloomy", "Gloomy", "どんより", {"eyes": "jito", "eyebrows": "worried", "mouth": "wavy", "effects": "gloom"}),
-    ("dizzy", "Dizzy", "目が回る", {"eyes": "dizzy", "eyebrows": "worried", "mouth": "wavy", "effects": "sweat"}),
+    (
+        "love",
+        "In love",
+        "ラブ",
+        {"eyes": "heart", "mouth": "open_smile", "cheeks": "rosy", "effects": "hearts"},
+    ),
+    (
+        "excited",
+        "Excited",
+        "ワクワク",
+        {"eyes": "sparkle", "eyebrows": "raised", "mouth": "open_smile", "effects": "sparkles"},
+    ),
+    (
+        "gloomy",
+        "Gloomy",
+        "どんより",
+        {"eyes": "jito", "eyebrows": "worried", "mouth": "wavy", "effects": "gloom"},
+    ),
+    (
+        "dizzy",
+        "Dizzy",
+        "目が回る",
+        {"eyes": "dizzy", "eyebrows": "worried", "mouth": "wavy", "effects": "sweat"},
+    ),
     ("happy_closed", "Content", "ほっこり", {"eyes": "closed", "mouth": "cat", "cheeks": "soft"}),
 ]
 
@@ -1064,7 +1661,7 @@ def write_expressions():
     if EXPR_MARK in text:  # replace only our own block, keep anything others wrote after it
         start = text.index(EXPR_MARK)
         end = text.find(EXPR_END, start)
-        after = text[end + len(EXPR_END):].lstrip("\n") if end >= 0 else ""
+        after = text[end + len(EXPR_END) :].lstrip("\n") if end >= 0 else ""
         text = text[:start].rstrip("\n") + "\n"
     lines = ["", EXPR_MARK]
     for eid, label, ja, over in EXPRESSIONS:
@@ -1087,21 +1684,36 @@ def q(s):
     return '"' + s.replace('"', '\\"') + '"'
 
 
-def write_layer(layer, meta, parts, region, optional=False, probability=1.0, transform=None, pivot=(512, 500)):
+def write_layer(
+    layer, meta, parts, region, optional=False, probability=1.0, transform=None, pivot=(512, 500)
+):
     folder = PARTS / layer
     folder.mkdir(parents=True, exist_ok=True)
     for old in folder.glob("*.svg"):
         if old.stem not in {p[0] for p in parts}:
             old.unlink()
-    lines = [f"label = {q(meta[0])}", f"label_ja = {q(meta[1])}", f"optional = {'true' if optional else 'false'}",
-             f"probability = {probability:g}", f"region = [{', '.join(str(int(v)) for v in region)}]"]
+    lines = [
+        f"label = {q(meta[0])}",
+        f"label_ja = {q(meta[1])}",
+        f"optional = {'true' if optional else 'false'}",
+        f"probability = {probability:g}",
+        f"region = [{', '.join(str(int(v)) for v in region)}]",
+    ]
     if transform:
-        lines.append("transform = { " + ", ".join(f"{k} = [{a:g}, {b:g}]" for k, (a, b) in transform.items()) + " }")
+        lines.append(
+            "transform = { " + ", ".join(f"{k} = [{a:g}, {b:g}]" for k, (a, b) in transform.items()) + " }"
+        )
         lines.append(f"pivot = [{pivot[0]}, {pivot[1]}]")
     lines.append("")
     for pid, label, ja, weight, pres, text in parts:
         (folder / f"{pid}.svg").write_text(text, encoding="utf-8")
-        lines += ["[[parts]]", f"id = {q(pid)}", f"label = {q(label)}", f"label_ja = {q(ja)}", f"weight = {weight:g}"]
+        lines += [
+            "[[parts]]",
+            f"id = {q(pid)}",
+            f"label = {q(label)}",
+            f"label_ja = {q(ja)}",
+            f"weight = {weight:g}",
+        ]
         if pres:
             lines.append("presentation = [" + ", ".join(q(p) for p in pres) + "]")
         lines.append("")
@@ -1109,39 +1721,85 @@ def write_layer(layer, meta, parts, region, optional=False, probability=1.0, tra
 
 
 def build():
-    write_layer("face", ("Face", "顔の形"),
-                [(k, v["label"], v["ja"], 1.0, None, make_face(k)) for k, v in FACE_SHAPES.items()],
-                region=[300, 160, 724, 724])
-    write_layer("ears", ("Ears", "耳"),
-                [(k, v["label"], v["ja"], v["w"], None, make_ear(k)) for k, v in EARS.items()],
-                region=[212, 400, 812, 620])
-    write_layer("cheeks", ("Cheeks", "頬"),
-                [(k, v[0], v[1], v[2], None, make_cheeks(k)) for k, v in CHEEKS.items()],
-                region=[330, 530, 694, 630], optional=True, probability=0.6)
-    write_layer("nose", ("Nose", "鼻"),
-                [(k, v[0], v[1], v[2], None, make_nose(k)) for k, v in NOSES.items()],
-                region=[490, 555, 535, 615], transform={"y": (-6, 6)})
-    write_layer("mouth", ("Mouth", "口"),
-                [(k, v[0], v[1], v[2], None, make_mouth(k)) for k, v in MOUTHS.items()],
-                region=[465, 615, 560, 695], transform={"y": (-6, 8), "scale": (0.9, 1.1)}, pivot=(512, 645))
+    write_layer(
+        "face",
+        ("Face", "顔の形"),
+        [(k, v["label"], v["ja"], 1.0, None, make_face(k)) for k, v in FACE_SHAPES.items()],
+        region=[300, 160, 724, 724],
+    )
+    write_layer(
+        "ears",
+        ("Ears", "耳"),
+        [(k, v["label"], v["ja"], v["w"], None, make_ear(k)) for k, v in EARS.items()],
+        region=[212, 400, 812, 620],
+    )
+    write_layer(
+        "cheeks",
+        ("Cheeks", "頬"),
+        [(k, v[0], v[1], v[2], None, make_cheeks(k)) for k, v in CHEEKS.items()],
+        region=[330, 530, 694, 630],
+        optional=True,
+        probability=0.6,
+    )
+    write_layer(
+        "nose",
+        ("Nose", "鼻"),
+        [(k, v[0], v[1], v[2], None, make_nose(k)) for k, v in NOSES.items()],
+        region=[490, 555, 535, 615],
+        transform={"y": (-6, 6)},
+    )
+    write_layer(
+        "mouth",
+        ("Mouth", "口"),
+        [(k, v[0], v[1], v[2], None, make_mouth(k)) for k, v in MOUTHS.items()],
+        region=[465, 615, 560, 695],
+        transform={"y": (-6, 8), "scale": (0.9, 1.1)},
+        pivot=(512, 645),
+    )
     eyes = [(k, v["label"], v["ja"], v["weight"], v["pres"], make_eyes(k)) for k, v in EYE_STYLES.items()]
     eyes += [(k, v[0], v[1], 0, None, make_eyes(k)) for k, v in EXPR_EYES.items()]
-    write_layer("eyes", ("Eyes", "目"), eyes, region=[316, 390, 708, 596],
-                transform={"y": (-8, 8), "scale": (0.94, 1.06)}, pivot=(512, 505))
-    write_layer("eyebrows", ("Eyebrows", "眉"),
-                [(k, v[0], v[1], v[2], None, make_brows(k)) for k, v in BROWS.items()],
-                region=[340, 372, 684, 464], transform={"y": (-10, 8)}, pivot=(512, 435))
-    write_layer("effects", ("Effects", "エフェクト"),
-                [(k, v[0], v[1], v[2], None, make_effect(k)) for k, v in EFFECTS.items()],
-                region=[150, 80, 880, 736], optional=True, probability=0.08)
+    write_layer(
+        "eyes",
+        ("Eyes", "目"),
+        eyes,
+        region=[316, 390, 708, 596],
+        transform={"y": (-8, 8), "scale": (0.94, 1.06)},
+        pivot=(512, 505),
+    )
+    write_layer(
+        "eyebrows",
+        ("Eyebrows", "眉"),
+        [(k, v[0], v[1], v[2], None, make_brows(k)) for k, v in BROWS.items()],
+        region=[340, 372, 684, 464],
+        transform={"y": (-10, 8)},
+        pivot=(512, 435),
+    )
+    write_layer(
+        "effects",
+        ("Effects", "エフェクト"),
+        [(k, v[0], v[1], v[2], None, make_effect(k)) for k, v in EFFECTS.items()],
+        region=[150, 80, 880, 736],
+        optional=True,
+        probability=0.08,
+    )
 
 
 if __name__ == "__main__":
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--no-expressions", action="store_true", help="do not rewrite the [expressions] block in pack.toml")
+    ap.add_argument(
+        "--no-expressions", action="store_true", help="do not rewrite the [expressions] block in pack.toml"
+    )
     args = ap.parse_args()
     build()
     if not args.no_expressions:
         write_expressions()
-    print("wrote", ", ".join(sorted(p.name for p in PARTS.iterdir() if p.name in
-                                    {"face", "ears", "cheeks", "nose", "mouth", "eyes", "eyebrows", "effects"})))
+    print(
+        "wrote",
+        ", ".join(
+            sorted(
+                p.name
+                for p in PARTS.iterdir()
+                if p.name in {"face", "ears", "cheeks", "nose", "mouth", "eyes", "eyebrows", "effects"}
+            )
+        ),
+    )

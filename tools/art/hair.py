@@ -28,21 +28,24 @@ CX, CY, RX, RY = 512.0, 440.0, 200.0, 270.0
 HAIR = "#5b3a29"
 SKIN = "#f6d7c3"
 ACC = "#e0b84c"
-PINK = "#f3a6b4"   # fixed inner-ear pink
+PINK = "#f3a6b4"  # fixed inner-ear pink
 PINK_D = "#d9798d"
 
 
 # ----------------------------------------------------------------------------------------------------------
 # colour (preview values; the engine derives the real ones from the design's colours)
 
+
 def _derive(base: str, role: str) -> str:
     try:  # the engine's own rule when it is importable
         import sys
+
         sys.path.insert(0, str(ROOT))
         from avatarstudio.core.colour import derive  # type: ignore
+
         return derive(base, role)
     except Exception:  # pragma: no cover - fallback approximation
-        r, g, b = (int(base[i:i + 2], 16) / 255 for i in (1, 3, 5))
+        r, g, b = (int(base[i : i + 2], 16) / 255 for i in (1, 3, 5))
         h, l, s = colorsys.rgb_to_hls(r, g, b)
         if role == "shadow":
             h, l, s = (h + 0.04) % 1, l * 0.78, min(1, s * 1.05)
@@ -61,6 +64,7 @@ def col(slot: str) -> str:
 
 # ----------------------------------------------------------------------------------------------------------
 # vectors and paths
+
 
 def add(a, b):
     return (a[0] + b[0], a[1] + b[1])
@@ -101,13 +105,18 @@ def f(p):
 
 def qpt(p0, c, p1, t):
     u = 1 - t
-    return (u * u * p0[0] + 2 * u * t * c[0] + t * t * p1[0], u * u * p0[1] + 2 * u * t * c[1] + t * t * p1[1])
+    return (
+        u * u * p0[0] + 2 * u * t * c[0] + t * t * p1[0],
+        u * u * p0[1] + 2 * u * t * c[1] + t * t * p1[1],
+    )
 
 
 def cpt(p0, c1, c2, p1, t):
     u = 1 - t
-    return (u ** 3 * p0[0] + 3 * u * u * t * c1[0] + 3 * u * t * t * c2[0] + t ** 3 * p1[0],
-            u ** 3 * p0[1] + 3 * u * u * t * c1[1] + 3 * u * t * t * c2[1] + t ** 3 * p1[1])
+    return (
+        u**3 * p0[0] + 3 * u * u * t * c1[0] + 3 * u * t * t * c2[0] + t**3 * p1[0],
+        u**3 * p0[1] + 3 * u * u * t * c1[1] + 3 * u * t * t * c2[1] + t**3 * p1[1],
+    )
 
 
 def mirror(p):
@@ -152,8 +161,10 @@ def taper(p0, p1, w, bend=0.0):
     c = add(m, mul(n, 2 * bend))
     a, b = add(p0, mul(n, w)), add(p0, mul(n, -w))
     back = add(p0, mul(d, -w * 0.8))
-    return (f"M{f(a)} Q{f(add(c, mul(n, w * 1.2)))} {f(p1)} Q{f(add(c, mul(n, -w * 1.2)))} {f(b)} "
-            f"Q{f(back)} {f(a)} Z")
+    return (
+        f"M{f(a)} Q{f(add(c, mul(n, w * 1.2)))} {f(p1)} Q{f(add(c, mul(n, -w * 1.2)))} {f(b)} "
+        f"Q{f(back)} {f(a)} Z"
+    )
 
 
 def blob(cx, cy, r, n, amp, seed, start=0.0, sy=1.0):
@@ -177,6 +188,7 @@ def blob(cx, cy, r, n, amp, seed, start=0.0, sy=1.0):
 # ----------------------------------------------------------------------------------------------------------
 # an SVG part
 
+
 class Art:
     def __init__(self):
         self.defs: list[str] = []
@@ -192,26 +204,30 @@ class Art:
 
     def line(self, d, w=3.0, slot="hair.line", opacity=None):
         op = f' stroke-opacity="{opacity}"' if opacity is not None else ""
-        self.els.append(f'<path d="{d}" fill="none" stroke="{col(slot)}" data-stroke-slot="{slot}" '
-                        f'stroke-width="{w}" stroke-linecap="round" stroke-linejoin="round" data-role="line"{op}/>')
+        self.els.append(
+            f'<path d="{d}" fill="none" stroke="{col(slot)}" data-stroke-slot="{slot}" '
+            f'stroke-width="{w}" stroke-linecap="round" stroke-linejoin="round" data-role="line"{op}/>'
+        )
 
     def shape(self, d, slot="hair", line_slot=None, w=6.0):
         """Fill + outline in one element (small closed shapes)."""
         line_slot = line_slot or slot.split(".")[0] + ".line"
-        self.els.append(f'<path d="{d}" fill="{col(slot)}" data-slot="{slot}" stroke="{col(line_slot)}" '
-                        f'data-stroke-slot="{line_slot}" stroke-width="{w}" stroke-linejoin="round" '
-                        f'stroke-linecap="round" data-role="line"/>')
+        self.els.append(
+            f'<path d="{d}" fill="{col(slot)}" data-slot="{slot}" stroke="{col(line_slot)}" '
+            f'data-stroke-slot="{line_slot}" stroke-width="{w}" stroke-linejoin="round" '
+            f'stroke-linecap="round" data-role="line"/>'
+        )
 
     def ink(self, d, slot="hair.line"):
         """Filled line-art (tapered strokes)."""
         self.els.append(f'<path d="{d}" fill="{col(slot)}" data-slot="{slot}"/>')
 
-    def extend(self, other: "Art"):
+    def extend(self, other: Art):
         self.els.extend(other.els)
 
     def svg(self) -> str:
         body = "\n  ".join(self.els)
-        return ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1024 1024">\n  ' + body + "\n</svg>\n")
+        return '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1024 1024">\n  ' + body + "\n</svg>\n"
 
 
 # ----------------------------------------------------------------------------------------------------------
@@ -231,10 +247,22 @@ class Contour:
     right side.  Built of convex clumps (or spikes) between anchor points.  Segments are kept so shading
     can follow the real outline."""
 
-    def __init__(self, *, d_top=20, d_side=18, t0=-22, t1=-22, bumps=8, bump=12, spiky=0.0, seed=1,
-                 dfunc=None, sway=0.0):
+    def __init__(
+        self,
+        *,
+        d_top=20,
+        d_side=18,
+        t0=-22,
+        t1=-22,
+        bumps=8,
+        bump=12,
+        spiky=0.0,
+        seed=1,
+        dfunc=None,
+        sway=0.0,
+    ):
         rnd = random.Random(seed)
-        self.segs = []   # (a, c1, c2, b) cubic
+        self.segs = []  # (a, c1, c2, b) cubic
         angles = [t0 + (180 - t0 - t1) * i / bumps for i in range(bumps + 1)]
         for i in range(1, bumps):
             angles[i] += rnd.uniform(-0.25, 0.25) * (180 - t0 - t1) / bumps
@@ -243,7 +271,7 @@ class Contour:
             if dfunc:
                 return dfunc(t)
             s = max(0.0, math.sin(math.radians(t)))
-            return d_side + (d_top - d_side) * s ** 2
+            return d_side + (d_top - d_side) * s**2
 
         self.anchors = [skull_pt(a, dist(a)) for a in angles]
         self.angles = angles
@@ -253,8 +281,10 @@ class Contour:
             out = unit(sub(skull_pt(tm, 0), (HCX, HCY)))
             if spiky > 0:
                 # a spike: tip pushed outward and swept away from the centre/down, concave flanks
-                tip = add(lerp(a, b, 0.5 + sway * (1 if tm > 90 else -1) * 0.3),
-                          mul(out, spiky * rnd.uniform(0.7, 1.3)))
+                tip = add(
+                    lerp(a, b, 0.5 + sway * (1 if tm > 90 else -1) * 0.3),
+                    mul(out, spiky * rnd.uniform(0.7, 1.3)),
+                )
                 side = 1 if tm > 90 else -1
                 tip = add(tip, (side * spiky * 0.25, spiky * 0.15))
                 c1 = add(lerp(a, tip, 0.5), mul(out, -spiky * 0.18))
@@ -292,6 +322,7 @@ class Contour:
 
 # ----------------------------------------------------------------------------------------------------------
 # fringe (hair_front)
+
 
 class Edge:
     """The lower edge of a fringe: notches (N) and lock tips (T) from right to left."""
@@ -339,7 +370,9 @@ def rev_seg(s):
     return (s[3], s[2], s[1], s[0])
 
 
-def angel_ring(art, y0, xs, rx=180, depth=70, h=11, seed=3, gaps=(), spikes=2, right_dim=True, slot="hair.highlight"):
+def angel_ring(
+    art, y0, xs, rx=180, depth=70, h=11, seed=3, gaps=(), spikes=2, right_dim=True, slot="hair.highlight"
+):
     """Broken shine band across the crown.  y0: band height at the centre; xs: (x_left, x_right)."""
     rnd = random.Random(seed)
     xl, xr = xs
@@ -364,8 +397,13 @@ def angel_ring(art, y0, xs, rx=180, depth=70, h=11, seed=3, gaps=(), spikes=2, r
             top.append((x, y - hh * prof))
             s = sum(max(0.0, 1 - abs(x - q) / 11.0) * hh * 1.6 for q in sp)
             bot.append((x, y + hh * prof * 0.7 + s * prof))
-        d = f"M{f(top[0])} " + " ".join(f"L{f(p)}" for p in top[1:]) + " " + \
-            " ".join(f"L{f(p)}" for p in reversed(bot)) + " Z"
+        d = (
+            f"M{f(top[0])} "
+            + " ".join(f"L{f(p)}" for p in top[1:])
+            + " "
+            + " ".join(f"L{f(p)}" for p in reversed(bot))
+            + " Z"
+        )
         art.fill(d, slot)
 
 
@@ -378,7 +416,7 @@ def cast_cap(x):
     if u > 66:
         return 386
     t = (u - 40) / 26
-    return 426 - 40 * (3 * t * t - 2 * t ** 3)
+    return 426 - 40 * (3 * t * t - 2 * t**3)
 
 
 def skull_half(y):
@@ -428,10 +466,30 @@ class FrontSpec:
         self.kw = kw
 
 
-def build_front(contour: Contour, edge: Edge, *, whorl=(470, 178), ring_y=232, ring_gaps=None, seed=1,
-                ring=True, cast=True, line_len=0.5, crown_lines=True, shade=True, extra_before=None,
-                extra_after=None, ring_depth=80, ring_rx=190, ring_h=14, streaks=True, lock_creases=True, shade_w=34, cast_op=None,
-                cast_off=(7, 20)):
+def build_front(
+    contour: Contour,
+    edge: Edge,
+    *,
+    whorl=(470, 178),
+    ring_y=232,
+    ring_gaps=None,
+    seed=1,
+    ring=True,
+    cast=True,
+    line_len=0.5,
+    crown_lines=True,
+    shade=True,
+    extra_before=None,
+    extra_after=None,
+    ring_depth=80,
+    ring_rx=190,
+    ring_h=14,
+    streaks=True,
+    lock_creases=True,
+    shade_w=34,
+    cast_op=None,
+    cast_off=(7, 20),
+):
     rnd = random.Random(seed)
     art = Art()
     start, end = contour.end, contour.start  # lower edge runs from the right end back to the left start
@@ -456,8 +514,13 @@ def build_front(contour: Contour, edge: Edge, *, whorl=(470, 178), ring_y=232, r
             for i, p in enumerate(pts):
                 k = math.sin(math.pi * i / (n - 1)) ** 0.8 * shade_w
                 inner.append(add(p, mul(unit(sub((HCX - 30, HCY + 30), p)), k)))
-            d = f"M{f(pts[0])} " + " ".join(f"L{f(p)}" for p in pts[1:]) + " " + \
-                " ".join(f"L{f(p)}" for p in reversed(inner)) + " Z"
+            d = (
+                f"M{f(pts[0])} "
+                + " ".join(f"L{f(p)}" for p in pts[1:])
+                + " "
+                + " ".join(f"L{f(p)}" for p in reversed(inner))
+                + " Z"
+            )
             art.fill(d, "hair.shadow")
         # each lock: shadow along its right edge
         for nr, tip, nl, s1, s2 in locks:
@@ -481,7 +544,6 @@ def build_front(contour: Contour, edge: Edge, *, whorl=(470, 178), ring_y=232, r
             gaps.sort()
         xs = (CX - ring_rx * 0.93, CX + ring_rx * 0.93)
         angel_ring(art, ring_y, xs, rx=ring_rx, depth=ring_depth, h=ring_h, seed=seed, gaps=gaps)
-
 
     # clump separation lines from each notch up toward the whorl
     for i, (nr, tip, nl, s1, s2) in enumerate(locks):
@@ -515,6 +577,7 @@ def build_front(contour: Contour, edge: Edge, *, whorl=(470, 178), ring_y=232, r
 # ----------------------------------------------------------------------------------------------------------
 # fringe styles
 
+
 def temple(edge_items_builder):
     return edge_items_builder
 
@@ -531,10 +594,12 @@ def front_styles():
             e.t(x + 18, 428 + (i % 2) * 6, 0.05).n(x, 404 + (i % 3) * 4)
         e.t(366, 430, -0.05).n(350, 392).t(310, 540, -0.1)
         return build_front(c, e, seed=11, line_len=0.45)
+
     S["hime_straight"] = hime
 
     def side_swept():
         return side_swept_art(21)
+
     S["side_swept"] = side_swept
     return front_styles2(S)
 
@@ -542,16 +607,27 @@ def front_styles():
 def side_swept_art(seed=21, short=False):
     if True:
         c = Contour(d_top=46, d_side=20, bumps=8, bump=14, seed=seed)
-        e = (Edge().t(712, 520, 0.15).n(682, 380)
-             .t(650, 372, -0.5).n(630, 322)
-             .t(582, 392, -0.6).n(560, 312)
-             .t(498, 420, -0.7).n(476, 318)
-             .t(418, 448, -0.65).n(402, 330)
-             .t(350, 470, -0.35).n(336, 380)
-             .t(306, 548, -0.1))
+        e = (
+            Edge()
+            .t(712, 520, 0.15)
+            .n(682, 380)
+            .t(650, 372, -0.5)
+            .n(630, 322)
+            .t(582, 392, -0.6)
+            .n(560, 312)
+            .t(498, 420, -0.7)
+            .n(476, 318)
+            .t(418, 448, -0.65)
+            .n(402, 330)
+            .t(350, 470, -0.35)
+            .n(336, 380)
+            .t(306, 548, -0.1)
+        )
         if short:
-            e.items = [(it[0], (it[1][0], 300 + (it[1][1] - 300) * 0.72) if 330 < it[1][0] < 700 else it[1]) + it[2:]
-                       for it in e.items]
+            e.items = [
+                (it[0], (it[1][0], 300 + (it[1][1] - 300) * 0.72) if 330 < it[1][0] < 700 else it[1]) + it[2:]
+                for it in e.items
+            ]
         return build_front(c, e, whorl=(600, 190), seed=seed, line_len=0.55)
 
 
@@ -559,79 +635,144 @@ def front_styles2(S):
 
     def parted():
         c = Contour(d_top=44, d_side=20, bumps=8, bump=13, seed=31)
-        e = (Edge().t(714, 545, 0.1).n(690, 400)
-             .t(668, 450, 0.2).n(642, 350)
-             .t(604, 425, 0.45).n(572, 320)
-             .t(548, 372, 0.6).n(512, 292)
-             .t(476, 372, -0.6).n(452, 320)
-             .t(420, 425, -0.45).n(382, 350)
-             .t(356, 450, -0.2).n(334, 400)
-             .t(310, 545, -0.1))
+        e = (
+            Edge()
+            .t(714, 545, 0.1)
+            .n(690, 400)
+            .t(668, 450, 0.2)
+            .n(642, 350)
+            .t(604, 425, 0.45)
+            .n(572, 320)
+            .t(548, 372, 0.6)
+            .n(512, 292)
+            .t(476, 372, -0.6)
+            .n(452, 320)
+            .t(420, 425, -0.45)
+            .n(382, 350)
+            .t(356, 450, -0.2)
+            .n(334, 400)
+            .t(310, 545, -0.1)
+        )
         return build_front(c, e, whorl=(512, 175), seed=31, line_len=0.55)
+
     S["parted_middle"] = parted
 
     def curtain():
         c = Contour(d_top=46, d_side=22, bumps=8, bump=14, seed=41)
-        e = (Edge().t(718, 560, 0.1).n(700, 420)
-             .t(686, 478, 0.25).n(656, 360)
-             .t(624, 420, 0.65).n(590, 310)
-             .t(545, 330, 0.9, 0.4).n(512, 286)
-             .t(479, 330, -0.9, 0.4).n(434, 310)
-             .t(400, 420, -0.65).n(368, 360)
-             .t(338, 478, -0.25).n(324, 420)
-             .t(306, 560, -0.1))
+        e = (
+            Edge()
+            .t(718, 560, 0.1)
+            .n(700, 420)
+            .t(686, 478, 0.25)
+            .n(656, 360)
+            .t(624, 420, 0.65)
+            .n(590, 310)
+            .t(545, 330, 0.9, 0.4)
+            .n(512, 286)
+            .t(479, 330, -0.9, 0.4)
+            .n(434, 310)
+            .t(400, 420, -0.65)
+            .n(368, 360)
+            .t(338, 478, -0.25)
+            .n(324, 420)
+            .t(306, 560, -0.1)
+        )
         return build_front(c, e, whorl=(512, 172), seed=41, line_len=0.6)
+
     S["curtain_bangs"] = curtain
 
     def spiky():
         c = Contour(d_top=52, d_side=26, bumps=9, spiky=46, seed=51)
-        e = (Edge().t(730, 520, 0.5).n(690, 390)
-             .t(676, 452, 0.3).n(648, 350)
-             .t(628, 440, -0.1).n(598, 340)
-             .t(560, 425, 0.35).n(538, 330)
-             .t(494, 452, -0.2).n(470, 338)
-             .t(430, 420, -0.45).n(410, 346)
-             .t(366, 446, -0.35).n(350, 380)
-             .t(296, 520, -0.5))
+        e = (
+            Edge()
+            .t(730, 520, 0.5)
+            .n(690, 390)
+            .t(676, 452, 0.3)
+            .n(648, 350)
+            .t(628, 440, -0.1)
+            .n(598, 340)
+            .t(560, 425, 0.35)
+            .n(538, 330)
+            .t(494, 452, -0.2)
+            .n(470, 338)
+            .t(430, 420, -0.45)
+            .n(410, 346)
+            .t(366, 446, -0.35)
+            .n(350, 380)
+            .t(296, 520, -0.5)
+        )
         return build_front(c, e, whorl=(500, 180), seed=51, line_len=0.5)
+
     S["spiky"] = spiky
 
     def long_side():
         c = Contour(d_top=40, d_side=20, bumps=8, bump=13, t0=-26, t1=-26, seed=61)
-        e = (Edge().t(714, 660, -0.1, 1, 0.45).n(666, 426)
-             .t(640, 438, 0.2).n(622, 340)
-             .t(582, 418, 0.3).n(556, 318)
-             .t(516, 404, 0.0).n(490, 322)
-             .t(452, 416, -0.3).n(420, 334)
-             .t(388, 436, -0.3).n(362, 426)
-             .t(310, 660, 0.1, 1, 0.45))
+        e = (
+            Edge()
+            .t(714, 660, -0.1, 1, 0.45)
+            .n(666, 426)
+            .t(640, 438, 0.2)
+            .n(622, 340)
+            .t(582, 418, 0.3)
+            .n(556, 318)
+            .t(516, 404, 0.0)
+            .n(490, 322)
+            .t(452, 416, -0.3)
+            .n(420, 334)
+            .t(388, 436, -0.3)
+            .n(362, 426)
+            .t(310, 660, 0.1, 1, 0.45)
+        )
         return build_front(c, e, whorl=(500, 176), seed=61, line_len=0.55)
+
     S["long_side_bangs"] = long_side
 
     def short_crop():
         c = Contour(d_top=8, d_side=10, bumps=10, bump=7, t0=-16, t1=-16, seed=71)
-        e = (Edge().t(706, 470, 0.1).n(690, 370)
-             .t(664, 360, -0.3).n(640, 318)
-             .t(606, 350, -0.4).n(586, 300)
-             .t(548, 342, -0.35).n(528, 296)
-             .t(488, 346, -0.3).n(466, 300)
-             .t(428, 352, -0.3).n(404, 312)
-             .t(370, 362, -0.3).n(340, 370)
-             .t(318, 470, -0.1))
-        return build_front(c, e, whorl=(500, 200), seed=71, line_len=0.45, ring_y=222, ring_depth=70,
-                           ring_rx=180, ring_h=12)
+        e = (
+            Edge()
+            .t(706, 470, 0.1)
+            .n(690, 370)
+            .t(664, 360, -0.3)
+            .n(640, 318)
+            .t(606, 350, -0.4)
+            .n(586, 300)
+            .t(548, 342, -0.35)
+            .n(528, 296)
+            .t(488, 346, -0.3)
+            .n(466, 300)
+            .t(428, 352, -0.3)
+            .n(404, 312)
+            .t(370, 362, -0.3)
+            .n(340, 370)
+            .t(318, 470, -0.1)
+        )
+        return build_front(
+            c, e, whorl=(500, 200), seed=71, line_len=0.45, ring_y=222, ring_depth=70, ring_rx=180, ring_h=12
+        )
+
     S["short_crop"] = short_crop
 
     def wavy():
         c = Contour(d_top=44, d_side=30, bumps=9, bump=24, t0=-24, t1=-24, seed=81)
-        e = (Edge().t(722, 560, -0.35, 1, 0.5).n(694, 400)
-             .t(672, 456, 0.45, 1, -0.6).n(642, 344)
-             .t(600, 420, -0.5, 1, 0.8).n(570, 318)
-             .t(526, 404, 0.5, 1, -0.8).n(500, 322)
-             .t(448, 418, -0.5, 1, 0.8).n(420, 330)
-             .t(378, 440, 0.45, 1, -0.7).n(350, 360)
-             .t(320, 460, -0.4, 1, 0.5).n(312, 430)
-             .t(300, 560, 0.35, 1, -0.5))
+        e = (
+            Edge()
+            .t(722, 560, -0.35, 1, 0.5)
+            .n(694, 400)
+            .t(672, 456, 0.45, 1, -0.6)
+            .n(642, 344)
+            .t(600, 420, -0.5, 1, 0.8)
+            .n(570, 318)
+            .t(526, 404, 0.5, 1, -0.8)
+            .n(500, 322)
+            .t(448, 418, -0.5, 1, 0.8)
+            .n(420, 330)
+            .t(378, 440, 0.45, 1, -0.7)
+            .n(350, 360)
+            .t(320, 460, -0.4, 1, 0.5)
+            .n(312, 430)
+            .t(300, 560, 0.35, 1, -0.5)
+        )
 
         def waves(art):
             rnd = random.Random(81)
@@ -639,38 +780,79 @@ def front_styles2(S):
                 pts = [(x + 6, y - 26), (x - 8, y), (x + 8, y + 28), (x - 2, y + 52)]
                 art.ink(taper(pts[0], pts[1], 1.2, bend=-3))
                 art.line(smooth_d(pts, close=False), 2.6)
+
         return build_front(c, e, whorl=(500, 178), seed=81, line_len=0.4, extra_after=waves)
+
     S["wavy"] = wavy
 
     def curly():
         # loose curls: fat locks whose tips hook round into a curl, plus ringlets at the temples
         c = Contour(d_top=48, d_side=30, bumps=13, bump=14, t0=-22, t1=-22, seed=91)
-        e = (Edge().t(724, 540, 0.6, 0.4, 0.5).n(700, 430)
-             .t(690, 452, 1.0, -0.5, -0.4).n(650, 350)
-             .t(618, 424, 1.0, -0.6, -0.6).n(588, 330)
-             .t(548, 412, 1.0, -0.7, -0.6).n(520, 322)
-             .t(470, 416, -1.0, -0.7, 0.6).n(440, 330)
-             .t(398, 426, -1.0, -0.6, 0.6).n(370, 350)
-             .t(334, 452, -1.0, -0.5, 0.4).n(322, 430)
-             .t(300, 540, -0.6, 0.4, -0.5))
+        e = (
+            Edge()
+            .t(724, 540, 0.6, 0.4, 0.5)
+            .n(700, 430)
+            .t(690, 452, 1.0, -0.5, -0.4)
+            .n(650, 350)
+            .t(618, 424, 1.0, -0.6, -0.6)
+            .n(588, 330)
+            .t(548, 412, 1.0, -0.7, -0.6)
+            .n(520, 322)
+            .t(470, 416, -1.0, -0.7, 0.6)
+            .n(440, 330)
+            .t(398, 426, -1.0, -0.6, 0.6)
+            .n(370, 350)
+            .t(334, 452, -1.0, -0.5, 0.4)
+            .n(322, 430)
+            .t(300, 540, -0.6, 0.4, -0.5)
+        )
 
         def curls(art):
             rnd = random.Random(91)
             # curl lines inside each lock's hooked end
-            for (x, y, sg) in [(664, 420, 1), (594, 400, 1), (526, 392, 1), (494, 392, -1), (424, 400, -1),
-                               (358, 424, -1)]:
+            for x, y, sg in [
+                (664, 420, 1),
+                (594, 400, 1),
+                (526, 392, 1),
+                (494, 392, -1),
+                (424, 400, -1),
+                (358, 424, -1),
+            ]:
                 p0 = (x - sg * 14, y - 44)
-                art.line(f"M{f(p0)} C{f((x - sg * 22, y - 8))} {f((x + sg * 6, y + 10))} {f((x + sg * 16, y - 8))}", 3)
+                art.line(
+                    f"M{f(p0)} C{f((x - sg * 22, y - 8))} {f((x + sg * 6, y + 10))} {f((x + sg * 16, y - 8))}",
+                    3,
+                )
             curl_texture(art, 512, 230, 170, 93, n=22, sy=0.6, ymax=lambda x: 300)
-        return build_front(c, e, whorl=(512, 180), seed=91, line_len=0.35, extra_after=curls, ring_y=215,
-                           ring_depth=60, lock_creases=False)
+
+        return build_front(
+            c,
+            e,
+            whorl=(512, 180),
+            seed=91,
+            line_len=0.35,
+            extra_after=curls,
+            ring_y=215,
+            ring_depth=60,
+            lock_creases=False,
+        )
+
     S["curly"] = curly
 
     def coily():
         c = Contour(d_top=56, d_side=32, bumps=18, bump=9, t0=-18, t1=-18, seed=95)
-        e = (Edge().t(720, 500, 0.0).n(700, 420)
-             .t(640, 360, -0.3).n(560, 320).t(512, 330, 0.0).n(464, 320).t(384, 360, 0.3).n(324, 420)
-             .t(304, 500, 0.0))
+        e = (
+            Edge()
+            .t(720, 500, 0.0)
+            .n(700, 420)
+            .t(640, 360, -0.3)
+            .n(560, 320)
+            .t(512, 330, 0.0)
+            .n(464, 320)
+            .t(384, 360, 0.3)
+            .n(324, 420)
+            .t(304, 500, 0.0)
+        )
 
         def coils(art):
             rnd = random.Random(95)
@@ -678,19 +860,46 @@ def front_styles2(S):
             for i in range(17):
                 t = i / 16
                 a = math.pi * (1.06 - 1.12 * t)
-                spots.append((512 + 198 * math.cos(a) + rnd.uniform(-3, 3), 426 - 100 * math.sin(a) + rnd.uniform(-4, 4),
-                              rnd.uniform(20, 25)))
+                spots.append(
+                    (
+                        512 + 198 * math.cos(a) + rnd.uniform(-3, 3),
+                        426 - 100 * math.sin(a) + rnd.uniform(-4, 4),
+                        rnd.uniform(20, 25),
+                    )
+                )
             scallop(art, spots)
             curl_texture(art, 512, 240, 200, 96, n=60, sy=0.6, ymax=lambda x: 300 + 0.004 * (x - 512) ** 2)
-        return build_front(c, e, whorl=(512, 180), seed=95, line_len=0.15, extra_after=coils, ring=False,
-                           lock_creases=False, crown_lines=False)
+
+        return build_front(
+            c,
+            e,
+            whorl=(512, 180),
+            seed=95,
+            line_len=0.15,
+            extra_after=coils,
+            ring=False,
+            lock_creases=False,
+            crown_lines=False,
+        )
+
     S["coily"] = coily
 
     def afro_top():
         c = Contour(d_top=78, d_side=56, bumps=16, bump=10, t0=-14, t1=-14, seed=97)
-        e = (Edge().t(712, 470, 0.0).n(694, 380)
-             .t(650, 330, -0.5, 1, 0.3).n(600, 300).t(540, 300, -0.2).n(512, 290).t(484, 300, 0.2).n(424, 300)
-             .t(374, 330, 0.5, 1, -0.3).n(330, 380).t(312, 470, 0.0))
+        e = (
+            Edge()
+            .t(712, 470, 0.0)
+            .n(694, 380)
+            .t(650, 330, -0.5, 1, 0.3)
+            .n(600, 300)
+            .t(540, 300, -0.2)
+            .n(512, 290)
+            .t(484, 300, 0.2)
+            .n(424, 300)
+            .t(374, 330, 0.5, 1, -0.3)
+            .n(330, 380)
+            .t(312, 470, 0.0)
+        )
 
         def tex(art):
             curl_texture(art, 512, 250, 230, 98, n=90, sy=0.7, ymax=lambda x: 262 + 0.004 * (x - 512) ** 2)
@@ -699,50 +908,101 @@ def front_styles2(S):
                 a = math.radians(200 + k * 9)
                 x, y = 512 + 150 * math.cos(a), 300 + 150 * math.sin(a) * 0.8
                 art.fill(lens((x - 9, y + 4), (x + 9, y - 4), 3.5, bend=-4), "hair.highlight")
-        return build_front(c, e, whorl=(512, 180), seed=97, line_len=0.12, extra_after=tex, ring=False,
-                           lock_creases=False, crown_lines=False, shade_w=50)
+
+        return build_front(
+            c,
+            e,
+            whorl=(512, 180),
+            seed=97,
+            line_len=0.12,
+            extra_after=tex,
+            ring=False,
+            lock_creases=False,
+            crown_lines=False,
+            shade_w=50,
+        )
+
     S["afro_top"] = afro_top
 
     def pompadour():
         def dfun(t):
             s_ = max(0.0, math.sin(math.radians(t)))
-            front = math.exp(-((t - 84) / 40) ** 2)
+            front = math.exp(-(((t - 84) / 40) ** 2))
             return 8 + 8 * s_ + 46 * front
+
         c = Contour(dfunc=dfun, bumps=8, bump=12, t0=-16, t1=-16, seed=99)
-        e = (Edge().t(704, 470, 0.1).n(688, 360)
-             .t(640, 326, -0.8, 1, 0.2).n(600, 298)
-             .t(540, 300, -0.9, 1, 0.2).n(500, 288)
-             .t(440, 304, -0.8, 1, 0.2).n(404, 306)
-             .t(360, 344, -0.5).n(338, 370)
-             .t(318, 470, -0.1))
+        e = (
+            Edge()
+            .t(704, 470, 0.1)
+            .n(688, 360)
+            .t(640, 326, -0.8, 1, 0.2)
+            .n(600, 298)
+            .t(540, 300, -0.9, 1, 0.2)
+            .n(500, 288)
+            .t(440, 304, -0.8, 1, 0.2)
+            .n(404, 306)
+            .t(360, 344, -0.5)
+            .n(338, 370)
+            .t(318, 470, -0.1)
+        )
 
         def sweep(art):
             rnd = random.Random(99)
             for k, x in enumerate((380, 430, 480, 540, 600, 650)):
-                pts = [(x + 10, 300 - 4 * k % 3), (x - 20, 230), (x + 6, 150 - 10 * math.sin(k)), (x + 60, 130)]
+                pts = [
+                    (x + 10, 300 - 4 * k % 3),
+                    (x - 20, 230),
+                    (x + 6, 150 - 10 * math.sin(k)),
+                    (x + 60, 130),
+                ]
                 pts = [p for p in pts]
                 art.line(smooth_d(pts[:3], close=False), 2.4)
             # loose strand falling on the forehead
             d = "M470,300 C486,330 452,356 476,392 C468,362 500,336 486,300 Z"
             art.shape(d, "hair", w=4)
+
         def strand_shadow(art):
-            art.fill(cast_shape([((470, 300), (486, 330), (452, 356), (476, 392)),
-                                 ((476, 392), (468, 362), (500, 336), (486, 300)),
-                                 ((486, 300), (480, 300), (476, 300), (470, 300))]), "skin.shadow")
-        return build_front(c, e, whorl=(560, 150), seed=99, line_len=0.25, extra_after=sweep, ring_y=200,
-                           extra_before=strand_shadow,
-                           ring_depth=90, ring_rx=200, lock_creases=False)
+            art.fill(
+                cast_shape(
+                    [
+                        ((470, 300), (486, 330), (452, 356), (476, 392)),
+                        ((476, 392), (468, 362), (500, 336), (486, 300)),
+                        ((486, 300), (480, 300), (476, 300), (470, 300)),
+                    ]
+                ),
+                "skin.shadow",
+            )
+
+        return build_front(
+            c,
+            e,
+            whorl=(560, 150),
+            seed=99,
+            line_len=0.25,
+            extra_after=sweep,
+            ring_y=200,
+            extra_before=strand_shadow,
+            ring_depth=90,
+            ring_rx=200,
+            lock_creases=False,
+        )
+
     S["pompadour"] = pompadour
 
     def ahoge():
         art = side_swept_art(seed=23)
-        d = ("M512,146 C500,112 520,90 546,78 C574,66 590,50 584,28 C606,50 596,80 566,96 "
-             "C544,108 534,126 540,146 Z")
+        d = (
+            "M512,146 C500,112 520,90 546,78 C574,66 590,50 584,28 C606,50 596,80 566,96 "
+            "C544,108 534,126 540,146 Z"
+        )
         art.fill(d, "hair")
-        art.fill("M584,28 C606,50 596,80 566,96 C552,104 542,114 538,126 C548,102 572,92 584,70 C590,58 590,44 584,28 Z",
-                 "hair.shadow")
+        art.fill(
+            "M584,28 C606,50 596,80 566,96 C552,104 542,114 538,126 C548,102 572,92 584,70 C590,58 590,44 584,28 Z",
+            "hair.shadow",
+        )
         art.line(d, 5.5)
         return art
+
     S["ahoge"] = ahoge
 
     def blunt_side_locks():
@@ -754,33 +1014,57 @@ def front_styles2(S):
         e.items.pop()
         e.n(358, 426).t(308, 690, 0.1, 1, 0.45)
         return build_front(c, e, seed=111, line_len=0.45)
+
     S["blunt_side_locks"] = blunt_side_locks
 
     def one_eye():
         c = Contour(d_top=44, d_side=22, bumps=8, bump=14, t0=-22, t1=-22, seed=121)
-        e = (Edge().t(714, 530, 0.1).n(688, 390)
-             .t(664, 400, -0.3).n(640, 330)
-             .t(606, 372, -0.6).n(588, 300)
-             .t(548, 384, -0.7).n(528, 318)
-             .t(392, 566, -0.45, 1, 0.9).n(336, 440)
-             .t(306, 540, -0.1))
+        e = (
+            Edge()
+            .t(714, 530, 0.1)
+            .n(688, 390)
+            .t(664, 400, -0.3)
+            .n(640, 330)
+            .t(606, 372, -0.6)
+            .n(588, 300)
+            .t(548, 384, -0.7)
+            .n(528, 318)
+            .t(392, 566, -0.45, 1, 0.9)
+            .n(336, 440)
+            .t(306, 540, -0.1)
+        )
         return build_front(c, e, whorl=(600, 185), seed=121, line_len=0.5)
+
     S["one_eye"] = one_eye
 
     def wispy():
         c = Contour(d_top=40, d_side=20, bumps=9, bump=12, t0=-22, t1=-22, seed=131)
-        e = (Edge().t(712, 540, 0.05).n(690, 400)
-             .t(672, 440, 0.1).n(652, 340)
-             .t(620, 350, 0.0).n(600, 330)
-             .t(586, 430, -0.1).n(566, 320)
-             .t(536, 336, 0.0).n(510, 320)
-             .t(494, 436, -0.05).n(474, 320)
-             .t(446, 336, 0.0).n(424, 326)
-             .t(404, 426, -0.1).n(386, 336)
-             .t(364, 350, 0.0).n(350, 350)
-             .t(334, 446, -0.1).n(326, 410)
-             .t(308, 540, -0.05))
+        e = (
+            Edge()
+            .t(712, 540, 0.05)
+            .n(690, 400)
+            .t(672, 440, 0.1)
+            .n(652, 340)
+            .t(620, 350, 0.0)
+            .n(600, 330)
+            .t(586, 430, -0.1)
+            .n(566, 320)
+            .t(536, 336, 0.0)
+            .n(510, 320)
+            .t(494, 436, -0.05)
+            .n(474, 320)
+            .t(446, 336, 0.0)
+            .n(424, 326)
+            .t(404, 426, -0.1)
+            .n(386, 336)
+            .t(364, 350, 0.0)
+            .n(350, 350)
+            .t(334, 446, -0.1)
+            .n(326, 410)
+            .t(308, 540, -0.05)
+        )
         return build_front(c, e, seed=131, line_len=0.5, lock_creases=False)
+
     S["wispy"] = wispy
 
     def buzz():
@@ -802,19 +1086,41 @@ def front_styles2(S):
             e.n(328, 390)
         e.t(318, 482, 0.0)
 
-        return build_front(c, e, whorl=(500, 200), seed=141, line_len=0.3, ring=True, lock_creases=False,
-                           crown_lines=False, shade_w=22, cast_off=(4, 11), ring_y=220, ring_depth=80, ring_h=9,
-                           ring_rx=185)
+        return build_front(
+            c,
+            e,
+            whorl=(500, 200),
+            seed=141,
+            line_len=0.3,
+            ring=True,
+            lock_creases=False,
+            crown_lines=False,
+            shade_w=22,
+            cast_off=(4, 11),
+            ring_y=220,
+            ring_depth=80,
+            ring_h=9,
+            ring_rx=185,
+        )
+
     S["buzz"] = buzz
 
     def slicked_back():
         c = Contour(d_top=30, d_side=14, bumps=7, bump=8, t0=-16, t1=-16, seed=151)
-        e = (Edge().t(708, 470, 0.05).n(692, 370)
-             .t(650, 318, -0.8, 1, 0).n(600, 296)
-             .t(540, 296, -1, 0.2).n(512, 306)
-             .t(484, 296, 1, 0.2).n(424, 296)
-             .t(374, 318, 0.8, 1, 0).n(332, 370)
-             .t(316, 470, -0.05))
+        e = (
+            Edge()
+            .t(708, 470, 0.05)
+            .n(692, 370)
+            .t(650, 318, -0.8, 1, 0)
+            .n(600, 296)
+            .t(540, 296, -1, 0.2)
+            .n(512, 306)
+            .t(484, 296, 1, 0.2)
+            .n(424, 296)
+            .t(374, 318, 0.8, 1, 0)
+            .n(332, 370)
+            .t(316, 470, -0.05)
+        )
 
         def comb(art):
             for k, x in enumerate((392, 440, 488, 536, 584, 632)):
@@ -824,27 +1130,65 @@ def front_styles2(S):
                 art.ink(taper(pts[0], pts[2], 2.6, bend=(x0 - 512) * 0.04))
             d = "M560,300 C600,330 590,370 614,404 C584,380 584,340 546,306 Z"
             art.shape(d, "hair", w=4)
+
         def strand_shadow(art):
-            art.fill(cast_shape([((560, 300), (600, 330), (590, 370), (614, 404)),
-                                 ((614, 404), (584, 380), (584, 340), (546, 306)),
-                                 ((546, 306), (550, 304), (556, 302), (560, 300))], off=(6, 14)), "skin.shadow")
-        return build_front(c, e, whorl=(500, 120), seed=151, line_len=0.05, extra_after=comb, ring_y=214,
-                           extra_before=strand_shadow, cast_off=(6, 14),
-                           lock_creases=False, crown_lines=False)
+            art.fill(
+                cast_shape(
+                    [
+                        ((560, 300), (600, 330), (590, 370), (614, 404)),
+                        ((614, 404), (584, 380), (584, 340), (546, 306)),
+                        ((546, 306), (550, 304), (556, 302), (560, 300)),
+                    ],
+                    off=(6, 14),
+                ),
+                "skin.shadow",
+            )
+
+        return build_front(
+            c,
+            e,
+            whorl=(500, 120),
+            seed=151,
+            line_len=0.05,
+            extra_after=comb,
+            ring_y=214,
+            extra_before=strand_shadow,
+            cast_off=(6, 14),
+            lock_creases=False,
+            crown_lines=False,
+        )
+
     S["slicked_back"] = slicked_back
 
     def braided_crown():
         art = side_swept_art(seed=161, short=True)
-        braid_shape(art, [(318, 420), (348, 300), (430, 220), (512, 200), (594, 220), (676, 300), (706, 420)],
-                    w0=30, w1=30, seed=5, tuft=False, taper_ends=True)
+        braid_shape(
+            art,
+            [(318, 420), (348, 300), (430, 220), (512, 200), (594, 220), (676, 300), (706, 420)],
+            w0=30,
+            w1=30,
+            seed=5,
+            tuft=False,
+            taper_ends=True,
+        )
         return art
+
     S["braided_crown"] = braided_crown
 
     def locs_front():
         c = Contour(d_top=36, d_side=22, bumps=12, bump=12, t0=-20, t1=-20, seed=171)
-        e = (Edge().t(718, 520, 0.0).n(700, 400)
-             .t(640, 320, 0.0).n(580, 300).t(512, 292, 0.0).n(444, 300).t(384, 320, 0.0).n(324, 400)
-             .t(306, 520, 0.0))
+        e = (
+            Edge()
+            .t(718, 520, 0.0)
+            .n(700, 400)
+            .t(640, 320, 0.0)
+            .n(580, 300)
+            .t(512, 292, 0.0)
+            .n(444, 300)
+            .t(384, 320, 0.0)
+            .n(324, 400)
+            .t(306, 520, 0.0)
+        )
 
         def rope_specs():
             rnd = random.Random(171)
@@ -853,7 +1197,7 @@ def front_styles2(S):
             n = 11
             for i in range(n):
                 u = i / (n - 1)
-                a = math.radians(202 + 136 * u)           # root angle around the crown
+                a = math.radians(202 + 136 * u)  # root angle around the crown
                 root = (512 + 120 * math.cos(a), 256 + 74 * math.sin(a))
                 side = (u - 0.5) * 2
                 tip_y = 392 + (22 if i % 2 else 0) + rnd.uniform(-8, 8) + 130 * abs(side) ** 3
@@ -870,9 +1214,19 @@ def front_styles2(S):
         def ropes(art):
             for _, pts, i in rope_specs():
                 loc_rope(art, pts, 18, seed=i)
-        return build_front(c, e, whorl=(512, 170), seed=171, line_len=0.2, extra_after=ropes,
-                           extra_before=rope_shadows, ring_y=210,
-                           lock_creases=False)
+
+        return build_front(
+            c,
+            e,
+            whorl=(512, 170),
+            seed=171,
+            line_len=0.2,
+            extra_after=ropes,
+            extra_before=rope_shadows,
+            ring_y=210,
+            lock_creases=False,
+        )
+
     S["locs"] = locs_front
 
     def bob_fringe():
@@ -884,6 +1238,7 @@ def front_styles2(S):
             e.t(x + 16, y + 6, (x - 512) / 600).n(x, y - 26 + (i % 2) * 6)
         e.t(344, 438, -0.1).n(330, 420).t(300, 560, 0.35, 1, -0.3)
         return build_front(c, e, seed=181, line_len=0.45)
+
     S["bob_fringe"] = bob_fringe
 
     return S
@@ -891,6 +1246,7 @@ def front_styles2(S):
 
 # ----------------------------------------------------------------------------------------------------------
 # curves for long shapes
+
 
 def spline_segs(pts, tension=1.0):
     """Catmull-Rom through pts as cubic segments."""
@@ -942,6 +1298,7 @@ def smooth_d(pts, close=True):
 # ----------------------------------------------------------------------------------------------------------
 # back hair
 
+
 def sym_edge(right_half, centre=None, jitter=0.0, seed=1):
     """Bottom edge items from the right half (right -> centre), mirrored to the left half."""
     rnd = random.Random(seed)
@@ -958,7 +1315,9 @@ def sym_edge(right_half, centre=None, jitter=0.0, seed=1):
         else:
             x, y = mirror(it[1])
             fl = (-it[2][0], it[2][1])
-            mirrored.append(("T", (x + rnd.uniform(-jitter, jitter), y + rnd.uniform(-jitter, jitter)), fl, it[3]))
+            mirrored.append(
+                ("T", (x + rnd.uniform(-jitter, jitter), y + rnd.uniform(-jitter, jitter)), fl, it[3])
+            )
     # mirrored list starts with what was the first (outermost) item, so reverse order is already correct
     # but a tip/notch alternation must hold: drop a leading notch if the centre was a notch
     if centre is None and mirrored and mirrored[0][0] == e.items[-1][0]:
@@ -974,13 +1333,29 @@ def R(*pairs):
         if p[0] == "n":
             out.append(("N", (p[1], p[2])))
         else:
-            out.append(("T", (p[1], p[2]), unit((p[3] if len(p) > 3 else 0.0, 1.0)), p[4] if len(p) > 4 else 0.0))
+            out.append(
+                ("T", (p[1], p[2]), unit((p[3] if len(p) > 3 else 0.0, 1.0)), p[4] if len(p) > 4 else 0.0)
+            )
     return out
 
 
-def build_back(contour: Contour, right_side, edge: Edge, *, left_side=None, seed=1, inner=None,
-               extra_before=None, extra_after=None, line_len=0.35, streak_x=(270, 330), streaks=3,
-               flow_to=None, lock_shade=True, side_shade=True):
+def build_back(
+    contour: Contour,
+    right_side,
+    edge: Edge,
+    *,
+    left_side=None,
+    seed=1,
+    inner=None,
+    extra_before=None,
+    extra_after=None,
+    line_len=0.35,
+    streak_x=(270, 330),
+    streaks=3,
+    flow_to=None,
+    lock_shade=True,
+    side_shade=True,
+):
     rnd = random.Random(seed)
     art = Art()
     if left_side is None:
@@ -1003,7 +1378,10 @@ def build_back(contour: Contour, right_side, edge: Edge, *, left_side=None, seed
             for i, p in enumerate(pts):
                 k = 30 * math.sin(math.pi * i / (n - 1)) ** 0.6
                 inn.append(add(p, (-k, 0)))
-            art.fill(poly_d(pts, close=False) + " " + poly_d(list(reversed(inn)), close=True, move=False), "hair.shadow")
+            art.fill(
+                poly_d(pts, close=False) + " " + poly_d(list(reversed(inn)), close=True, move=False),
+                "hair.shadow",
+            )
     if lock_shade:
         for nr, tip, nl, s1, s2 in locks:
             w = abs(nr[0] - nl[0])
@@ -1084,17 +1462,24 @@ def tail_shape(art, centre, wfun, tips=3, seed=1, tie=None, tie_w=None):
         nn = lerp(a, b, k / tips)
         j = int(cut * rnd.uniform(0.35, 0.55))
         art.ink(taper(add(nn, mul(dirv, 18)), lerp(L[j], Rr[j], k / tips), 2.6, bend=rnd.uniform(-6, 6)))
-    art.line(d.replace(" Z", ""), 6.0)   # the root stays open: it grows out of the hair above
+    art.line(d.replace(" Z", ""), 6.0)  # the root stays open: it grows out of the hair above
     if tie:
         p, ang = tie
         w = tie_w or wfun(0.05) + 6
         n = perp(unit(sub(centre[1], centre[0])))
         dd = unit(sub(centre[1], centre[0]))
         c = p
-        q = [add(add(c, mul(n, w)), mul(dd, -12)), add(add(c, mul(n, w)), mul(dd, 12)),
-             add(add(c, mul(n, -w)), mul(dd, 12)), add(add(c, mul(n, -w)), mul(dd, -12))]
-        art.shape(f"M{f(q[0])} Q{f(add(c, mul(n, w * 1.25)))} {f(q[1])} L{f(q[2])} Q{f(add(c, mul(n, -w * 1.25)))} {f(q[3])} Z",
-                  "accessory", w=4)
+        q = [
+            add(add(c, mul(n, w)), mul(dd, -12)),
+            add(add(c, mul(n, w)), mul(dd, 12)),
+            add(add(c, mul(n, -w)), mul(dd, 12)),
+            add(add(c, mul(n, -w)), mul(dd, -12)),
+        ]
+        art.shape(
+            f"M{f(q[0])} Q{f(add(c, mul(n, w * 1.25)))} {f(q[1])} L{f(q[2])} Q{f(add(c, mul(n, -w * 1.25)))} {f(q[3])} Z",
+            "accessory",
+            w=4,
+        )
     return d
 
 
@@ -1120,6 +1505,7 @@ def braid_shape(art, centre, w0=34, w1=22, seed=1, tuft=True, taper_ends=False):
     def bw(t):
         k_ = min(1.0, t * 7, (1 - t) * 7) ** 0.6 if taper_ends else 1.0
         return (w0 + (w1 - w0) * t) * 0.92 * max(0.05, k_)
+
     cen, bl, br = ribbon(centre, bw, 10)
     body = poly_d(bl, close=False) + " " + poly_d(list(reversed(br)), move=False)
     art.fill(body, "hair.shadow")
@@ -1142,15 +1528,19 @@ def braid_shape(art, centre, w0=34, w1=22, seed=1, tuft=True, taper_ends=False):
         bulge = perp(unit(sub(b, a)))
         if dot(bulge, dv) < 0:
             bulge = mul(bulge, -1)
-        d = (f"M{f(a)} C{f(add(a, mul(bulge, -w * 0.55)))} {f(add(b, mul(bulge, -w * 0.45)))} {f(b)} "
-             f"C{f(add(b, mul(bulge, w * 0.5)))} {f(add(a, mul(bulge, w * 0.4)))} {f(a)} Z")
+        d = (
+            f"M{f(a)} C{f(add(a, mul(bulge, -w * 0.55)))} {f(add(b, mul(bulge, -w * 0.45)))} {f(b)} "
+            f"C{f(add(b, mul(bulge, w * 0.5)))} {f(add(a, mul(bulge, w * 0.4)))} {f(a)} Z"
+        )
         leaves.append((d, a, b, bulge, w, mid))
         s += step * 0.62
         k += 1
     for d, a, b, bulge, w, mid in leaves:
         art.fill(d, "hair")
-        sh = (f"M{f(b)} C{f(add(b, mul(bulge, w * 0.5)))} {f(add(a, mul(bulge, w * 0.4)))} {f(a)} "
-              f"C{f(add(a, mul(bulge, w * 0.12)))} {f(add(b, mul(bulge, w * 0.18)))} {f(b)} Z")
+        sh = (
+            f"M{f(b)} C{f(add(b, mul(bulge, w * 0.5)))} {f(add(a, mul(bulge, w * 0.4)))} {f(a)} "
+            f"C{f(add(a, mul(bulge, w * 0.12)))} {f(add(b, mul(bulge, w * 0.18)))} {f(b)} Z"
+        )
         art.fill(sh, "hair.shadow")
         art.fill(lens(lerp(a, b, 0.15), lerp(a, b, 0.55), 2.8, bend=-w * 0.1), "hair.highlight")
         art.line(d, 4)
@@ -1159,17 +1549,29 @@ def braid_shape(art, centre, w0=34, w1=22, seed=1, tuft=True, taper_ends=False):
     if tuft:
         n = perp(dv)
         tie_c = end
-        art.shape(f"M{f(add(tie_c, mul(n, 14)))} L{f(add(add(tie_c, mul(n, 14)), mul(dv, 14)))} "
-                  f"L{f(add(add(tie_c, mul(n, -14)), mul(dv, 14)))} L{f(add(tie_c, mul(n, -14)))} Z", "accessory", w=4)
+        art.shape(
+            f"M{f(add(tie_c, mul(n, 14)))} L{f(add(add(tie_c, mul(n, 14)), mul(dv, 14)))} "
+            f"L{f(add(add(tie_c, mul(n, -14)), mul(dv, 14)))} L{f(add(tie_c, mul(n, -14)))} Z",
+            "accessory",
+            w=4,
+        )
         base = add(tie_c, mul(dv, 14))
-        tips = [add(add(base, mul(dv, 60)), mul(n, 14)), add(add(base, mul(dv, 74)), mul(n, -4)),
-                add(add(base, mul(dv, 56)), mul(n, -18))]
+        tips = [
+            add(add(base, mul(dv, 60)), mul(n, 14)),
+            add(add(base, mul(dv, 74)), mul(n, -4)),
+            add(add(base, mul(dv, 56)), mul(n, -18)),
+        ]
         l0, r0 = add(base, mul(n, 13)), add(base, mul(n, -13))
-        d = (f"M{f(l0)} Q{f(add(add(base, mul(n, 24)), mul(dv, 30)))} {f(tips[0])} "
-             f"Q{f(add(base, mul(dv, 40)))} {f(tips[1])} Q{f(add(add(base, mul(dv, 34)), mul(n, -6)))} {f(tips[2])} "
-             f"Q{f(add(add(base, mul(n, -22)), mul(dv, 24)))} {f(r0)} Z")
+        d = (
+            f"M{f(l0)} Q{f(add(add(base, mul(n, 24)), mul(dv, 30)))} {f(tips[0])} "
+            f"Q{f(add(base, mul(dv, 40)))} {f(tips[1])} Q{f(add(add(base, mul(dv, 34)), mul(n, -6)))} {f(tips[2])} "
+            f"Q{f(add(add(base, mul(n, -22)), mul(dv, 24)))} {f(r0)} Z"
+        )
         art.shape(d, "hair", w=4.5)
-        art.fill(f"M{f(r0)} Q{f(add(add(base, mul(n, -22)), mul(dv, 24)))} {f(tips[2])} Q{f(add(base, mul(dv, 30)))} {f(r0)} Z", "hair.shadow")
+        art.fill(
+            f"M{f(r0)} Q{f(add(add(base, mul(n, -22)), mul(dv, 24)))} {f(tips[2])} Q{f(add(base, mul(dv, 30)))} {f(r0)} Z",
+            "hair.shadow",
+        )
     return leaves
 
 
@@ -1178,51 +1580,119 @@ def back_styles():
 
     def short():
         c = back_contour(101)
-        e = sym_edge(R(("t", 724, 650, -0.3), ("n", 700, 600), ("t", 670, 676, -0.2), ("n", 640, 622),
-                       ("t", 600, 690, -0.1), ("n", 566, 640)), centre=("T", (512, 700), (0, 1), 0), seed=1)
+        e = sym_edge(
+            R(
+                ("t", 724, 650, -0.3),
+                ("n", 700, 600),
+                ("t", 670, 676, -0.2),
+                ("n", 640, 622),
+                ("t", 600, 690, -0.1),
+                ("n", 566, 640),
+            ),
+            centre=("T", (512, 700), (0, 1), 0),
+            seed=1,
+        )
         inner = smooth_d([(350, 500), (674, 500), (668, 560), (604, 620), (512, 645), (420, 620), (356, 560)])
         return build_back(c, [(744, 520), (736, 600)], e, seed=101, inner=inner)
+
     S["short"] = short
 
     def bob():
         c = back_contour(111, d_side=30)
-        e = sym_edge(R(("t", 738, 712, -0.6, 0.2), ("n", 716, 650), ("t", 690, 712, -0.45), ("n", 662, 662),
-                       ("t", 630, 716, -0.35), ("n", 600, 676), ("t", 566, 722, -0.2), ("n", 540, 690)),
-                     centre=("T", (512, 726), (0, 1), 0), seed=2)
+        e = sym_edge(
+            R(
+                ("t", 738, 712, -0.6, 0.2),
+                ("n", 716, 650),
+                ("t", 690, 712, -0.45),
+                ("n", 662, 662),
+                ("t", 630, 716, -0.35),
+                ("n", 600, 676),
+                ("t", 566, 722, -0.2),
+                ("n", 540, 690),
+            ),
+            centre=("T", (512, 726), (0, 1), 0),
+            seed=2,
+        )
         inner = smooth_d([(340, 520), (684, 520), (700, 640), (640, 680), (512, 690), (384, 680), (324, 640)])
         return build_back(c, [(758, 540), (764, 640)], e, seed=111, inner=inner)
+
     S["bob"] = bob
 
     def medium():
         c = back_contour(121, d_side=30)
-        e = sym_edge(R(("t", 792, 850, 0.35), ("n", 752, 760), ("t", 730, 835, 0.15), ("n", 700, 770),
-                       ("t", 666, 840, 0.0), ("n", 636, 780), ("t", 600, 845, -0.1), ("n", 560, 790)),
-                     centre=("T", (512, 850), (0, 1), 0), seed=3)
+        e = sym_edge(
+            R(
+                ("t", 792, 850, 0.35),
+                ("n", 752, 760),
+                ("t", 730, 835, 0.15),
+                ("n", 700, 770),
+                ("t", 666, 840, 0.0),
+                ("n", 636, 780),
+                ("t", 600, 845, -0.1),
+                ("n", 560, 790),
+            ),
+            centre=("T", (512, 850), (0, 1), 0),
+            seed=3,
+        )
         inner = smooth_d([(330, 520), (694, 520), (720, 700), (690, 770), (512, 790), (334, 770), (304, 700)])
         return build_back(c, [(760, 560), (774, 700), (782, 780)], e, seed=121, inner=inner)
+
     S["medium"] = medium
 
     def long_straight():
         c = back_contour(131, d_side=28)
-        e = sym_edge(R(("t", 780, 1012, 0.05), ("n", 756, 930), ("t", 726, 1016, 0.0), ("n", 700, 940),
-                       ("t", 664, 1018, -0.05), ("n", 630, 950)), centre=("T", (560, 1018), (0, 1), 0), seed=4)
+        e = sym_edge(
+            R(
+                ("t", 780, 1012, 0.05),
+                ("n", 756, 930),
+                ("t", 726, 1016, 0.0),
+                ("n", 700, 940),
+                ("t", 664, 1018, -0.05),
+                ("n", 630, 950),
+            ),
+            centre=("T", (560, 1018), (0, 1), 0),
+            seed=4,
+        )
         inner = smooth_d([(330, 520), (694, 520), (730, 760), (720, 930), (512, 940), (304, 930), (294, 760)])
         return build_back(c, [(752, 560), (768, 760), (778, 930)], e, seed=131, inner=inner)
+
     S["long_straight"] = long_straight
 
     def very_long():
         c = back_contour(141, d_side=32, d_top=18)
-        e = sym_edge(R(("t", 830, 1016, 0.2), ("n", 800, 940), ("t", 770, 1018, 0.1), ("n", 740, 950),
-                       ("t", 700, 1020, 0.0), ("n", 660, 960)), centre=("T", (580, 1020), (0, 1), 0), seed=5)
+        e = sym_edge(
+            R(
+                ("t", 830, 1016, 0.2),
+                ("n", 800, 940),
+                ("t", 770, 1018, 0.1),
+                ("n", 740, 950),
+                ("t", 700, 1020, 0.0),
+                ("n", 660, 960),
+            ),
+            centre=("T", (580, 1020), (0, 1), 0),
+            seed=5,
+        )
         inner = smooth_d([(330, 520), (694, 520), (740, 760), (740, 940), (512, 950), (284, 940), (284, 760)])
-        return build_back(c, [(762, 580), (790, 760), (812, 900), (826, 960)], e, seed=141, inner=inner,
-                          streaks=4)
+        return build_back(
+            c, [(762, 580), (790, 760), (812, 900), (826, 960)], e, seed=141, inner=inner, streaks=4
+        )
+
     S["very_long"] = very_long
 
     def wavy_long():
         c = back_contour(151, d_side=32, bumps=7, bump=14)
-        e = sym_edge(R(("t", 808, 992, 0.5), ("n", 772, 900), ("t", 752, 990, -0.4), ("n", 716, 910),
-                       ("t", 690, 1000, 0.4), ("n", 650, 920)), centre=("T", (570, 1004), (-0.2, 1), 0), seed=6)
+        e = sym_edge(
+            R(
+                ("t", 808, 992, 0.5),
+                ("n", 772, 900),
+                ("t", 752, 990, -0.4),
+                ("n", 716, 910),
+                ("t", 690, 1000, 0.4),
+                ("n", 650, 920),
+            ),
+            centre=("T", (570, 1004), (-0.2, 1), 0),
+            seed=6,
+        )
         inner = smooth_d([(330, 520), (694, 520), (720, 760), (700, 900), (512, 910), (324, 900), (304, 760)])
         side = [(770, 540), (786, 620), (760, 700), (778, 790), (800, 870), (790, 930)]
         art = build_back(c, side, e, seed=151, inner=inner, streaks=2)
@@ -1231,9 +1701,13 @@ def back_styles():
             pts = [(746, 560), (760, 630), (740, 700), (756, 790), (772, 880)]
             if sgn < 0:
                 pts = [mirror(p) for p in pts]
-            art.els.insert(-1, f'<path d="{smooth_d(pts, close=False)}" fill="none" stroke="{col("hair.line")}" '
-                           f'data-stroke-slot="hair.line" stroke-width="3" stroke-linecap="round" data-role="line"/>')
+            art.els.insert(
+                -1,
+                f'<path d="{smooth_d(pts, close=False)}" fill="none" stroke="{col("hair.line")}" '
+                f'data-stroke-slot="hair.line" stroke-width="3" stroke-linecap="round" data-role="line"/>',
+            )
         return art
+
     S["wavy_long"] = wavy_long
 
     def twin_tails():
@@ -1244,11 +1718,27 @@ def back_styles():
         def tails(art):
             for sgn in (1, -1):
                 cl = root if sgn > 0 else [mirror(p) for p in root]
-                tail_shape(art, cl, lambda t: 22 + 58 * math.sin(math.pi * min(1, t * 1.25)) ** 0.7 - 10 * t,
-                           tips=3, seed=7 if sgn > 0 else 8)
+                tail_shape(
+                    art,
+                    cl,
+                    lambda t: 22 + 58 * math.sin(math.pi * min(1, t * 1.25)) ** 0.7 - 10 * t,
+                    tips=3,
+                    seed=7 if sgn > 0 else 8,
+                )
+
         c = back_contour(161)
-        e = sym_edge(R(("t", 722, 650, -0.3), ("n", 698, 600), ("t", 668, 672, -0.2), ("n", 636, 620),
-                       ("t", 598, 688, -0.1), ("n", 566, 640)), centre=("T", (512, 698), (0, 1), 0), seed=7)
+        e = sym_edge(
+            R(
+                ("t", 722, 650, -0.3),
+                ("n", 698, 600),
+                ("t", 668, 672, -0.2),
+                ("n", 636, 620),
+                ("t", 598, 688, -0.1),
+                ("n", 566, 640),
+            ),
+            centre=("T", (512, 698), (0, 1), 0),
+            seed=7,
+        )
         inner = smooth_d([(350, 500), (674, 500), (668, 560), (604, 620), (512, 645), (420, 620), (356, 560)])
 
         def ties(art):
@@ -1258,49 +1748,104 @@ def back_styles():
                 n = perp(dd)
                 c = add(lerp(c0, c1, 0.62), (0, 2))
                 w, h = 30, 13
-                q = [add(add(c, mul(n, w)), mul(dd, -h)), add(add(c, mul(n, w)), mul(dd, h)),
-                     add(add(c, mul(n, -w)), mul(dd, h)), add(add(c, mul(n, -w)), mul(dd, -h))]
-                d = (f"M{f(q[0])} Q{f(add(add(c, mul(n, w * 1.2)), mul(dd, 0)))} {f(q[1])} "
-                     f"Q{f(add(c, mul(dd, h * 1.5)))} {f(q[2])} Q{f(add(c, mul(n, -w * 1.2)))} {f(q[3])} "
-                     f"Q{f(add(c, mul(dd, -h * 1.1)))} {f(q[0])} Z")
+                q = [
+                    add(add(c, mul(n, w)), mul(dd, -h)),
+                    add(add(c, mul(n, w)), mul(dd, h)),
+                    add(add(c, mul(n, -w)), mul(dd, h)),
+                    add(add(c, mul(n, -w)), mul(dd, -h)),
+                ]
+                d = (
+                    f"M{f(q[0])} Q{f(add(add(c, mul(n, w * 1.2)), mul(dd, 0)))} {f(q[1])} "
+                    f"Q{f(add(c, mul(dd, h * 1.5)))} {f(q[2])} Q{f(add(c, mul(n, -w * 1.2)))} {f(q[3])} "
+                    f"Q{f(add(c, mul(dd, -h * 1.1)))} {f(q[0])} Z"
+                )
                 art.shape(d, "accessory", w=4.5)
                 # a highlight on the lit (upper) half of the band
-                art.fill(lens(add(c, add(mul(n, w * 0.75 * sgn), mul(dd, -3))), add(c, add(mul(n, w * 0.1 * sgn), mul(dd, -5))), 3.2),
-                         "accessory.highlight")
-        return build_back(c, [(744, 520), (736, 600)], e, seed=161, inner=inner, extra_before=tails,
-                          extra_after=ties)
+                art.fill(
+                    lens(
+                        add(c, add(mul(n, w * 0.75 * sgn), mul(dd, -3))),
+                        add(c, add(mul(n, w * 0.1 * sgn), mul(dd, -5))),
+                        3.2,
+                    ),
+                    "accessory.highlight",
+                )
+
+        return build_back(
+            c, [(744, 520), (736, 600)], e, seed=161, inner=inner, extra_before=tails, extra_after=ties
+        )
+
     S["twin_tails"] = twin_tails
 
     def ponytail_high():
         def tail(art):
-            tail_shape(art, [(600, 150), (720, 140), (806, 250), (822, 440), (790, 640), (748, 790)],
-                       lambda t: 40 + 36 * math.sin(math.pi * min(1, t * 1.2)) - 8 * t, tips=3, seed=9)
+            tail_shape(
+                art,
+                [(600, 150), (720, 140), (806, 250), (822, 440), (790, 640), (748, 790)],
+                lambda t: 40 + 36 * math.sin(math.pi * min(1, t * 1.2)) - 8 * t,
+                tips=3,
+                seed=9,
+            )
             art.shape(smooth_d([(590, 120), (628, 112), (640, 170), (600, 180)]), "accessory", w=4)
+
         c = back_contour(171, d_top=10)
-        e = sym_edge(R(("t", 718, 640, -0.3), ("n", 694, 596), ("t", 662, 664, -0.2), ("n", 630, 616),
-                       ("t", 592, 676, -0.1), ("n", 562, 636)), centre=("T", (512, 690), (0, 1), 0), seed=9)
+        e = sym_edge(
+            R(
+                ("t", 718, 640, -0.3),
+                ("n", 694, 596),
+                ("t", 662, 664, -0.2),
+                ("n", 630, 616),
+                ("t", 592, 676, -0.1),
+                ("n", 562, 636),
+            ),
+            centre=("T", (512, 690), (0, 1), 0),
+            seed=9,
+        )
         inner = smooth_d([(350, 500), (674, 500), (668, 560), (604, 616), (512, 640), (420, 616), (356, 560)])
         return build_back(c, [(738, 520), (730, 596)], e, seed=171, inner=inner, extra_before=tail)
+
     S["ponytail_high"] = ponytail_high
 
     def ponytail_low():
         def tail(art):
-            tail_shape(art, [(560, 600), (640, 700), (690, 820), (700, 960)],
-                       lambda t: 40 + 26 * math.sin(math.pi * min(1, t * 1.2)) - 10 * t, tips=3, seed=10,
-                       tie=((585, 640), 0), tie_w=44)
+            tail_shape(
+                art,
+                [(560, 600), (640, 700), (690, 820), (700, 960)],
+                lambda t: 40 + 26 * math.sin(math.pi * min(1, t * 1.2)) - 10 * t,
+                tips=3,
+                seed=10,
+                tie=((585, 640), 0),
+                tie_w=44,
+            )
+
         c = back_contour(181, d_top=8, d_side=14)
-        e = sym_edge(R(("t", 712, 600, -0.4), ("n", 690, 560), ("t", 660, 620, -0.3), ("n", 630, 580),
-                       ("t", 594, 640, -0.2), ("n", 566, 606)), centre=("T", (512, 650), (0, 1), 0), seed=10)
+        e = sym_edge(
+            R(
+                ("t", 712, 600, -0.4),
+                ("n", 690, 560),
+                ("t", 660, 620, -0.3),
+                ("n", 630, 580),
+                ("t", 594, 640, -0.2),
+                ("n", 566, 606),
+            ),
+            centre=("T", (512, 650), (0, 1), 0),
+            seed=10,
+        )
         inner = smooth_d([(360, 500), (664, 500), (660, 540), (600, 580), (512, 610), (424, 580), (364, 540)])
         return build_back(c, [(728, 500), (724, 560)], e, seed=181, inner=inner, extra_after=tail)
+
     S["ponytail_low"] = ponytail_low
 
     def bun_art(art, cx, cy, r, seed):
         d, pts = blob(cx, cy, r, 7, r * 0.08, seed, start=-0.3)
         art.fill(d, "hair")
-        art.fill(f"M{f((cx + r * 0.95, cy - r * 0.2))} Q{f((cx + r * 0.9, cy + r * 0.95))} {f((cx - r * 0.3, cy + r * 0.95))} "
-                 f"Q{f((cx + r * 0.55, cy + r * 0.45))} {f((cx + r * 0.95, cy - r * 0.2))} Z", "hair.shadow")
-        art.fill(lens((cx - r * 0.6, cy - r * 0.25), (cx - r * 0.05, cy - r * 0.72), 6, bend=-8), "hair.highlight")
+        art.fill(
+            f"M{f((cx + r * 0.95, cy - r * 0.2))} Q{f((cx + r * 0.9, cy + r * 0.95))} {f((cx - r * 0.3, cy + r * 0.95))} "
+            f"Q{f((cx + r * 0.55, cy + r * 0.45))} {f((cx + r * 0.95, cy - r * 0.2))} Z",
+            "hair.shadow",
+        )
+        art.fill(
+            lens((cx - r * 0.6, cy - r * 0.25), (cx - r * 0.05, cy - r * 0.72), 6, bend=-8), "hair.highlight"
+        )
         # swirl clump lines
         for k in range(3):
             a = -0.8 + k * 2.1
@@ -1311,71 +1856,147 @@ def back_styles():
 
     def bun():
         c = back_contour(191, d_top=8, d_side=14)
-        e = sym_edge(R(("t", 712, 600, -0.4), ("n", 690, 560), ("t", 660, 620, -0.3), ("n", 630, 580),
-                       ("t", 594, 640, -0.2), ("n", 566, 606)), centre=("T", (512, 650), (0, 1), 0), seed=11)
+        e = sym_edge(
+            R(
+                ("t", 712, 600, -0.4),
+                ("n", 690, 560),
+                ("t", 660, 620, -0.3),
+                ("n", 630, 580),
+                ("t", 594, 640, -0.2),
+                ("n", 566, 606),
+            ),
+            centre=("T", (512, 650), (0, 1), 0),
+            seed=11,
+        )
         inner = smooth_d([(360, 500), (664, 500), (660, 540), (600, 580), (512, 610), (424, 580), (364, 540)])
-        return build_back(c, [(728, 500), (724, 560)], e, seed=191, inner=inner,
-                          extra_before=lambda a: bun_art(a, 512, 112, 74, 12))
+        return build_back(
+            c,
+            [(728, 500), (724, 560)],
+            e,
+            seed=191,
+            inner=inner,
+            extra_before=lambda a: bun_art(a, 512, 112, 74, 12),
+        )
+
     S["bun"] = bun
 
     def double_buns():
         c = back_contour(201, d_top=8, d_side=14)
-        e = sym_edge(R(("t", 712, 600, -0.4), ("n", 690, 560), ("t", 660, 620, -0.3), ("n", 630, 580),
-                       ("t", 594, 640, -0.2), ("n", 566, 606)), centre=("T", (512, 650), (0, 1), 0), seed=12)
+        e = sym_edge(
+            R(
+                ("t", 712, 600, -0.4),
+                ("n", 690, 560),
+                ("t", 660, 620, -0.3),
+                ("n", 630, 580),
+                ("t", 594, 640, -0.2),
+                ("n", 566, 606),
+            ),
+            centre=("T", (512, 650), (0, 1), 0),
+            seed=12,
+        )
         inner = smooth_d([(360, 500), (664, 500), (660, 540), (600, 580), (512, 610), (424, 580), (364, 540)])
 
         def buns(art):
             bun_art(art, 338, 168, 64, 13)
             bun_art(art, 686, 168, 64, 14)
+
         return build_back(c, [(728, 500), (724, 560)], e, seed=201, inner=inner, extra_after=buns)
+
     S["double_buns"] = double_buns
 
     def braids_two():
         c = back_contour(211, d_top=8, d_side=16)
-        e = sym_edge(R(("t", 712, 610, -0.4), ("n", 690, 566), ("t", 660, 626, -0.3), ("n", 630, 586),
-                       ("t", 594, 644, -0.2), ("n", 566, 610)), centre=("T", (512, 654), (0, 1), 0), seed=13)
+        e = sym_edge(
+            R(
+                ("t", 712, 610, -0.4),
+                ("n", 690, 566),
+                ("t", 660, 626, -0.3),
+                ("n", 630, 586),
+                ("t", 594, 644, -0.2),
+                ("n", 566, 610),
+            ),
+            centre=("T", (512, 654), (0, 1), 0),
+            seed=13,
+        )
         inner = smooth_d([(360, 500), (664, 500), (660, 540), (600, 580), (512, 610), (424, 580), (364, 540)])
 
         def braids(art):
             braid_shape(art, [(326, 540), (318, 660), (322, 780), (334, 860)], seed=1)
             braid_shape(art, [(698, 540), (706, 660), (702, 780), (690, 860)], seed=2)
+
         return build_back(c, [(730, 506), (726, 566)], e, seed=211, inner=inner, extra_after=braids)
+
     S["braids_two"] = braids_two
 
     def braid_single():
         c = back_contour(221, d_top=8, d_side=16)
-        e = sym_edge(R(("t", 712, 610, -0.4), ("n", 690, 566), ("t", 660, 626, -0.3), ("n", 630, 586),
-                       ("t", 594, 644, -0.2), ("n", 566, 610)), centre=("T", (512, 654), (0, 1), 0), seed=14)
+        e = sym_edge(
+            R(
+                ("t", 712, 610, -0.4),
+                ("n", 690, 566),
+                ("t", 660, 626, -0.3),
+                ("n", 630, 586),
+                ("t", 594, 644, -0.2),
+                ("n", 566, 610),
+            ),
+            centre=("T", (512, 654), (0, 1), 0),
+            seed=14,
+        )
         inner = smooth_d([(360, 500), (664, 500), (660, 540), (600, 580), (512, 610), (424, 580), (364, 540)])
-        return build_back(c, [(730, 506), (726, 566)], e, seed=221, inner=inner,
-                          extra_after=lambda a: braid_shape(a, [(640, 600), (700, 690), (716, 800), (706, 920)],
-                                                            w0=38, w1=26, seed=3))
+        return build_back(
+            c,
+            [(730, 506), (726, 566)],
+            e,
+            seed=221,
+            inner=inner,
+            extra_after=lambda a: braid_shape(
+                a, [(640, 600), (700, 690), (716, 800), (706, 920)], w0=38, w1=26, seed=3
+            ),
+        )
+
     S["braid_single"] = braid_single
 
     def buzz_back():
         c = Contour(d_top=-2, d_side=2, t0=-14, t1=-14, bumps=6, bump=3, seed=231)
-        e = sym_edge(R(("t", 690, 560, -0.5), ("n", 668, 540), ("t", 630, 596, -0.3), ("n", 600, 570)),
-                     centre=("T", (512, 610), (0, 1), 0), seed=15)
+        e = sym_edge(
+            R(("t", 690, 560, -0.5), ("n", 668, 540), ("t", 630, 596, -0.3), ("n", 600, 570)),
+            centre=("T", (512, 610), (0, 1), 0),
+            seed=15,
+        )
         inner = smooth_d([(380, 480), (644, 480), (640, 520), (590, 550), (512, 575), (434, 550), (384, 520)])
         return build_back(c, [(710, 500)], e, seed=231, inner=inner, streaks=0, side_shade=False)
+
     S["buzz_back"] = buzz_back
 
     def locs():
         c = back_contour(241, d_top=12, d_side=26)
-        e = sym_edge(R(("t", 740, 780, 0.1), ("n", 716, 720), ("t", 690, 790, 0.0), ("n", 660, 730),
-                       ("t", 630, 796, 0.0), ("n", 596, 740)), centre=("T", (540, 800), (0, 1), 0), seed=16)
+        e = sym_edge(
+            R(
+                ("t", 740, 780, 0.1),
+                ("n", 716, 720),
+                ("t", 690, 790, 0.0),
+                ("n", 660, 730),
+                ("t", 630, 796, 0.0),
+                ("n", 596, 740),
+            ),
+            centre=("T", (540, 800), (0, 1), 0),
+            seed=16,
+        )
         inner = smooth_d([(340, 520), (684, 520), (706, 700), (640, 730), (512, 740), (384, 730), (318, 700)])
 
         def ropes(art):
             rnd = random.Random(241)
             for sgn in (1, -1):
-                for k, (x0, y0, x1, y1) in enumerate([(742, 330, 790, 820), (700, 420, 736, 850), (748, 460, 770, 880),
-                                                      (676, 520, 700, 800)]):
+                for k, (x0, y0, x1, y1) in enumerate(
+                    [(742, 330, 790, 820), (700, 420, 736, 850), (748, 460, 770, 880), (676, 520, 700, 800)]
+                ):
                     pts = [(x0, y0), ((x0 + x1) / 2 + rnd.uniform(-8, 8), (y0 + y1) / 2), (x1, y1)]
                     if sgn < 0:
                         pts = [mirror(p) for p in pts]
                     loc_rope(art, pts, 19, seed=k * 7 + (sgn > 0))
+
         return build_back(c, [(752, 560), (760, 700)], e, seed=241, inner=inner, extra_after=ropes, streaks=0)
+
     S["locs"] = locs
 
     def afro():
@@ -1385,36 +2006,73 @@ def back_styles():
         inner_d, _ = blob(512, 470, 200, 14, 8, 252, sy=0.9)
         art.fill(inner_d, "hair.shadow")
         # shadow on the lower right of the mass
-        art.fill(f"M{f((800, 300))} Q{f((830, 520))} {f((640, 650))} Q{f((760, 480))} {f((800, 300))} Z", "hair.shadow")
+        art.fill(
+            f"M{f((800, 300))} Q{f((830, 520))} {f((640, 650))} Q{f((760, 480))} {f((800, 300))} Z",
+            "hair.shadow",
+        )
         curl_texture(art, 512, 360, 290, 251, n=46, sy=0.95)
         art.line(d, 6.5)
         return art
+
     S["afro"] = afro
 
     def curly_medium():
         # shoulder-length curls: a full, bumpy mass whose lower locks hook round into curls
         c = Contour(d_top=30, d_side=44, t0=-12, t1=-12, bumps=9, bump=16, seed=261)
         e = Edge()
-        e.items = [("T", (812, 770), unit((0.9, -0.5)), -0.5), ("N", (770, 700)),
-                   ("T", (760, 800), unit((-1.0, -0.6)), 0.6), ("N", (720, 720)),
-                   ("T", (700, 790), unit((1.0, -0.6)), -0.5), ("N", (660, 720)),
-                   ("T", (620, 780), unit((-1.0, -0.5)), 0.5), ("N", (580, 730)),
-                   ("T", (512, 770), unit((0, 1)), 0), ("N", (444, 730)),
-                   ("T", (404, 780), unit((1.0, -0.5)), -0.5), ("N", (364, 720)),
-                   ("T", (324, 790), unit((-1.0, -0.6)), 0.5), ("N", (304, 720)),
-                   ("T", (264, 800), unit((1.0, -0.6)), -0.6), ("N", (254, 700)),
-                   ("T", (212, 770), unit((-0.9, -0.5)), 0.5)]
+        e.items = [
+            ("T", (812, 770), unit((0.9, -0.5)), -0.5),
+            ("N", (770, 700)),
+            ("T", (760, 800), unit((-1.0, -0.6)), 0.6),
+            ("N", (720, 720)),
+            ("T", (700, 790), unit((1.0, -0.6)), -0.5),
+            ("N", (660, 720)),
+            ("T", (620, 780), unit((-1.0, -0.5)), 0.5),
+            ("N", (580, 730)),
+            ("T", (512, 770), unit((0, 1)), 0),
+            ("N", (444, 730)),
+            ("T", (404, 780), unit((1.0, -0.5)), -0.5),
+            ("N", (364, 720)),
+            ("T", (324, 790), unit((-1.0, -0.6)), 0.5),
+            ("N", (304, 720)),
+            ("T", (264, 800), unit((1.0, -0.6)), -0.6),
+            ("N", (254, 700)),
+            ("T", (212, 770), unit((-0.9, -0.5)), 0.5),
+        ]
         inner = smooth_d([(330, 520), (694, 520), (716, 690), (512, 720), (308, 690)])
         side = [(780, 520), (800, 600), (790, 660), (812, 730)]
 
         def curlmarks(art):
-            for (x, y, sg) in [(792, 752, 1), (738, 772, -1), (684, 764, 1), (340, 764, -1), (286, 772, 1),
-                               (232, 752, -1)]:
-                art.line(f"M{f((x - sg * 6, y - 50))} C{f((x - sg * 22, y - 6))} {f((x + sg * 8, y + 12))} {f((x + sg * 18, y - 8))}", 3)
-            for (x, y) in [(760, 560), (266, 560), (776, 640), (248, 640)]:
-                art.line(f"M{f((x - 10, y - 18))} C{f((x + 16, y - 12))} {f((x + 14, y + 14))} {f((x - 6, y + 14))}", 3)
-        return build_back(c, side, e, left_side=[mirror(p_) for p_ in reversed(side)], seed=261, inner=inner,
-                          extra_after=curlmarks, streaks=2, streak_x=(250, 290))
+            for x, y, sg in [
+                (792, 752, 1),
+                (738, 772, -1),
+                (684, 764, 1),
+                (340, 764, -1),
+                (286, 772, 1),
+                (232, 752, -1),
+            ]:
+                art.line(
+                    f"M{f((x - sg * 6, y - 50))} C{f((x - sg * 22, y - 6))} {f((x + sg * 8, y + 12))} {f((x + sg * 18, y - 8))}",
+                    3,
+                )
+            for x, y in [(760, 560), (266, 560), (776, 640), (248, 640)]:
+                art.line(
+                    f"M{f((x - 10, y - 18))} C{f((x + 16, y - 12))} {f((x + 14, y + 14))} {f((x - 6, y + 14))}",
+                    3,
+                )
+
+        return build_back(
+            c,
+            side,
+            e,
+            left_side=[mirror(p_) for p_ in reversed(side)],
+            seed=261,
+            inner=inner,
+            extra_after=curlmarks,
+            streaks=2,
+            streak_x=(250, 290),
+        )
+
     S["curly_medium"] = curly_medium
 
     return S
@@ -1422,15 +2080,27 @@ def back_styles():
 
 def scallop(art, spots):
     """A bumpy (coily) hairline: overlapping round tufts, outlined only along their lower rims."""
-    for (x, y, r) in spots:
-        art.fill(f"M{x - r:.1f},{y:.1f} A{r:.1f},{r:.1f} 0 1 0 {x + r:.1f},{y:.1f} A{r:.1f},{r:.1f} 0 1 0 {x - r:.1f},{y:.1f} Z"
-                 .replace("A", "Q") if False else blob(x, y, r, 6, r * 0.08, int(x * 3 + y))[0], "hair")
-    for (x, y, r) in spots:
-        art.fill(f"M{f((x + r * 0.9, y))} Q{f((x + r * 0.7, y + r * 1.05))} {f((x - r * 0.3, y + r * 0.95))} "
-                 f"Q{f((x + r * 0.45, y + r * 0.45))} {f((x + r * 0.9, y))} Z", "hair.shadow")
-    for (x, y, r) in spots:
-        art.line(f"M{f((x - r, y + r * 0.05))} Q{f((x - r * 0.95, y + r * 1.05))} {f((x, y + r * 1.02))} "
-                 f"Q{f((x + r * 0.95, y + r * 1.05))} {f((x + r, y + r * 0.05))}", 5)
+    for x, y, r in spots:
+        art.fill(
+            f"M{x - r:.1f},{y:.1f} A{r:.1f},{r:.1f} 0 1 0 {x + r:.1f},{y:.1f} A{r:.1f},{r:.1f} 0 1 0 {x - r:.1f},{y:.1f} Z".replace(
+                "A", "Q"
+            )
+            if False
+            else blob(x, y, r, 6, r * 0.08, int(x * 3 + y))[0],
+            "hair",
+        )
+    for x, y, r in spots:
+        art.fill(
+            f"M{f((x + r * 0.9, y))} Q{f((x + r * 0.7, y + r * 1.05))} {f((x - r * 0.3, y + r * 0.95))} "
+            f"Q{f((x + r * 0.45, y + r * 0.45))} {f((x + r * 0.9, y))} Z",
+            "hair.shadow",
+        )
+    for x, y, r in spots:
+        art.line(
+            f"M{f((x - r, y + r * 0.05))} Q{f((x - r * 0.95, y + r * 1.05))} {f((x, y + r * 1.02))} "
+            f"Q{f((x + r * 0.95, y + r * 1.05))} {f((x + r, y + r * 0.05))}",
+            5,
+        )
 
 
 def curl_ball(art, x, y, r, seed, n=7, mark="spiral"):
@@ -1438,17 +2108,25 @@ def curl_ball(art, x, y, r, seed, n=7, mark="spiral"):
     rnd = random.Random(seed)
     cd, _ = blob(x, y, r, n, r * 0.1, seed)
     art.shape(cd, "hair", w=max(3.5, r * 0.13))
-    art.fill(f"M{f((x + r * 0.95, y - r * 0.25))} Q{f((x + r * 0.85, y + r * 1.0))} {f((x - r * 0.55, y + r * 0.85))} "
-             f"Q{f((x + r * 0.4, y + r * 0.4))} {f((x + r * 0.95, y - r * 0.25))} Z", "hair.shadow")
-    art.fill(lens((x - r * 0.62, y - r * 0.1), (x - r * 0.1, y - r * 0.62), r * 0.1, bend=-r * 0.12), "hair.highlight")
+    art.fill(
+        f"M{f((x + r * 0.95, y - r * 0.25))} Q{f((x + r * 0.85, y + r * 1.0))} {f((x - r * 0.55, y + r * 0.85))} "
+        f"Q{f((x + r * 0.4, y + r * 0.4))} {f((x + r * 0.95, y - r * 0.25))} Z",
+        "hair.shadow",
+    )
+    art.fill(
+        lens((x - r * 0.62, y - r * 0.1), (x - r * 0.1, y - r * 0.62), r * 0.1, bend=-r * 0.12),
+        "hair.highlight",
+    )
     if mark == "spiral":
         art.line(spiral_d(x + r * 0.05, y + r * 0.02, r * 0.55, rnd.uniform(0, 6)), max(2.2, r * 0.07))
     else:
         a = rnd.uniform(-0.6, 0.6)
         p0 = (x + r * 0.5 * math.cos(a - 1.2), y + r * 0.5 * math.sin(a - 1.2))
         p1 = (x + r * 0.5 * math.cos(a + 1.9), y + r * 0.5 * math.sin(a + 1.9))
-        art.ink(f"M{f(p0)} Q{f((x + r * 0.75 * math.cos(a + 0.35), y + r * 0.75 * math.sin(a + 0.35)))} {f(p1)} "
-                f"Q{f((x + r * 0.45 * math.cos(a + 0.35), y + r * 0.45 * math.sin(a + 0.35)))} {f(p0)} Z")
+        art.ink(
+            f"M{f(p0)} Q{f((x + r * 0.75 * math.cos(a + 0.35), y + r * 0.75 * math.sin(a + 0.35)))} {f(p1)} "
+            f"Q{f((x + r * 0.45 * math.cos(a + 0.35), y + r * 0.45 * math.sin(a + 0.35)))} {f(p0)} Z"
+        )
     art.line(cd, max(3.5, r * 0.13))
 
 
@@ -1491,12 +2169,18 @@ def loc_rope(art, pts, w, seed=0, slot_shadow=True, cast_only=False):
     cast_only: draw only the shadow the loc casts on the forehead (call before the hair is drawn)."""
     rnd = random.Random(seed)
     ph = rnd.uniform(0, 6)
-    cen, left, right = ribbon(pts, lambda t: w * (0.75 + 0.25 * min(1, t * 6) - 0.12 * t) * (1 + 0.06 * math.sin(ph + t * 19)), 10)
+    cen, left, right = ribbon(
+        pts, lambda t: w * (0.75 + 0.25 * min(1, t * 6) - 0.12 * t) * (1 + 0.06 * math.sin(ph + t * 19)), 10
+    )
     end = cen[-1]
     dv = unit(sub(cen[-1], cen[-2]))
     tipc = add(end, mul(dv, w * 0.9))
-    d = poly_d(left, close=False) + f" Q{f(add(left[-1], mul(dv, w * 0.8)))} {f(tipc)} Q{f(add(right[-1], mul(dv, w * 0.8)))} {f(right[-1])} " + \
-        " ".join(f"L{f(p)}" for p in reversed(right)) + " Z"
+    d = (
+        poly_d(left, close=False)
+        + f" Q{f(add(left[-1], mul(dv, w * 0.8)))} {f(tipc)} Q{f(add(right[-1], mul(dv, w * 0.8)))} {f(right[-1])} "
+        + " ".join(f"L{f(p)}" for p in reversed(right))
+        + " Z"
+    )
     if cast_only:
         outline = list(left) + [tipc] + list(reversed(right))
         art.fill(poly_d([cast_point(p) for p in outline]), "skin.shadow")
@@ -1526,6 +2210,7 @@ def loc_rope(art, pts, w, seed=0, slot_shadow=True, cast_only=False):
 # ----------------------------------------------------------------------------------------------------------
 # side locks (hair_side)
 
+
 def side_pair(builder):
     """Draw a lock on the viewer's left with builder(art, sgn=+1) and its mirror with sgn=-1."""
     art = Art()
@@ -1544,82 +2229,142 @@ def side_styles():
     def long_locks():
         def b(art, sgn):
             pts = [mx(p, sgn) for p in [(342, 322), (320, 450), (316, 590), (330, 700)]]
-            tail_shape(art, pts, lambda t: 22 + 14 * math.sin(math.pi * min(1, t * 1.4)) - 6 * t, tips=2,
-                       seed=300 + sgn)
+            tail_shape(
+                art,
+                pts,
+                lambda t: 22 + 14 * math.sin(math.pi * min(1, t * 1.4)) - 6 * t,
+                tips=2,
+                seed=300 + sgn,
+            )
+
         return side_pair(b)
+
     S["long_locks"] = long_locks
 
     def short_tufts():
         def b(art, sgn):
             pts = [mx(p, sgn) for p in [(342, 330), (320, 440), (320, 530)]]
             tail_shape(art, pts, lambda t: 22 + 10 * math.sin(math.pi * t), tips=2, seed=310 + sgn)
+
         return side_pair(b)
+
     S["short_tufts"] = short_tufts
 
     def tied_locks():
         def b(art, sgn):
             pts = [mx(p, sgn) for p in [(342, 322), (322, 450), (318, 600), (326, 720)]]
-            tail_shape(art, pts, lambda t: 20 + 6 * t + 14 * max(0, t - 0.62) * 3, tips=3, seed=320 + sgn,
-                       tie=(mx((318, 600), sgn), 0), tie_w=26)
+            tail_shape(
+                art,
+                pts,
+                lambda t: 20 + 6 * t + 14 * max(0, t - 0.62) * 3,
+                tips=3,
+                seed=320 + sgn,
+                tie=(mx((318, 600), sgn), 0),
+                tie_w=26,
+            )
+
         return side_pair(b)
+
     S["tied_locks"] = tied_locks
 
     def curly_locks():
         # ringlets ("drill" curls): a lock from the temple winding into stacked coils that narrow downward
         def b(art, sgn):
-            tail_shape(art, [mx(p, sgn) for p in [(342, 326), (324, 420), (322, 480)]], lambda t: 22, tips=1,
-                       seed=331 + sgn)
-            coils = [(322, 490, 30), (324, 528, 28), (326, 564, 26), (327, 598, 23), (328, 628, 20), (329, 654, 17),
-                     (330, 676, 13)]
+            tail_shape(
+                art,
+                [mx(p, sgn) for p in [(342, 326), (324, 420), (322, 480)]],
+                lambda t: 22,
+                tips=1,
+                seed=331 + sgn,
+            )
+            coils = [
+                (322, 490, 30),
+                (324, 528, 28),
+                (326, 564, 26),
+                (327, 598, 23),
+                (328, 628, 20),
+                (329, 654, 17),
+                (330, 676, 13),
+            ]
             body = [mx(p, sgn) for p in [(322, 480), (326, 580), (330, 690)]]
             _, bl_, br_ = ribbon(body, lambda t: 26 - 14 * t, 6)
             art.fill(poly_d(bl_, close=False) + " " + poly_d(list(reversed(br_)), move=False), "hair.shadow")
-            for (x, y, r) in reversed(coils):
+            for x, y, r in reversed(coils):
                 cx, cy = mx((x, y), sgn)
                 tilt = -0.35 * sgn
                 ca, sa = math.cos(tilt), math.sin(tilt)
 
                 def P(u, v):
                     return (cx + u * ca - v * sa, cy + u * sa + v * ca)
-                d = (f"M{f(P(-r, 0))} C{f(P(-r, -r * 0.95))} {f(P(r, -r * 0.95))} {f(P(r, 0))} "
-                     f"C{f(P(r, r * 0.9))} {f(P(-r, r * 0.9))} {f(P(-r, 0))} Z")
+
+                d = (
+                    f"M{f(P(-r, 0))} C{f(P(-r, -r * 0.95))} {f(P(r, -r * 0.95))} {f(P(r, 0))} "
+                    f"C{f(P(r, r * 0.9))} {f(P(-r, r * 0.9))} {f(P(-r, 0))} Z"
+                )
                 art.fill(d, "hair")
-                art.fill(f"M{f(P(r, 0))} C{f(P(r, r * 0.8))} {f(P(-r, r * 0.8))} {f(P(-r, 0))} "
-                         f"C{f(P(-r * 0.4, r * 0.3))} {f(P(r * 0.5, r * 0.25))} {f(P(r, 0))} Z", "hair.shadow")
-                art.fill(lens(P(-r * 0.7, -r * 0.2), P(r * 0.1, -r * 0.5), r * 0.09, bend=-r * 0.1), "hair.highlight")
+                art.fill(
+                    f"M{f(P(r, 0))} C{f(P(r, r * 0.8))} {f(P(-r, r * 0.8))} {f(P(-r, 0))} "
+                    f"C{f(P(-r * 0.4, r * 0.3))} {f(P(r * 0.5, r * 0.25))} {f(P(r, 0))} Z",
+                    "hair.shadow",
+                )
+                art.fill(
+                    lens(P(-r * 0.7, -r * 0.2), P(r * 0.1, -r * 0.5), r * 0.09, bend=-r * 0.1),
+                    "hair.highlight",
+                )
                 art.line(d, 4.5)
-                art.line(f"M{f(P(-r * 0.85, r * 0.1))} C{f(P(-r * 0.3, r * 0.45))} {f(P(r * 0.4, r * 0.4))} {f(P(r * 0.8, r * 0.15))}", 2.6)
+                art.line(
+                    f"M{f(P(-r * 0.85, r * 0.1))} C{f(P(-r * 0.3, r * 0.45))} {f(P(r * 0.4, r * 0.4))} {f(P(r * 0.8, r * 0.15))}",
+                    2.6,
+                )
+
         return side_pair(b)
+
     S["curly_locks"] = curly_locks
 
     def tiny_tuft():
         def b(art, sgn):
             pts = [mx(p, sgn) for p in [(340, 340), (326, 430), (330, 500)]]
             tail_shape(art, pts, lambda t: 14 + 6 * math.sin(math.pi * t), tips=1, seed=350 + sgn)
+
         return side_pair(b)
+
     S["tiny_tuft"] = tiny_tuft
 
     def hime_blocks():
         def b(art, sgn):
             pts = [mx(p, sgn) for p in [(340, 326), (332, 480), (330, 640), (331, 668)]]
             tail_shape(art, pts, lambda t: 30, tips=3, seed=360 + sgn)
+
         return side_pair(b)
+
     S["hime_blocks"] = hime_blocks
 
     def wavy_locks():
         def b(art, sgn):
             pts = [mx(p, sgn) for p in [(342, 326), (318, 440), (334, 530), (312, 610), (328, 690)]]
-            tail_shape(art, pts, lambda t: 20 + 12 * math.sin(math.pi * min(1, t * 1.3)), tips=2, seed=370 + sgn)
+            tail_shape(
+                art, pts, lambda t: 20 + 12 * math.sin(math.pi * min(1, t * 1.3)), tips=2, seed=370 + sgn
+            )
+
         return side_pair(b)
+
     S["wavy_locks"] = wavy_locks
 
     def braided_locks():
         def b(art, sgn):
-            tail_shape(art, [mx(p, sgn) for p in [(342, 326), (326, 420), (322, 470)]], lambda t: 22, tips=1,
-                       seed=380 + sgn)
-            braid_shape(art, [mx(p, sgn) for p in [(322, 450), (318, 540), (322, 640)]], w0=22, w1=17,
-                        seed=381 + sgn)
+            tail_shape(
+                art,
+                [mx(p, sgn) for p in [(342, 326), (326, 420), (322, 470)]],
+                lambda t: 22,
+                tips=1,
+                seed=380 + sgn,
+            )
+            braid_shape(
+                art, [mx(p, sgn) for p in [(322, 450), (318, 540), (322, 640)]], w0=22, w1=17, seed=381 + sgn
+            )
+
         return side_pair(b)
+
     S["braided_locks"] = braided_locks
     return S
 
@@ -1648,6 +2393,7 @@ pivot = [512, 440]
 
 # ----------------------------------------------------------------------------------------------------------
 # animal ears (fur in the hair slot, fixed pink inner ear)
+
 
 def place(el: str, x, y, rot, flip=False, sc=1.0):
     sx = "scale(-1,1) " if flip else ""
@@ -1684,8 +2430,12 @@ def animal_styles():
         opn = "M-66,6 C-62,-50 -40,-96 -14,-126 C-6,-134 4,-134 10,-124 C40,-86 60,-40 66,6"
         inner = "M-40,-4 C-36,-44 -22,-80 -4,-104 C14,-80 30,-44 38,-4 Z"
         shadow = "M10,-124 C40,-86 60,-40 66,6 L30,6 C26,-40 14,-80 10,-124 Z"
-        tufts = ["M-30,4 C-26,-20 -18,-36 -8,-46 C-10,-26 -4,-12 2,4 Z", "M6,4 C8,-16 16,-30 24,-38 C20,-20 24,-8 30,4 Z"]
+        tufts = [
+            "M-30,4 C-26,-20 -18,-36 -8,-46 C-10,-26 -4,-12 2,4 Z",
+            "M6,4 C8,-16 16,-30 24,-38 C20,-20 24,-8 30,4 Z",
+        ]
         return ears_art(ear_els(outer, inner, shadow, tufts, opn))
+
     S["cat"] = cat
 
     def fox():
@@ -1693,9 +2443,13 @@ def animal_styles():
         opn = "M-70,8 C-70,-60 -44,-130 -6,-170 C2,-176 8,-172 12,-164 C44,-110 66,-50 70,8"
         inner = "M-42,0 C-42,-54 -26,-104 -2,-140 C22,-100 38,-52 42,0 Z"
         shadow = "M12,-164 C44,-110 66,-50 70,8 L34,8 C30,-50 22,-110 12,-164 Z"
-        tufts = ["M-36,4 C-34,-24 -26,-44 -12,-58 C-14,-34 -8,-16 0,4 Z", "M0,4 C2,-26 12,-46 26,-54 C20,-30 24,-12 34,4 Z",
-                 "M-18,4 C-16,-16 -8,-30 4,-38 C0,-20 2,-8 10,4 Z"]
+        tufts = [
+            "M-36,4 C-34,-24 -26,-44 -12,-58 C-14,-34 -8,-16 0,4 Z",
+            "M0,4 C2,-26 12,-46 26,-54 C20,-30 24,-12 34,4 Z",
+            "M-18,4 C-16,-16 -8,-30 4,-38 C0,-20 2,-8 10,4 Z",
+        ]
         return ears_art(ear_els(outer, inner, shadow, tufts, opn), x=388, y=214, rot=-24)
+
     S["fox"] = fox
 
     def wolf():
@@ -1703,9 +2457,13 @@ def animal_styles():
         opn = "M-68,8 C-66,-46 -46,-100 -12,-140 C-4,-148 6,-146 12,-138 C42,-96 62,-44 68,8"
         inner = "M-40,0 C-38,-42 -24,-82 -2,-112 C18,-80 32,-42 38,0 Z"
         shadow = "M12,-138 C42,-96 62,-44 68,8 L32,8 C28,-44 20,-96 12,-138 Z"
-        tufts = ["M-38,6 C-36,-16 -30,-30 -18,-40 C-20,-22 -14,-8 -6,6 Z", "M-10,6 C-8,-18 0,-34 12,-44 C8,-24 12,-8 20,6 Z",
-                 "M14,6 C16,-12 22,-24 32,-30 C28,-14 32,-4 38,6 Z"]
+        tufts = [
+            "M-38,6 C-36,-16 -30,-30 -18,-40 C-20,-22 -14,-8 -6,6 Z",
+            "M-10,6 C-8,-18 0,-34 12,-44 C8,-24 12,-8 20,6 Z",
+            "M14,6 C16,-12 22,-24 32,-30 C28,-14 32,-4 38,6 Z",
+        ]
         return ears_art(ear_els(outer, inner, shadow, tufts, opn), x=384, y=216, rot=-30)
+
     S["wolf"] = wolf
 
     def bunny():
@@ -1714,6 +2472,7 @@ def animal_styles():
         inner = "M-16,-10 C-26,-80 -28,-180 -10,-236 C10,-190 16,-90 14,-10 Z"
         shadow = "M24,-248 C46,-186 44,-80 34,10 L18,10 C24,-80 26,-180 24,-248 Z"
         return ears_art(ear_els(outer, inner, shadow, (), opn), x=430, y=196, rot=-12)
+
     S["bunny"] = bunny
 
     def bear():
@@ -1722,6 +2481,7 @@ def animal_styles():
         inner = "M-30,8 C-38,-16 -26,-44 -2,-46 C24,-48 36,-18 30,8 Z"
         shadow = "M20,-70 C50,-58 64,-24 54,14 L36,14 C44,-20 38,-50 20,-70 Z"
         return ears_art(ear_els(outer, inner, shadow, (), opn), x=372, y=222, rot=-28)
+
     S["bear"] = bear
     return S
 
@@ -1748,6 +2508,7 @@ pivot = [512, 220]
 # ----------------------------------------------------------------------------------------------------------
 # hair ornaments (accessory slot)
 
+
 def acc_shape(a: Art, d, w=5):
     a.shape(d, "accessory", "accessory.line", w=w)
 
@@ -1768,6 +2529,7 @@ def ornament_styles():
         pin(a, -32, 650, 292)
         pin(a, 32, 650, 292)
         return a
+
     S["x_pins"] = x_pins
 
     def two_pins():
@@ -1775,6 +2537,7 @@ def ornament_styles():
         pin(a, 62, 652, 270)
         pin(a, 58, 664, 306)
         return a
+
     S["two_pins"] = two_pins
 
     def bow_el(scale=1.0):
@@ -1805,6 +2568,7 @@ def ornament_styles():
         a = Art()
         a.els.append(place(bow_el(), 650, 196, 24))
         return a
+
     S["ribbon_bow"] = ribbon_bow
 
     def small_bows():
@@ -1812,6 +2576,7 @@ def ornament_styles():
         a.els.append(place(bow_el(0.55), 330, 318, -36))
         a.els.append(place(bow_el(0.55), 694, 318, 36))
         return a
+
     S["small_bows"] = small_bows
 
     def flower():
@@ -1828,9 +2593,12 @@ def ornament_styles():
         b.line("M-16,0 C-16,-22 16,-22 16,0 C16,22 -16,22 -16,0 Z", 4, "accessory.line")
         for k in range(5):
             ang = math.radians(k * 72 + 36)
-            b.fill(f"M{4 * math.cos(ang) - 2:.1f},{4 * math.sin(ang):.1f} "
-                   f"C{6 * math.cos(ang):.1f},{6 * math.sin(ang) - 4:.1f} {9 * math.cos(ang) + 3:.1f},{9 * math.sin(ang):.1f} "
-                   f"{4 * math.cos(ang) - 2:.1f},{4 * math.sin(ang):.1f} Z", "accessory.shadow")
+            b.fill(
+                f"M{4 * math.cos(ang) - 2:.1f},{4 * math.sin(ang):.1f} "
+                f"C{6 * math.cos(ang):.1f},{6 * math.sin(ang) - 4:.1f} {9 * math.cos(ang) + 3:.1f},{9 * math.sin(ang):.1f} "
+                f"{4 * math.cos(ang) - 2:.1f},{4 * math.sin(ang):.1f} Z",
+                "accessory.shadow",
+            )
         # leaves
         leaf = Art()
         acc_shape(leaf, "M0,0 C20,-24 56,-20 70,0 C56,18 20,22 0,0 Z", 4)
@@ -1838,6 +2606,7 @@ def ornament_styles():
         a.els.append(place("".join(leaf.els), 386, 296, 150))
         a.els.append(place("".join(b.els), 360, 272, 10, sc=1.2))
         return a
+
     S["flower"] = flower
 
     def star_clip():
@@ -1856,6 +2625,7 @@ def ornament_styles():
         b.line(d, 5, "accessory.line")
         a.els.append(place("".join(b.els), 652, 282, 14, sc=1.25))
         return a
+
     S["star_clip"] = star_clip
 
     def heart_clip():
@@ -1868,6 +2638,7 @@ def ornament_styles():
         b.line(d, 5, "accessory.line")
         a.els.append(place("".join(b.els), 654, 284, 16))
         return a
+
     S["heart_clip"] = heart_clip
 
     def barrette():
@@ -1879,15 +2650,29 @@ def ornament_styles():
         b.fill(lens((-56, -9), (20, -9), 3), "accessory.highlight")
         b.line(d, 5, "accessory.line")
         for x in (-40, 0, 40):
-            b.fixed(f"M{x - 7},0 C{x - 7},-9 {x + 7},-9 {x + 7},0 C{x + 7},9 {x - 7},9 {x - 7},0 Z", "#ffffff", 0.9)
+            b.fixed(
+                f"M{x - 7},0 C{x - 7},-9 {x + 7},-9 {x + 7},0 C{x + 7},9 {x - 7},9 {x - 7},0 Z",
+                "#ffffff",
+                0.9,
+            )
         a.els.append(place("".join(b.els), 640, 280, 28))
         return a
+
     S["barrette"] = barrette
 
     def band_d(w):
         # along the top of the head, ends tucked at the temples
-        outer = [(314, 386), (318, 300), (358, 220), (432, 174), (512, 160), (592, 174), (666, 220), (706, 300),
-                 (710, 386)]
+        outer = [
+            (314, 386),
+            (318, 300),
+            (358, 220),
+            (432, 174),
+            (512, 160),
+            (592, 174),
+            (666, 220),
+            (706, 300),
+            (710, 386),
+        ]
         return outer
 
     def headband_art(a):
@@ -1896,9 +2681,11 @@ def ornament_styles():
         d = poly_d(left, close=False) + " " + poly_d(list(reversed(right)), move=False)
         acc_shape(a, d, 5)
         inner = [lerp(l_, r_, 0.45) for l_, r_ in zip(left, right)]
-        a.fill(poly_d(right, close=False) + " " + poly_d(list(reversed(inner)), move=False), "accessory.shadow")
-        hl = [lerp(l_, r_, 0.82) for l_, r_ in zip(left, right)][3:int(len(left) * 0.45)]
-        hl2 = [lerp(l_, r_, 0.66) for l_, r_ in zip(left, right)][3:int(len(left) * 0.45)]
+        a.fill(
+            poly_d(right, close=False) + " " + poly_d(list(reversed(inner)), move=False), "accessory.shadow"
+        )
+        hl = [lerp(l_, r_, 0.82) for l_, r_ in zip(left, right)][3 : int(len(left) * 0.45)]
+        hl2 = [lerp(l_, r_, 0.66) for l_, r_ in zip(left, right)][3 : int(len(left) * 0.45)]
         a.fill(poly_d(hl, close=False) + " " + poly_d(list(reversed(hl2)), move=False), "accessory.highlight")
         a.line(d, 5, "accessory.line")
 
@@ -1906,6 +2693,7 @@ def ornament_styles():
         a = Art()
         headband_art(a)
         return a
+
     S["headband"] = headband
 
     def headband_bow():
@@ -1913,6 +2701,7 @@ def ornament_styles():
         headband_art(a)
         a.els.append(place(bow_el(0.7), 622, 164, 18))
         return a
+
     S["headband_bow"] = headband_bow
 
     def scrunchie():
@@ -1928,6 +2717,7 @@ def ornament_styles():
             a.line(f"M{f(p0)} L{f(p1)}", 2.5, "accessory.line")
         a.fill(lens((690, 316), (706, 300), 4), "accessory.highlight")
         return a
+
     S["scrunchie"] = scrunchie
     return S
 
@@ -1960,6 +2750,7 @@ pivot = [512, 300]
 # ----------------------------------------------------------------------------------------------------------
 # output
 
+
 def write_layer(layer, parts, meta, header):
     out = PARTS / layer
     out.mkdir(parents=True, exist_ok=True)
@@ -1973,7 +2764,7 @@ def write_layer(layer, parts, meta, header):
         lines.append(f'id = "{pid}"')
         lines.append(f'label = "{m.get("label", pid.replace("_", " ").capitalize())}"')
         lines.append(f'label_ja = "{m.get("ja", pid)}"')
-        lines.append(f'weight = {m.get("weight", 1.0)}')
+        lines.append(f"weight = {m.get('weight', 1.0)}")
         if m.get("presentation"):
             lines.append("presentation = [" + ", ".join(f'"{p}"' for p in m["presentation"]) + "]")
         lines.append("")
@@ -1992,8 +2783,12 @@ FRONT_META = {
     "curly": {"label": "Curly", "ja": "カーリー"},
     "coily": {"label": "Coily", "ja": "コイリー"},
     "afro_top": {"label": "Afro", "ja": "アフロ", "weight": 0.8},
-    "pompadour": {"label": "Pompadour / quiff", "ja": "リーゼント", "weight": 0.6,
-                  "presentation": ["masculine", "androgynous"]},
+    "pompadour": {
+        "label": "Pompadour / quiff",
+        "ja": "リーゼント",
+        "weight": 0.6,
+        "presentation": ["masculine", "androgynous"],
+    },
     "ahoge": {"label": "Side-swept with ahoge", "ja": "アホ毛"},
     "blunt_side_locks": {"label": "Blunt with side locks", "ja": "ぱっつん＋サイド"},
     "one_eye": {"label": "Over one eye", "ja": "片目隠れ"},
@@ -2027,7 +2822,11 @@ BACK_META = {
     "ponytail_high": {"label": "High ponytail", "ja": "ポニーテール"},
     "ponytail_low": {"label": "Low ponytail", "ja": "ローポニーテール"},
     "bun": {"label": "Bun", "ja": "お団子"},
-    "double_buns": {"label": "Double buns", "ja": "ダブルお団子", "presentation": ["feminine", "androgynous"]},
+    "double_buns": {
+        "label": "Double buns",
+        "ja": "ダブルお団子",
+        "presentation": ["feminine", "androgynous"],
+    },
     "braids_two": {"label": "Two braids", "ja": "二つ結び三つ編み"},
     "braid_single": {"label": "Single braid", "ja": "一本三つ編み"},
     "buzz_back": {"label": "Very short", "ja": "ベリーショート", "weight": 0.6},
