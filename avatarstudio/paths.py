@@ -1,52 +1,52 @@
-"""Where the app's files are: read-only resources (from source or a frozen bundle) and user data.
+"""Where the app's files are: read-only resources (from source, a wheel or a frozen bundle) and user data.
 
-Pure Python, no Qt. Resources (assets/, presets/, fonts/) sit at the repository root when run from
-source and under sys._MEIPASS (the bundle's _internal/ folder) when frozen by PyInstaller. Package
-data (avatarstudio/gui/i18n/*.qm, icons) is found beside the module via __file__ in both cases, since
-the bundle mirrors the package tree. User data (autosave, settings, recent files, user packs) always
-goes to the per-user folders of platformdirs, never inside the source tree or the bundle, which may be
-read-only (Program Files, a signed .app, a mounted image).
+Pure Python, no Qt. The art (assets/) and the platform presets (presets/) sit at the top of the
+repository; the build maps them into the package (pyproject.toml, [tool.setuptools.package-dir]), so
+an installed wheel holds them as avatarstudio/assets and avatarstudio/presets, and build.spec puts them
+at the same place inside the PyInstaller bundle. resource_dir() asks importlib.resources for the
+package's folder and uses the copy inside it; only a source checkout (run in place or installed in
+editable mode, where the package folder has no copy) falls back to the repository root. Other package
+data (avatarstudio/gui/i18n/*.qm, desktop files, icons) is found the same way, via package_data().
+User data (autosave, settings, recent files, user packs) always goes to the per-user folders of
+platformdirs, never inside the source tree, the wheel or the bundle, which may be read-only.
 """
 
 from __future__ import annotations
 
+import importlib.resources
 import os
-import sys
 from pathlib import Path
 
 APP_NAME = "avatarstudio"
 APP_AUTHOR = "avatarstudio"  # Windows puts data under %LOCALAPPDATA%\<author>\<app>
 
 
-def is_frozen() -> bool:
-    """True inside a PyInstaller bundle."""
-    return bool(getattr(sys, "frozen", False) and getattr(sys, "_MEIPASS", None))
+def _package_root() -> Path:
+    root = importlib.resources.files("avatarstudio")
+    if not isinstance(root, Path):  # a zip import: the app reads its data from real files
+        raise RuntimeError(f"avatarstudio must be installed as files, not imported from {root}")
+    return root
 
 
-def resource_root() -> Path:
-    """The folder holding assets/ and presets/: the bundle's data folder, or the repository root."""
-    base = getattr(sys, "_MEIPASS", None)
-    if base:
-        return Path(base)
-    return Path(__file__).resolve().parents[1]
+def resource_dir(name: str) -> Path:
+    """assets/ or presets/: inside the package (wheel, bundle), else at the source checkout's root."""
+    installed = _package_root() / name
+    if installed.is_dir():
+        return installed
+    return _package_root().parent / name
 
 
 def assets_dir() -> Path:
-    return resource_root() / "assets"
+    return resource_dir("assets")
 
 
 def presets_dir() -> Path:
-    return resource_root() / "presets"
-
-
-def fonts_dir() -> Path | None:
-    path = resource_root() / "fonts"
-    return path if path.is_dir() else None
+    return resource_dir("presets")
 
 
 def package_data(*parts: str) -> Path:
     """A file or folder inside the package, e.g. package_data("gui", "i18n")."""
-    return Path(__file__).resolve().parent.joinpath(*parts)
+    return _package_root().joinpath(*parts)
 
 
 def _ensure(path: Path, create: bool) -> Path:

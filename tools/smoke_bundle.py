@@ -151,7 +151,7 @@ class Smoke:
             self.record("layout: executables", "fail", "missing " + ", ".join(missing))
             raise SystemExit(self.summary())
         self.record("layout: executables", "ok", f"{self.cli.name}, {self.gui.name}")
-        assets = self.internal / "assets"
+        assets = self.internal / "avatarstudio" / "assets"
         src_assets = sorted(
             p.relative_to(ROOT / "assets")
             for p in (ROOT / "assets").rglob("*")
@@ -165,7 +165,7 @@ class Smoke:
             + (f"; missing e.g. {missing[:3]}" if missing else ""),
         )
         src_presets = sorted(p.name for p in (ROOT / "presets").glob("*.toml"))
-        missing = [p for p in src_presets if not (self.internal / "presets" / p).is_file()]
+        missing = [p for p in src_presets if not (self.internal / "avatarstudio" / "presets" / p).is_file()]
         self.record(
             "layout: presets/",
             "fail" if missing else "ok",
