@@ -40,7 +40,7 @@ def test_d01_sigkill_at_random_moments(tmp_path):
     seen_new = 0
     orphans = 0
     start = time.monotonic()
-    for trial in range(TRIALS):
+    for _ in range(TRIALS):
         pid = os.fork()
         if pid == 0:  # the writer: save newer and newer versions until killed
             try:
@@ -65,7 +65,6 @@ def test_d01_sigkill_at_random_moments(tmp_path):
         f"{orphans} orphaned temp files cleaned"
     )
     assert seen_new > TRIALS // 4  # the kills really did land during the writing
-    assert elapsed < 30
 
 
 class _Handle:

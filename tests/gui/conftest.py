@@ -1,47 +1,14 @@
-"""GUI tests: offscreen, isolated settings and data folders, and any Qt warning fails the test."""
+"""GUI tests: offscreen, isolated settings and data folders."""
 
 import os
-import sys
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QSettings
 
-# Messages that are limitations of the headless test platform, not of the app.
-IGNORED = (
-    "This plugin does not support propagateSizeHints()",  # offscreen QPA: no window manager hints
-)
-
-
-def pytest_collection_modifyitems(config, items):
-    # Our own message handler below replaces pytest-qt's capture for GUI tests.
-    for item in items:
-        if "tests/gui" in str(item.fspath).replace(os.sep, "/"):
-            item.add_marker(pytest.mark.no_qt_log)
-
-
-_SEEN: list[str] = []
-
-
-def _handler(mode, context, message):
-    if mode == QtMsgType.QtFatalMsg:
-        sys.stderr.write(f"Qt fatal: {message}\n")
-    if mode not in (QtMsgType.QtDebugMsg, QtMsgType.QtInfoMsg) and not any(i in message for i in IGNORED):
-        _SEEN.append(f"{mode.name}: {message}")
-
-
-qInstallMessageHandler(_handler)  # once for the session; each test checks what arrived during it
-
-
-@pytest.fixture(autouse=True)
-def qt_warnings_fail(qapp):
-    _SEEN.clear()
-    yield _SEEN
-    seen = list(_SEEN)
-    _SEEN.clear()
-    assert not seen, "Qt warnings:\n" + "\n".join(seen)
+# Qt warnings fail the test through pytest-qt itself (qt_log_level_fail in pyproject.toml).
 
 
 @pytest.fixture(autouse=True)
