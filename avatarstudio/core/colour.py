@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import colorsys
-import re
 
-HEX_RE = re.compile(r"#[0-9a-fA-F]{6}")
+from .values import is_hex
+
 ROLES = ("base", "shadow", "line", "highlight")
-
-
-def is_hex(value: object) -> bool:
-    return isinstance(value, str) and bool(HEX_RE.fullmatch(value))
 
 
 def parse_hex(value: str) -> tuple[int, int, int]:

@@ -8,21 +8,17 @@ are migrated in a chain, newer ones are refused. Nothing in a design names a pat
 from __future__ import annotations
 
 import json
-import math
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .colour import is_hex
 from .errors import DesignError
 from .fileio import atomic_write
+from .values import is_hex, is_id, is_pack_id, numbers
 
 FORMAT = "avatarstudio-design"
 VERSION = 1
 MAX_FILE_BYTES = 1024 * 1024
-_ID = re.compile(r"^[a-z0-9_-]{1,40}\Z")  # \Z: "$" would also accept a trailing newline
-_HEX = re.compile(r"#[0-9a-fA-F]{6}")
 # Migrations: MIGRATIONS[n] turns a version-n document into a version-(n+1) document.
 MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
 
@@ -135,28 +131,6 @@ def _str(value: object, what: str, file: str | None, limit: int = 200) -> str:
     return value
 
 
-def _colour(value: object) -> bool:
-    return is_hex(value) and bool(_HEX.fullmatch(value))  # type: ignore[arg-type]
-
-
-def _numbers(values: object) -> list[float] | None:
-    """Four finite numbers as floats, or None (a huge JSON integer must not overflow float())."""
-    if not isinstance(values, list) or len(values) != 4:
-        return None
-    out = []
-    for v in values:
-        if not isinstance(v, (int, float)) or isinstance(v, bool):
-            return None
-        try:
-            f = float(v)
-        except OverflowError:
-            return None
-        if not math.isfinite(f):
-            return None
-        out.append(f)
-    return out
-
-
 def from_dict(data: object, *, file: str | None = None) -> Design:
     """Validate a parsed design document strictly and return the Design it describes."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
@@ -180,7 +154,7 @@ def from_dict(data: object, *, file: str | None = None) -> Design:
     if not isinstance(pack, dict):
         raise _fail("'pack' must name the pack id, version and hash", file)
     pack_id = _str(pack.get("id"), "pack id", file, 40)
-    if not _ID.match(pack_id):
+    if not is_pack_id(pack_id):
         raise _fail("pack id is not a valid id", file)
     parts_in = data.get("parts")
     colours_in = data.get("colours")
@@ -190,29 +164,25 @@ def from_dict(data: object, *, file: str | None = None) -> Design:
         raise _fail("'colours' must map at most 200 slots to colours", file)
     parts: dict[str, str | None] = {}
     for layer, part in parts_in.items():
-        if not _ID.match(layer) or not (part is None or (isinstance(part, str) and _ID.match(part))):
+        if not is_id(layer) or not (part is None or is_id(part)):
             raise _fail(f"part for layer {layer[:40]!r} is not a valid id", file)
         parts[layer] = part
     colours = {}
     for slot, colour in colours_in.items():
-        if not _ID.match(slot) or not _colour(colour):
+        if not is_id(slot) or not is_hex(colour):
             raise _fail(f"colour for slot {slot[:40]!r} must be #rrggbb", file)
         colours[slot] = colour.lower()
     linked_in = data.get("linked", [])
-    if (
-        not isinstance(linked_in, list)
-        or len(linked_in) > 200
-        or not all(isinstance(s, str) and _ID.match(s) for s in linked_in)
-    ):
+    if not isinstance(linked_in, list) or len(linked_in) > 200 or not all(is_id(s) for s in linked_in):
         raise _fail("'linked' must be a list of slot ids", file)
     transforms = {}
     tf_in = data.get("transforms", {})
     if not isinstance(tf_in, dict) or len(tf_in) > 200:
         raise _fail("'transforms' must map layers to [x, y, scale, rotate]", file)
     for layer, values in tf_in.items():
-        nums = _numbers(values)
+        nums = numbers(values, 4)
         if (
-            not _ID.match(layer)
+            not is_id(layer)
             or nums is None
             or not 0 < nums[2] <= 10
             or max(abs(nums[0]), abs(nums[1])) > 4096
@@ -229,7 +199,7 @@ def from_dict(data: object, *, file: str | None = None) -> Design:
     if not isinstance(tags, list) or len(tags) > 20:
         raise _fail("persona tags must be a list of at most 20 tags", file)
     theme = persona_in.get("theme", "#5b6ee1")
-    if not _colour(theme):
+    if not is_hex(theme):
         raise _fail("persona theme must be #rrggbb", file)
     persona = Persona(
         display_name=_str(persona_in.get("display_name", ""), "display name", file, 80),

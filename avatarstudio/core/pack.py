@@ -8,20 +8,17 @@ composing a design is string substitution with no XML work on the hot path.
 from __future__ import annotations
 
 import hashlib
-import math
 import re
 import tomllib
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .colour import ROLES, is_hex
+from .colour import ROLES
 from .errors import PackError
+from .values import is_hex, is_id, is_number, is_pack_id, numbers
 
 SVG_NS = "http://www.w3.org/2000/svg"
-ID_RE = re.compile(r"^[a-z0-9_]{1,40}\Z")  # \Z: "$" would also accept a trailing newline
-PACK_ID_RE = re.compile(r"^[a-z0-9_-]{1,40}\Z")
-_HEX_RE = re.compile(r"#[0-9a-fA-F]{6}")
 PRESENTATIONS = ("feminine", "masculine", "androgynous")
 MARK = "\x01"
 _URL_RE = re.compile(r"url\(#([^)\s]+)\)")
@@ -169,10 +166,6 @@ def _show(value: object, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
-def _colour(value: object) -> bool:
-    return is_hex(value) and bool(_HEX_RE.fullmatch(value))  # type: ignore[arg-type]
-
-
 def _table(manifest: dict, key: str, problems: _Problems, where: str) -> dict:
     value = manifest.get(key)
     if value is None:
@@ -181,19 +174,6 @@ def _table(manifest: dict, key: str, problems: _Problems, where: str) -> dict:
         problems.add(where, f"'{key}' must be a table")
         return {}
     return value
-
-
-def _finite(value: object) -> bool:
-    if not isinstance(value, (int, float)) or isinstance(value, bool):
-        return False
-    try:
-        return math.isfinite(value)
-    except OverflowError:  # an integer too large for a float
-        return False
-
-
-def _numbers(value: object, count: int) -> bool:
-    return isinstance(value, list) and len(value) == count and all(_finite(v) for v in value)
 
 
 def _text(table: dict, key: str, default: str, problems: _Problems, where: str, limit: int = 120) -> str:
@@ -212,8 +192,9 @@ def _text(table: dict, key: str, default: str, problems: _Problems, where: str, 
 def _pair(value: object, default: tuple[float, float]) -> tuple[float, float] | None:
     if value is None:
         return default
-    if _numbers(value, 2) and value[0] <= value[1]:  # type: ignore[index]
-        return (float(value[0]), float(value[1]))
+    pair = numbers(value, 2)
+    if pair is not None and pair[0] <= pair[1]:
+        return (pair[0], pair[1])
     return None
 
 
@@ -324,7 +305,7 @@ def load_pack(folder: str | Path) -> Pack:
         if key not in known:
             problems.add(where, f"unknown key {key!r}")
     pack_id = manifest.get("id")
-    if not isinstance(pack_id, str) or not PACK_ID_RE.match(pack_id):
+    if not is_pack_id(pack_id):
         problems.add(where, "'id' must be 1-40 characters of a-z, 0-9, '_' or '-'")
         pack_id = "invalid"
     canvas = manifest.get("canvas", 1024)
@@ -342,9 +323,9 @@ def load_pack(folder: str | Path) -> Pack:
             problems.add(where, f'palette {pal_id!r} must be a table of name = "#rrggbb"')
             continue
         for name, value in colours.items():
-            if not _colour(value):
+            if not is_hex(value):
                 problems.add(where, f"palette {pal_id!r} colour {name!r} is not #rrggbb: {_show(value)}")
-        palettes[pal_id] = {k: v.lower() for k, v in colours.items() if _colour(v)}
+        palettes[pal_id] = {k: v.lower() for k, v in colours.items() if is_hex(v)}
 
     slots: dict[str, Slot] = {}
     for slot_id, spec in _table(manifest, "slots", problems, where).items():
@@ -352,14 +333,14 @@ def load_pack(folder: str | Path) -> Pack:
         if not isinstance(spec, dict):
             problems.add(w, "must be a table")
             continue
-        if not ID_RE.match(slot_id):
+        if not is_id(slot_id):
             problems.add(w, "slot ids are 1-40 characters of a-z, 0-9 or '_'")
         palette = spec.get("palette", "")
         if not isinstance(palette, str) or palette not in palettes:
             problems.add(w, f"palette {_show(palette)} is not defined under [palettes]")
             palette = ""
         default = spec.get("default")
-        if not _colour(default):
+        if not is_hex(default):
             problems.add(w, f"'default' must be #rrggbb, not {_show(default)}")
             default = "#808080"
         link = spec.get("link")
@@ -392,7 +373,7 @@ def load_pack(folder: str | Path) -> Pack:
             problems.add(where, f"layer {layer_id!r} is listed twice")
             continue
         seen_layers.add(layer_id)
-        if not ID_RE.match(layer_id):
+        if not is_id(layer_id):
             problems.add(where, f"layer id {layer_id!r} must be 1-40 characters of a-z, 0-9 or '_'")
             continue
         layer = _load_layer(folder, layer_id, slots, canvas, problems, digest)
@@ -412,7 +393,7 @@ def load_pack(folder: str | Path) -> Pack:
     expressions: dict[str, Expression] = {}
     for expr_id, spec in _table(manifest, "expressions", problems, where).items():
         w = f"{where} [expressions.{expr_id}]"
-        if not isinstance(spec, dict) or not ID_RE.match(expr_id):
+        if not isinstance(spec, dict) or not is_id(expr_id):
             problems.add(w, "must be a table with an id of a-z, 0-9 or '_'")
             continue
         overrides: dict[str, str | None] = {}
@@ -494,13 +475,13 @@ def _load_layer(
     if not isinstance(optional, bool):
         problems.add(rel, "'optional' must be true or false")
         optional = False
-    if not isinstance(probability, (int, float)) or not 0.0 <= probability <= 1.0:
+    if not (is_number(probability) and 0.0 <= probability <= 1.0):
         problems.add(rel, "'probability' must be a number from 0 to 1")
         probability = 1.0
-    region = spec.get("region", [0, 0, canvas, canvas])
-    if not (_numbers(region, 4) and region[0] < region[2] and region[1] < region[3]):
+    region = numbers(spec.get("region", [0, 0, canvas, canvas]), 4)
+    if not (region and region[0] < region[2] and region[1] < region[3]):
         problems.add(rel, "'region' must be [x0, y0, x1, y1] with x0 < x1 and y0 < y1")
-        region = [0, 0, canvas, canvas]
+        region = [0.0, 0.0, float(canvas), float(canvas)]
     tf = spec.get("transform") or {}
     limits = {}
     for name, default in (
@@ -516,8 +497,8 @@ def _load_layer(
         limits[name] = pair
     if not (limits["scale"][0] > 0 and limits["scale"][1] <= 4):
         problems.add(rel, "transform 'scale' must stay within (0, 4]")
-    pivot = spec.get("pivot", [canvas / 2, canvas / 2])
-    if not _numbers(pivot, 2):
+    pivot = numbers(spec.get("pivot", [canvas / 2, canvas / 2]), 2)
+    if pivot is None:
         problems.add(rel, "'pivot' must be [x, y]")
         pivot = [canvas / 2, canvas / 2]
 
@@ -529,7 +510,7 @@ def _load_layer(
         raw_parts = []
     for entry in raw_parts:
         part_id = entry.get("id") if isinstance(entry, dict) else None
-        if not isinstance(part_id, str) or not ID_RE.match(part_id):
+        if not isinstance(part_id, str) or not is_id(part_id):
             problems.add(rel, f"part id {_show(part_id)} must be 1-40 characters of a-z, 0-9 or '_'")
             continue
         w = f"parts/{layer_id}/{part_id}.svg"
@@ -538,7 +519,7 @@ def _load_layer(
             continue
         seen.add(part_id)
         weight = entry.get("weight", 1.0)
-        if not isinstance(weight, (int, float)) or isinstance(weight, bool) or not 0 <= weight <= 1000:
+        if not (is_number(weight) and 0 <= weight <= 1000):
             problems.add(rel, f"part {part_id!r}: 'weight' must be a number from 0 to 1000")
             weight = 1.0
         presentation = entry.get("presentation", [])
@@ -588,9 +569,9 @@ def _load_layer(
         _text(spec, "label_ja", "", problems, rel),
         optional,
         float(probability),
-        tuple(float(v) for v in region),
+        (region[0], region[1], region[2], region[3]),
         TransformLimits(**limits),
-        (float(pivot[0]), float(pivot[1])),
+        (pivot[0], pivot[1]),
         tuple(parts),
     )
 

@@ -35,6 +35,7 @@ from pathlib import Path
 from .errors import PackError, SvgRejected
 from .fileio import fsync_dir
 from .sanitize import sanitize_svg
+from .values import is_pack_id
 
 MAX_ARCHIVE_BYTES = 100 * 1024 * 1024
 MAX_ENTRIES = 5_000
@@ -47,7 +48,6 @@ MAX_DEPTH = 8
 MAX_MANIFEST_BYTES = 64 * 1024
 MAX_MANIFEST_DEPTH = 32
 MAX_DISPLAY_CHARS = 200
-PACK_ID_RE = re.compile(r"^[a-z0-9_-]{1,40}$")
 
 _COMPONENT_RE = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$")
 _RESERVED = (
@@ -680,7 +680,7 @@ def import_pack(
         written.append((path, data))
 
     pack_id = pack_meta.get("id")
-    if not isinstance(pack_id, str) or not PACK_ID_RE.match(pack_id):
+    if not is_pack_id(pack_id):
         raise PackError("'id' must be 1-40 characters of a-z, 0-9, '_' or '-'", file=f"{where}:pack.toml")
     name = pack_meta.get("name") if isinstance(pack_meta.get("name"), str) else pack_id
 
@@ -791,7 +791,7 @@ def remove_stale_imports(store: Path) -> int:
             pack_id = tomllib.loads((item / "pack.toml").read_text("utf-8")).get("id")
         except (OSError, ValueError):
             pack_id = None
-        if isinstance(pack_id, str) and PACK_ID_RE.match(pack_id) and not (Path(store) / pack_id).exists():
+        if is_pack_id(pack_id) and not (Path(store) / pack_id).exists():
             os.rename(item, Path(store) / pack_id)
         else:
             shutil.rmtree(item, ignore_errors=True)

@@ -8,13 +8,12 @@ source in a comment (see ../shared/reference/platform-specs.md).
 
 from __future__ import annotations
 
-import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .colour import is_hex
 from .errors import PresetError
+from .values import is_hex, is_id
 
 FORMATS = ("png", "jpeg", "webp")
 SHAPES = ("circle", "rounded", "square")
@@ -26,7 +25,6 @@ FRAMINGS = {
     "close": (232.0, 170.0, 560.0, 560.0),
 }
 KINDS = ("avatar", "banner", "card", "stickers", "emoji", "icon")
-_ID = re.compile(r"^[a-z0-9_]{1,40}$")
 MAX_SIDE = 4096
 
 
@@ -75,7 +73,7 @@ def _target(platform: str, target_id: str, spec: dict, where: str) -> Target:
     def fail(problem: str) -> PresetError:
         return PresetError(f"[{target_id}] {problem}", file=where)
 
-    if not _ID.match(target_id):
+    if not is_id(target_id):
         raise fail("target names are 1-40 characters of a-z, 0-9 or '_'")
     kind = spec.get("kind", "avatar")
     if kind not in KINDS:
@@ -161,7 +159,7 @@ def load_platform(path: str | Path) -> Platform:
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise PresetError(f"is not valid TOML ({exc})", file=where) from None
     platform = data.get("platform")
-    if not isinstance(platform, str) or not _ID.match(platform):
+    if not is_id(platform):
         raise PresetError("'platform' must be an id of a-z, 0-9 or '_'", file=where)
     targets_in = data.get("targets")
     if not isinstance(targets_in, dict) or not targets_in:
