@@ -1,0 +1,764 @@
+"""The eyes layer: open eye styles and the expression eyes."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from face_lib import (
+    LASH,
+    PUPIL,
+    SCLERA,
+    SCLERA_SHADOW,
+    catmull,
+    col,
+    f1,
+    fill,
+    heart,
+    poly,
+    ribbon,
+    star,
+    stroke,
+    stroke_path,
+    svg,
+    taper,
+)
+from helpers import Part, write_layer
+
+# ----------------------------------------------------------------------------------------------
+# EYES
+
+
+class Eye:
+    """One eye in local coordinates: u along the eye toward the OUTER corner, v down.
+
+    side = -1 for the left eye on the canvas (outer corner to the left), +1 for the right eye.
+    """
+
+    def __init__(self, side, p):
+        self.side = side
+        self.p = p
+        self.cx = 412 if side < 0 else 612
+        self.cy = 505 + p.get("dy", 0)
+        w = p["w"]
+        self.u0, self.u1 = -w / 2, w / 2 + p.get("outer_ext", 0)
+        up = catmull(p["upper"], step=2)
+        lo = catmull(p["lower"], step=2)
+        self.up_u = np.array([q[0] for q in up])
+        self.up_v = np.array([q[1] for q in up])
+        self.lo_u = np.array([q[0] for q in lo])
+        self.lo_v = np.array([q[1] for q in lo])
+
+    def upper(self, u):
+        return float(np.interp(u, self.up_u, self.up_v))
+
+    def lower(self, u):
+        return float(np.interp(u, self.lo_u, self.lo_v))
+
+    def xy(self, u, v):
+        return (self.cx + self.side * u, self.cy + v)
+
+    def pts(self, uv):
+        return [self.xy(u, v) for u, v in uv]
+
+    def columns(self, top_fn, bot_fn, ua, ub, n=90):
+        """Region {top(u) <= v <= bot(u)} intersected with the eye opening, as a polygon (screen)."""
+        ua = max(ua, self.up_u[0], self.lo_u[0])
+        ub = min(ub, self.up_u[-1], self.lo_u[-1])
+        tops, bots = [], []
+        for u in np.linspace(ua, ub, n):
+            t = max(top_fn(u), self.upper(u))
+            b = min(bot_fn(u), self.lower(u))
+            if t < b:
+                tops.append((u, t))
+                bots.append((u, b))
+        if len(tops) < 2:
+            return None
+        return self.pts(tops + bots[::-1])
+
+
+def ell_top(cu, cv, rx, ry):
+    def f(u):
+        d = (u - cu) / rx
+        return cv - ry * math.sqrt(max(0.0, 1 - d * d)) if abs(d) < 1 else 1e9
+
+    return f
+
+
+def ell_bot(cu, cv, rx, ry):
+    def f(u):
+        d = (u - cu) / rx
+        return cv + ry * math.sqrt(max(0.0, 1 - d * d)) if abs(d) < 1 else -1e9
+
+    return f
+
+
+def base_eye(**kw):
+    """Default parameters of an open eye (local coordinates, see Eye)."""
+    w = kw.get("w", 112)
+    ht = kw.get("ht", 56)  # height of the upper lid above the centre
+    hb = kw.get("hb", kw.get("iris_v", 4) + kw.get("iris_ry", 54) + 5)  # lower lid depth below the centre
+    vi = kw.get("vi", 8)  # inner corner v
+    vo = kw.get("vo", 2)  # outer corner v
+    peak = kw.get("peak", 8)  # u of the lid's highest point (positive = toward outer)
+    flat = kw.get("flat", 0.0)  # 0 round lid .. 1 flat lid
+    p = dict(w=w)
+    upper = [
+        (-w / 2, vi),
+        (-w * 0.36, vi - ht * (0.62 + 0.3 * flat)),
+        (-w * 0.14 + peak * 0.5, -ht * (0.95 + 0.04 * flat)),
+        (peak, -ht),
+        (w * 0.3, -ht * (0.8 + 0.18 * flat) + (vo - 10) * 0.3),
+        (w * 0.46, vo - ht * 0.45),
+        (w / 2, vo),
+    ]
+    lb = kw.get(
+        "lower_shape",
+        [
+            (-w / 2, vi),
+            (-w * 0.3, hb * 0.72 + vi * 0.3),
+            (0, hb),
+            (w * 0.3, hb * 0.8 + vo * 0.2),
+            (w / 2, vo),
+        ],
+    )
+    p["upper"] = kw.get("upper", upper)
+    p["lower"] = lb
+    p.update(
+        dict(
+            iris_u=kw.get("iris_u", -2),
+            iris_v=kw.get("iris_v", 4),
+            iris_rx=kw.get("iris_rx", 42),
+            iris_ry=kw.get("iris_ry", 54),
+            pupil=kw.get("pupil", 0.45),
+            pupil_shape=kw.get("pupil_shape", "oval"),
+            lash=kw.get("lash", 17),
+            wing=kw.get("wing", (16, -8)),
+            lash_in=kw.get("lash_in", 3),
+            lower_lash=kw.get("lower_lash", (0.45, 0.97)),
+            lower_lash_w=kw.get("lower_lash_w", 2.2),
+            crease=kw.get("crease", True),
+            flicks=kw.get("flicks", 0),
+            highlights=kw.get("highlights", "normal"),
+            crescent=kw.get("crescent", True),
+            ring=kw.get("ring", False),
+            sclera_shadow=kw.get("sclera_shadow", 16),
+            tear=kw.get("tear", False),
+            iris_band=kw.get("iris_band", 0.38),
+            dy=kw.get("dy", 0),
+            lid_skin=kw.get("lid_skin", False),
+            smile_lower=kw.get("smile_lower", False),
+            lower_line=kw.get("lower_line", False),
+        )
+    )
+    return p
+
+
+def draw_open_eye(side, p, defs, gid):
+    e = Eye(side, p)
+    slot = "eye_left" if side < 0 else "eye_right"
+    out = []
+    w = p["w"]
+    # sclera
+    sclera = e.pts(
+        [(u, e.upper(u)) for u in np.linspace(e.u0, w / 2, 60)]
+        + [(u, e.lower(u)) for u in np.linspace(w / 2, e.u0, 60)]
+    )
+    out.append(f'<path d="{poly(sclera)}" fill="{SCLERA}"/>')
+    # iris geometry
+    iu, iv, rx, ry = p["iris_u"], p["iris_v"], p["iris_rx"], p["iris_ry"]
+    top_i, bot_i = ell_top(iu, iv, rx, ry), ell_bot(iu, iv, rx, ry)
+    iris = e.columns(top_i, bot_i, iu - rx, iu + rx)
+    ix, iy = e.xy(iu, iv)
+    y_top = max(iv - ry, min(e.upper(u) for u in np.linspace(iu - rx, iu + rx, 20))) + e.cy
+    y_bot = e.cy + iv + ry
+    defs.append(
+        f'<linearGradient id="{gid}" gradientUnits="userSpaceOnUse" x1="0" y1="{f1(y_top)}" x2="0" y2="{f1(y_bot)}">'
+        f'<stop offset="0" stop-color="{col(slot + ".line")}" data-slot="{slot}.line"/>'
+        f'<stop offset="0.3" stop-color="{col(slot + ".shadow")}" data-slot="{slot}.shadow"/>'
+        f'<stop offset="0.62" stop-color="{col(slot)}" data-slot="{slot}"/>'
+        f'<stop offset="1" stop-color="{col(slot + ".highlight")}" data-slot="{slot}.highlight"/></linearGradient>'
+    )
+    if iris:
+        out.append(f'<path d="{poly(iris)}" fill="url(#{gid})"/>')
+        # lower light crescent
+        if p["crescent"]:
+            cr = e.columns(
+                ell_bot(iu, iv + ry * 0.05, rx * 0.78, ry * 0.62),
+                lambda u: bot_i(u) - 5,
+                iu - rx * 0.77,
+                iu + rx * 0.77,
+            )
+            if cr:
+                out.append(f'<path d="{poly(cr)}" {fill(slot + ".highlight")} opacity="0.85"/>')
+        if p["ring"]:
+            ring = e.columns(
+                ell_top(iu, iv + 2, rx * 0.72, ry * 0.74),
+                ell_bot(iu, iv + 2, rx * 0.72, ry * 0.74),
+                iu - rx,
+                iu + rx,
+            )
+            if ring:
+                out.append(f'<path d="{poly(ring)}" {stroke(slot + ".shadow", 3, False)} opacity="0.9"/>')
+        # pupil
+        pk = p["pupil"]
+        if pk > 0:
+            pv = iv + ry * 0.08
+            if p["pupil_shape"] == "slit":
+                prx, pry = rx * 0.16, ry * 0.62
+            elif p["pupil_shape"] == "heart":
+                prx = pry = 0
+            else:
+                prx, pry = rx * pk, ry * pk * 1.02
+            if prx:
+                pup = e.columns(ell_top(iu, pv, prx, pry), ell_bot(iu, pv, prx, pry), iu - prx, iu + prx)
+                if pup:
+                    out.append(f'<path d="{poly(pup)}" fill="{PUPIL}" opacity="0.88"/>')
+            else:
+                out.append(f'<path d="{heart(ix, e.cy + pv + 2, rx * 0.5)}" fill="#e8426c"/>')
+        # lid shadow on the iris (a cel band following the lid)
+        band = p["iris_band"]
+        if band:
+            sh = e.columns(top_i, lambda u: e.upper(u) + ry * band, iu - rx, iu + rx)
+            if sh:
+                out.append(f'<path d="{poly(sh)}" {fill(slot + ".line")} opacity="0.55"/>')
+        # iris rim: only where the iris outline itself is visible (not along the lids)
+        run, runs = [], []
+        for a in np.linspace(0, 2 * math.pi, 160):
+            u, v = iu + rx * math.cos(a), iv + ry * math.sin(a)
+            if e.u0 < u < w / 2 and e.upper(u) + 1 < v < e.lower(u) - 1:
+                run.append(e.xy(u, v))
+            elif run:
+                runs.append(run)
+                run = []
+        if run:
+            runs.append(run)
+        if len(runs) > 1 and math.dist(runs[0][0], runs[-1][-1]) < 6:
+            runs = [runs[-1] + runs[0]] + runs[1:-1]
+        for r_ in runs:
+            if len(r_) > 2:
+                out.append(stroke_path(r_, slot + ".line", 3))
+    # sclera shadow under the upper lid (over the iris too, faintly)
+    ss = p["sclera_shadow"]
+    if ss:
+        band = e.columns(
+            lambda u: -1e9,
+            lambda u: e.upper(u) + ss * (0.55 + 0.45 * math.cos((u / (w / 2)) * 1.2)),
+            e.u0,
+            w / 2,
+        )
+        if band:
+            out.append(f'<path d="{poly(band)}" fill="{SCLERA_SHADOW}" opacity="0.75"/>')
+    # teary: shiny wet lower lid
+    if p["tear"]:
+        wet = e.columns(lambda u: e.lower(u) - 13, lambda u: 1e9, -w * 0.42, w * 0.44)
+        if wet:
+            out.append(f'<path d="{poly(wet)}" fill="#d8f0ff" opacity="0.8"/>')
+        line = [e.xy(u, e.lower(u) - 12) for u in np.linspace(-w * 0.34, w * 0.38, 30)]
+        out.append(stroke_path(line, colour="#ffffff", width=4, line=False, opacity=0.95))
+    # highlights (screen space: light from the upper left in both eyes), kept below the upper lid
+
+    def hy(hx, y, r):
+        u = (hx - e.cx) * side
+        return max(y, e.cy + e.upper(u) + r + 4)
+
+    hl = p["highlights"]
+    if iris:
+        if hl in ("normal", "big", "sparkle", "many"):
+            s = 1.25 if hl == "big" else 1.0
+            bx = ix - rx * 0.38
+            by = hy(bx, e.cy + iv - ry * 0.3, 16.5 * s)
+            out.append(
+                f'<ellipse cx="{f1(bx)}" cy="{f1(by)}" rx="{f1(12.5 * s)}" ry="{f1(16.5 * s)}" '
+                f'transform="rotate(-25 {f1(bx)} {f1(by)})" fill="#ffffff"/>'
+            )
+            out.append(
+                f'<circle cx="{f1(ix + rx * 0.42)}" cy="{f1(e.cy + iv + ry * 0.36)}" r="{f1(5.5 * s)}" fill="#ffffff"/>'
+            )
+        if hl in ("big", "many"):
+            out.append(
+                f'<circle cx="{f1(ix + rx * 0.1)}" cy="{f1(hy(ix + rx * 0.1, e.cy + iv - ry * 0.46, 4.5))}" r="4.5" fill="#ffffff" opacity="0.9"/>'
+            )
+            out.append(
+                f'<ellipse cx="{f1(ix - rx * 0.18)}" cy="{f1(e.cy + iv + ry * 0.52)}" rx="9" ry="4" fill="#ffffff" opacity="0.7"/>'
+            )
+        if hl == "many":
+            out.append(
+                f'<circle cx="{f1(ix + rx * 0.52)}" cy="{f1(hy(ix + rx * 0.52, e.cy + iv - ry * 0.12, 3.5))}" r="3.5" fill="#ffffff"/>'
+            )
+        if hl == "sparkle":
+            out.append(f'<path d="{star(ix - rx * 0.05, e.cy + iv + ry * 0.18, 18)}" fill="#ffffff"/>')
+            out.append(
+                f'<path d="{star(ix + rx * 0.36, hy(ix + rx * 0.36, e.cy + iv - ry * 0.32, 8), 8)}" fill="#ffffff"/>'
+            )
+        if hl == "star":
+            out.append(
+                f'<path d="{star(ix - rx * 0.3, hy(ix - rx * 0.3, e.cy + iv - ry * 0.22, 14), 22, n=4)}" fill="#ffffff"/>'
+            )
+            out.append(
+                f'<circle cx="{f1(ix + rx * 0.42)}" cy="{f1(e.cy + iv + ry * 0.36)}" r="5" fill="#ffffff"/>'
+            )
+        if hl == "small":
+            out.append(
+                f'<ellipse cx="{f1(ix - rx * 0.32)}" cy="{f1(hy(ix - rx * 0.32, e.cy + iv - ry * 0.22, 10))}" rx="8" ry="10" fill="#ffffff"/>'
+            )
+            out.append(
+                f'<circle cx="{f1(ix + rx * 0.38)}" cy="{f1(e.cy + iv + ry * 0.3)}" r="4" fill="#ffffff"/>'
+            )
+        if hl == "dull":
+            out.append(
+                f'<circle cx="{f1(ix - rx * 0.3)}" cy="{f1(hy(ix - rx * 0.3, e.cy + iv - ry * 0.1, 6))}" r="6" fill="#ffffff" opacity="0.7"/>'
+            )
+        if hl == "heart":
+            out.append(
+                f'<ellipse cx="{f1(ix - rx * 0.45)}" cy="{f1(hy(ix - rx * 0.45, e.cy + iv - ry * 0.38, 10))}" rx="8" ry="10" fill="#ffffff"/>'
+            )
+    # lower lash (thin, partial, outer part)
+    a, b = p["lower_lash"]
+    if b > a:
+        us = np.linspace(w / 2 * (2 * a - 1), w / 2 * b, 30)
+        centre = [e.xy(u, e.lower(u) + 1.5) for u in us]
+        widths = taper(len(us), p["lower_lash_w"], 0.5, 0.15, 0.4)
+        out.append(f'<path d="{poly(ribbon(centre, widths))}" fill="{LASH}"/>')
+    if p["lower_line"]:
+        us = np.linspace(-w * 0.2, w * 0.3, 20)
+        out.append(stroke_path([e.xy(u, e.lower(u) + 10) for u in us], "skin.line", 3, opacity=0.6))
+    if p["smile_lower"]:
+        # cheeks push the lower lid up: a skin crescent over the bottom of the eye
+        sm = [e.xy(u, e.lower(u) + 2) for u in np.linspace(e.u0 - 2, w / 2 + 2, 30)]
+        sm2 = [
+            e.xy(u, e.lower(u) - 14 * math.cos(u / (w / 2) * 1.3) ** 2)
+            for u in np.linspace(w / 2 + 2, e.u0 - 2, 30)
+        ]
+        out.append(f'<path d="{poly(sm + sm2)}" {fill("skin")}/>')
+        out.append(stroke_path(sm2[4:-4], "skin.line", 3))
+    # lid skin above a lowered lid (sleepy/jito): nothing to fill (face shows), only a crease
+    # upper lash: tapered filled shape along the upper lid, thick toward the outer corner, with a wing
+    t_max, t_in = p["lash"], p["lash_in"]
+    us = np.linspace(e.u0, w / 2, 70)
+    top, bot = [], []
+    for u in us:
+        t = (u - e.u0) / (w / 2 - e.u0)
+        th = t_in + (t_max - t_in) * math.sin(min(1.0, t / 0.6) * math.pi / 2)
+        th *= 1.0 + 0.18 * max(0.0, t - 0.6) / 0.4
+        top.append((u, e.upper(u) - th))
+        bot.append((u, e.upper(u) + 2.0 + 3.0 * max(0.0, t - 0.75) / 0.25))
+    wl, wv = p["wing"]
+    vo = e.upper(w / 2)
+    tip = (w / 2 + wl, vo - t_max * 0.55 + wv)
+    wing_top = catmull([top[-8], top[-1], (w / 2 + wl * 0.55, vo - t_max * 0.95 + wv * 0.6), tip], step=2)[1:]
+    wing_bot = catmull(
+        [
+            tip,
+            (w / 2 + wl * 0.3, vo - 1 + wv * 0.25),
+            (w / 2 - 1, vo + 7),
+            (w / 2 - 10, e.lower(w / 2 - 10) + 1),
+        ],
+        step=2,
+    )
+    # the lash closes the outer corner: back along the lower lid a little, then along the upper lid
+    lash = top[:-8] + wing_top + wing_bot + [(u, e.upper(u) + 2.5) for u in np.linspace(w / 2 - 14, e.u0, 60)]
+    out.append(f'<path d="{poly(e.pts(lash))}" fill="{LASH}"/>')
+    # lash flicks (extra lashes at the outer third)
+    for k in range(p["flicks"]):
+        u = w * (0.22 + 0.13 * k)
+        base_v = e.upper(u) - t_max * 0.7
+        du = 14 + 4 * k
+        dv = -12 - 2 * k
+        fl = [(u - 6, base_v + 3), (u + du, base_v + dv), (u + 6, base_v + 2)]
+        out.append(f'<path d="{poly(e.pts(fl))}" fill="{LASH}"/>')
+    # double-lid crease
+    if p["crease"]:
+        us = np.linspace(-w * 0.18, w * 0.44, 30)
+        cr = [
+            e.xy(u, e.upper(u) - t_max - 9 - 4 * math.sin((u + w * 0.18) / (w * 0.62) * math.pi)) for u in us
+        ]
+        out.append(stroke_path(cr, "skin.line", 3, opacity=0.75))
+    return out
+
+
+def closed_eye(side, kind, lash_w=9):
+    """Expression eyes drawn as tapered strokes: 'smile' (^), 'closed' (relaxed), 'shut' (> <), 'line'."""
+    cx, cy = (412 if side < 0 else 612), 505
+    s = side  # outer corner direction in x
+    out = []
+    if kind == "smile":
+        ctrl = [
+            (cx - 48 * s, cy + 22),
+            (cx - 30 * s, cy - 4),
+            (cx - 4 * s, cy - 14),
+            (cx + 24 * s, cy - 6),
+            (cx + 44 * s, cy + 16),
+        ]
+        c = catmull(ctrl, step=3)
+        out.append(f'<path d="{poly(ribbon(c, taper(len(c), lash_w, 0.35, 0.3, 1.2)))}" fill="{LASH}"/>')
+        # tiny lash flick at the outer end
+        out.append(
+            f'<path d="{poly([(cx - 46 * s, cy + 18), (cx - 62 * s, cy + 16), (cx - 44 * s, cy + 10)])}" fill="{LASH}"/>'
+        )
+    elif kind == "closed":
+        ctrl = [
+            (cx - 52 * s, cy + 6),
+            (cx - 30 * s, cy + 18),
+            (cx, cy + 22),
+            (cx + 28 * s, cy + 17),
+            (cx + 46 * s, cy + 8),
+        ]
+        c = catmull(ctrl, step=3)
+        out.append(f'<path d="{poly(ribbon(c, taper(len(c), lash_w, 0.3, 0.4, 1.2)))}" fill="{LASH}"/>')
+        for k, uu in enumerate((-0.7, -0.45, -0.2)):
+            x0 = cx + uu * 52 * s
+            y0 = cy + 18 + 4 * (k == 2)
+            out.append(stroke_path([(x0, y0 + 2), (x0 - 6 * s, y0 + 14)], colour=LASH, width=3.5))
+    elif kind == "shut":
+        ctrl = [(cx - 46 * s, cy - 18), (cx + 2 * s, cy + 2), (cx + 36 * s, cy + 12)]
+        c = catmull(ctrl, step=3)
+        out.append(f'<path d="{poly(ribbon(c, taper(len(c), lash_w, 0.4, 0.3, 1.2)))}" fill="{LASH}"/>')
+        ctrl = [(cx + 36 * s, cy + 14), (cx - 2 * s, cy + 22), (cx - 44 * s, cy + 40)]
+        c = catmull(ctrl, step=3)
+        out.append(
+            f'<path d="{poly(ribbon(c, taper(len(c), lash_w * 0.85, 0.3, 0.4, 1.2)))}" fill="{LASH}"/>'
+        )
+    elif kind == "line":
+        ctrl = [(cx - 48 * s, cy + 8), (cx, cy + 12), (cx + 44 * s, cy + 10)]
+        c = catmull(ctrl, step=3)
+        out.append(f'<path d="{poly(ribbon(c, taper(len(c), lash_w * 0.8, 0.3, 0.3, 1.0)))}" fill="{LASH}"/>')
+    return out
+
+
+def spiral_eye(side):
+    cx, cy = (412 if side < 0 else 612), 508
+    out = [f'<ellipse cx="{cx}" cy="{cy}" rx="48" ry="52" fill="{SCLERA}"/>']
+    pts = []
+    for i in range(200):
+        t = i / 199
+        a = t * 3.2 * 2 * math.pi * side
+        r = 4 + 40 * t
+        pts.append((cx + r * math.cos(a) * 1.0, cy + r * math.sin(a) * 1.08))
+    out.append(stroke_path(pts, colour=LASH, width=5))
+    out.append(
+        f'<ellipse cx="{cx}" cy="{cy}" rx="48" ry="52" fill="none" stroke="{LASH}" stroke-width="6" data-role="line"/>'
+    )
+    return out
+
+
+EYE_STYLES = {}
+
+
+def eye_style(id_, label, ja, weight, pres=None, **kw):
+    EYE_STYLES[id_] = dict(label=label, ja=ja, weight=weight, pres=pres, kw=kw)
+
+
+# resting styles
+eye_style("gentle", "Gentle round", "まる目", 3.0)
+eye_style("tareme", "Droopy (tareme)", "たれ目", 2.0, vo=22, vi=2, peak=-4, wing=(12, 6), iris_v=6)
+eye_style(
+    "tsurime",
+    "Sharp (tsurime)",
+    "つり目",
+    2.0,
+    vo=-12,
+    vi=14,
+    peak=14,
+    ht=56,
+    hb=50,
+    wing=(20, -16),
+    iris_ry=50,
+)
+eye_style(
+    "sparkly",
+    "Big sparkly",
+    "キラキラ大きな目",
+    2.0,
+    w=118,
+    ht=66,
+    hb=60,
+    iris_rx=45,
+    iris_ry=60,
+    highlights="many",
+    flicks=2,
+    wing=(18, -8),
+)
+eye_style(
+    "cool",
+    "Narrow cool",
+    "クールな切れ長",
+    1.5,
+    w=120,
+    ht=44,
+    hb=34,
+    vo=-2,
+    vi=10,
+    peak=16,
+    flat=0.6,
+    iris_ry=46,
+    iris_rx=40,
+    iris_v=0,
+    wing=(22, -10),
+    highlights="small",
+    lash=13,
+)
+eye_style(
+    "sleepy",
+    "Sleepy half-lid",
+    "眠たげ",
+    1.0,
+    ht=10,
+    flat=1.0,
+    peak=-6,
+    vo=22,
+    vi=12,
+    hb=54,
+    iris_v=12,
+    wing=(12, 6),
+    lash=14,
+    sclera_shadow=10,
+    iris_band=0.2,
+    highlights="small",
+)
+eye_style(
+    "jito",
+    "Deadpan (jito)",
+    "ジト目",
+    0.5,
+    ht=14,
+    flat=1.0,
+    peak=0,
+    vo=10,
+    vi=12,
+    hb=46,
+    iris_v=14,
+    iris_ry=46,
+    iris_rx=38,
+    wing=(8, 0),
+    lash=11,
+    highlights="dull",
+    iris_band=0.2,
+    crease=True,
+)
+eye_style(
+    "lashes",
+    "Long lashes",
+    "まつ毛長め",
+    1.5,
+    flicks=3,
+    lash=17,
+    wing=(24, -12),
+    lower_lash=(0.0, 1.0),
+    lower_lash_w=2.6,
+    pres=["feminine", "androgynous"],
+)
+eye_style(
+    "round_big",
+    "Round innocent",
+    "まんまる",
+    1.5,
+    w=108,
+    ht=66,
+    hb=62,
+    peak=2,
+    vi=10,
+    vo=12,
+    iris_rx=44,
+    iris_ry=56,
+    iris_v=6,
+    highlights="big",
+    wing=(12, -2),
+)
+eye_style(
+    "almond",
+    "Almond",
+    "アーモンド型",
+    1.5,
+    w=118,
+    ht=52,
+    hb=44,
+    vo=2,
+    vi=10,
+    peak=12,
+    iris_ry=50,
+    wing=(18, -6),
+)
+eye_style(
+    "cat",
+    "Cat (slit pupil)",
+    "猫目",
+    0.6,
+    vo=-14,
+    vi=14,
+    peak=16,
+    ht=56,
+    hb=48,
+    wing=(22, -18),
+    pupil_shape="slit",
+    iris_ry=52,
+    highlights="small",
+)
+eye_style(
+    "mature",
+    "Mature",
+    "大人っぽい目",
+    1.2,
+    w=116,
+    ht=50,
+    hb=40,
+    vo=4,
+    vi=10,
+    peak=10,
+    flat=0.3,
+    iris_rx=38,
+    iris_ry=46,
+    iris_v=2,
+    wing=(16, -4),
+    highlights="small",
+    lower_line=False,
+)
+eye_style("ringed", "Ringed iris", "リング瞳", 1.0, ring=True, highlights="normal")
+eye_style("starry", "Starry", "星の瞳", 0.5, highlights="star", iris_ry=56)
+eye_style(
+    "simple",
+    "Simple",
+    "シンプル",
+    1.2,
+    lash=11,
+    wing=(8, -2),
+    crease=False,
+    lower_lash=(0.5, 0.9),
+    iris_rx=40,
+    iris_ry=50,
+)
+eye_style("soft_smile", "Soft smiling", "にこやか", 0.8, smile_lower=True, ht=56, hb=50, iris_v=2)
+# expression-only
+eye_style(
+    "surprised",
+    "Wide (surprised)",
+    "驚き",
+    0,
+    w=112,
+    ht=70,
+    hb=64,
+    peak=2,
+    vi=6,
+    vo=8,
+    iris_rx=30,
+    iris_ry=36,
+    iris_v=4,
+    pupil=0.35,
+    highlights="small",
+    wing=(10, 0),
+    lower_lash=(0.0, 1.0),
+)
+eye_style(
+    "teary",
+    "Teary",
+    "うるうる",
+    0,
+    tear=True,
+    highlights="many",
+    vo=16,
+    vi=2,
+    peak=-4,
+    wing=(12, 4),
+    iris_ry=56,
+)
+eye_style(
+    "sparkle", "Sparkling", "キラキラ", 0, highlights="sparkle", w=116, ht=64, hb=60, iris_rx=45, iris_ry=58
+)
+eye_style(
+    "angry",
+    "Angry",
+    "怒り目",
+    0,
+    vo=-6,
+    vi=0,
+    peak=18,
+    ht=44,
+    hb=46,
+    wing=(16, -8),
+    iris_v=6,
+    iris_ry=46,
+    pupil=0.38,
+    highlights="small",
+    upper=[(-56, 0), (-40, -22), (-10, -36), (18, -44), (40, -42), (52, -26), (56, -6)],
+)
+eye_style(
+    "sad",
+    "Sad",
+    "悲しい目",
+    0,
+    vo=18,
+    vi=-4,
+    peak=-18,
+    ht=50,
+    hb=50,
+    wing=(10, 8),
+    iris_v=10,
+    highlights="normal",
+    tear=False,
+    upper=[(-56, -4), (-40, -38), (-18, -50), (6, -46), (30, -34), (48, -14), (56, 18)],
+)
+eye_style("heart", "Heart eyes", "ハート目", 0, pupil_shape="heart", highlights="heart", iris_ry=56)
+eye_style(
+    "smug",
+    "Smug half-lid",
+    "ドヤ目",
+    0,
+    ht=24,
+    flat=0.9,
+    peak=8,
+    vo=8,
+    vi=12,
+    hb=40,
+    iris_v=6,
+    smile_lower=True,
+    wing=(14, -4),
+    lash=13,
+)
+EXPR_EYES = {
+    "smile_arc": ("Smiling arcs", "にっこり目", "smile"),
+    "closed": ("Closed", "閉じ目", "closed"),
+    "shut_tight": ("Shut tight", "ぎゅっ目", "shut"),
+    "wink": ("Wink", "ウインク", "wink"),
+    "dizzy": ("Dizzy", "ぐるぐる目", "dizzy"),
+}
+
+
+def make_eyes(id_):
+    defs = []
+    body = []
+    if id_ in EYE_STYLES:
+        p = base_eye(**EYE_STYLES[id_]["kw"])
+        body += draw_open_eye(-1, p, defs, "irisL")
+        body += draw_open_eye(1, p, defs, "irisR")
+    else:
+        kind = EXPR_EYES[id_][2]
+        if kind == "wink":
+            body += draw_open_eye(-1, base_eye(), defs, "irisL")
+            body += closed_eye(1, "smile")
+        elif kind == "dizzy":
+            body += spiral_eye(-1) + spiral_eye(1)
+        else:
+            body += closed_eye(-1, kind) + closed_eye(1, kind)
+    return svg(body, defs)
+
+
+def build():
+    parts = [
+        Part(k, v["label"], v["ja"], make_eyes(k), v["weight"], v["pres"] or ())
+        for k, v in EYE_STYLES.items()
+    ]
+    parts += [Part(k, v[0], v[1], make_eyes(k), 0) for k, v in EXPR_EYES.items()]
+    write_layer(
+        "eyes",
+        parts,
+        label="Eyes",
+        label_ja="目",
+        region=[316, 390, 708, 596],
+        transform={"y": (-8, 8), "scale": (0.94, 1.06)},
+        pivot=(512, 505),
+        source=__file__,
+    )
+
+
+if __name__ == "__main__":
+    build()
