@@ -41,28 +41,28 @@
     <message>
         <location filename="../panels/adjust.py" line="111"/>
         <source>Move %1</source>
-        <translation>%1 を移動</translation>
+        <translation>%1を移動</translation>
     </message>
     <message>
         <location filename="../panels/adjust.py" line="124"/>
         <source>Reset %1</source>
-        <translation>%1 を元に戻す</translation>
+        <translation>%1を元に戻す</translation>
     </message>
 </context>
 <context>
     <name>ColourPanel</name>
     <message>
-        <location filename="../panels/colours.py" line="135"/>
+        <location filename="../panels/colours.py" line="203"/>
         <source>%1 colour</source>
-        <translation>%1 の色</translation>
+        <translation>%1の色</translation>
     </message>
     <message>
-        <location filename="../panels/colours.py" line="143"/>
+        <location filename="../panels/colours.py" line="213"/>
         <source>Link %1</source>
-        <translation>%1 をリンク</translation>
+        <translation>%1をリンク</translation>
     </message>
     <message>
-        <location filename="../panels/colours.py" line="149"/>
+        <location filename="../panels/colours.py" line="219"/>
         <source>Choose a colour</source>
         <translation>色を選ぶ</translation>
     </message>
@@ -70,117 +70,144 @@
 <context>
     <name>ColourRow</name>
     <message>
-        <location filename="../panels/colours.py" line="75"/>
+        <location filename="../panels/colours.py" line="141"/>
         <source>Lock %1 when randomising</source>
-        <translation>ランダム生成で %1 を固定</translation>
+        <translation>ランダム生成で%1を固定</translation>
     </message>
     <message>
-        <location filename="../panels/colours.py" line="76"/>
+        <location filename="../panels/colours.py" line="142"/>
         <source>Lock %1</source>
-        <translation>%1 を固定</translation>
+        <translation>%1を固定</translation>
     </message>
     <message>
-        <location filename="../panels/colours.py" line="77"/>
+        <location filename="../panels/colours.py" line="143"/>
         <source>Choose any colour for %1</source>
-        <translation>%1 に好きな色を選ぶ</translation>
+        <translation>%1に好きな色を選ぶ</translation>
     </message>
     <message>
-        <location filename="../panels/colours.py" line="78"/>
+        <location filename="../panels/colours.py" line="144"/>
         <source>%1 colour</source>
-        <translation>%1 の色</translation>
+        <translation>%1の色</translation>
     </message>
     <message>
-        <location filename="../panels/colours.py" line="81"/>
+        <location filename="../panels/colours.py" line="147"/>
         <source>same as %1</source>
-        <translation>%1 と同じ</translation>
+        <translation>%1と同じ</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../export_dialog.py" line="149"/>
+        <location filename="../export_dialog.py" line="190"/>
         <source>Choose…</source>
         <translation>選ぶ…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="163"/>
+        <location filename="../export_dialog.py" line="206"/>
         <source>&amp;Export</source>
         <translation>書き出す(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="167"/>
+        <location filename="../export_dialog.py" line="210"/>
         <source>&amp;Open folder</source>
         <translation>フォルダを開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="172"/>
+        <location filename="../export_dialog.py" line="215"/>
         <source>Save &amp;into:</source>
         <translation>保存先(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="177"/>
+        <location filename="../export_dialog.py" line="220"/>
         <source>&amp;Platforms:</source>
         <translation>プラットフォーム(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="179"/>
+        <location filename="../export_dialog.py" line="222"/>
+        <location filename="../export_dialog.py" line="288"/>
         <source>Files that will be written:</source>
         <translation>書き出されるファイル：</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="195"/>
+        <location filename="../export_dialog.py" line="238"/>
         <source>Platforms to export</source>
         <translation>書き出すプラットフォーム</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="196"/>
+        <location filename="../export_dialog.py" line="239"/>
         <source>Files that will be written</source>
         <translation>書き出されるファイル</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="197"/>
+        <location filename="../export_dialog.py" line="240"/>
         <source>Export folder</source>
         <translation>書き出し先フォルダ</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="198"/>
+        <location filename="../export_dialog.py" line="241"/>
+        <location filename="../export_dialog.py" line="310"/>
         <source>Export</source>
         <translation>書き出し</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="200"/>
+        <location filename="../export_dialog.py" line="243"/>
         <source>Full persona &amp;kit (avatar, header, profile card, stickers, emoji, profile text)</source>
         <translation>ペルソナキット一式(&amp;K)（アイコン、ヘッダー、プロフィールカード、スタンプ、絵文字、プロフィール文）</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="204"/>
+        <location filename="../export_dialog.py" line="247"/>
         <source>Persona kits are not available in this build; avatars are exported.</source>
         <translation>このビルドではペルソナキットを使えません。アイコンのみ書き出します。</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="244"/>
+        <location filename="../export_dialog.py" line="298"/>
+        <source>Files written:</source>
+        <translation>書き出したファイル：</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="311"/>
+        <source>%1 already holds exported files.</source>
+        <translation>%1 にはすでに書き出したファイルがあります。</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="312"/>
+        <source>Export into a &amp;new folder</source>
+        <translation>新しいフォルダーに書き出す(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="313"/>
+        <source>&amp;Replace</source>
+        <translation>置き換える(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="321"/>
         <source>Export into</source>
         <translation>書き出し先</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="256"/>
+        <location filename="../export_dialog.py" line="340"/>
         <source>Exporting…</source>
         <translation>書き出し中…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="273"/>
+        <location filename="../export_dialog.py" line="358"/>
         <source>Writing %1…</source>
         <translation>%1 を書き出し中…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="276"/>
+        <location filename="../export_dialog.py" line="361"/>
         <source>Export failed: %1</source>
         <translation>書き出せませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="282"/>
+        <location filename="../export_dialog.py" line="367"/>
         <source>Done: %1 files written to %2</source>
         <translation>完了：%2 に %1 個のファイルを書き出しました</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="383"/>
+        <source>No file manager could be opened. Your files are in: %1</source>
+        <translation>ファイルマネージャーを開けませんでした。ファイルの場所：%1</translation>
     </message>
 </context>
 <context>
@@ -327,7 +354,7 @@
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="214"/>
+        <location filename="../panels/layers.py" line="216"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
@@ -337,251 +364,261 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="227"/>
+        <location filename="../panels/layers.py" line="228"/>
         <source>Randomise %1</source>
-        <translation>%1 をランダム</translation>
+        <translation>%1をランダム</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.py" line="124"/>
+        <location filename="../mainwindow.py" line="135"/>
         <source>Preview %1 ms</source>
         <translation>プレビュー %1 ms</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="184"/>
+        <location filename="../mainwindow.py" line="310"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="186"/>
+        <location filename="../mainwindow.py" line="311"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="226"/>
+        <location filename="../mainwindow.py" line="239"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="227"/>
+        <location filename="../mainwindow.py" line="240"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="228"/>
+        <location filename="../mainwindow.py" line="241"/>
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="229"/>
+        <location filename="../mainwindow.py" line="242"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="230"/>
+        <location filename="../mainwindow.py" line="243"/>
         <source>&amp;Settings</source>
         <translation>設定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="231"/>
+        <location filename="../mainwindow.py" line="244"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="232"/>
+        <location filename="../mainwindow.py" line="245"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="233"/>
+        <location filename="../mainwindow.py" line="246"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="235"/>
+        <location filename="../mainwindow.py" line="248"/>
         <source>&amp;New Avatar</source>
         <translation>新しいアバター(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="236"/>
+        <location filename="../mainwindow.py" line="249"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="237"/>
+        <location filename="../mainwindow.py" line="250"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="238"/>
+        <location filename="../mainwindow.py" line="251"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="239"/>
+        <location filename="../mainwindow.py" line="252"/>
         <source>&amp;Export…</source>
         <translation>書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="240"/>
+        <location filename="../mainwindow.py" line="253"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="241"/>
+        <location filename="../mainwindow.py" line="254"/>
         <source>&amp;Randomise All</source>
         <translation>全部ランダム(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="242"/>
+        <location filename="../mainwindow.py" line="255"/>
         <source>Randomise &amp;Layer</source>
         <translation>レイヤーをランダム(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="243"/>
+        <location filename="../mainwindow.py" line="256"/>
         <source>&amp;Vary Nearby</source>
         <translation>近いバリエーション(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="244"/>
+        <location filename="../mainwindow.py" line="257"/>
         <source>Lock &amp;Selected Layer</source>
         <translation>選んだレイヤーを固定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="245"/>
+        <location filename="../mainwindow.py" line="258"/>
         <source>&amp;About avatarstudio</source>
         <translation>avatarstudio について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="249"/>
+        <location filename="../mainwindow.py" line="262"/>
         <source>Follow the system</source>
         <translation>システムに合わせる</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="253"/>
+        <location filename="../mainwindow.py" line="266"/>
         <source>Layers</source>
         <translation>レイヤー</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="254"/>
+        <location filename="../mainwindow.py" line="267"/>
         <source>Colours</source>
         <translation>色</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="255"/>
+        <location filename="../mainwindow.py" line="268"/>
         <source>Position</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="256"/>
+        <location filename="../mainwindow.py" line="269"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="257"/>
+        <location filename="../mainwindow.py" line="270"/>
         <source>Persona</source>
         <translation>ペルソナ</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="258"/>
+        <location filename="../mainwindow.py" line="271"/>
         <source>Platforms</source>
         <translation>プラットフォーム</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="259"/>
-        <location filename="../mainwindow.py" line="267"/>
+        <location filename="../mainwindow.py" line="272"/>
+        <location filename="../mainwindow.py" line="283"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="260"/>
+        <location filename="../mainwindow.py" line="273"/>
         <source>Expressions</source>
         <translation>表情</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="266"/>
+        <location filename="../mainwindow.py" line="282"/>
         <source>&lt;start&gt;</source>
         <translation>&lt;最初&gt;</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="285"/>
-        <location filename="../mainwindow.py" line="328"/>
+        <location filename="../mainwindow.py" line="301"/>
+        <location filename="../mainwindow.py" line="350"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="326"/>
+        <location filename="../mainwindow.py" line="310"/>
+        <source>&amp;Undo %1</source>
+        <translation>元に戻す：%1(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="311"/>
+        <source>&amp;Redo %1</source>
+        <translation>やり直す：%1(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="348"/>
         <source>Unsaved changes</source>
         <translation>保存していない変更</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="327"/>
+        <location filename="../mainwindow.py" line="349"/>
         <source>Save the changes to %1 before closing it?</source>
         <translation>閉じる前に %1 の変更を保存しますか？</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="358"/>
+        <location filename="../mainwindow.py" line="385"/>
         <source>Open design</source>
         <translation>デザインを開く</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="368"/>
-        <location filename="../mainwindow.py" line="372"/>
+        <location filename="../mainwindow.py" line="395"/>
+        <location filename="../mainwindow.py" line="399"/>
         <source>Cannot open the design</source>
         <translation>デザインを開けません</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="373"/>
+        <location filename="../mainwindow.py" line="400"/>
         <source>%1 was made with the art pack “%2”, which is not loaded.</source>
         <translation>%1 は読み込まれていない素材パック「%2」で作られています。</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="392"/>
+        <location filename="../mainwindow.py" line="419"/>
         <source>Save design</source>
         <translation>デザインを保存</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="403"/>
-        <location filename="../mainwindow.py" line="406"/>
+        <location filename="../mainwindow.py" line="430"/>
+        <location filename="../mainwindow.py" line="433"/>
         <source>Cannot save the design</source>
         <translation>デザインを保存できません</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="412"/>
+        <location filename="../mainwindow.py" line="439"/>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="433"/>
+        <location filename="../mainwindow.py" line="460"/>
         <source>(no recent files)</source>
         <translation>（最近使ったファイルはありません）</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="448"/>
+        <location filename="../mainwindow.py" line="475"/>
         <source>About avatarstudio</source>
         <translation>avatarstudio について</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="450"/>
+        <location filename="../mainwindow.py" line="477"/>
         <source>avatarstudio composes anime-style persona avatars from layered SVG parts, offline.
 Art pack: %1 %2 (%3)</source>
         <translation>avatarstudio は SVG パーツを重ねてアニメ風のペルソナ用アバターを作るオフラインのアプリです。
 素材パック：%1 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="470"/>
+        <location filename="../mainwindow.py" line="497"/>
         <source>Autosave failed: %1</source>
         <translation>自動保存できませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="480"/>
+        <location filename="../mainwindow.py" line="507"/>
         <source>Restore unsaved work?</source>
         <translation>保存していない作業を復元しますか？</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="481"/>
+        <location filename="../mainwindow.py" line="508"/>
         <source>avatarstudio did not close properly last time. Restore the unsaved avatar%1?</source>
         <translation>前回 avatarstudio が正しく終了しませんでした。保存していないアバター%1を復元しますか？</translation>
     </message>
@@ -649,7 +686,7 @@ Art pack: %1 %2 (%3)</source>
     <message>
         <location filename="../panels/platform.py" line="118"/>
         <source>%1 px on %2</source>
-        <translation>%2 背景で %1 px</translation>
+        <translation>%2背景で %1 px</translation>
     </message>
     <message>
         <location filename="../panels/platform.py" line="120"/>

@@ -108,7 +108,7 @@ class AdjustPanel(Panel):
         values[name] = round(raw * step, 4)
         self.doc.push(
             self.doc.design.with_transform(layer.id, Transform(**values)),
-            self.tr("Move %1").replace("%1", i18n.label(layer)),
+            lambda: self.tr("Move %1").replace("%1", i18n.label(layer)),
             ("transform", layer.id),
         )
         if not self.sliders[name].isSliderDown():
@@ -121,5 +121,5 @@ class AdjustPanel(Panel):
 
         self.doc.push(
             replace(self.doc.design, transforms=transforms),
-            self.tr("Reset %1").replace("%1", i18n.label(layer)),
+            lambda: self.tr("Reset %1").replace("%1", i18n.label(layer)),
         )

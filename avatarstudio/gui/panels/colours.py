@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,6 +19,72 @@ from PySide6.QtWidgets import (
 from ...core.design import effective_colours
 from .. import i18n
 from .common import Panel, lock_icon, swatch_icon
+
+
+SWATCH_COLUMNS = 12
+
+
+class SwatchGroup(QObject):
+    """Every swatch of the panel as one focus group: one Tab stop, arrow keys move between swatches
+    (Up/Down by a line of swatches, across slots), Space or Enter takes the focused colour."""
+
+    KEYS = (
+        Qt.Key.Key_Left,
+        Qt.Key.Key_Right,
+        Qt.Key.Key_Up,
+        Qt.Key.Key_Down,
+        Qt.Key.Key_Home,
+        Qt.Key.Key_End,
+    )
+
+    def __init__(self, rows, parent=None):
+        super().__init__(parent)
+        self.lines: list[list[QToolButton]] = []  # lines of swatches in reading order
+        for row in rows:
+            for start in range(0, len(row.swatches), SWATCH_COLUMNS):
+                self.lines.append(row.swatches[start : start + SWATCH_COLUMNS])
+        self.buttons = [b for line in self.lines for b in line]
+        self.where = {b: (li, ci) for li, line in enumerate(self.lines) for ci, b in enumerate(line)}
+        for b in self.buttons:
+            b.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+            b.installEventFilter(self)
+        self.current = None
+        if self.buttons:
+            self.make_current(self.buttons[0])
+
+    def make_current(self, button) -> None:
+        if self.current is not None and self.current is not button:
+            self.current.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.current = button
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def neighbour(self, button, key):
+        li, ci = self.where[button]
+        i = self.buttons.index(button)
+        if key == Qt.Key.Key_Left:
+            return self.buttons[max(0, i - 1)]
+        if key == Qt.Key.Key_Right:
+            return self.buttons[min(len(self.buttons) - 1, i + 1)]
+        if key == Qt.Key.Key_Home:
+            return self.lines[li][0]
+        if key == Qt.Key.Key_End:
+            return self.lines[li][-1]
+        li = max(0, li - 1) if key == Qt.Key.Key_Up else min(len(self.lines) - 1, li + 1)
+        return self.lines[li][min(ci, len(self.lines[li]) - 1)]
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.FocusIn and obj in self.where:
+            self.make_current(obj)
+        elif event.type() == QEvent.Type.KeyPress and obj in self.where:
+            if event.key() in self.KEYS:
+                target = self.neighbour(obj, event.key())
+                self.make_current(target)
+                target.setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                obj.click()
+                return True
+        return False
 
 
 class ColourRow(QWidget):
@@ -56,9 +122,9 @@ class ColourRow(QWidget):
             b.setAccessibleName(f"{name} {hex_colour}")
             b.setObjectName(f"swatch_{slot.id}_{name}")
             b.clicked.connect(lambda _=False, c=hex_colour: panel.set_colour(slot.id, c))
-            grid.addWidget(b, i // 12, i % 12)
+            grid.addWidget(b, i // SWATCH_COLUMNS, i % SWATCH_COLUMNS)
             self.swatches.append(b)
-        grid.setColumnStretch(12, 1)
+        grid.setColumnStretch(SWATCH_COLUMNS, 1)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 2, 0, 4)
         box.setSpacing(1)
@@ -94,6 +160,7 @@ class ColourPanel(Panel):
             self.rows[slot.id] = row
             box.addWidget(row)
         box.addStretch(1)
+        self.swatch_group = SwatchGroup(self.rows.values(), self)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
@@ -130,9 +197,11 @@ class ColourPanel(Panel):
         if slot_id in design.linked:
             design = design.with_linked(slot_id, False)
         # Slots linked to this one follow it (they show its colour through effective_colours).
-        label = i18n.label(self.doc.pack.slots[slot_id])
+        slot = self.doc.pack.slots[slot_id]
         self.doc.push(
-            design, self.tr("%1 colour").replace("%1", label), ("colour", slot_id) if merge else None
+            design,
+            lambda: self.tr("%1 colour").replace("%1", i18n.label(slot)),
+            ("colour", slot_id) if merge else None,
         )
 
     def set_linked(self, slot_id: str, on: bool) -> None:
@@ -140,7 +209,8 @@ class ColourPanel(Panel):
         if on:
             link = self.doc.pack.slots[slot_id].link
             design = design.with_colour(slot_id, effective_colours(self.doc.pack, self.doc.design)[link])
-        self.doc.push(design, self.tr("Link %1").replace("%1", i18n.label(self.doc.pack.slots[slot_id])))
+        slot = self.doc.pack.slots[slot_id]
+        self.doc.push(design, lambda: self.tr("Link %1").replace("%1", i18n.label(slot)))
 
     def pick_colour(self, slot_id: str) -> QColorDialog:
         """The free picker: live preview while choosing, one undo step, Cancel restores."""

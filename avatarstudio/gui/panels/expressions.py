@@ -116,5 +116,5 @@ class ExpressionStrip(Panel):
         expr = self.expr_ids[row]
         self.doc.push(
             replace(self.doc.design, expression=expr),
-            self.tr("Expression: %1").replace("%1", i18n.label(self.doc.pack.expressions[expr])),
+            lambda: self.tr("Expression: %1").replace("%1", i18n.label(self.doc.pack.expressions[expr])),
         )

@@ -116,7 +116,7 @@ class GeneratePanel(Panel):
             self.state.locked_slots,
             self.state.presentation,
         )
-        self.doc.push(new, self.tr("Randomise"))
+        self.doc.push(new, lambda: self.tr("Randomise"))
 
     def vary_nearby(self) -> None:
         self._round += 1
@@ -164,4 +164,4 @@ class GeneratePanel(Panel):
 
     def take(self, i: int) -> None:
         if i < len(self.neighbours):
-            self.doc.push(self.neighbours[i], self.tr("Take variation"))
+            self.doc.push(self.neighbours[i], lambda: self.tr("Take variation"))

@@ -211,11 +211,12 @@ class LayerPanel(Panel):
 
     def choose_part(self, layer_id: str, part_id: str | None) -> None:
         layer = self.doc.pack.layer(layer_id)
-        name = i18n.label(layer.part(part_id)) if part_id else self.tr("none")
-        self.doc.push(
-            self.doc.design.with_part(layer_id, part_id),
-            self.tr("%1: %2").replace("%1", i18n.label(layer)).replace("%2", name),
-        )
+
+        def text() -> str:
+            name = i18n.label(layer.part(part_id)) if part_id else self.tr("none")
+            return self.tr("%1: %2").replace("%1", i18n.label(layer)).replace("%2", name)
+
+        self.doc.push(self.doc.design.with_part(layer_id, part_id), text)
 
     def randomise_layer(self) -> None:
         design = self.doc.design
@@ -224,4 +225,4 @@ class LayerPanel(Panel):
         ).hexdigest()[:12]
         new = vary.randomise_layer(self.doc.pack, design, self.state.layer, seed, self.state.presentation)
         layer = self.doc.pack.layer(self.state.layer)
-        self.doc.push(new, self.tr("Randomise %1").replace("%1", i18n.label(layer)))
+        self.doc.push(new, lambda: self.tr("Randomise %1").replace("%1", i18n.label(layer)))

@@ -91,7 +91,7 @@ class PersonaPanel(Panel):
         if field in ("display_name", "handle", "bio"):
             value = "".join(c for c in value if ord(c) >= 32 or c == "\n")
         design = replace(design, persona=replace(design.persona, **{field: value}))
-        self.doc.push(design, self.tr("Edit persona"), ("persona", field))
+        self.doc.push(design, lambda: self.tr("Edit persona"), ("persona", field))
 
     def pick_theme(self) -> None:
         colour = QColorDialog.getColor(
