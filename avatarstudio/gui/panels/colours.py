@@ -20,7 +20,6 @@ from ...core.design import effective_colours
 from .. import i18n
 from .common import Panel, lock_icon, swatch_icon
 
-
 SWATCH_COLUMNS = 12
 
 
