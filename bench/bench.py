@@ -129,9 +129,9 @@ def renderers() -> None:
 
 def gui_latency() -> None:
     try:
-        from avatarstudio.gui.bench import measure_latency
+        from gui_latency import measure_latency
     except ImportError:
-        print("GUI latency: avatarstudio.gui.bench not available")
+        print("GUI latency: bench/gui_latency.py not available")
         return
     result = measure_latency(60)
     for kind in ("part", "colour", "slider"):

@@ -60,6 +60,9 @@ class Design:
     transforms: dict[str, Transform] = field(default_factory=dict)
     expression: str = "neutral"
     persona: Persona = field(default_factory=Persona)
+    # Optional key "locks": what the studio keeps when randomising. Absent = nothing locked.
+    locked_layers: frozenset[str] = frozenset()
+    locked_slots: frozenset[str] = frozenset()
 
     # Edits return a new design; a design value is never changed in place.
     def with_part(self, layer: str, part: str | None) -> Design:
@@ -110,6 +113,11 @@ def to_dict(design: Design) -> dict:
             "theme": design.persona.theme,
             "language": design.persona.language,
         },
+        **(
+            {"locks": {"layers": sorted(design.locked_layers), "slots": sorted(design.locked_slots)}}
+            if design.locked_layers or design.locked_slots
+            else {}
+        ),
     }
 
 
@@ -192,6 +200,19 @@ def from_dict(data: object, *, file: str | None = None) -> Design:
         transform = Transform(*nums)
         if not transform.is_identity:  # dumps() leaves identity transforms out; so does loading
             transforms[layer] = transform
+    locks_in = data.get("locks", {})
+    if not isinstance(locks_in, dict):
+        raise _fail("'locks' must be a table of 'layers' and 'slots'", file)
+    locks = {}
+    for key in ("layers", "slots"):
+        ids = locks_in.get(key, [])
+        if (
+            not isinstance(ids, list)
+            or len(ids) > 200
+            or not all(isinstance(i, str) and _ID.match(i) for i in ids)
+        ):
+            raise _fail(f"'locks.{key}' must be a list of ids", file)
+        locks[key] = frozenset(ids)
     persona_in = data.get("persona", {})
     if not isinstance(persona_in, dict):
         raise _fail("'persona' must be a table", file)
@@ -220,6 +241,8 @@ def from_dict(data: object, *, file: str | None = None) -> Design:
         transforms=transforms,
         expression=_str(data.get("expression", "neutral"), "expression", file, 40),
         persona=persona,
+        locked_layers=locks["layers"],
+        locked_slots=locks["slots"],
     )
 
 

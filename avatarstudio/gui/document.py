@@ -7,6 +7,7 @@ drag ends (``seal``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -15,13 +16,15 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ..core.design import Design
 
 MERGE_ID = 4711
+Text = str | Callable[[], str]  # an undo text, or a function giving it in the current language
 
 
 class SetDesign(QUndoCommand):
     """Swap the document's design from ``before`` to ``after``; drags merge while ``open``."""
 
-    def __init__(self, doc: Document, before: Design, after: Design, text: str, merge_key: object = None):
-        super().__init__(text)
+    def __init__(self, doc: Document, before: Design, after: Design, text: Text, merge_key: object = None):
+        super().__init__(text() if callable(text) else text)
+        self.describe = text if callable(text) else None  # re-read when the language changes
         self.doc, self.before, self.after, self.merge_key = doc, before, after, merge_key
         self.open = merge_key is not None
 
@@ -81,7 +84,7 @@ class Document(QObject):
         if old != design:
             self.changed.emit(design, old)
 
-    def push(self, design: Design, text: str, merge_key: object = None) -> bool:
+    def push(self, design: Design, text: Text, merge_key: object = None) -> bool:
         """Make ``design`` current as one undo step (merged with the previous one while a drag is open)."""
         if design == self._design:
             return False
@@ -96,6 +99,13 @@ class Document(QObject):
         elif self.stack.index() < index:  # merged back to where the drag started: step removed
             self._top, self._top_index = None, -1
         return True
+
+    def retranslate(self) -> None:
+        """Undo and history texts in the current language (each command re-reads its text)."""
+        for i in range(self.stack.count()):
+            command = self.stack.command(i)
+            if isinstance(command, SetDesign) and command.describe is not None:
+                command.setText(command.describe())
 
     def seal(self) -> None:
         """End the current drag: the next change starts a new undo step."""

@@ -16,8 +16,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QProgressBar,
     QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
 )
 
@@ -47,8 +50,14 @@ def plan(platforms: dict, platform_ids: list[str]) -> list[tuple[object, str]]:
     return out
 
 
+KIT_TEXT_FILES = ("alt.txt", "alt.ja.txt", "profile.txt")  # written by every platform's kit
+
+
 def plan_kit(platforms: dict, platform_ids: list[str]) -> list[tuple[object, str]]:
-    """(target, what is written) for each target of a persona kit, as ``<platform>/<file>``."""
+    """(target, what is written) for each target of a persona kit, as ``<platform>/<file>``.
+
+    Sticker and emoji sets are named by their target's label: their file names (and whether they
+    are zipped) are decided by the kit builder, so the exact names are listed once written."""
     from ..export.avatar import EXTENSIONS
 
     out = []
@@ -56,11 +65,43 @@ def plan_kit(platforms: dict, platform_ids: list[str]) -> list[tuple[object, str
         for target in platforms[pid].targets.values():
             ext = EXTENSIONS[target.format]
             name = {"avatar": f"avatar.{ext}", "card": f"card.{ext}", "banner": f"{target.id}.{ext}"}.get(
-                target.kind, f"{target.id}/ … .{ext}"
+                target.kind, f"{i18n.label(target)} …"
             )
             out.append((target, f"{pid}/{name}"))
-        out.append((None, f"{pid}/profile.txt"))
+        out.extend((None, f"{pid}/{name}") for name in KIT_TEXT_FILES)
     return out
+
+
+def written_tree(out_dir: Path, written: list[str]) -> list[tuple[str, list[str]]]:
+    """(path relative to ``out_dir``, zip member names) for each written file, read back from disk."""
+    import zipfile
+
+    out = []
+    for name in sorted(written):
+        path = Path(name)
+        members: list[str] = []
+        if path.suffix == ".zip":
+            try:
+                with zipfile.ZipFile(path) as zf:
+                    members = zf.namelist()
+            except (OSError, zipfile.BadZipFile):
+                members = []
+        try:
+            rel = path.relative_to(out_dir).as_posix()
+        except ValueError:
+            rel = path.name
+        out.append((rel, members))
+    return out
+
+
+def next_free_folder(folder: Path) -> Path:
+    """``folder`` itself when empty or absent, else ``folder-2``, ``folder-3``, ... (the first free one)."""
+    if not folder.exists() or not any(folder.iterdir()):
+        return folder
+    n = 2
+    while (candidate := folder.with_name(f"{folder.name}-{n}")).exists() and any(candidate.iterdir()):
+        n += 1
+    return candidate
 
 
 class ExportThread(QThread):
@@ -151,8 +192,10 @@ class ExportDialog(QDialog):
         self.kit.setObjectName("exportKit")
         self.kit.setEnabled(kit_builder() is not None)
         self.kit.setChecked(self.kit.isEnabled() and settings.value("export/kit", "true") in (True, "true"))
-        self.files = QListWidget()
+        self.files = QTreeWidget()
         self.files.setObjectName("exportFiles")
+        self.files.setHeaderHidden(True)
+        self.files.setRootIsDecorated(True)
         self.progress = QProgressBar()
         self.progress.setObjectName("exportProgress")
         self.status = QLabel()
@@ -176,7 +219,7 @@ class ExportDialog(QDialog):
         folder_row.addWidget(self.browse)
         platforms_label = QLabel(self.tr("&Platforms:"))
         platforms_label.setBuddy(self.list)
-        files_label = QLabel(self.tr("Files that will be written:"))
+        self.files_label = files_label = QLabel(self.tr("Files that will be written:"))
         box = QVBoxLayout(self)
         row = QHBoxLayout()
         left, right = QVBoxLayout(), QVBoxLayout()
@@ -227,18 +270,52 @@ class ExportDialog(QDialog):
                 Qt.CheckState.Checked if self.platform_ids[i] in platform_ids else Qt.CheckState.Unchecked
             )
 
+    def file_texts(self) -> list[str]:
+        """Every row of the file list, zip members as "zip/member" (what tests and screen readers see)."""
+        out = []
+        for i in range(self.files.topLevelItemCount()):
+            item = self.files.topLevelItem(i)
+            out.append(item.text(0))
+            out.extend(f"{item.text(0)}/{item.child(j).text(0)}" for j in range(item.childCount()))
+        return out
+
     def update_plan(self, *_args) -> None:
-        self.files.clear()
-        folder = Path(self.folder.text().strip() or ".")
         ids = self.selected()
-        for target, rel in (plan_kit if self.kit.isChecked() else plan)(self.platforms, ids):
-            size = (
-                f"   ({target.size[0]}x{target.size[1]} {target.format.upper()})"
-                if target is not None
-                else ""
-            )
-            self.files.addItem(f"{folder / rel}{size}")
         self.export_button.setEnabled(bool(ids) and self.thread is None)
+        if self.thread is not None:
+            return
+        self.files.clear()
+        self.files_label.setText(self.tr("Files that will be written:"))
+        for target, rel in (plan_kit if self.kit.isChecked() else plan)(self.platforms, ids):
+            item = QTreeWidgetItem([rel])
+            if target is not None:
+                item.setToolTip(0, f"{target.size[0]} x {target.size[1]} px, {target.format.upper()}")
+            self.files.addTopLevelItem(item)
+
+    def show_written(self) -> None:
+        """The list becomes exactly what was written, each zip with its members inside it."""
+        self.files.clear()
+        self.files_label.setText(self.tr("Files written:"))
+        for rel, members in written_tree(self.out, self.written):
+            item = QTreeWidgetItem([rel])
+            for member in members:
+                item.addChild(QTreeWidgetItem([member]))
+            self.files.addTopLevelItem(item)
+        self.files.expandAll()
+
+    def ask_existing(self, folder: Path) -> str:
+        """Asked when the export folder already holds files: "replace", "new" or "cancel" (tests replace this)."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Export"))
+        box.setText(self.tr("%1 already holds exported files.").replace("%1", str(folder)))
+        new = box.addButton(self.tr("Export into a &new folder"), QMessageBox.ButtonRole.AcceptRole)
+        replace = box.addButton(self.tr("&Replace"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(new)
+        box.exec()
+        clicked = box.clickedButton()
+        return "new" if clicked is new else "replace" if clicked is replace else "cancel"
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Export into"), self.folder.text())
@@ -250,10 +327,18 @@ class ExportDialog(QDialog):
         if not ids or self.thread is not None:
             return
         out = Path(self.folder.text().strip()).expanduser()
+        if next_free_folder(out) != out:
+            answer = self.ask_existing(out)
+            if answer == "cancel":
+                return
+            if answer == "new":
+                out = next_free_folder(out)
+                self.folder.setText(str(out))
         self.settings.setValue("export/platforms", ids)
         self.settings.setValue("export/folder", str(out))
         self.settings.setValue("export/kit", "true" if self.kit.isChecked() else "false")
         self.status.setText(self.tr("Exporting…"))
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.export_button.setEnabled(False)
         self.open_button.setEnabled(False)
         self.thread = ExportThread(
@@ -283,15 +368,22 @@ class ExportDialog(QDialog):
             .replace("%1", str(len(written)))
             .replace("%2", str(self.out))
         )
+        self.show_written()
         self.open_button.setEnabled(True)
 
     def _on_finished(self) -> None:
         self.thread.deleteLater()
         self.thread = None
-        self.update_plan()
+        self.export_button.setEnabled(bool(self.selected()))  # the list keeps what was written
 
-    def open_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.out)))
+    def open_folder(self) -> bool:
+        opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.out)))
+        if not opened:
+            self.status.setText(
+                self.tr("No file manager could be opened. Your files are in: %1").replace("%1", str(self.out))
+            )
+            self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return opened
 
     def reject(self) -> None:
         if self.thread is not None:

@@ -25,6 +25,16 @@ def current() -> str:
     return _state["lang"]
 
 
+def qt_translation_dirs() -> list[Path]:
+    """Where Qt's own translations (qtbase_ja.qm: file dialogs, message box buttons) may be: Qt's
+    configured folder, PySide6's own ``Qt/translations`` (pip wheels, PyInstaller bundles)."""
+    import PySide6
+
+    found = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    found.append(Path(PySide6.__file__).resolve().parent / "Qt" / "translations")
+    return [d for i, d in enumerate(found) if d.is_dir() and d not in found[:i]]
+
+
 def install(lang: str) -> str:
     """Install the translators for ``lang`` ("en" or "ja") on the running application."""
     app = QCoreApplication.instance()
@@ -35,9 +45,7 @@ def install(lang: str) -> str:
     _state["lang"] = lang
     if lang != "en":
         qt = QTranslator(app)
-        if qt.load(
-            QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        ):
+        if any(qt.load(QLocale(lang), "qtbase", "_", str(folder)) for folder in qt_translation_dirs()):
             app.installTranslator(qt)
             _state["translators"].append(qt)
         ours = QTranslator(app)

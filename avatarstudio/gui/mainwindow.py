@@ -49,6 +49,16 @@ def new_seed() -> str:
     return os.urandom(6).hex()
 
 
+def unique_shortcuts(shortcuts) -> list[QKeySequence]:
+    """Key sequences with standard keys expanded and duplicates dropped: the same sequence twice on
+    one action makes Qt report an ambiguous shortcut and do nothing (Ctrl+Q is StandardKey.Quit on Linux)."""
+    out: list[QKeySequence] = []
+    for s in shortcuts:
+        keys = QKeySequence.keyBindings(s) if isinstance(s, QKeySequence.StandardKey) else [QKeySequence(s)]
+        out += [k for k in keys if not k.isEmpty() and k not in out]
+    return out
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self,
@@ -70,13 +80,15 @@ class MainWindow(QMainWindow):
             platforms = load_all()
         self.platforms = platforms
         self.data_dir = data_dir
-        self.doc = Document(pack, design or generate(pack, new_seed()), self)
+        design = design or generate(pack, new_seed())
+        self.doc = Document(pack, StudioState.without_locks(design), self)
         self.doc.stack.setClean()
         self.thread = RenderThread(self)
         self.doc.changed.connect(lambda *_: self.thread.hold())
         if path:
             self.doc.path = Path(path)
         self.state = StudioState(pack, self)
+        self.state.set_locks(design.locked_layers, design.locked_slots)
         self.autosaver = Autosaver(data_dir) if autosave else None
         self._autosave_timer = QTimer(self)
         self._autosave_timer.setSingleShot(True)
@@ -153,7 +165,7 @@ class MainWindow(QMainWindow):
         action = QAction(self)
         action.setObjectName(name)
         if shortcuts:
-            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+            action.setShortcuts(unique_shortcuts(shortcuts))
         action.triggered.connect(slot)
         self.addAction(action)
         if menu is not None:
@@ -181,14 +193,16 @@ class MainWindow(QMainWindow):
         f.addSeparator()
         self.a_quit = self._action("quit", self.close, [K.Quit, "Ctrl+Q"], f)
         e = self.edit_menu
-        self.a_undo = self.doc.stack.createUndoAction(self, self.tr("&Undo"))
-        self.a_undo.setShortcuts([QKeySequence(K.Undo)])
-        self.a_redo = self.doc.stack.createRedoAction(self, self.tr("&Redo"))
-        self.a_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        e.addAction(self.a_undo)
-        e.addAction(self.a_redo)
-        self.addAction(self.a_undo)
-        self.addAction(self.a_redo)
+        # Our own undo/redo actions: QUndoStack's fix their "Undo" prefix in the language of the moment.
+        stack = self.doc.stack
+        self.a_undo = self._action("undo", stack.undo, [K.Undo], e)
+        self.a_redo = self._action("redo", stack.redo, ["Ctrl+Shift+Z", "Ctrl+Y"], e)
+        stack.canUndoChanged.connect(self.a_undo.setEnabled)
+        stack.canRedoChanged.connect(self.a_redo.setEnabled)
+        stack.undoTextChanged.connect(self._update_undo_texts)
+        stack.redoTextChanged.connect(self._update_undo_texts)
+        self.a_undo.setEnabled(stack.canUndo())
+        self.a_redo.setEnabled(stack.canRedo())
         g = self.generate_menu
         self.a_random = self._action("randomise", self.generate.randomise_all, ["Ctrl+R"], g)
         self.a_random_layer = self._action("randomiseLayer", self.layers.randomise_layer, ["Ctrl+Shift+R"], g)
@@ -263,6 +277,9 @@ class MainWindow(QMainWindow):
             dock.setWindowTitle(titles[name])
         for name, act in self.focus_actions:
             act.setText(titles[name])
+        self.doc.retranslate()
+        self._update_undo_texts()
+        self.history.viewport().update()
         self.history.setEmptyLabel(self.tr("<start>"))
         self.history.setAccessibleName(self.tr("History"))
         self._update_title()
@@ -287,6 +304,12 @@ class MainWindow(QMainWindow):
         title = f"{name}[*] — {persona} — avatarstudio" if persona else f"{name}[*] — avatarstudio"
         self.setWindowTitle(title)
         self.setWindowModified(self.doc.modified)
+
+    def _update_undo_texts(self, *_args) -> None:
+        stack = self.doc.stack
+        undo, redo = stack.undoText(), stack.redoText()
+        self.a_undo.setText(self.tr("&Undo %1").replace("%1", undo) if undo else self.tr("&Undo"))
+        self.a_redo.setText(self.tr("&Redo %1").replace("%1", redo) if redo else self.tr("&Redo"))
 
     def _update_actions(self) -> None:
         self.a_lock.setChecked(self.state.layer in self.state.locked_layers)
@@ -347,9 +370,15 @@ class MainWindow(QMainWindow):
 
     def new_design(self) -> None:
         if self.maybe_save():
-            self.doc.reset(generate(self.pack, new_seed()))
+            self.reset_design(generate(self.pack, new_seed()))
             if self.autosaver:
                 self.autosaver.clear()
+
+    def reset_design(self, design, path: Path | None = None) -> None:
+        """A new, opened or recovered design: fresh history, and the locks it was saved with (locks
+        live in the studio state while editing, so locking is not an edit; saving writes them back)."""
+        self.state.set_locks(design.locked_layers, design.locked_slots)
+        self.doc.reset(self.state.without_locks(design), path)
 
     def open_dialog(self) -> None:
         if not self.maybe_save():
@@ -375,7 +404,7 @@ class MainWindow(QMainWindow):
                 .replace("%2", design.pack_id),
             )
             return False
-        self.doc.reset(design, Path(path))
+        self.reset_design(design, Path(path))
         self._remember(Path(path))
         return True
 
@@ -398,7 +427,7 @@ class MainWindow(QMainWindow):
 
     def save_to(self, path: Path) -> bool:
         try:
-            design_io.save(self.doc.design, path)
+            design_io.save(self.state.with_locks(self.doc.design), path)
         except AvatarStudioError as exc:
             self.show_error(self.tr("Cannot save the design"), str(exc))
             return False
@@ -464,7 +493,7 @@ class MainWindow(QMainWindow):
             self.autosaver.clear()
             return
         try:
-            self.autosaver.save(self.doc.design, self.doc.path)
+            self.autosaver.save(self.state.with_locks(self.doc.design), self.doc.path)
         except OSError as exc:
             self.statusBar().showMessage(
                 self.tr("Autosave failed: %1").replace("%1", str(exc.strerror or exc)), 6000
@@ -491,7 +520,7 @@ class MainWindow(QMainWindow):
         for recovery in self.pending_recoveries():
             restored = False
             if recovery.design.pack_id == self.pack.id and self.ask_restore(recovery):
-                self.doc.reset(recovery.design, Path(recovery.original) if recovery.original else None)
+                self.reset_design(recovery.design, Path(recovery.original) if recovery.original else None)
                 self.doc.stack.resetClean()  # restored work is unsaved work
                 self._update_title()
                 restored = True

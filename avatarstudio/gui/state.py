@@ -27,6 +27,27 @@ class StudioState(QObject):
             (self.locked_slots.add if locked else self.locked_slots.discard)(slot)
             self.locks_changed.emit()
 
+    def set_locks(self, layers, slots) -> None:
+        """Take the locks a design was saved with (opened or recovered)."""
+        layers, slots = set(layers), set(slots)
+        if (layers, slots) != (self.locked_layers, self.locked_slots):
+            self.locked_layers, self.locked_slots = layers, slots
+            self.locks_changed.emit()
+
+    def with_locks(self, design):
+        """The design as it is saved: with the current locks (the optional "locks" key)."""
+        from dataclasses import replace
+
+        return replace(
+            design, locked_layers=frozenset(self.locked_layers), locked_slots=frozenset(self.locked_slots)
+        )
+
+    @staticmethod
+    def without_locks(design):
+        from dataclasses import replace
+
+        return replace(design, locked_layers=frozenset(), locked_slots=frozenset())
+
     def select_layer(self, layer: str) -> None:
         if layer != self.layer:
             self.layer = layer

@@ -167,7 +167,7 @@ def test_user_session_edit_undo_save_reopen_export(make_window, qtbot, tmp_path,
     dialog.folder.setText(str(out))
     dialog.kit.setChecked(False)  # avatar files only; the kit has its own test
     dialog.set_selected(["x", "discord"])
-    planned = [dialog.files.item(i).text() for i in range(dialog.files.count())]
+    planned = dialog.file_texts()
     assert any("x-avatar" in p for p in planned) and any("discord-" in p for p in planned)
     dialog.export_button.click()
     qtbot.waitUntil(lambda: dialog.open_button.isEnabled() or "failed" in dialog.status.text(), timeout=20000)
@@ -382,7 +382,7 @@ def test_export_persona_kit_when_available(make_window, qtbot, tmp_path):
     dialog.folder.setText(str(tmp_path / "kits"))
     dialog.kit.setChecked(True)
     dialog.set_selected(["x"])
-    assert any("x/avatar.png" in dialog.files.item(i).text() for i in range(dialog.files.count()))
+    assert "x/avatar.png" in dialog.file_texts()
     dialog.export_button.click()
     qtbot.waitUntil(lambda: dialog.thread is None, timeout=60000)
     if "failed" in dialog.status.text():

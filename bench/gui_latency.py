@@ -1,4 +1,4 @@
-"""Preview latency, end to end: an undo command is pushed -> the preview pixmap is updated.
+"""GUI preview latency, end to end (kept out of the installed package; bench/bench.py runs it): an undo command is pushed -> the preview pixmap is updated.
 
 ``measure_latency(n)`` drives a real MainWindow (every panel connected, autosave off) with part,
 colour and slider changes and reports milliseconds per kind: ``preview`` is push -> preview pixmap
@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import os
 import statistics
+import sys
 import tempfile
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 
 def _stats(values: list[float]) -> dict:
@@ -27,7 +30,7 @@ def _stats(values: list[float]) -> dict:
 
 def _changes(pack, design, kind: str, n: int):
     """n successive designs, each one change of ``kind`` away from the previous."""
-    from ..core.design import Transform
+    from avatarstudio.core.design import Transform
 
     out, current = [], design
     if kind == "part":
@@ -64,20 +67,20 @@ def measure_latency(n: int = 60, size: int = 512, pack=None, warmup: int = 5) ->
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from ..core.generate import generate
-    from ..core.presets import load_all
-    from .app import make_app
-    from .mainwindow import MainWindow
+    from avatarstudio.core.generate import generate
+    from avatarstudio.core.presets import load_all
+    from avatarstudio.gui.app import make_app
+    from avatarstudio.gui.mainwindow import MainWindow
 
     app = QApplication.instance() or make_app()
     if pack is None:
-        from ..core.errors import PackError
-        from ..core.pack import load_builtin, load_pack
+        from avatarstudio.core.errors import PackError
+        from avatarstudio.core.pack import load_builtin, load_pack
 
         try:
             pack = load_builtin()
         except PackError:
-            pack = load_pack(Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "mini_pack")
+            pack = load_pack(Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "mini_pack")
     from PySide6.QtCore import QSettings
 
     tmp = tempfile.mkdtemp(prefix="avatarstudio-bench-")

@@ -1,0 +1,125 @@
+"""Position, scale and rotation sliders of the selected layer."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+)
+
+from ...core.design import Transform
+from .. import i18n
+from .common import Panel
+
+
+class AdjustPanel(Panel):
+    """Position, scale and rotation of the selected layer within the pack's limits."""
+
+    FIELDS = (("x", 2.0), ("y", 2.0), ("scale", 0.01), ("rotate", 0.5))  # name, slider step
+
+    def __init__(self, doc, state, parent=None):
+        super().__init__(parent)
+        self.doc, self.state = doc, state
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.sliders: dict[str, QSlider] = {}
+        self.values: dict[str, QLabel] = {}
+        self.labels: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for name, _step in self.FIELDS:
+            slider = QSlider(Qt.Orientation.Horizontal)
+            slider.setObjectName(f"slider_{name}")
+            value = QLabel()
+            value.setMinimumWidth(48)
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            row = QHBoxLayout()
+            row.addWidget(slider, 1)
+            row.addWidget(value)
+            label = QLabel()
+            label.setBuddy(slider)
+            form.addRow(label, row)
+            self.sliders[name], self.values[name], self.labels[name] = slider, value, label
+            slider.valueChanged.connect(lambda v, n=name: self._on_slider(n, v))
+            slider.sliderReleased.connect(self.doc.seal)
+        self.reset = QPushButton()
+        self.reset.setObjectName("resetTransform")
+        self.reset.clicked.connect(self.reset_layer)
+        box = QVBoxLayout(self)
+        box.addWidget(self.title)
+        box.addLayout(form)
+        box.addWidget(self.note)
+        box.addWidget(self.reset, 0, Qt.AlignmentFlag.AlignLeft)
+        box.addStretch(1)
+        self._syncing = False
+        doc.changed.connect(self.sync)
+        state.layer_selected.connect(self.sync)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        names = {
+            "x": self.tr("&Across"),
+            "y": self.tr("&Up/down"),
+            "scale": self.tr("&Size"),
+            "rotate": self.tr("&Turn"),
+        }
+        for name, label in names.items():
+            self.labels[name].setText(label)
+            self.sliders[name].setAccessibleName(label.replace("&", ""))
+        self.reset.setText(self.tr("Reset position"))
+        self.sync()
+
+    def _layer(self):
+        return self.doc.pack.layer(self.state.layer)
+
+    def sync(self, *_args) -> None:
+        layer = self._layer()
+        tf = self.doc.design.transform(layer.id)
+        self._syncing = True
+        movable = False
+        for name, step in self.FIELDS:
+            lo, hi = getattr(layer.limits, name)
+            slider = self.sliders[name]
+            slider.setRange(round(lo / step), round(hi / step))
+            slider.setEnabled(hi > lo)
+            movable = movable or hi > lo
+            value = layer.limits.clamp(name, getattr(tf, name))
+            if not slider.isSliderDown():
+                slider.setValue(round(value / step))
+            self.values[name].setText(f"{value:.2f}" if name == "scale" else f"{value:+.0f}")
+        self._syncing = False
+        self.reset.setEnabled(not tf.is_identity)
+        self.title.setText(self.tr("Layer: %1").replace("%1", i18n.label(layer)))
+        self.note.setText("" if movable else self.tr("This layer stays where the artist drew it."))
+
+    def _on_slider(self, name: str, raw: int) -> None:
+        if self._syncing:
+            return
+        step = dict(self.FIELDS)[name]
+        layer = self._layer()
+        tf = self.doc.design.transform(layer.id)
+        values = {"x": tf.x, "y": tf.y, "scale": tf.scale, "rotate": tf.rotate}
+        values[name] = round(raw * step, 4)
+        self.doc.push(
+            self.doc.design.with_transform(layer.id, Transform(**values)),
+            lambda: self.tr("Move %1").replace("%1", i18n.label(layer)),
+            ("transform", layer.id),
+        )
+        if not self.sliders[name].isSliderDown():
+            self.doc.seal()  # a keyboard step is its own undo step
+
+    def reset_layer(self) -> None:
+        layer = self._layer()
+        transforms = {k: v for k, v in self.doc.design.transforms.items() if k != layer.id}
+        from dataclasses import replace
+
+        self.doc.push(
+            replace(self.doc.design, transforms=transforms),
+            lambda: self.tr("Reset %1").replace("%1", i18n.label(layer)),
+        )

@@ -1,0 +1,104 @@
+"""What the panels share: the Panel base, a debounce timer, drawn icons, the part-region view."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QScrollArea,
+    QSizePolicy,
+    QWidget,
+)
+
+from ...core.compose import View
+
+NONE_PART = ""
+
+
+def swatch_icon(hex_colour: str, size: int = 16) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(hex_colour))
+    painter = QPainter(pixmap)
+    painter.setPen(QColor(0, 0, 0, 90))
+    painter.drawRect(0, 0, size - 1, size - 1)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def still_icon(image) -> QIcon:
+    """An icon that looks the same selected or not (the selection shows as the caption)."""
+    pixmap = QPixmap.fromImage(image)
+    icon = QIcon()
+    for mode in (QIcon.Mode.Normal, QIcon.Mode.Selected, QIcon.Mode.Active):
+        icon.addPixmap(pixmap, mode)
+    return icon
+
+
+def lock_icon(size: int = 16) -> QIcon:
+    """A padlock, open when off and closed when on (drawn, so no font needs the glyph)."""
+    icon = QIcon()
+    for closed, state in ((False, QIcon.State.Off), (True, QIcon.State.On)):
+        for scale in (1, 2):
+            s = size * scale
+            pixmap = QPixmap(s, s)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            p = QPainter(pixmap)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            colour = QColor("#30343c") if closed else QColor("#9aa0a8")
+            pen = p.pen()
+            pen.setColor(colour)
+            pen.setWidthF(1.6 * scale)
+            p.setPen(pen)
+            shackle = QRectF(s * 0.3, s * 0.1, s * 0.4, s * 0.5)
+            if not closed:
+                shackle.translate(s * 0.18, -s * 0.06)
+            p.drawArc(shackle, 0, 180 * 16)
+            p.drawLine(shackle.left(), shackle.center().y(), shackle.left(), s * 0.48)
+            if closed:
+                p.drawLine(shackle.right(), shackle.center().y(), shackle.right(), s * 0.48)
+            p.fillRect(QRectF(s * 0.18, s * 0.46, s * 0.64, s * 0.46), colour)
+            p.end()
+            pixmap.setDevicePixelRatio(scale)
+            icon.addPixmap(pixmap, QIcon.Mode.Normal, state)
+    return icon
+
+
+def region_view(
+    region, background: bool = True, expression=None, pad: float = 1.15, minimum: float = 280
+) -> View:
+    x0, y0, x1, y1 = region
+    side = max(x1 - x0, y1 - y0, minimum) * pad
+    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    return View(box=(cx - side / 2, cy - side / 2, side, side), background=background, expression=expression)
+
+
+class Panel(QWidget):
+    """A panel that re-reads its texts when the language changes."""
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        pass
+
+
+class Debounce:
+    def __init__(self, parent, ms: int, fn):
+        self.timer = QTimer(parent)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(ms)
+        self.timer.timeout.connect(fn)
+
+    def __call__(self, *_args) -> None:
+        self.timer.start()
+
+
+def scrolled(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(widget)
+    area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+    return area
