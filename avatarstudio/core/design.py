@@ -209,7 +209,7 @@ def from_dict(data: object, *, file: str | None = None) -> Design:
         if (
             not isinstance(ids, list)
             or len(ids) > 200
-            or not all(isinstance(i, str) and _ID.match(i) for i in ids)
+            or not all(is_id(i) for i in ids)
         ):
             raise _fail(f"'locks.{key}' must be a list of ids", file)
         locks[key] = frozenset(ids)
