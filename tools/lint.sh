@@ -25,9 +25,9 @@ step() {
   shift 2
   echo "=== $name: $*"
   if "$@"; then
-    echo "--- $name: ok"
+    echo "[ok] $name"
   else
-    echo "--- $name: FAILED ($hint)"
+    echo "[FAILED] $name - $hint"
     failed+=("$name")
   fi
   echo

@@ -7,9 +7,14 @@ describes the drawing only (hair, eyes, clothes, accessories, expression, backgr
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .colour import hls, parse_hex
 from .compose import visible_parts
 from .design import Design, effective_colours
+
+if TYPE_CHECKING:
+    from .pack import Pack
 
 # Japanese names for common palette colour names (built-in pack and general use).
 COLOUR_JA = {
@@ -124,7 +129,7 @@ def _hue_name(value: str, language: str) -> str:
     return ""
 
 
-def colour_name(pack, value: str, language: str = "en", palette: str | None = None) -> str:
+def colour_name(pack: Pack | None, value: str, language: str = "en", palette: str | None = None) -> str:
     """The nearest palette colour's name (``palette`` first, else all of the pack's palettes)."""
     r, g, b = parse_hex(value)
     pools = [pack.palettes.get(palette, {})] if palette and pack is not None else []
@@ -144,7 +149,7 @@ def colour_name(pack, value: str, language: str = "en", palette: str | None = No
     return _hue_name(value, language)
 
 
-def _label(pack, layer_id: str, part_id: str, language: str) -> str:
+def _label(pack: Pack, layer_id: str, part_id: str, language: str) -> str:
     part = pack.layer(layer_id).part(part_id)
     if language == "ja":
         return part.label_ja or part.label or part_id
@@ -153,7 +158,7 @@ def _label(pack, layer_id: str, part_id: str, language: str) -> str:
     return label[0].lower() + label[1:] if len(label) > 1 and not label[1].isupper() else label
 
 
-def _slot_colour(pack, colours: dict, slot: str, language: str) -> str | None:
+def _slot_colour(pack: Pack, colours: dict[str, str], slot: str, language: str) -> str | None:
     if slot not in colours:
         return None
     palette = pack.slots[slot].palette if slot in pack.slots else None
@@ -161,7 +166,7 @@ def _slot_colour(pack, colours: dict, slot: str, language: str) -> str | None:
 
 
 def alt_text(
-    pack, design: Design, language: str = "en", expression: str | None = None, background: bool = True
+    pack: Pack, design: Design, language: str = "en", expression: str | None = None, background: bool = True
 ) -> str:
     """One short paragraph describing the avatar for screen readers."""
     colours = effective_colours(pack, design)
@@ -170,8 +175,8 @@ def alt_text(
     expr = pack.expressions.get(expr_id)
     ja = language == "ja"
 
-    def lab(layer_id: str) -> str | None:
-        return _label(pack, layer_id, shown[layer_id], language) if layer_id in shown else None
+    def lab(layer_id: str) -> str:  # only asked for layers in `shown`
+        return _label(pack, layer_id, shown[layer_id], language)
 
     sentences = []
     sentences.append(

@@ -6,17 +6,24 @@ import math
 
 from .design import Design
 from .pack import Pack
+from .values import is_number
+
+
+def _number(value: object) -> float:
+    if not is_number(value):
+        raise TypeError(f"not a number: {value!r}")
+    return float(value)
 
 
 def face_ellipse(pack: Pack, design: Design) -> tuple[float, float, float, float] | None:
     """(cx, cy, rx, ry) of the face on the canvas from pack.anchors, moved by the face layer's transform."""
     a = pack.anchors or {}
     try:
-        left, right = float(a["head_left"]), float(a["head_right"])
+        left, right = _number(a["head_left"]), _number(a["head_right"])
         chin = a["chin"]
-        bottom = float(chin[1] if isinstance(chin, (list, tuple)) else chin)
-        top = float(a.get("hairline", a.get("skull_top")))
-    except (KeyError, TypeError, ValueError):
+        bottom = _number(chin[1] if isinstance(chin, (list, tuple)) else chin)
+        top = _number(a.get("hairline", a.get("skull_top")))
+    except (KeyError, IndexError, TypeError, ValueError):
         return None
     cx, cy, rx, ry = (left + right) / 2, (top + bottom) / 2, (right - left) / 2, (bottom - top) / 2
     if "face" in pack.layer_ids:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import colorsys
+from collections.abc import Iterable
 
 from .values import is_hex
 
@@ -15,7 +16,7 @@ def parse_hex(value: str) -> tuple[int, int, int]:
     return int(value[1:3], 16), int(value[3:5], 16), int(value[5:7], 16)
 
 
-def to_hex(rgb: tuple[float, float, float]) -> str:
+def to_hex(rgb: Iterable[float]) -> str:
     return "#" + "".join(f"{max(0, min(255, round(c))):02x}" for c in rgb)
 
 

@@ -68,7 +68,7 @@ def _body(
     part = layer.part(part_id)
     prefix = f"{layer_id}-{part_id}-"
 
-    def fill(match: re.Match) -> str:
+    def fill(match: re.Match[str]) -> str:
         spec = match.group(1)
         if spec == "P":
             return prefix

@@ -11,16 +11,20 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from .errors import DesignError
 from .fileio import atomic_write
 from .values import is_hex, is_id, is_pack_id, numbers
 
+if TYPE_CHECKING:
+    from .pack import Pack
+
 FORMAT = "avatarstudio-design"
 VERSION = 1
 MAX_FILE_BYTES = 1024 * 1024
 # Migrations: MIGRATIONS[n] turns a version-n document into a version-(n+1) document.
-MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 
 
 @dataclass(frozen=True)
@@ -81,7 +85,7 @@ class Design:
         return self.transforms.get(layer, IDENTITY)
 
 
-def effective_colours(pack, design: Design) -> dict[str, str]:
+def effective_colours(pack: Pack, design: Design) -> dict[str, str]:
     """Slot -> colour with links applied (a linked slot shows its target's colour)."""
     out = {}
     for slot in pack.slots.values():
@@ -90,7 +94,7 @@ def effective_colours(pack, design: Design) -> dict[str, str]:
     return out
 
 
-def to_dict(design: Design) -> dict:
+def to_dict(design: Design) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "version": VERSION,

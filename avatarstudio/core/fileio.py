@@ -10,7 +10,7 @@ TEMP_PREFIX = ".tmp-avatarstudio-"
 
 
 def atomic_write(
-    path: str | os.PathLike, data: bytes, *, mode: int | None = None, durable: bool = True
+    path: str | os.PathLike[str], data: bytes, *, mode: int | None = None, durable: bool = True
 ) -> None:
     """Write ``data`` to ``path`` so that the file is always the old or the new complete version.
 
@@ -71,7 +71,7 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def remove_orphan_temps(folder: str | os.PathLike) -> int:
+def remove_orphan_temps(folder: str | os.PathLike[str]) -> int:
     """Delete temp files left by a write that was killed; returns how many were removed."""
     removed = 0
     for entry in Path(folder).glob(TEMP_PREFIX + "*"):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .colour import hls
@@ -90,7 +91,7 @@ def choose_colours(pack: Pack, seed: str, constraints: Constraints) -> tuple[dic
     def palette(slot_id: str) -> dict[str, str]:
         return pack.palettes.get(pack.slots[slot_id].palette, {})
 
-    def choose(slot_id: str, weigh=lambda c: 1.0) -> None:
+    def choose(slot_id: str, weigh: Callable[[str], float] = lambda c: 1.0) -> None:
         if slot_id in constraints.colours:
             colours[slot_id] = constraints.colours[slot_id].lower()
             return

@@ -13,10 +13,14 @@ import tomllib
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from .colour import ROLES
 from .errors import PackError
 from .values import is_hex, is_id, is_number, is_pack_id, numbers
+
+if TYPE_CHECKING:
+    from hashlib import _Hash as Hash
 
 SVG_NS = "http://www.w3.org/2000/svg"
 PRESENTATIONS = ("feminine", "masculine", "androgynous")
@@ -34,7 +38,7 @@ class TransformLimits:
 
     def clamp(self, name: str, value: float) -> float:
         lo, hi = getattr(self, name)
-        return min(hi, max(lo, value))
+        return float(min(hi, max(lo, value)))
 
 
 @dataclass(frozen=True)
@@ -132,7 +136,7 @@ class _Problems:
         self.items.append(f"{where}: {problem}")
 
 
-def _read_toml(path: Path, problems: _Problems, rel: str) -> dict | None:
+def _read_toml(path: Path, problems: _Problems, rel: str) -> dict[str, Any] | None:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -166,7 +170,7 @@ def _show(value: object, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
-def _table(manifest: dict, key: str, problems: _Problems, where: str) -> dict:
+def _table(manifest: dict[str, Any], key: str, problems: _Problems, where: str) -> dict[str, Any]:
     value = manifest.get(key)
     if value is None:
         return {}
@@ -176,7 +180,9 @@ def _table(manifest: dict, key: str, problems: _Problems, where: str) -> dict:
     return value
 
 
-def _text(table: dict, key: str, default: str, problems: _Problems, where: str, limit: int = 120) -> str:
+def _text(
+    table: dict[str, Any], key: str, default: str, problems: _Problems, where: str, limit: int = 120
+) -> str:
     value = table.get(key, default)
     if not isinstance(value, str):
         problems.add(where, f"'{key}' must be text")
@@ -429,10 +435,10 @@ def load_pack(folder: str | Path) -> Pack:
         refs = []
         for side in ("a", "b"):
             ref = rule.get(side) if isinstance(rule, dict) else None
-            lay, _, part = (ref if isinstance(ref, str) else "").partition(":")
-            if lay not in by_id or not by_id[lay].has(part):
+            lay, _, part_id = (ref if isinstance(ref, str) else "").partition(":")
+            if lay not in by_id or not by_id[lay].has(part_id):
                 problems.add(w, f"'{side}' must be \"layer:part\" naming an existing part, not {_show(ref)}")
-            refs.append((lay, part))
+            refs.append((lay, part_id))
         if len(refs) == 2:
             excludes.append((*refs[0], *refs[1]))
 
@@ -458,7 +464,7 @@ def load_pack(folder: str | Path) -> Pack:
 
 
 def _load_layer(
-    folder: Path, layer_id: str, slots: dict[str, Slot], canvas: int, problems: _Problems, digest
+    folder: Path, layer_id: str, slots: dict[str, Slot], canvas: int, problems: _Problems, digest: Hash
 ) -> Layer | None:
     rel = f"parts/{layer_id}/layer.toml"
     path = folder / "parts" / layer_id / "layer.toml"

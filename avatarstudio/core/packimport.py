@@ -31,11 +31,15 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from .errors import PackError, SvgRejected
 from .fileio import fsync_dir
 from .sanitize import sanitize_svg
 from .values import is_pack_id
+
+if TYPE_CHECKING:
+    from .pack import Pack
 
 MAX_ARCHIVE_BYTES = 100 * 1024 * 1024
 MAX_ENTRIES = 5_000
@@ -512,7 +516,7 @@ def _bracket_depth(text: str) -> int:
     return deepest
 
 
-def clean_manifest(data: bytes, where: str) -> tuple[bytes, dict, tuple[str, ...]]:
+def clean_manifest(data: bytes, where: str) -> tuple[bytes, dict[str, Any], tuple[str, ...]]:
     """Check a TOML manifest (size, encoding, depth, display strings); returns (bytes to store, parsed, removed)."""
     if len(data) > MAX_MANIFEST_BYTES:
         raise ArchiveRejected(
@@ -639,7 +643,7 @@ def import_pack(
     written: list[tuple[str, bytes]] = []
     removed: list[tuple[str, tuple[str, ...]]] = []
     ignored: list[str] = []
-    pack_meta: dict = {}
+    pack_meta: dict[str, Any] = {}
     for entry in sorted(entries, key=lambda e: e.path):
         path = entry.path
         if _is_ignored(path):
@@ -682,7 +686,7 @@ def import_pack(
     pack_id = pack_meta.get("id")
     if not is_pack_id(pack_id):
         raise PackError("'id' must be 1-40 characters of a-z, 0-9, '_' or '-'", file=f"{where}:pack.toml")
-    name = pack_meta.get("name") if isinstance(pack_meta.get("name"), str) else pack_id
+    name = pack_meta["name"] if isinstance(pack_meta.get("name"), str) else pack_id
 
     store.mkdir(parents=True, exist_ok=True)
     final = store / pack_id
@@ -750,7 +754,7 @@ def import_pack(
     )
 
 
-def _trial_items(pack) -> list[tuple[str, str]]:
+def _trial_items(pack: Pack) -> list[tuple[str, str]]:
     """Every part of the pack as a standalone layer SVG in its default colours."""
     from .compose import compose_layers
     from .generate import generate
@@ -766,7 +770,7 @@ def _trial_items(pack) -> list[tuple[str, str]]:
     return items
 
 
-def _validate_with_loader(folder: Path, where: str):
+def _validate_with_loader(folder: Path, where: str) -> Pack:
     from .pack import load_pack
 
     try:

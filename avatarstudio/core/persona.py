@@ -15,10 +15,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
 
 from .colour import hls, parse_hex, to_hex
 from .design import Design, Persona, effective_colours
 from .generate import pick, unit
+
+if TYPE_CHECKING:
+    from .pack import Pack
 
 LANGUAGES = ("ja", "en")
 FIELDS = ("display_name", "handle", "bio", "tags", "theme", "language")
@@ -249,7 +253,7 @@ def _mix(a: str, b: str, t: float) -> str:
     return to_hex(tuple(x + (y - x) * t for x, y in zip(ra, rb)))
 
 
-def _candidate_colours(pack, design: Design) -> list[tuple[str, str]]:
+def _candidate_colours(pack: Pack | None, design: Design) -> list[tuple[str, str]]:
     colours = effective_colours(pack, design) if pack is not None else dict(design.colours)
     order = ("hair", "clothes_accent", "eye_left", "accessory", "clothes", "background_accent", "background")
     out = [(slot, colours[slot]) for slot in order if slot in colours]
@@ -257,17 +261,17 @@ def _candidate_colours(pack, design: Design) -> list[tuple[str, str]]:
     return out
 
 
-def derive_theme(pack, design: Design, seed: str) -> str:
+def derive_theme(pack: Pack | None, design: Design, seed: str) -> str:
     """A theme colour picked from the design's own colours, favouring vivid mid tones."""
     options = []
     for slot, value in _candidate_colours(pack, design):
         _, light, sat = hls(value)
         weight = 0.05 + sat * (1.0 - abs(light - 0.5) * 1.6)
         options.append((slot, max(0.01, weight)))
-    if not options:
+    picked = pick(seed, "persona:theme", options)
+    if picked is None:  # no colour to pick from
         return Persona().theme
-    slot = pick(seed, "persona:theme", options)
-    base = dict(_candidate_colours(pack, design))[slot]
+    base = dict(_candidate_colours(pack, design))[picked]
     h, light, sat = hls(base)
     # Keep the hue; pull the lightness into a range that reads as a UI colour on white and on dark.
     import colorsys
@@ -277,7 +281,7 @@ def derive_theme(pack, design: Design, seed: str) -> str:
     return to_hex(tuple(c * 255 for c in colorsys.hls_to_rgb(h, light, sat)))
 
 
-def theme_palette(pack, design: Design, theme: str | None = None) -> Theme:
+def theme_palette(pack: Pack | None, design: Design, theme: str | None = None) -> Theme:
     primary = (theme or design.persona.theme or Persona().theme).lower()
     ph = hls(primary)[0]
     accent = None
@@ -304,7 +308,7 @@ def theme_palette(pack, design: Design, theme: str | None = None) -> Theme:
     )
 
 
-def _interests(seed: str, n: int) -> list[tuple]:
+def _interests(seed: str, n: int) -> list[tuple[str, str, str, str, str]]:
     ranked = sorted(INTERESTS, key=lambda it: unit(seed, f"persona:interest:{it[0]}"))
     return ranked[:n]
 
@@ -334,7 +338,7 @@ def _handle(seed: str, romaji: str, family: str) -> str:
 
 def generate_persona(
     design: Design,
-    pack=None,
+    pack: Pack | None = None,
     *,
     seed: str | None = None,
     language: str | None = None,
@@ -371,7 +375,7 @@ def generate_persona(
             "hiragana": given[1],
             "katakana": given[2],
             "kanji": given[0],
-        }[style]
+        }[style or "kanji_full"]  # pick() is None only for options without weight
         romaji = given[3]
     else:
         first = EN_GIVEN[int(unit(seed, "persona:name") * len(EN_GIVEN))]
@@ -412,7 +416,7 @@ def generate_persona(
     return replace(new, **{f: getattr(old, f) for f in keep})
 
 
-def with_persona(design: Design, pack=None, **kwargs) -> Design:
+def with_persona(design: Design, pack: Pack | None = None, **kwargs: Any) -> Design:
     """The design with a generated persona (see generate_persona for the arguments)."""
     return replace(design, persona=generate_persona(design, pack, **kwargs))
 
@@ -420,7 +424,7 @@ def with_persona(design: Design, pack=None, **kwargs) -> Design:
 def all_display_names(language: str) -> list[str]:
     """Every display name the generator can produce (tests use the longest for fit checks)."""
     if language == "ja":
-        names = set()
+        names: set[str] = set()
         for g in GIVEN:
             names.update(g[:3])
             for f in FAMILY:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .errors import PresetError
 from .values import is_hex, is_id
@@ -44,7 +45,7 @@ class Target:
     line_boost: float
     dpi: int | None
     display_sizes: tuple[int, ...]
-    extra: dict = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
 
     @property
     def name(self) -> str:
@@ -69,7 +70,7 @@ def presets_dir() -> Path:
     return folder()
 
 
-def _target(platform: str, target_id: str, spec: dict, where: str) -> Target:
+def _target(platform: str, target_id: str, spec: dict[str, Any], where: str) -> Target:
     def fail(problem: str) -> PresetError:
         return PresetError(f"[{target_id}] {problem}", file=where)
 
@@ -88,9 +89,9 @@ def _target(platform: str, target_id: str, spec: dict, where: str) -> Target:
     if not all(16 <= v <= MAX_SIDE for v in size):
         raise fail(f"'size' {size[0]}x{size[1]} is impossible: each side must be 16..{MAX_SIDE} px")
 
-    def choice(key: str, default: str, allowed) -> str:
+    def choice(key: str, default: str, allowed: tuple[str, ...]) -> str:
         value = spec.get(key, default)
-        if value not in allowed:
+        if not isinstance(value, str) or value not in allowed:
             raise fail(f"'{key}' must be one of {', '.join(allowed)}, not {str(value)[:40]!r}")
         return value
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import cast
 from xml.etree.ElementTree import ParseError
 
 from defusedxml import DefusedXmlException
@@ -228,15 +229,15 @@ def _parse(data: bytes) -> tuple[_Node, bool]:
     expat = parser.parser
     doctype = [False]
 
-    def on_doctype(name, system_id, public_id, has_internal_subset):
+    def on_doctype(name: str, system_id: str | None, public_id: str | None, has_internal_subset: int) -> None:
         if has_internal_subset:
             raise _Reject("DOCTYPE with an internal subset (entity or attribute declarations) is not allowed")
         doctype[0] = True
 
-    def on_pi(target, text):
+    def on_pi(target: str, text: str) -> None:
         raise _Reject(f"processing instruction <?{target[:40]}?> is not allowed")
 
-    def on_xmldecl(version, encoding, standalone):
+    def on_xmldecl(version: str | None, encoding: str | None, standalone: int) -> None:
         if encoding and encoding.lower() not in ("utf-8", "utf8", "us-ascii", "ascii"):
             raise _Reject(f"encoding {encoding[:40]!r} is not allowed (use UTF-8)")
 
@@ -245,7 +246,7 @@ def _parse(data: bytes) -> tuple[_Node, bool]:
     expat.XmlDeclHandler = on_xmldecl
     expat.SetParamEntityParsing(0)  # XML_PARAM_ENTITY_PARSING_NEVER: no external DTD is ever read
     parser.feed(data)
-    root = parser.close()
+    root = cast("_Node | None", parser.close())  # the target builds _Node trees
     if root is None:
         raise _Reject("no root element")
     return root, doctype[0]
@@ -303,19 +304,20 @@ def _clean(root: _Node, had_doctype: bool, canvas: int) -> Sanitized:
     # 1. structure: keep allowed SVG elements only (a removed element takes its subtree with it)
     kept: list[_Node] = []
 
-    def walk(node: _Node, parent_tag: str | None) -> None:
+    def walk(node: _Node, parent_tag: str | None) -> bool:
         tag = node.tag
         local = tag[len(SVG_NS) + 2 :] if tag.startswith("{%s}" % SVG_NS) else None
         ok = local in ELEMENTS and (local != "svg" or parent_tag is None)
         if local == "stop" and parent_tag not in GRADIENTS:
             ok = False
-        if not ok:
+        if not ok or local is None:
             node.keep = False
             removed[f"element <{_display(tag)}>"] += 1
-            return
+            return False
         node.tag = local
         kept.append(node)
-        node.children = [c for c in node.children if (walk(c, local) or c.keep)]
+        node.children = [c for c in node.children if walk(c, local)]
+        return True
 
     walk(root, None)
 

@@ -5,6 +5,7 @@ These are thin rules over ``generate`` (locks are pins, per DESIGN principle 3).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from .design import Design
@@ -18,7 +19,12 @@ def _keep_user_fields(new: Design, old: Design, locked_layers: set[str]) -> Desi
 
 
 def randomise(
-    pack: Pack, design: Design, seed: str, locked_layers=(), locked_slots=(), presentation: str = "any"
+    pack: Pack,
+    design: Design,
+    seed: str,
+    locked_layers: Iterable[str] = (),
+    locked_slots: Iterable[str] = (),
+    presentation: str = "any",
 ) -> Design:
     """A new design from ``seed`` that keeps every locked layer's part and every locked colour."""
     locked_layers, locked_slots = set(locked_layers), set(locked_slots)
@@ -64,7 +70,12 @@ def randomise_layer(
 
 
 def neighbours(
-    pack: Pack, design: Design, seed: str, count: int = 8, locked_layers=(), presentation: str = "any"
+    pack: Pack,
+    design: Design,
+    seed: str,
+    count: int = 8,
+    locked_layers: Iterable[str] = (),
+    presentation: str = "any",
 ) -> list[Design]:
     """``count`` designs that each change one or two unlocked parts of ``design``."""
     layers = [

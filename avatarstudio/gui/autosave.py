@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile
 
 from ..core import design as design_io
+from ..core.errors import DesignError
 from ..core.fileio import atomic_write, remove_orphan_temps
 
 KIND = "avatarstudio-autosave"
@@ -99,7 +100,7 @@ def find_recoveries(base: Path | None = None, exclude: str | None = None) -> lis
             if not isinstance(data, dict) or data.get("format") != KIND:
                 raise ValueError("not an autosave")
             design = design_io.from_dict(data.get("design"), file=path.name)
-        except (OSError, ValueError, design_io.DesignError):
+        except (OSError, ValueError, DesignError):
             continue
         original = data.get("original") if isinstance(data.get("original"), str) else None
         found.append(Recovery(path, lock_path, design, original))
