@@ -53,20 +53,6 @@ IMAGE_EXT = (".png", ".jpg", ".jpeg", ".webp")
 KIT_PLATFORMS_DETERMINISM = "line,x,discord,whatsapp"
 
 
-def _fonts_available() -> bool:
-    try:
-        from avatarstudio.export.fonts import font_path
-
-        font_path()
-        return True
-    except Exception:
-        return False
-
-
-FONTS = _fonts_available()
-NO_FONTS = "Noto Sans CJK not installed (apt-get install -y fonts-noto-cjk); kits need it"
-
-
 def _targets(kinds=("avatar", "banner", "card")):
     return [t for p in load_all().values() for t in p.targets.values() if t.kind in kinds]
 
@@ -332,38 +318,37 @@ def _commands(source: Path, out: Path) -> list[list[str]]:
                 str(out / f"plain-{fmt}"),
             ]
         )
-    if FONTS:
-        # seed "zero-trace" itself trips the bluesky banner text guard: see test_bluesky_banner_name_with_overhang
-        cmds.append(
-            [
-                "kit",
-                "--pack",
-                "mini",
-                "--seed",
-                "zero-trace-kit",
-                "--platform",
-                "all",
-                "-o",
-                str(out / "kit"),
-                "-q",
-            ]
-        )
-        cmds.append(
-            [
-                "kit",
-                "--pack",
-                "mini",
-                "--seed",
-                "zero-trace-2",
-                "--platform",
-                KIT_PLATFORMS_DETERMINISM,
-                "--language",
-                "ja",
-                "-o",
-                str(out / "kit-ja"),
-                "-q",
-            ]
-        )
+    # seed "zero-trace" itself trips the bluesky banner text guard: see test_bluesky_banner_name_with_overhang
+    cmds.append(
+        [
+            "kit",
+            "--pack",
+            "mini",
+            "--seed",
+            "zero-trace-kit",
+            "--platform",
+            "all",
+            "-o",
+            str(out / "kit"),
+            "-q",
+        ]
+    )
+    cmds.append(
+        [
+            "kit",
+            "--pack",
+            "mini",
+            "--seed",
+            "zero-trace-2",
+            "--platform",
+            KIT_PLATFORMS_DETERMINISM,
+            "--language",
+            "ja",
+            "-o",
+            str(out / "kit-ja"),
+            "-q",
+        ]
+    )
     return cmds
 
 
@@ -442,9 +427,8 @@ def test_every_preset_and_format_was_written(outputs):
     for fmt in ("svg", "png", "jpeg", "webp"):
         assert f"plain-{fmt}/seed-zero-trace.{EXTENSIONS[fmt]}" in files
     assert sum(n.startswith("random/") and n.endswith(".avatar.json") for n in files) == 2
-    if FONTS:
-        kits = {n.split("/")[1] for n in files if n.startswith("kit/")}
-        assert kits == set(load_all())
+    kits = {n.split("/")[1] for n in files if n.startswith("kit/")}
+    assert kits == set(load_all())
 
 
 def test_no_canary_in_any_output_file(runs, outputs):
@@ -482,8 +466,7 @@ def test_every_image_passes_the_chunk_allowlist(outputs):
                 if _allow_phys(name):
                     phys += 1
     assert checked >= len(_targets()) + 4
-    if FONTS:
-        assert phys > 0  # the LINE sets were really checked with their pHYs allowance
+    assert phys > 0  # the LINE sets were really checked with their pHYs allowance
 
 
 def test_exiftool_sees_only_structure(outputs, tmp_path):
@@ -534,7 +517,6 @@ def test_identical_bytes_under_different_home_user_tz_and_locale(outputs):
     assert len(a) > 40
 
 
-@pytest.mark.skipif(not FONTS, reason=NO_FONTS)
 def test_kit_zips_are_deterministic_archives(outputs):
     for name in ("kit/line/line-stickers.zip", "kit/line/line-emoji.zip"):
         with zipfile.ZipFile(io.BytesIO(outputs["A"][name])) as zf:
@@ -596,7 +578,6 @@ def test_scanner_finds_canaries_where_they_hide():
     assert not canary_hits(zlib.compress(b"nothing here"), [AUTHOR])
 
 
-@pytest.mark.skipif(not FONTS, reason=NO_FONTS)
 def test_bluesky_banner_name_with_overhang():
     """A bold 'Y' reaches left of its origin; the banner shifts it right instead of failing the guard."""
     from dataclasses import replace

@@ -12,20 +12,15 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from avatarstudio.core.errors import ExportError
+from avatarstudio.core.generate import generate
+from avatarstudio.core.pack import load_pack
+from avatarstudio.core.presets import load_all
+from avatarstudio.export import (
+    rules,
+)
+from avatarstudio.export.kit import build_kit, check_files, kit_files, make_zip
 from tests.conftest import MINI_PACK
-
-fonts = pytest.importorskip("avatarstudio.export.fonts")
-try:
-    fonts.font_path()
-except Exception:
-    pytest.skip("Noto Sans CJK not installed (apt-get install -y fonts-noto-cjk)", allow_module_level=True)
-
-from avatarstudio.core.errors import ExportError  # noqa: E402
-from avatarstudio.core.generate import generate  # noqa: E402
-from avatarstudio.core.pack import load_pack  # noqa: E402
-from avatarstudio.core.presets import load_all  # noqa: E402
-from avatarstudio.export import rules  # noqa: E402
-from avatarstudio.export.kit import build_kit, check_files, kit_files, make_zip  # noqa: E402
 
 
 @pytest.fixture(scope="module")

@@ -4,21 +4,15 @@ from dataclasses import replace
 
 import pytest
 
+from avatarstudio.core import persona as P
+from avatarstudio.core.errors import ExportError
+from avatarstudio.core.generate import generate
+from avatarstudio.core.pack import load_pack
+from avatarstudio.core.presets import load_all
+from avatarstudio.export import fonts
+from avatarstudio.export.banner import _overlaps, placement, render_banner, zones
+from avatarstudio.export.card import render_card
 from tests.conftest import MINI_PACK
-
-fonts = pytest.importorskip("avatarstudio.export.fonts")
-try:
-    fonts.font_path()
-except Exception:
-    pytest.skip("Noto Sans CJK not installed (apt-get install -y fonts-noto-cjk)", allow_module_level=True)
-
-from avatarstudio.core import persona as P  # noqa: E402
-from avatarstudio.core.errors import ExportError  # noqa: E402
-from avatarstudio.core.generate import generate  # noqa: E402
-from avatarstudio.core.pack import load_pack  # noqa: E402
-from avatarstudio.core.presets import load_all  # noqa: E402
-from avatarstudio.export.banner import _overlaps, placement, render_banner, zones  # noqa: E402
-from avatarstudio.export.card import render_card  # noqa: E402
 
 BANNERS = [t for p in load_all().values() for t in p.targets.values() if t.kind == "banner"]
 CARDS = [t for p in load_all().values() for t in p.targets.values() if t.kind == "card"]
