@@ -19,6 +19,9 @@ from dataclasses import dataclass
 
 from PIL import Image
 
+from ..core.errors import MetadataError
+from .inspect import PNG_ALLOWED, WEBP_ALLOWED, assert_clean
+
 KB = 1000
 KIB = 1024
 MB = 1000 * 1000
@@ -61,8 +64,10 @@ SLACK_EMOJI_MAX = 128 * KB - 1  # "under 128 KB"; square; transparent "works bes
 # --- Mastodon / Misskey custom emoji: platform-specs.md §10 (mastodon PR #18788), §11 ---
 FEDI_EMOJI_MAX = 256 * KB  # 256 KB (Misskey: keep <= 256 KB so Mastodon servers accept it)
 # --- Metadata: platform-specs.md §18 "Recommended exporter behaviour" 1-2, 4 ---
-PNG_CHUNKS_ALLOWED = {b"IHDR", b"PLTE", b"tRNS", b"IDAT", b"IEND", b"pHYs", b"sRGB"}
-WEBP_CHUNKS_ALLOWED = {b"VP8 ", b"VP8L", b"VP8X", b"ALPH"}
+# The one allowlist lives in export/inspect.py (the encoder's check, `check` and `inspect` all use it);
+# kit files may carry the fixed 72 dpi pHYs LINE asks for.
+PNG_CHUNKS_ALLOWED = {kind.encode() for kind in PNG_ALLOWED | {"pHYs"}}
+WEBP_CHUNKS_ALLOWED = {kind.encode() for kind in WEBP_ALLOWED}
 
 FORMATS = {"PNG": "png", "JPEG": "jpeg", "WEBP": "webp"}
 
@@ -129,28 +134,13 @@ def facts(data: bytes) -> ImageFacts:
 
 
 def check_clean(name: str, data: bytes) -> list[str]:
-    """No metadata chunks (§18): PNG and WebP chunk allowlists, no EXIF/COM segments in JPEG."""
-    if data[:8] == b"\x89PNG\r\n\x1a\n":
-        bad = sorted(
-            {c.decode("latin-1") for c in png_chunks(data)} - {c.decode() for c in PNG_CHUNKS_ALLOWED}
-        )
-        return [f"{name}: PNG carries metadata chunk(s) {', '.join(bad)} (§18)"] if bad else []
-    if data[:4] == b"RIFF":
-        bad = sorted(
-            {c.decode("latin-1") for c in webp_chunks(data)} - {c.decode() for c in WEBP_CHUNKS_ALLOWED}
-        )
-        return [f"{name}: WebP carries metadata chunk(s) {', '.join(bad)} (§18)"] if bad else []
-    if data[:2] == b"\xff\xd8":
-        problems, pos = [], 2
-        while pos + 4 <= len(data) and data[pos] == 0xFF:
-            marker = data[pos + 1]
-            if marker == 0xDA:
-                break
-            length = struct.unpack(">H", data[pos + 2 : pos + 4])[0]
-            if marker == 0xE1 or marker == 0xFE or marker == 0xED:
-                problems.append(f"{name}: JPEG carries an APP1/COM/APP13 metadata segment (§18)")
-            pos += 2 + length
-        return problems
+    """No metadata (§18): PNG, JPEG and WebP files hold only what export/inspect.py's allowlist admits."""
+    if not (data[:8] == b"\x89PNG\r\n\x1a\n" or data[:2] == b"\xff\xd8" or data[:4] == b"RIFF"):
+        return []
+    try:
+        assert_clean(data, allow_phys=True)
+    except MetadataError as exc:
+        return [f"{name}: {exc.problem} (§18)"]
     return []
 
 
