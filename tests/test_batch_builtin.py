@@ -14,6 +14,8 @@ from avatarstudio.cli import main
 from avatarstudio.core.presets import avatar_targets, load_all
 from avatarstudio.export.inspect import assert_clean
 
+pytestmark = pytest.mark.slow  # the built-in art through every preset, twice
+
 SEEDS = 200
 REPEAT = 40  # the second run repeats the first 40 rows in a fresh batch (new worker processes)
 

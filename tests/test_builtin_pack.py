@@ -58,6 +58,7 @@ def test_pack_is_broad_enough(builtin_pack):
     assert builtin_pack.licence in ("CC0-1.0", "CC-BY-4.0")
 
 
+@pytest.mark.slow
 def test_every_part_renders_in_every_palette_colour(builtin_pack, renderer):
     rendered = 0
     for layer in builtin_pack.layers:
@@ -94,6 +95,7 @@ def test_every_part_stays_inside_its_layer_region(builtin_pack, renderer):
             ), f"{layer.id}/{part.id} covers {tuple(round(v) for v in box)}, outside region {layer.region}"
 
 
+@pytest.mark.slow
 def test_every_design_renders_in_every_expression(builtin_pack, renderer):
     for seed in range(12):
         design = generate(builtin_pack, f"expr-{seed}")

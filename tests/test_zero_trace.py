@@ -41,6 +41,8 @@ from avatarstudio.core.presets import load_all
 from avatarstudio.export.avatar import EXTENSIONS, export_svg, export_target
 from avatarstudio.export.inspect import PNG_SIGNATURE, assert_clean, detect
 
+pytestmark = pytest.mark.slow  # dirty pack -> every CLI command in fresh processes, several environments
+
 AUTHOR = "cnrya8Zq"
 PATH_MARK = "cnryp8Zq"
 ENV_A = {"home": "cnry_h8Zq", "user": "cnryu8Zq"}

@@ -31,6 +31,7 @@ def check(data: bytes) -> int:
     return int(head[4:])
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
 def test_d01_sigkill_at_random_moments(tmp_path):
     target = tmp_path / "persona.json"
