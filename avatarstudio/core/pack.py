@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from hashlib import _Hash as Hash
 
 SVG_NS = "http://www.w3.org/2000/svg"
+CANVAS = 1024  # the side of the square every part is drawn on (compose.View and presets.FRAMINGS use it)
 PRESENTATIONS = ("feminine", "masculine", "androgynous")
 MARK = "\x01"
 _URL_RE = re.compile(r"url\(#([^)\s]+)\)")
@@ -314,10 +315,12 @@ def load_pack(folder: str | Path) -> Pack:
     if not is_pack_id(pack_id):
         problems.add(where, "'id' must be 1-40 characters of a-z, 0-9, '_' or '-'")
         pack_id = "invalid"
-    canvas = manifest.get("canvas", 1024)
-    if not isinstance(canvas, int) or not 16 <= canvas <= 4096:
-        problems.add(where, "'canvas' must be a whole number from 16 to 4096")
-        canvas = 1024
+    canvas = manifest.get("canvas", CANVAS)
+    if canvas != CANVAS or isinstance(canvas, bool):
+        # Views, platform framings and the composer all work on this one canvas; another size would
+        # be accepted here and then drawn wrongly, so the field may only restate it.
+        problems.add(where, f"'canvas' must be {CANVAS}: every part is drawn on a {CANVAS} x {CANVAS} canvas")
+    canvas = CANVAS
     version = _text(manifest, "version", "0", problems, where)
     licence = _text(manifest, "licence", "", problems, where)
     if not licence:
