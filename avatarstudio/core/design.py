@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -52,6 +52,14 @@ class Persona:
     language: str = "en"
 
 
+def _hashable(value: object) -> object:
+    if isinstance(value, dict):
+        return tuple(sorted((str(k), _hashable(v)) for k, v in value.items()))
+    if isinstance(value, list):
+        return tuple(_hashable(v) for v in value)
+    return value
+
+
 @dataclass(frozen=True)
 class Design:
     pack_id: str
@@ -67,6 +75,10 @@ class Design:
     # Optional key "locks": what the studio keeps when randomising. Absent = nothing locked.
     locked_layers: frozenset[str] = frozenset()
     locked_slots: frozenset[str] = frozenset()
+
+    def __hash__(self) -> int:
+        """Equal designs hash alike, so a design can key a cache (its dict fields are hashed as items)."""
+        return hash(tuple(_hashable(getattr(self, f.name)) for f in fields(self)))
 
     # Edits return a new design; a design value is never changed in place.
     def with_part(self, layer: str, part: str | None) -> Design:

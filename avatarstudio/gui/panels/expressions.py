@@ -86,11 +86,10 @@ class ExpressionStrip(Panel):
         view = View(box=FRAMINGS["face"])
         dpr = self.devicePixelRatioF()
         design = self.doc.design
-        self._design_id = id(design)
         jobs = [
             Job(
                 "expr",
-                (expr_id, id(design)),
+                (expr_id, design),
                 self.doc.pack,
                 design,
                 View(box=view.box, expression=expr_id),

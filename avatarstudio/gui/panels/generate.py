@@ -142,7 +142,7 @@ class GeneratePanel(Panel):
         view = View(box=FRAMINGS["face"])
         dpr = self.devicePixelRatioF()
         jobs = [
-            Job("near", (i, id(d)), self.doc.pack, d, view, self.TILE, self.TILE, dpr)
+            Job("near", (i, d), self.doc.pack, d, view, self.TILE, self.TILE, dpr)
             for i, d in enumerate(self.neighbours)
         ]
         for i, tile in enumerate(self.tiles):
@@ -158,8 +158,8 @@ class GeneratePanel(Panel):
     def _on_rendered(self, channel, key, image) -> None:
         if channel != "near":
             return
-        i, design_id = key
-        if i < len(self.neighbours) and id(self.neighbours[i]) == design_id:
+        i, design = key
+        if i < len(self.neighbours) and self.neighbours[i] == design:
             self.tiles[i].setIcon(still_icon(image))
 
     def take(self, i: int) -> None:

@@ -166,7 +166,7 @@ class LayerPanel(Panel):
             return
         layer = self.doc.pack.layer(self.state.layer)
         design = self.doc.design
-        key = (layer.id, id(design))
+        key = (layer.id, design)
         if key == self._thumb_key:
             return
         self._thumb_key = key
