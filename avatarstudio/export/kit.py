@@ -36,6 +36,8 @@ FILE_MODE = 0o644  # fixed permissions for written kit files (shareable, same on
 DARK_OUTLINE = (38, 36, 48)
 
 Progress = Callable[[float, str], None]
+# alt-text groups: {"stickers/": [(file name, expression id or None), ...], ...}
+AltGroups = dict[str, list[tuple[str, str | None]]]
 
 
 @dataclass
@@ -124,7 +126,7 @@ class _Builder:
             out.append((v, image))
         return out
 
-    def stickers(self, target: Target, files: dict[str, bytes], alt: dict[str, list[str]]) -> None:
+    def stickers(self, target: Target, files: dict[str, bytes], alt: AltGroups) -> None:
         platform = target.platform
         count = int(self.sticker_count or target.extra.get("count", 8))
         if platform == "line":
@@ -133,11 +135,11 @@ class _Builder:
             count = max(rules.WA_COUNT[0], min(rules.WA_COUNT[1], count))
         images = self._sticker_images(target, count)
         members: list[tuple[str, bytes]] = []
-        alt_lines = []
+        alt_lines: list[tuple[str, str | None]] = []
         for i, (v, image) in enumerate(images, 1):
             name = f"{i:02d}.{EXTENSIONS[target.format]}"
             members.append((name, _enc(image, target, f"{platform}:stickers/{name}")))
-            alt_lines.append(f"{name}: {self._alt_line(v.expression)}")
+            alt_lines.append((name, v.expression))
         first = images[0][1] if images else None
         if platform == "line":
             main_size = tuple(target.extra.get("main", rules.LINE_MAIN))
@@ -195,13 +197,13 @@ class _Builder:
             )
 
     # --- emoji ----------------------------------------------------------------------------------
-    def emoji(self, target: Target, files: dict[str, bytes], alt: dict[str, list[str]]) -> None:
+    def emoji(self, target: Target, files: dict[str, bytes], alt: AltGroups) -> None:
         platform = target.platform
         width = int(target.extra.get("outline", 0))
         colour = _outline_colour(target)
         margin = max(1, int(target.extra.get("margin", 1)))  # >= 1 px keeps the corners transparent
         size = target.size[0]
-        alt_lines = []
+        alt_lines: list[tuple[str, str | None]] = []
         if platform == "line":
             count = max(
                 rules.LINE_EMOJI_COUNT[0], min(rules.LINE_EMOJI_COUNT[1], int(target.extra.get("count", 8)))
@@ -212,7 +214,7 @@ class _Builder:
                 image = fit(art, target.size, margin=margin, outline_px=width, colour=colour)
                 name = f"{i:03d}.png"
                 members.append((name, _enc(image, target, f"line:emoji/{name}")))
-                alt_lines.append(f"{name}: {self._alt_line(v.expression)}")
+                alt_lines.append((name, v.expression))
             tab_size = tuple(target.extra.get("tab", rules.LINE_TAB))
             tab = fit(
                 self.cache.art(expression_ids(self.pack, self.design)[0], "close"),
@@ -233,11 +235,8 @@ class _Builder:
             )
             name = f"emoji/{_shortcode(handle, expr, used)}.{EXTENSIONS[target.format]}"
             files[name] = _enc(image, target, f"{platform}:{name}")
-            alt_lines.append(f"{name.split('/', 1)[1]}: {self._alt_line(expr)}")
+            alt_lines.append((name.split("/", 1)[1], expr))
         alt["emoji/"] = alt_lines
-
-    def _alt_line(self, expression: str | None) -> str:
-        return alt_text(self.pack, self.design, "en", expression, background=False)
 
 
 def profile_text(platform: Platform, design: Design) -> str:
@@ -260,30 +259,21 @@ def profile_text(platform: Platform, design: Design) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _alt_files(pack: Pack, design: Design, extra: dict[str, list[str]]) -> dict[str, bytes]:
+def _alt_files(pack: Pack, design: Design, extra: AltGroups) -> dict[str, bytes]:
+    """alt.txt and alt.ja.txt: the avatar, then one line per sticker/emoji, each language built from
+    the same (file name, expression) data."""
     out = {}
     for lang, name in (("en", "alt.txt"), ("ja", "alt.ja.txt")):
         text = [alt_text(pack, design, lang)]
         for group in sorted(extra):
             text.append("")
             text.append(f"[{group}]")
-            if lang == "en":
-                text.extend(extra[group])
-            else:
-                text.extend(_ja_line(pack, design, line) for line in extra[group])
+            text.extend(
+                f"{file}: {alt_text(pack, design, lang, expr, background=False)}"
+                for file, expr in extra[group]
+            )
         out[name] = ("\n".join(text) + "\n").encode("utf-8")
     return out
-
-
-def _ja_line(pack: Pack, design: Design, line: str) -> str:
-    # Lines are "name: text"; rebuild the Japanese text for the same expression.
-    name = line.split(": ", 1)[0]
-    expr = None
-    for e in pack.expressions.values():
-        if f"Expression: {(e.label or e.id).lower()}." in line:
-            expr = e.id
-            break
-    return f"{name}: {alt_text(pack, design, 'ja', expr, background=False)}"
 
 
 def kit_files(
@@ -301,7 +291,7 @@ def kit_files(
 
     builder = builder or _Builder(pack, design, renderer, None)
     files: dict[str, bytes] = {}
-    alt: dict[str, list[str]] = {}
+    alt: AltGroups = {}
     for target in platform.targets.values():
         if progress:
             progress(-1.0, f"{platform.id}:{target.id}")
