@@ -19,18 +19,13 @@ from PySide6.QtCore import QLockFile
 from ..core import design as design_io
 from ..core.errors import DesignError
 from ..core.fileio import atomic_write, remove_orphan_temps
+from ..paths import user_data_dir
 
 KIND = "avatarstudio-autosave"
 
 
-def data_dir() -> Path:
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("avatarstudio"))
-
-
 def autosave_dir(base: Path | None = None) -> Path:
-    return (base or data_dir()) / "autosave"
+    return (base or user_data_dir()) / "autosave"
 
 
 @dataclass

@@ -107,7 +107,10 @@ def test_autosave_never_writes_the_users_file(make_window, tmp_path):
     assert stat.S_IMODE(autosave.stat().st_mode) == 0o600
 
 
-def test_default_data_folder_is_platformdirs(monkeypatch, tmp_path):
-    from avatarstudio.gui.autosave import data_dir
+def test_autosave_lives_in_the_one_user_data_folder(monkeypatch, tmp_path):
+    from avatarstudio.gui.autosave import autosave_dir
 
-    assert data_dir() == Path(tmp_path / "userdata" / "avatarstudio")
+    monkeypatch.delenv("AVATARSTUDIO_DATA_DIR", raising=False)
+    assert autosave_dir() == tmp_path / "userdata" / "avatarstudio" / "autosave"  # platformdirs (XDG)
+    monkeypatch.setenv("AVATARSTUDIO_DATA_DIR", str(tmp_path / "portable"))
+    assert autosave_dir() == tmp_path / "portable" / "autosave"
