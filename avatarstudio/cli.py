@@ -366,6 +366,21 @@ def cmd_inspect(args) -> int:
     return status
 
 
+def cmd_desktop_install(args) -> int:
+    from . import desktop
+
+    target = Path(args.data_home) if args.data_home else None
+    if args.uninstall:
+        removed = desktop.uninstall(target)
+        print(f"removed {len(removed)} files of the {desktop.APP_ID} desktop entry")
+        return EXIT_OK
+    done = desktop.install(target)
+    for path in done.files:
+        print(path)
+    print(f"the studio is in the applications menu as Avatar Studio (runs {done.exec_path})")
+    return EXIT_OK
+
+
 def cmd_gui(args) -> int:
     from .gui.app import main as gui_main
 
@@ -498,6 +513,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--allow-phys", action="store_true", help="accept a pHYs (dpi) chunk, as LINE stickers need"
     )
     p.set_defaults(func=cmd_inspect)
+
+    p = sub.add_parser(
+        "desktop-install",
+        help="Linux: add the studio to the applications menu (desktop entry, icons, file type)",
+        description="Copies the desktop entry, hicolor icons and the *.avatar.json file type shipped "
+        "in the package into your data folder ($XDG_DATA_HOME, default ~/.local/share).",
+    )
+    p.add_argument("--uninstall", action="store_true", help="remove what desktop-install added")
+    p.add_argument("--data-home", metavar="DIR", help="install under DIR instead of $XDG_DATA_HOME")
+    p.set_defaults(func=cmd_desktop_install)
 
     p = sub.add_parser(
         "gui",

@@ -64,6 +64,7 @@ def test_wheel_holds_every_module_the_art_and_the_presets(built):
     expected = {f"avatarstudio/{name}" for name in _tree(ROOT / "avatarstudio", "*.py")}
     expected |= {f"avatarstudio/assets/{name}" for name in _tree(ROOT / "assets")}
     expected |= {f"avatarstudio/presets/{name}" for name in _tree(ROOT / "presets", "*.toml")}
+    expected |= {f"avatarstudio/share/{name}" for name in _tree(ROOT / "avatarstudio" / "share")}
     expected |= {f"avatarstudio/gui/i18n/{p.name}" for p in (ROOT / "avatarstudio/gui/i18n").glob("*.qm")}
     missing = sorted(expected - names)
     assert not missing, (
@@ -155,3 +156,14 @@ def test_installed_wheel_works_from_another_folder(built):
     run("kit", "--seed", "x", "--platform", "x", "-o", "kit")
     assert (elsewhere / "kit" / "x" / "avatar.png").is_file()
     assert (elsewhere / "kit" / "x" / "alt.txt").read_text(encoding="utf-8").strip()
+
+    # Desktop integration from the wheel: the menu entry runs this install's studio.
+    run("desktop-install", "--data-home", str(work / "xdg"))
+    entry = (work / "xdg" / "applications" / "io.github.avatarstudio.studio.desktop").read_text(
+        encoding="utf-8"
+    )
+    studio = command.with_name("avatarstudio-studio")
+    assert studio.is_file() and f"Exec={studio} %f\n" in entry
+    assert (
+        work / "xdg" / "icons" / "hicolor" / "256x256" / "apps" / "io.github.avatarstudio.studio.png"
+    ).is_file()

@@ -11,6 +11,7 @@ DEBS=(
   fonts-noto-cjk            # Japanese text on profile cards and in the GUI
   libimage-exiftool-perl    # metadata oracle in the tests
   xvfb xauth                # real-window screenshots
+  desktop-file-utils        # desktop-file-validate checks the shipped desktop entry
 )
 missing=()
 for pkg in "${DEBS[@]}"; do

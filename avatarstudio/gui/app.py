@@ -32,7 +32,21 @@ def make_app():
     app.setOrganizationName("avatarstudio")
     app.setApplicationName("avatarstudio")
     app.setApplicationDisplayName("avatarstudio")
+    _desktop_identity(app)
     return app
+
+
+def _desktop_identity(app) -> None:
+    """The app id and icon shipped in avatarstudio/share (see avatarstudio/desktop.py)."""
+    from PySide6.QtGui import QIcon
+
+    from ..desktop import APP_ID, share_dir
+
+    app.setDesktopFileName(APP_ID)  # lets Wayland/X11 docks match the window to the desktop entry
+    icon = QIcon()
+    for path in sorted((share_dir() / "icons" / "hicolor").glob(f"*/apps/{APP_ID}.png")):
+        icon.addFile(str(path))
+    app.setWindowIcon(icon)
 
 
 def main(argv: list[str] | None = None) -> int:
