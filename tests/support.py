@@ -9,7 +9,7 @@ MINI_PACK = ROOT / "tests" / "fixtures" / "mini_pack"
 
 
 # What exiftool reports about any image file's structure; anything else counts as metadata
-# (the mat2 approach, security.md §3.5).
+# (the mat2 approach, docs/security.md §3.5).
 EXIFTOOL_STRUCTURAL = {
     "SourceFile",
     "ExifToolVersion",

@@ -1,6 +1,6 @@
 """Issue 6: hypothesis mutates valid design files and packs; nothing crashes, only the expected errors.
 
-* Designs (security.md D05, D06, D07, D10, P5): a saved design of the mini pack is mutated at the byte
+* Designs (docs/security.md D05, D06, D07, D10, P5): a saved design of the mini pack is mutated at the byte
   level (flips, truncation at any offset, inserted or deleted bytes) and at the JSON level (any value
   replaced by JSON of another type, huge numbers, raw NaN/Infinity, deep nesting, long strings, future
   versions, keys removed or added). ``design.loads`` returns a Design or raises DesignError, nothing

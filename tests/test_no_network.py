@@ -1,4 +1,4 @@
-"""The app never touches the network (security.md G3): no module opens a socket when imported, and no
+"""The app never touches the network (docs/security.md G3): no module opens a socket when imported, and no
 module in the package imports a networking library.
 
 Self-contained (no conftest fixtures): imports every module under ``avatarstudio`` with socket creation

@@ -1,7 +1,7 @@
 """Issue 6: every export format and preset, rendered from a pack whose source files are full of metadata,
 carries zero metadata, and runs under different HOME, USER, TZ and locale give identical bytes.
 
-security.md E01-E05 and the metadata oracle of section 6.2:
+docs/security.md E01-E05 and the metadata oracle of section 6.2:
 
 * the "dirty" pack is the mini pack with what real editors leave in files: Inkscape/Sodipodi attributes,
   an RDF <metadata> block naming the author, <title>/<desc>, comments, an XML declaration, a DOCTYPE,

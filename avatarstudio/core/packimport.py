@@ -1,6 +1,6 @@
 """Importing a pack from a stranger: a folder or a .zip becomes a cleaned copy in the pack store.
 
-Guarantees (security.md 4.5 and table 5.4, Z01-Z14):
+Guarantees (docs/security.md 4.5 and table 5.4, Z01-Z14):
 
 * a zip is read in memory; it is never extracted; every entry name is validated (no path escape,
   no absolute or drive paths, no backslashes, no links or devices, no duplicates even by case or
@@ -99,7 +99,7 @@ _DISPLAY_KEYS = {"name", "name_ja", "label", "label_ja", "credit", "licence", "v
 
 
 class ArchiveRejected(PackError):
-    """A pack was refused; ``code`` is the security.md case (Z01-Z14) when one applies."""
+    """A pack was refused; ``code`` is the docs/security.md case (Z01-Z14) when one applies."""
 
     def __init__(self, problem: str, *, file: str | None = None, code: str = "") -> None:
         self.code = code

@@ -195,7 +195,7 @@ BIO_EN = (
 )
 
 # Handle rules per platform: (regex of the whole handle, min length, max length, source).
-# These are not in platform-specs.md (which covers images only); they come from each platform's help
+# These are not in docs/platforms.md (which covers images only); they come from each platform's help
 # pages and are the commonly documented limits (L). The canonical handle satisfies all of them once
 # handle_for() has mapped '_' to '-' for the DNS-style ones.
 HANDLE_RULES: dict[str, tuple[str, int, int, str]] = {

@@ -3,7 +3,7 @@
 A target is what one file for one platform needs: pixel size, the shape the platform shows,
 background policy, format, byte limit, framing and a line boost for small display sizes. Kits read
 extra keys (safe zones, sticker counts) from ``Target.extra``. Every number in the files cites its
-source in a comment (see ../shared/reference/platform-specs.md).
+source in a comment (see docs/platforms.md).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The SVG sanitizer: every part SVG (built-in or imported) passes through here before Qt sees it.
 
-Policy (see assets/README.md "Part SVG rules" and the reference security.md, sections 4 and 5.1):
+Policy (see assets/README.md "Part SVG rules" and the reference docs/security.md, sections 4 and 5.1):
 
 * bytes in, never a path; size cap before parsing; UTF-8 only; no NUL bytes;
 * hardened expat parse (the defusedxml parser): entity declarations, external entities and any DTD

@@ -1,6 +1,6 @@
 """List every chunk of an encoded PNG / JPEG / WebP, and refuse anything outside the export allowlists.
 
-The allowlists are security.md E01-E03: an export carries pixels and the structure needed to decode
+The allowlists are docs/security.md E01-E03: an export carries pixels and the structure needed to decode
 them, nothing else (no text, time, ICC, EXIF, XMP, comments, thumbnails, or bytes after the end).
 """
 

@@ -1,9 +1,9 @@
 """Platform validators: every file of a kit is checked against its platform's rules before writing.
 
-The numbers here are the platform rules themselves, each citing ../shared/reference/platform-specs.md
+The numbers here are the platform rules themselves, each citing docs/platforms.md
 (section, and the primary source named there). They are deliberately kept apart from presets/*.toml:
 the presets say what we *produce*, these say what the platform *accepts*, so a wrong preset number is
-caught here. Where sources conflict the stricter value is used (platform-specs.md §20).
+caught here. Where sources conflict the stricter value is used (docs/platforms.md §20).
 
 ``check_kit(platform, files)`` takes the kit as {relative path: bytes} and returns a list of problems
 (empty = passes). Zips are opened and their members checked too.
@@ -26,7 +26,7 @@ KB = 1000
 KIB = 1024
 MB = 1000 * 1000
 
-# --- LINE Creators Market stickers: platform-specs.md §1.2 (https://creator.line.me/en/guideline/sticker/) ---
+# --- LINE Creators Market stickers: docs/platforms.md §1.2 (https://creator.line.me/en/guideline/sticker/) ---
 LINE_STICKER_COUNTS = (8, 16, 24, 32, 40)  # "8, 16, 24, 32 or 40"
 LINE_STICKER_MAX = (370, 320)  # "up to 370x320"
 LINE_MAIN = (240, 240)  # main image 240x240
@@ -36,34 +36,34 @@ LINE_MAX_FILE = 1 * MB  # "Max file size: 1 MB per image"
 LINE_ZIP_MAX = 20 * MB  # ⚠ 20 MB (snapshot) vs 60 MB (2026): stricter 20 MB (§1.2, §20)
 LINE_MARGIN = 10  # "about 10 px" margin; we require >= 8 (about) and produce 10
 LINE_MARGIN_MIN = 8
-# --- LINE emoji: platform-specs.md §1.3 (https://creator.line.me/en/guideline/emoji/) ---
+# --- LINE emoji: docs/platforms.md §1.3 (https://creator.line.me/en/guideline/emoji/) ---
 LINE_EMOJI = (180, 180)  # "180x180 (a fixed size, not a maximum)"
 LINE_EMOJI_COUNT = (8, 40)  # regular emoji 8-40
 LINE_EMOJI_MAX_FILE = 1 * MB  # 1 MB per image
 LINE_EMOJI_ZIP_MAX = 20 * MB  # ZIP < 20 MB
-# --- Telegram: platform-specs.md §16 (https://core.telegram.org/stickers; Bot API uploadStickerFile) ---
+# --- Telegram: docs/platforms.md §16 (https://core.telegram.org/stickers; Bot API uploadStickerFile) ---
 TG_STICKER_SIDE = 512  # "one side exactly 512 px, the other <= 512"
 TG_STICKER_MAX = 512 * KB  # "up to 512 kilobytes" (KB read as 1000 bytes: stricter)
 TG_EMOJI = (100, 100)  # static custom emoji "exactly 100x100"
 TG_THUMB = (100, 100)  # set thumbnail 100x100
 TG_THUMB_MAX = 128 * KB  # <= 128 KB
 TG_MAX_STICKERS = 120  # "up to 120 per set" (L)
-# --- WhatsApp: platform-specs.md §17 (github.com/WhatsApp/stickers Android/README.md @ 06144a1f) ---
+# --- WhatsApp: docs/platforms.md §17 (github.com/WhatsApp/stickers Android/README.md @ 06144a1f) ---
 WA_STICKER = (512, 512)  # "exactly 512x512", WebP
 WA_STICKER_MAX = 100 * KB  # static <= 100 KB
 WA_COUNT = (3, 30)  # 3-30 stickers per pack
 WA_TRAY = (96, 96)  # tray icon 96x96, PNG
 WA_TRAY_MAX = 50 * KB  # <= 50 KB
-# --- Discord: platform-specs.md §5, §0.3 (discord-api-docs emoji.mdx, sticker.mdx @ c98d64bc) ---
+# --- Discord: docs/platforms.md §5, §0.3 (discord-api-docs emoji.mdx, sticker.mdx @ c98d64bc) ---
 DISCORD_EMOJI = (128, 128)  # "the 128x128 emoji image"
 DISCORD_EMOJI_MAX = 256 * KIB  # "max 256 KiB"
 DISCORD_STICKER = (320, 320)  # "320x320"
 DISCORD_STICKER_MAX = 512 * KIB  # "512 KiB"
-# --- Slack: platform-specs.md §6 (slack.com/help/articles/206870177) ---
+# --- Slack: docs/platforms.md §6 (slack.com/help/articles/206870177) ---
 SLACK_EMOJI_MAX = 128 * KB - 1  # "under 128 KB"; square; transparent "works best"
-# --- Mastodon / Misskey custom emoji: platform-specs.md §10 (mastodon PR #18788), §11 ---
+# --- Mastodon / Misskey custom emoji: docs/platforms.md §10 (mastodon PR #18788), §11 ---
 FEDI_EMOJI_MAX = 256 * KB  # 256 KB (Misskey: keep <= 256 KB so Mastodon servers accept it)
-# --- Metadata: platform-specs.md §18 "Recommended exporter behaviour" 1-2, 4 ---
+# --- Metadata: docs/platforms.md §18 "Recommended exporter behaviour" 1-2, 4 ---
 # The one allowlist lives in export/inspect.py (the encoder's check, `check` and `inspect` all use it);
 # kit files may carry the fixed 72 dpi pHYs LINE asks for.
 PNG_CHUNKS_ALLOWED = {kind.encode() for kind in PNG_ALLOWED | {"pHYs"}}

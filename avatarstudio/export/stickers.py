@@ -5,7 +5,7 @@ first stickers of a set show every expression once, then other framings, then mi
 poses. A set larger than the pack's expressions therefore never repeats an image, and the same design
 always gives the same list.
 
-The white outline advised by WhatsApp (8 px white stroke, platform-specs.md §17) and Telegram
+The white outline advised by WhatsApp (8 px white stroke, docs/platforms.md §17) and Telegram
 ("white stroke", §16) is a dilation of the alpha channel by a disc (numpy, exact and deterministic),
 softened by one pixel so the edge is anti-aliased.
 """

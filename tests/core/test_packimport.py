@@ -1,4 +1,4 @@
-"""Pack import against the archive cases Z01-Z14 (security.md 5.4), atomicity, and hypothesis P7.
+"""Pack import against the archive cases Z01-Z14 (docs/security.md 5.4), atomicity, and hypothesis P7.
 
 Every archive is built here, in tmp_path (a raw zip writer below makes the malformed ones).
 """

@@ -1,4 +1,4 @@
-"""The SVG sanitizer against every hostile case S01-S34 of security.md section 5.1, plus P1/P2/P3.
+"""The SVG sanitizer against every hostile case S01-S34 of docs/security.md section 5.1, plus P1/P2/P3.
 
 Every fixture is generated here (nothing binary in git). Each case is either refused with its reason
 (SvgRejected) or neutralised (the output passes the independent invariant checker below and
@@ -106,7 +106,7 @@ def canary(tmp_path):
     return folder
 
 
-# --- the independent invariant checker (security.md 6.2) ------------------------------------------
+# --- the independent invariant checker (docs/security.md 6.2) ------------------------------------------
 
 _ALLOWED_ATTRS = set(
     [

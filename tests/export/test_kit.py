@@ -1,6 +1,6 @@
-"""Persona kits: every platform's files checked against platform-specs.md, determinism, validators.
+"""Persona kits: every platform's files checked against docs/platforms.md, determinism, validators.
 
-The numbers in these tests are restated from ../shared/reference/platform-specs.md on purpose (not read
+The numbers in these tests are restated from docs/platforms.md on purpose (not read
 from presets or rules.py), so a wrong number in either is caught.
 """
 
