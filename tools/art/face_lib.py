@@ -1,7 +1,7 @@
 """Drawing vocabulary of the face layers: preview colours by slot spec, dense Catmull-Rom point lists,
 tapered ribbons, the SVG wrapper.
 
-Everything is drawn against the shared template (anime-style.md): cranium ellipse (512,440) 200x270,
+Everything is drawn against the shared template (docs/art.md): cranium ellipse (512,440) 200x270,
 chin ~y 700, eyes at (412,505) / (612,505), brows ~y 435, nose ~y 590, mouth ~y 640, light from the upper
 left. Shapes are built as dense point lists (Catmull-Rom through hand-placed control points) so that
 "clipping" (iris inside the lids, shadow inside the face) can be done numerically: QSvgRenderer has no

@@ -1,6 +1,6 @@
 """Drawing vocabulary of the hair layers.
 
-Construction follows anime-style.md: hair is a silhouette of large pointed clumps
+Construction follows docs/art.md: hair is a silhouette of large pointed clumps
 (filled with the ``hair`` slot, outlined in ``hair.line``), a flat ``hair.shadow`` tone along the inner
 (right, away from the upper-left light) edge of each clump, tapered clump-separation lines, and a broken
 shine band ("angel ring") of ``hair.highlight`` across the crown.  Everything is drawn against the shared

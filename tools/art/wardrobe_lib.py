@@ -1,7 +1,7 @@
 """Drawing vocabulary of body, clothing, backgrounds and accessories: paint attributes by slot spec,
 elements, mirroring, tapered ink strokes and the shared shoulder line.
 
-Everything is drawn against the shared template (assets/anime/pack.toml anchors, anime-style.md):
+Everything is drawn against the shared template (assets/anime/pack.toml anchors, docs/art.md):
 neck x 452..572, shoulders from ~y 790 running off the bottom corners, cranium ellipse
 cx=512 cy=440 rx=200 ry=270, eyes at (412,505)/(612,505).  Light from the upper left.
 """
