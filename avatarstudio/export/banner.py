@@ -15,10 +15,20 @@ from PIL import Image, ImageDraw
 from ..core.compose import View, compose_layers
 from ..core.design import Design
 from ..core.pack import Pack
-from ..core.persona import theme_palette
+from ..core.persona import hashtag, theme_palette
 from ..core.presets import FRAMINGS, Target
 from . import fonts
-from .card import draw_pattern, draw_text, ensure_inside, ink_origin, new_svg, pattern_kind, render_svg
+from .card import (
+    draw_pattern,
+    draw_text,
+    ensure_inside,
+    image_handle,
+    ink_origin,
+    new_svg,
+    pattern_kind,
+    render_svg,
+    require_drawable,
+)
 from .stickers import fit, trim
 
 Rect = tuple[float, float, float, float]  # x0, y0, x1, y1
@@ -101,6 +111,7 @@ def _score(rect: Rect) -> float:
 def render_banner(pack: Pack, design: Design, target: Target, renderer) -> Image.Image:
     w, h = target.size
     persona = design.persona
+    require_drawable(design, target.name)
     theme = theme_palette(pack, design)
     place = placement(target)
     u = min(w, h) / 100.0
@@ -126,10 +137,10 @@ def render_banner(pack: Pack, design: Design, target: Target, renderer) -> Image
             persona.display_name, text_w, int(th * 0.3), max(10, int(u * 4 * k)), "bold"
         )
         handle_f, handle = fonts.fit_line(
-            "@" + persona.handle, text_w, int(th * 0.14), max(9, int(u * 3 * k))
+            image_handle(target, persona.handle), text_w, int(th * 0.14), max(9, int(u * 3 * k))
         )
         tags_f, tags = fonts.fit_line(
-            "  ".join("#" + t for t in persona.tags), text_w, int(th * 0.1), max(9, int(u * 2.6 * k))
+            "  ".join("#" + hashtag(t) for t in persona.tags), text_w, int(th * 0.1), max(9, int(u * 2.6 * k))
         )
         block = [(name, name_f, theme.deep), (handle, handle_f, theme.primary), (tags, tags_f, theme.ink)]
         gaps = [fonts.line_height(f) * 0.25 for _, f, _ in block]

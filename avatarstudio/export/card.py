@@ -21,14 +21,15 @@ from ..core.compose import LayerSvg, View, compose_layers
 from ..core.design import Design
 from ..core.generate import pick, unit
 from ..core.pack import Pack
-from ..core.persona import Theme, theme_palette
+from ..core.persona import Theme, handle_for, hashtag, theme_palette
 from ..core.presets import FRAMINGS, Target
 from . import fonts
 
 TITLE = {"ja": "自己紹介カード", "en": "PROFILE CARD"}
+# The tags already show as pills, so the bio takes every line that is left (it was cut off before).
 FIELDS = {
-    "ja": (("好きなもの", "likes"), ("ひとこと", "bio")),
-    "en": (("Likes", "likes"), ("About", "bio")),
+    "ja": (("ひとこと", "bio"),),
+    "en": (("About", "bio"),),
 }
 PATTERNS = ("dots", "stripes", "sparkles", "grid")
 
@@ -151,7 +152,7 @@ def _pill_layout(tags: tuple[str, ...], f, max_width: float, gap: float, pad: fl
     rows: list[list[tuple[float, str]]] = [[]]
     x = 0.0
     for tag in tags:
-        label = fonts._cut("#" + fonts.clean(tag), f, int(max_width - 2 * pad))
+        label = fonts._cut("#" + fonts.clean(hashtag(tag)), f, int(max_width - 2 * pad))
         w = fonts.text_width(label, f) + 2 * pad
         if rows[-1] and x + w > max_width:
             if len(rows) == max_rows:
@@ -167,6 +168,7 @@ def render_card(pack: Pack, design: Design, target: Target, renderer) -> Image.I
     """The profile card for ``target.size`` as an RGBA image (opaque)."""
     w, h = target.size
     persona = design.persona
+    require_drawable(design, target.name)
     theme = theme_palette(pack, design)
     lang = persona.language if persona.language in TITLE else "en"
     landscape = w / h > 1.3
@@ -204,7 +206,7 @@ def render_card(pack: Pack, design: Design, target: Target, renderer) -> Image.I
     # Text measurement before drawing the pills (they are vector shapes).
     tb = text_box
     name_f, name = fonts.fit_line(persona.display_name, int(tb.w), int(10 * u), int(4 * u), "bold")
-    handle_f, handle = fonts.fit_line("@" + persona.handle, int(tb.w), int(5 * u), int(3 * u))
+    handle_f, handle = fonts.fit_line(image_handle(target, persona.handle), int(tb.w), int(5 * u), int(3 * u))
     label_f = fonts.font(int(3.4 * u), "bold")
     body_f = fonts.font(int(4 * u))
     pill_f = fonts.font(int(3.6 * u))
@@ -240,8 +242,7 @@ def render_card(pack: Pack, design: Design, target: Target, renderer) -> Image.I
         y += pill_h + pill_gap
     y += 1.2 * u
     # Fields: label then value; the bio takes the lines that are left.
-    likes = ("・" if lang == "ja" else ", ").join(persona.tags)
-    values = {"likes": likes, "bio": persona.bio}
+    values = {"bio": persona.bio}
     line_h = fonts.line_height(body_f) + 0.4 * u
     for i, (label, key) in enumerate(FIELDS[lang]):
         if y + fonts.line_height(label_f) + line_h > tb.bottom:
@@ -291,3 +292,30 @@ def ensure_inside(
         from ..core.errors import ExportError
 
         raise ExportError(f"text {text!r} does not fit its box {tuple(round(v) for v in box)}", file=what)
+
+
+def image_handle(target: Target, handle: str) -> str:
+    """The handle as the target's platform writes it (Bluesky '-', Facebook '.'), with its '@'."""
+    return "@" + handle_for(target.platform, handle)
+
+
+def require_drawable(design: Design, what: str) -> None:
+    """Refuse persona text the image font cannot draw (emoji, rare symbols), naming each character,
+    instead of dropping it silently (an empty tag pill, a bio with holes)."""
+    from ..core.errors import ExportError
+
+    p = design.persona
+    found = []
+    for label, text in (("display name", p.display_name), ("handle", p.handle), ("bio", p.bio)) + tuple(
+        ("tag", t) for t in p.tags
+    ):
+        missing = fonts.undrawable(text)
+        if missing:
+            names = ", ".join(f"{c} (U+{ord(c):04X})" for c in missing)
+            found.append(f"the {label} holds {names}")
+    if found:
+        raise ExportError(
+            "; ".join(found) + ". Cards and banners cannot draw these characters (no colour emoji font "
+            "is installed, see tools/setup.sh); remove them from the persona or replace them with text",
+            file=what,
+        )

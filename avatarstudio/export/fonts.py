@@ -83,6 +83,17 @@ def clean(text: str, weight: str = "regular") -> str:
     return "".join(ch for ch in text if ch == "\n" or (ch.isprintable() and _covered(ch, weight)))
 
 
+def undrawable(text: str, weight: str = "regular") -> list[str]:
+    """The distinct characters of ``text`` the font cannot draw (emoji, symbols outside Noto Sans CJK)."""
+    out = []
+    for ch in text:
+        if ch == "\n" or ch in out:
+            continue
+        if ch in "\u200d\ufe0f\ufe0e" or not (ch.isprintable() and _covered(ch, weight)):
+            out.append(ch)
+    return out
+
+
 def text_width(text: str, f: ImageFont.FreeTypeFont) -> int:
     if not text:
         return 0

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
@@ -46,7 +45,9 @@ def make_settings() -> QSettings:
 
 
 def new_seed() -> str:
-    return os.urandom(6).hex()
+    from ..core.seeds import fresh_seed
+
+    return fresh_seed()
 
 
 def unique_shortcuts(shortcuts) -> list[QKeySequence]:
