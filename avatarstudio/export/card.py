@@ -192,37 +192,49 @@ def render_card(pack: Pack, design: Design, target: Target, renderer) -> Image.I
         )
     )
     inner = Box(panel.x + pad, panel.y + pad, panel.w - 2 * pad, panel.h - 2 * pad)
+    squarish = not landscape and w / h > 0.9
+    head = None  # squarish cards: name and handle beside the avatar, the rest full width below
     if landscape:
         av_size = int(min(inner.h, inner.w * 0.42))
         av_xy = (int(inner.x), int(inner.y + (inner.h - av_size) / 2))
         text_box = Box(inner.x + av_size + pad, inner.y, inner.w - av_size - pad, inner.h)
         align = "l"
+    elif squarish:
+        av_size = int(min(inner.w * 0.4, inner.h * 0.32))
+        av_xy = (int(inner.x), int(inner.y))
+        head = Box(inner.x + av_size + pad, inner.y, inner.w - av_size - pad, av_size)
+        body_y = inner.y + av_size + pad * 0.6
+        text_box = Box(inner.x, body_y, inner.w, inner.bottom - body_y)
+        align = "l"
     else:
-        av_size = int(min(inner.w * 0.5, inner.h * 0.34))
+        av_size = int(min(inner.w * 0.5, inner.h * 0.3))
         av_xy = (int(inner.x + (inner.w - av_size) / 2), int(inner.y))
         text_box = Box(inner.x, inner.y + av_size + pad * 0.8, inner.w, inner.h - av_size - pad * 0.8)
         align = "c"
 
     # Text measurement before drawing the pills (they are vector shapes).
     tb = text_box
-    name_f, name = fonts.fit_line(persona.display_name, int(tb.w), int(10 * u), int(4 * u), "bold")
-    handle_f, handle = fonts.fit_line(image_handle(target, persona.handle), int(tb.w), int(5 * u), int(3 * u))
+    hb = head or tb
+    name_f, name = fonts.fit_line(persona.display_name, int(hb.w), int(8 * u), int(4 * u), "bold")
+    handle_f, handle = fonts.fit_line(image_handle(target, persona.handle), int(hb.w), int(5 * u), int(3 * u))
     label_f = fonts.font(int(3.4 * u), "bold")
     body_f = fonts.font(int(4 * u))
     pill_f = fonts.font(int(3.6 * u))
     pill_pad, pill_gap = 1.8 * u, 1.4 * u
-    pill_rows = _pill_layout(persona.tags, pill_f, tb.w, pill_gap, pill_pad, 2)
-    y = tb.y
-    layout = []  # (kind, x, y, text, font, colour, anchor)
+    # One row of tag pills outside landscape cards, so the bio keeps its lines.
+    pill_rows = _pill_layout(persona.tags, pill_f, tb.w, pill_gap, pill_pad, 2 if landscape else 1)
+    layout = []  # (x, y, text, font, colour)
 
-    def x_for(width: float) -> float:
-        return tb.x if align == "l" else tb.x + (tb.w - width) / 2
+    def x_for(width: float, box: Box = tb) -> float:
+        return box.x if align == "l" else box.x + (box.w - width) / 2
 
     name_h = fonts.line_height(name_f)
-    layout.append((x_for(fonts.text_width(name, name_f)), y, name, name_f, theme.deep))
+    head_h = name_h + 0.6 * u + fonts.line_height(handle_f)
+    y = hb.y + max(0.0, (hb.h - head_h) / 2) if head else tb.y
+    layout.append((x_for(fonts.text_width(name, name_f), hb), y, name, name_f, theme.deep))
     y += name_h + 0.6 * u
-    layout.append((x_for(fonts.text_width(handle, handle_f)), y, handle, handle_f, theme.primary))
-    y += fonts.line_height(handle_f) + 2.2 * u
+    layout.append((x_for(fonts.text_width(handle, handle_f), hb), y, handle, handle_f, theme.primary))
+    y = tb.y if head else y + fonts.line_height(handle_f) + 2.2 * u
     pill_h = fonts.line_height(pill_f) + 1.2 * u
     for row in pill_rows:
         row_w = sum(pw for pw, _ in row) + pill_gap * (len(row) - 1)
