@@ -554,6 +554,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     # main() hands everything after `gui` to the studio's own parser.
     p.set_defaults(func=cmd_gui)
+
+    from .persona_cli import register as register_personas
+
+    register_personas(sub, common)
     return parser
 
 
