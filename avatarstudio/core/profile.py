@@ -74,8 +74,8 @@ def profile_text(platform, design: Design, generated: tuple[str, ...] = (), shor
             lines.append(f"bio_check: ok, {len(bio)}/{limit} characters ({source})")
     else:
         lines.append("bio_check: no limit known for this platform")
-    tags = [hashtag(t) for t in p.tags]
-    lines.append("tags: " + " ".join(f"#{t}" for t in tags if t))
+    tags = [hashtag(t) or t for t in p.tags]  # a tag with no word characters (an emoji) is kept, flagged
+    lines.append("tags: " + " ".join(f"#{t}" for t in tags))
     if pid in HASHTAG_RULES:
         bad = [t for t in tags if not hashtag_valid(pid, t)]
         lines.append(

@@ -142,9 +142,9 @@ def _min_arrays(a: Image.Image, b: Image.Image):
 
 
 def draw_text(
-    draw: ImageDraw.ImageDraw, xy: tuple[float, float], text: str, f, fill: str, anchor: str = "la"
+    image: Image.Image, xy: tuple[float, float], text: str, f, fill: str, anchor: str = "la"
 ) -> None:
-    draw.text((round(xy[0]), round(xy[1])), text, font=f, fill=parse_hex(fill) + (255,), anchor=anchor)
+    fonts.draw(image, (round(xy[0]), round(xy[1])), text, f, parse_hex(fill) + (255,), anchor)
 
 
 def _pill_layout(tags: tuple[str, ...], f, max_width: float, gap: float, pad: float, max_rows: int):
@@ -152,7 +152,7 @@ def _pill_layout(tags: tuple[str, ...], f, max_width: float, gap: float, pad: fl
     rows: list[list[tuple[float, str]]] = [[]]
     x = 0.0
     for tag in tags:
-        label = fonts._cut("#" + fonts.clean(hashtag(tag)), f, int(max_width - 2 * pad))
+        label = fonts._cut("#" + fonts.clean(hashtag(tag) or tag), f, int(max_width - 2 * pad))
         w = fonts.text_width(label, f) + 2 * pad
         if rows[-1] and x + w > max_width:
             if len(rows) == max_rows:
@@ -276,20 +276,19 @@ def render_card(pack: Pack, design: Design, target: Target, renderer) -> Image.I
     image.alpha_composite(
         avatar_disc(pack, design, renderer, av_size, max(4, int(1.2 * u)), theme.primary), av_xy
     )
-    draw = ImageDraw.Draw(image)
     title_f, title = fonts.fit_line(TITLE[lang], int(w - 2 * pad), int(6 * u), int(3 * u), "bold")
-    draw_text(draw, (w / 2, band_h / 2), title, title_f, "#ffffff", "mm")
+    draw_text(image, (w / 2, band_h / 2), title, title_f, "#ffffff", "mm")
     for x, ty, text, f, colour in layout:
         x = ink_origin(text, f, x)
         ensure_inside(text, f, (x, ty), (pad, band_h, w - pad, h - pad), target.name)
-        draw_text(draw, (x, ty), text, f, colour)
+        draw_text(image, (x, ty), text, f, colour)
     return image
 
 
 def ink_origin(text: str, f, x: float) -> float:
     """Where to draw left-aligned text so a glyph's left overhang (bold 'Y', 'A') stays right of ``x``;
     fonts.text_width already counts the overhang, so the right edge stays within the fitted width."""
-    return x - min(0, f.getbbox(text)[0]) if text else x
+    return x - min(0, fonts.bbox(text, f)[0]) if text else x
 
 
 def ensure_inside(
@@ -298,7 +297,7 @@ def ensure_inside(
     """Guard: text is never clipped (a layout bug raises instead of writing a cut-off image)."""
     if not text:
         return
-    left, top, right, bottom = f.getbbox(text)
+    left, top, right, bottom = fonts.bbox(text, f)
     x, y = xy
     if x + left < box[0] - 1 or x + right > box[2] + 1 or y + top < box[1] - 1 or y + bottom > box[3] + 1:
         from ..core.errors import ExportError
@@ -318,6 +317,11 @@ def require_drawable(design: Design, what: str) -> None:
 
     p = design.persona
     found = []
+    hint = (
+        "install the emoji font (tools/setup.sh: fonts-noto-color-emoji)"
+        if fonts.emoji_path() is None
+        else "no font avatarstudio uses can draw them"
+    )
     for label, text in (("display name", p.display_name), ("handle", p.handle), ("bio", p.bio)) + tuple(
         ("tag", t) for t in p.tags
     ):
@@ -327,7 +331,7 @@ def require_drawable(design: Design, what: str) -> None:
             found.append(f"the {label} holds {names}")
     if found:
         raise ExportError(
-            "; ".join(found) + ". Cards and banners cannot draw these characters (no colour emoji font "
-            "is installed, see tools/setup.sh); remove them from the persona or replace them with text",
+            "; ".join(found) + f". Cards and banners cannot draw these characters ({hint}); "
+            "remove them from the persona or replace them with text",
             file=what,
         )

@@ -160,33 +160,58 @@ def test_hashtags_are_valid_on_every_platform(pack, platforms):
             assert all(" " not in t for t in tags_line[6:].split(" #"))
 
 
-def test_emoji_are_refused_by_name_never_dropped(pack, platforms, tmp_path):
+def _pink(image) -> int:
+    import numpy as np
+
+    a = np.asarray(image.convert("RGB")).astype(int)
+    return int(
+        np.count_nonzero((a[..., 0] > 220) & (a[..., 1] < 190) & (a[..., 2] > 170) & (a[..., 2] < 235))
+    )
+
+
+def test_emoji_the_user_types_are_drawn(pack, platforms, drawn):
+    if fonts.emoji_path() is None:
+        pytest.skip("fonts-noto-color-emoji is not installed (tools/setup.sh installs it)")
+    base = Persona(display_name="Mio", handle="mio_tea", bio="tea and cats", tags=("tea",), theme="#3a6ea5")
+    target = platforms["bluesky"].targets["card"]
+    renderer = Renderer()
+    plain = card.render_card(pack, replace(generate(pack, "e"), persona=base), target, renderer)
+    with_emoji = replace(base, bio="tea and cats 🌸🌸🌸", tags=("tea", "🌸"))
+    drawn.clear()
+    image = card.render_card(pack, replace(generate(pack, "e"), persona=with_emoji), target, renderer)
+    assert "#🌸" in drawn and any("🌸🌸🌸" in t for t in drawn)  # nothing dropped, no empty tag chip
+    assert _pink(image) > _pink(plain) + 300  # the blossoms are drawn in colour
+    text = profile_text(platforms["bluesky"], replace(generate(pack, "e"), persona=with_emoji))
+    assert "#🌸" in text and "tags_check: NOT VALID: 🌸" in text  # kept, and flagged as no hashtag
+
+
+def test_undrawable_characters_are_refused_by_name(pack, tmp_path, monkeypatch):
     d = replace(
         generate(pack, "e"),
-        persona=Persona(display_name="Mio", handle="mio_tea", bio="hi", tags=("🌸", "tea")),
+        persona=Persona(display_name="Mio", handle="mio_tea", bio="hi \u0378", tags=("tea",)),
     )
     with pytest.raises(ExportError) as err:
         build_kit(pack, d, "x", tmp_path / "k")
-    assert "U+1F338" in str(err.value) and "tag" in str(err.value)
+    assert "U+0378" in str(err.value) and "bio" in str(err.value)
     assert not (tmp_path / "k").exists()  # nothing half-written
+    # Without the emoji font, emoji are refused by name with the font to install.
+    monkeypatch.setattr(fonts, "emoji_path", lambda: None)
+    monkeypatch.setattr(fonts, "emoji_font", lambda: None)
+    fonts.is_emoji.cache_clear()
+    try:
+        d = replace(d, persona=replace(d.persona, bio="hi", tags=("🌸", "tea")))
+        with pytest.raises(ExportError, match="U\\+1F338.*fonts-noto-color-emoji"):
+            build_kit(pack, d, "x", tmp_path / "k")
+    finally:
+        fonts.is_emoji.cache_clear()
 
 
-def test_emoji_refusal_is_exit_2_on_the_cli(tmp_path, pack, capsys):
+def test_refusal_is_exit_2_on_the_cli(tmp_path, pack, capsys):
     from avatarstudio import cli
     from avatarstudio.core import design as design_io
 
-    d = replace(generate(pack, "e"), persona=Persona(display_name="Mio 😀", handle="mio_tea", bio="hi"))
+    d = replace(generate(pack, "e"), persona=Persona(display_name="Mio \u0378", handle="mio_tea", bio="hi"))
     design_io.save(d, tmp_path / "mio.avatar.json")
-    code = cli.main(
-        [
-            "kit",
-            str(tmp_path / "mio.avatar.json"),
-            "--pack",
-            str(MINI_PACK),
-            "--platform",
-            "x",
-            "-o",
-            str(tmp_path / "k"),
-        ]
-    )
-    assert code == 2 and "U+1F600" in capsys.readouterr().err
+    args = ["kit", str(tmp_path / "mio.avatar.json"), "--pack", str(MINI_PACK), "--platform", "x"]
+    assert cli.main([*args, "-o", str(tmp_path / "k")]) == 2
+    assert "U+0378" in capsys.readouterr().err
