@@ -131,6 +131,9 @@ class MainWindow(QMainWindow):
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
         self._make_actions()
+        from .personas import PersonaSwitcher  # persona library, link warning, design codes (issue 13)
+
+        self.personas = PersonaSwitcher(self)
         self.doc.changed.connect(self._on_changed)
         self.doc.path_changed.connect(self._update_title)
         self.preview.updated.connect(
