@@ -88,7 +88,7 @@ def cmd_show(args) -> int:
     p = e.design.persona
     print(f"id: {e.id}\nname: {p.display_name}\nhandle: @{p.handle}\nbio: {p.bio}")
     print("tags: " + " ".join(f"#{t}" for t in p.tags) + f"\ntheme: {p.theme}\nlanguage: {p.language}")
-    for platform, handle in sorted(e.handles.items()):
+    for platform, handle in p.handles:
         print(f"handle on {platform}: @{handle}")
     print(f"seed: {e.design.seed}\npack: {e.design.pack_id} {e.design.pack_version}")
     if e.notes:
@@ -99,6 +99,42 @@ def cmd_show(args) -> int:
 def cmd_rename(args) -> int:
     e = _library(args).rename(args.ref, args.name)
     print(f"{e.id}  {e.name}")
+    return 0
+
+
+def cmd_edit(args) -> int:
+    """Change identity fields; only what is given changes, the rest stays as the user left it."""
+    from dataclasses import replace
+
+    lib = _library(args)
+    e = lib.find(args.ref)
+    p = e.design.persona
+    changes = {}
+    for name in ("handle", "bio", "theme", "language"):
+        value = getattr(args, name)
+        if value is not None:
+            changes[name] = value
+    if args.tags is not None:
+        changes["tags"] = tuple(t.strip() for t in args.tags.split(",") if t.strip())
+    if args.handle_on:
+        handles = dict(p.handles)
+        for item in args.handle_on:
+            platform, sep, handle = item.partition("=")
+            if not sep or not platform:
+                raise AvatarStudioError(
+                    "--handle-on takes PLATFORM=HANDLE (an empty handle removes it)", file=item
+                )
+            if handle:
+                handles[platform] = handle.lstrip("@")
+            else:
+                handles.pop(platform, None)
+        changes["handles"] = tuple(sorted(handles.items()))
+    from .core import design as design_io
+
+    design = replace(e.design, persona=replace(p, **changes))
+    design = design_io.from_dict(design_io.to_dict(design), file=e.id)  # the same checks as a design file
+    e = lib.save(replace(e, design=design, notes=args.notes if args.notes is not None else e.notes))
+    print(f"{e.id}  {e.name}  @{e.design.persona.handle}")
     return 0
 
 
@@ -195,7 +231,7 @@ def register(sub, common) -> None:
     """Add `persona`, `code` and `import-code` to the CLI's sub-command parsers."""
     p = sub.add_parser(
         "persona",
-        help="your persona library: list, new, show, rename, duplicate, delete, export, check",
+        help="your persona library: list, new, show, rename, edit, duplicate, delete, export, check",
         description="Personas live in your data folder, one file each. `check` tells you which two "
         "could be tied together and what to change; `new --vary-away` makes one far from all others.",
     )
@@ -219,6 +255,21 @@ def register(sub, common) -> None:
     q.add_argument("ref")
     q.add_argument("name")
     q.set_defaults(func=cmd_rename)
+    q = ps.add_parser("edit", help="change the handle, per-platform handles, bio, tags, theme, notes")
+    q.add_argument("ref")
+    q.add_argument("--handle", help="the canonical handle (letters, digits, one '_')")
+    q.add_argument(
+        "--handle-on",
+        action="append",
+        metavar="PLATFORM=HANDLE",
+        help="your handle on one platform where it differs (repeatable; empty removes it)",
+    )
+    q.add_argument("--bio")
+    q.add_argument("--tags", help="comma-separated")
+    q.add_argument("--theme", help="#rrggbb")
+    q.add_argument("--language", choices=["ja", "en"])
+    q.add_argument("--notes", help="private notes (never exported)")
+    q.set_defaults(func=cmd_edit)
     q = ps.add_parser("duplicate", help="copy a persona (then change it: a copy is linkable)")
     q.add_argument("ref")
     q.add_argument("--name")

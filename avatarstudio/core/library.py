@@ -1,8 +1,8 @@
 """The persona library: every persona the user keeps, in the user data folder, one file each.
 
-A persona is a design (which holds the display name, canonical handle, bio, tags, theme and
-language) plus what only the library knows: a handle per platform where the user chose a different
-one, private notes, and a label. Each lives in ``<data>/personas/<id>.persona.json`` (``id`` is random,
+A persona is a design (which holds the identity: display name, canonical handle and a handle per
+platform where the user's differs, bio, tags, theme and language) plus the user's private notes, which
+never leave the library. Each lives in ``<data>/personas/<id>.persona.json`` (``id`` is random,
 so file names reveal nothing), written atomically with mode 0600. A damaged file is reported with its
 name and left untouched (never overwritten, never deleted by listing); ``delete`` removes the entry and
 everything the app kept about it: autosaves of it and cached renders.
@@ -10,10 +10,11 @@ everything the app kept about it: autosaves of it and cached renders.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import secrets
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import design as design_io
@@ -31,17 +32,16 @@ _ID = re.compile(r"^[a-z0-9]{8,32}\Z")
 class Entry:
     id: str
     design: Design
-    handles: dict[str, str] = field(default_factory=dict)  # platform -> handle, where not the canonical
-    notes: str = ""
+    notes: str = ""  # private: never exported
 
     @property
     def name(self) -> str:
         return self.design.persona.display_name or "(unnamed)"
 
     def handle_on(self, platform: str) -> str:
-        from .persona import handle_for
+        from .persona import persona_handle
 
-        return self.handles.get(platform) or handle_for(platform, self.design.persona.handle)
+        return persona_handle(platform, self.design.persona)
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,6 @@ def to_json(entry: Entry) -> bytes:
         "version": VERSION,
         "id": entry.id,
         "design": design_io.to_dict(entry.design),
-        "handles": dict(sorted(entry.handles.items())),
         "notes": entry.notes,
     }
     return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
@@ -87,15 +86,10 @@ def from_json(raw: bytes, name: str) -> Entry:
     if not isinstance(pid, str) or not _ID.match(pid):
         raise DesignError("has no valid id", file=name)
     design = design_io.from_dict(data.get("design"), file=name)
-    handles = data.get("handles", {})
-    if not isinstance(handles, dict) or not all(
-        isinstance(k, str) and isinstance(v, str) and len(v) <= 100 for k, v in handles.items()
-    ):
-        raise DesignError("'handles' must map platform ids to handles", file=name)
     notes = data.get("notes", "")
     if not isinstance(notes, str) or len(notes) > 4000:
         raise DesignError("'notes' must be text of at most 4000 characters", file=name)
-    return Entry(pid, design, dict(handles), notes)
+    return Entry(pid, design, notes)
 
 
 class Library:
@@ -146,8 +140,8 @@ class Library:
         atomic_write(path, to_json(entry), mode=0o600)
         return entry
 
-    def add(self, design: Design, notes: str = "", handles: dict[str, str] | None = None) -> Entry:
-        return self.save(Entry(new_id(), design, dict(handles or {}), notes))
+    def add(self, design: Design, notes: str = "") -> Entry:
+        return self.save(Entry(new_id(), design, notes))
 
     def rename(self, ref: str, name: str) -> Entry:
         entry = self.find(ref)
@@ -160,7 +154,7 @@ class Library:
         design = replace(
             entry.design, persona=replace(persona, display_name=name or f"{persona.display_name} (2)")
         )
-        return self.save(Entry(new_id(), design, dict(entry.handles), entry.notes))
+        return self.save(Entry(new_id(), design, entry.notes))
 
     def delete(
         self,
@@ -183,10 +177,8 @@ class Library:
         for path in removed:
             if path.suffix == ".ini":
                 continue  # rewritten in place by _forget_recent
-            try:
+            with contextlib.suppress(FileNotFoundError):
                 path.unlink()
-            except FileNotFoundError:
-                pass
         return removed
 
 

@@ -21,7 +21,7 @@ from .design import Design, Persona, effective_colours
 from .generate import pick, unit
 
 LANGUAGES = ("ja", "en")
-FIELDS = ("display_name", "handle", "bio", "tags", "theme", "language")
+FIELDS = ("display_name", "handle", "bio", "tags", "theme", "language")  # generated fields
 
 # Given names: (kanji, hiragana, katakana, romaji). Romaji is Hepburn without macrons.
 GIVEN = (
@@ -293,6 +293,12 @@ def handle_for(platform: str, handle: str) -> str:
     """The canonical handle as this platform writes it ('_' becomes the platform's own separator)."""
     sep = HANDLE_SEPARATOR.get(platform)
     return handle.replace("_", sep) if sep else handle
+
+
+def persona_handle(platform: str, persona: Persona) -> str:
+    """The handle this persona uses on ``platform``: the user's own for it, else the canonical one in
+    the platform's form."""
+    return persona.handle_on(platform) or handle_for(platform, persona.handle)
 
 
 def handle_valid(platform: str, handle: str) -> bool:

@@ -14,10 +14,10 @@ from .persona import (
     HANDLE_RULES,
     HASHTAG_RULES,
     bio_limit,
-    handle_for,
     handle_valid,
     hashtag,
     hashtag_valid,
+    persona_handle,
     shorten_bio,
 )
 
@@ -42,7 +42,7 @@ def notes(platform_id: str, design: Design, shorten: bool = False) -> list[str]:
     _, warning = bio_for(platform_id, design.persona.bio, shorten)
     if warning:
         out.append(warning)
-    handle = handle_for(platform_id, design.persona.handle)
+    handle = persona_handle(platform_id, design.persona)
     if platform_id in HANDLE_RULES and handle and not handle_valid(platform_id, handle):
         out.append(f"{platform_id}: handle @{handle} is not valid there ({HANDLE_RULES[platform_id][3]})")
     return out
@@ -51,7 +51,7 @@ def notes(platform_id: str, design: Design, shorten: bool = False) -> list[str]:
 def profile_text(platform, design: Design, generated: tuple[str, ...] = (), shorten: bool = False) -> str:
     p = design.persona
     pid = platform.id
-    handle = handle_for(pid, p.handle)
+    handle = persona_handle(pid, p)
     lines = [
         f"# {platform.name} profile (made-up persona, no real data)",
         f"display_name: {p.display_name}",

@@ -137,7 +137,7 @@ def render_banner(pack: Pack, design: Design, target: Target, renderer) -> Image
             persona.display_name, text_w, int(th * 0.3), max(10, int(u * 4 * k)), "bold"
         )
         handle_f, handle = fonts.fit_line(
-            image_handle(target, persona.handle), text_w, int(th * 0.14), max(9, int(u * 3 * k))
+            image_handle(target, persona), text_w, int(th * 0.14), max(9, int(u * 3 * k))
         )
         tags_f, tags = fonts.fit_line(
             "  ".join("#" + (hashtag(t) or t) for t in persona.tags),

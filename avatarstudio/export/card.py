@@ -21,7 +21,7 @@ from ..core.compose import LayerSvg, View, compose_layers
 from ..core.design import Design
 from ..core.generate import pick, unit
 from ..core.pack import Pack
-from ..core.persona import Theme, handle_for, hashtag, theme_palette
+from ..core.persona import Theme, hashtag, persona_handle, theme_palette
 from ..core.presets import FRAMINGS, Target
 from . import fonts
 
@@ -216,7 +216,7 @@ def render_card(pack: Pack, design: Design, target: Target, renderer) -> Image.I
     tb = text_box
     hb = head or tb
     name_f, name = fonts.fit_line(persona.display_name, int(hb.w), int(8 * u), int(4 * u), "bold")
-    handle_f, handle = fonts.fit_line(image_handle(target, persona.handle), int(hb.w), int(5 * u), int(3 * u))
+    handle_f, handle = fonts.fit_line(image_handle(target, persona), int(hb.w), int(5 * u), int(3 * u))
     label_f = fonts.font(int(3.4 * u), "bold")
     body_f = fonts.font(int(4 * u))
     pill_f = fonts.font(int(3.6 * u))
@@ -305,9 +305,10 @@ def ensure_inside(
         raise ExportError(f"text {text!r} does not fit its box {tuple(round(v) for v in box)}", file=what)
 
 
-def image_handle(target: Target, handle: str) -> str:
-    """The handle as the target's platform writes it (Bluesky '-', Facebook '.'), with its '@'."""
-    return "@" + handle_for(target.platform, handle)
+def image_handle(target: Target, persona) -> str:
+    """The handle as the target's platform writes it (the user's own for it, else the canonical one in
+    the platform's form: Bluesky '-', Facebook '.'), with its '@'."""
+    return "@" + persona_handle(target.platform, persona)
 
 
 def require_drawable(design: Design, what: str) -> None:

@@ -230,3 +230,20 @@ class PersonaSwitcher(QObject):
             self.show_warning(self.tr("Import Design Code"), warning)
         self.window.doc.push(design, self.tr("Import design code"))
         return True
+
+
+def generated_lines(pack, design) -> list[str]:
+    """What a kit export will make up for the empty persona fields, shown before anything is written
+    (the export dialog lists these lines above the files)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ..export.kit import ensure_persona
+
+    filled, generated = ensure_persona(pack, design)
+    lines = []
+    for name in generated:
+        value = getattr(filled.persona, name)
+        value = " ".join(f"#{t}" for t in value) if name == "tags" else value
+        label = QCoreApplication.translate("PersonaSwitcher", "Generated %1: %2")
+        lines.append(label.replace("%1", name.replace("_", " ")).replace("%2", str(value)))
+    return lines

@@ -62,3 +62,26 @@ def test_import_design_code(make_window, mini_pack):
     window.doc.stack.undo()
     assert window.doc.design == before
     assert switcher.copy_code() == encode_design(before)
+
+
+def test_export_dialog_shows_generated_persona_values_before_writing(make_window, mini_pack, qtbot):
+    from avatarstudio.core.design import Persona
+    from avatarstudio.gui.export_dialog import ExportDialog
+
+    design = replace(
+        generate(mini_pack, "kaede"), persona=Persona(display_name="Kaede", bio="Rainy streets.")
+    )
+    window = make_window(design=design)
+    dialog = ExportDialog(window.doc, window.platforms, window.settings, window)
+    qtbot.addWidget(dialog)
+    dialog.kit.setChecked(True)
+    dialog.update_plan()
+    lines = [dialog.files.item(i).text() for i in range(dialog.files.count())]
+    generated = [line for line in lines if line.startswith("Generated ")]
+    assert {line.split(":")[0] for line in generated} == {
+        "Generated handle",
+        "Generated tags",
+        "Generated theme",
+    }
+    assert any("@" not in line and "kaede" in line for line in generated)  # the handle comes from her name
+    assert not any("Kaede" in line or "Rainy" in line for line in generated)  # her words are not regenerated

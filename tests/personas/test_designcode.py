@@ -69,3 +69,14 @@ def test_qr_code_holds_the_code(mini_pack):
     import numpy as np
 
     assert set(np.unique(np.asarray(img)).tolist()) == {0, 255}
+
+
+def test_per_platform_handles_are_optional_in_the_design_file(mini_pack):
+    from avatarstudio.core import design as design_io
+
+    d = with_persona(generate(mini_pack, "h"), mini_pack)
+    assert "handles" not in design_io.dumps(d)  # files without them are written exactly as before
+    own = replace(d, persona=replace(d.persona, handles=(("bluesky", "me-art"), ("x", "me_x"))))
+    back = design_io.loads(design_io.dumps(own))
+    assert back.persona.handle_on("bluesky") == "me-art" and back == own
+    assert DC.decode_design(DC.encode_design(own, with_persona=True)).persona.handles == own.persona.handles

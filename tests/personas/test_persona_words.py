@@ -102,7 +102,7 @@ def test_handles_in_images_follow_each_platform_over_2000_personas(pack, platfor
         lang = "ja" if i % 2 else "en"
         handle = P.generate_persona(generate(pack, f"h{i}"), pack, language=lang).handle
         for t in ruled:
-            shown = card.image_handle(t, handle)
+            shown = card.image_handle(t, Persona(handle=handle))
             assert shown == "@" + P.handle_for(t.platform, handle)
             assert P.handle_valid(t.platform, shown[1:]), (t.name, shown)
 
@@ -111,6 +111,15 @@ def test_bluesky_card_draws_the_dash_handle(pack, platforms, drawn):
     d = replace(generate(pack, "dash"), persona=Persona(display_name="Ren", handle="ren_moon", bio="Hi."))
     card.render_card(pack, d, platforms["bluesky"].targets["card"], Renderer())
     assert "@ren-moon" in drawn and "@ren_moon" not in drawn
+
+
+def test_the_users_own_handle_per_platform_wins(pack, platforms, drawn):
+    persona = Persona(display_name="Ren", handle="ren_moon", bio="Hi.", handles=(("bluesky", "ren-art"),))
+    d = replace(generate(pack, "own"), persona=persona)
+    card.render_card(pack, d, platforms["bluesky"].targets["card"], Renderer())
+    assert "@ren-art" in drawn
+    assert "handle: @ren-art" in profile_text(platforms["bluesky"], d)
+    assert "handle: @ren_moon" in profile_text(platforms["x"], d)
 
 
 def test_cards_show_the_bio_for_instagram_and_bluesky(pack, platforms, drawn):

@@ -736,6 +736,11 @@ Art pack: %1 %2 (%3)</source>
     <name>PersonaSwitcher</name>
     <message>
         <location filename="../personas.py" line="1"/>
+        <source>Generated %1: %2</source>
+        <translation>自動生成 %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../personas.py" line="1"/>
         <source>&amp;Personas</source>
         <translation>ペルソナ(&amp;P)</translation>
     </message>
