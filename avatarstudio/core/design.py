@@ -216,7 +216,7 @@ def from_dict(data: object, *, file: str | None = None) -> Design:
         if (
             not isinstance(ids, list)
             or len(ids) > 200
-            or not all(isinstance(i, str) and _ID.match(i) for i in ids)
+            or not all(isinstance(i, str) and is_id(i) for i in ids)
         ):
             raise _fail(f"'locks.{key}' must be a list of ids", file)
         locks[key] = frozenset(ids)
@@ -234,7 +234,7 @@ def from_dict(data: object, *, file: str | None = None) -> Design:
         raise _fail("persona handles must map platform ids to handles", file)
     handles = []
     for platform, handle in sorted(handles_in.items()):
-        if not _ID.match(platform):
+        if not is_id(platform):
             raise _fail(f"persona handle platform {platform[:40]!r} is not a valid id", file)
         handles.append((platform, _str(handle, f"handle on {platform}", file, 100)))
     persona = Persona(
