@@ -13,10 +13,15 @@ from __future__ import annotations
 import hashlib
 import json
 import zlib
+from typing import TYPE_CHECKING
 
 from . import design as design_io
 from .design import Design
 from .errors import DesignError
+from .pack import Pack
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 PREFIX = "AS"
 CODE_VERSION = 1
@@ -131,7 +136,7 @@ def decode_design(code: str) -> Design:
     return design_io.from_dict(data, file=what)
 
 
-def for_pack(design: Design, pack) -> tuple[Design, str | None]:
+def for_pack(design: Design, pack: Pack) -> tuple[Design, str | None]:
     """The decoded design completed from ``pack`` (full hash, empty layers, linked colours), and a
     warning when the code was made with another pack or pack version."""
     from dataclasses import replace
@@ -152,7 +157,7 @@ def for_pack(design: Design, pack) -> tuple[Design, str | None]:
     return full, warning
 
 
-def qr_image(code: str, scale: int = 8, border: int = 4):
+def qr_image(code: str, scale: int = 8, border: int = 4) -> Image.Image:
     """The code as a QR image (Pillow, 1-bit look, black on white), drawn from segno's matrix."""
     import segno
     from PIL import Image

@@ -14,11 +14,25 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
 from .colour import parse_hex
 from .design import Design, effective_colours
+from .pack import Pack
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+    from .compose import LayerSvg
+
+
+class LayerRenderer(Protocol):
+    """What the link check needs from a renderer (avatarstudio.render.Renderer is one)."""
+
+    def render(self, layers: list[LayerSvg], width: int, height: int) -> Image.Image: ...
+
 
 # Layers an observer remembers, with a plain name for the finding. Layers of other packs that are not
 # listed here are not compared (a shared nose or face shape links no one).
@@ -77,7 +91,7 @@ def _dct_matrix(n: int) -> np.ndarray:
     x = np.arange(n)[None, :]
     m = np.cos(np.pi * (2 * x + 1) * k / (2 * n)) * np.sqrt(2 / n)
     m[0] /= np.sqrt(2)
-    return m
+    return np.asarray(m, dtype=float)
 
 
 _DCT32 = _dct_matrix(32)
@@ -97,7 +111,7 @@ def perceptual_hash(rgba: np.ndarray) -> np.ndarray:
     small = grey[np.ix_(ys, xs)]
     freq = _DCT32 @ small @ _DCT32.T
     low = freq[:8, :8].flatten()[1:]  # drop the DC term (overall brightness)
-    return low > np.median(low)
+    return np.asarray(low > np.median(low), dtype=bool)
 
 
 def _stems(handle: str) -> set[str]:
@@ -138,7 +152,7 @@ _TEMPLATE_PHRASES = _template_phrases()
 
 
 def compare(
-    pack,
+    pack: Pack,
     a: Design,
     b: Design,
     *,
@@ -212,7 +226,7 @@ def compare(
     return out
 
 
-def image_hashes(pack, designs: Sequence[Design], renderer) -> list[np.ndarray]:
+def image_hashes(pack: Pack, designs: Sequence[Design], renderer: LayerRenderer) -> list[np.ndarray]:
     from .compose import compose_layers
 
     out = []
@@ -222,7 +236,9 @@ def image_hashes(pack, designs: Sequence[Design], renderer) -> list[np.ndarray]:
     return out
 
 
-def check(pack, personas: Sequence[tuple[str, Design]], renderer=None) -> list[PairReport]:
+def check(
+    pack: Pack, personas: Sequence[tuple[str, Design]], renderer: LayerRenderer | None = None
+) -> list[PairReport]:
     """A report for every pair (labels are the caller's: ids or names)."""
     hashes = image_hashes(pack, [d for _, d in personas], renderer) if renderer is not None else None
     reports = []
@@ -235,12 +251,12 @@ def check(pack, personas: Sequence[tuple[str, Design]], renderer=None) -> list[P
 
 
 def vary_away(
-    pack,
+    pack: Pack,
     existing: Sequence[Design],
     make: Callable[[str], Design],
     seeds: Callable[[], str],
     *,
-    renderer=None,
+    renderer: LayerRenderer | None = None,
     tries: int = 40,
 ) -> Design:
     """A new design (from ``make(seed)``, with its persona) that no existing persona is linked to; the
@@ -249,14 +265,15 @@ def vary_away(
     best, best_score = None, None
     for _ in range(tries):
         candidate = make(seeds())
-        mine = image_hashes(pack, [candidate], renderer)[0] if known is not None else None
+        mine = image_hashes(pack, [candidate], renderer)[0] if known is not None and renderer else None
         score = 0
         for k, other in enumerate(existing):
-            pair = (mine, known[k]) if known is not None else None
+            pair = (mine, known[k]) if known is not None and mine is not None else None
             report = PairReport("new", "old", compare(pack, candidate, other, hashes=pair))
             score += 100 * report.linked + len(report.findings)
         if best_score is None or score < best_score:
             best, best_score = candidate, score
         if score == 0:
             break
+    assert best is not None  # tries >= 1
     return best

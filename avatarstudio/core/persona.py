@@ -15,10 +15,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from typing import Any
 
 from .colour import hls, parse_hex, to_hex
 from .design import Design, Persona, effective_colours
 from .generate import pick, unit
+from .pack import Pack
 
 LANGUAGES = ("ja", "en")
 FIELDS = ("display_name", "handle", "bio", "tags", "theme", "language")  # generated fields
@@ -357,10 +359,11 @@ class Theme:
 
 def _mix(a: str, b: str, t: float) -> str:
     ra, rb = parse_hex(a), parse_hex(b)
-    return to_hex(tuple(x + (y - x) * t for x, y in zip(ra, rb)))
+    red, green, blue = (x + (y - x) * t for x, y in zip(ra, rb, strict=True))
+    return to_hex((red, green, blue))
 
 
-def _candidate_colours(pack, design: Design) -> list[tuple[str, str]]:
+def _candidate_colours(pack: Pack | None, design: Design) -> list[tuple[str, str]]:
     colours = effective_colours(pack, design) if pack is not None else dict(design.colours)
     order = ("hair", "clothes_accent", "eye_left", "accessory", "clothes", "background_accent", "background")
     out = [(slot, colours[slot]) for slot in order if slot in colours]
@@ -368,7 +371,7 @@ def _candidate_colours(pack, design: Design) -> list[tuple[str, str]]:
     return out
 
 
-def derive_theme(pack, design: Design, seed: str) -> str:
+def derive_theme(pack: Pack | None, design: Design, seed: str) -> str:
     """A theme colour picked from the design's own colours, favouring vivid mid tones."""
     options = []
     for slot, value in _candidate_colours(pack, design):
@@ -377,7 +380,7 @@ def derive_theme(pack, design: Design, seed: str) -> str:
         options.append((slot, max(0.01, weight)))
     if not options:
         return Persona().theme
-    slot = pick(seed, "persona:theme", options)
+    slot = pick(seed, "persona:theme", options) or options[0][0]
     base = dict(_candidate_colours(pack, design))[slot]
     h, light, sat = hls(base)
     # Keep the hue; pull the lightness into a range that reads as a UI colour on white and on dark.
@@ -385,10 +388,11 @@ def derive_theme(pack, design: Design, seed: str) -> str:
 
     light = min(0.62, max(0.38, light))
     sat = max(0.35, sat)
-    return to_hex(tuple(c * 255 for c in colorsys.hls_to_rgb(h, light, sat)))
+    r, g, b = colorsys.hls_to_rgb(h, light, sat)
+    return to_hex((r * 255, g * 255, b * 255))
 
 
-def theme_palette(pack, design: Design, theme: str | None = None) -> Theme:
+def theme_palette(pack: Pack | None, design: Design, theme: str | None = None) -> Theme:
     primary = (theme or design.persona.theme or Persona().theme).lower()
     ph = hls(primary)[0]
     accent = None
@@ -404,7 +408,8 @@ def theme_palette(pack, design: Design, theme: str | None = None) -> Theme:
         import colorsys
 
         h, light, sat = hls(primary)
-        accent = to_hex(tuple(c * 255 for c in colorsys.hls_to_rgb((h + 0.45) % 1.0, 0.6, max(0.4, sat))))
+        r, g, b = colorsys.hls_to_rgb((h + 0.45) % 1.0, 0.6, max(0.4, sat))
+        accent = to_hex((r * 255, g * 255, b * 255))
     return Theme(
         primary=primary,
         accent=accent.lower(),
@@ -415,7 +420,7 @@ def theme_palette(pack, design: Design, theme: str | None = None) -> Theme:
     )
 
 
-def _interests(seed: str, n: int) -> list[tuple]:
+def _interests(seed: str, n: int) -> list[tuple[str, str, str, str, str]]:
     ranked = sorted(INTERESTS, key=lambda it: unit(seed, f"persona:interest:{it[0]}"))
     return ranked[:n]
 
@@ -445,7 +450,7 @@ def _handle(seed: str, romaji: str, family: str) -> str:
 
 def generate_persona(
     design: Design,
-    pack=None,
+    pack: Pack | None = None,
     *,
     seed: str | None = None,
     language: str | None = None,
@@ -482,7 +487,7 @@ def generate_persona(
             "hiragana": given[1],
             "katakana": given[2],
             "kanji": given[0],
-        }[style]
+        }[style or "kanji"]
         romaji = given[3]
     else:
         first = EN_GIVEN[int(unit(seed, "persona:name") * len(EN_GIVEN))]
@@ -523,7 +528,7 @@ def generate_persona(
     return replace(new, **{f: getattr(old, f) for f in keep})
 
 
-def with_persona(design: Design, pack=None, **kwargs) -> Design:
+def with_persona(design: Design, pack: Pack | None = None, **kwargs: Any) -> Design:
     """The design with a generated persona (see generate_persona for the arguments)."""
     return replace(design, persona=generate_persona(design, pack, **kwargs))
 
@@ -531,7 +536,7 @@ def with_persona(design: Design, pack=None, **kwargs) -> Design:
 def all_display_names(language: str) -> list[str]:
     """Every display name the generator can produce (tests use the longest for fit checks)."""
     if language == "ja":
-        names = set()
+        names: set[str] = set()
         for g in GIVEN:
             names.update(g[:3])
             for f in FAMILY:
@@ -548,13 +553,15 @@ def canonical_handle_ok(handle: str) -> bool:
 def _is_set(persona: Persona, field_name: str) -> bool:
     value = getattr(persona, field_name)
     if field_name == "theme":
-        return value != Persona().theme  # the default theme is "not chosen yet"
+        return bool(value != Persona().theme)  # the default theme is "not chosen yet"
     if field_name == "language":
         return any(_is_set(persona, f) for f in ("display_name", "handle", "bio", "tags"))
     return bool(value)
 
 
-def fill_persona(design: Design, pack=None, language: str | None = None) -> tuple[Design, tuple[str, ...]]:
+def fill_persona(
+    design: Design, pack: Pack | None = None, language: str | None = None
+) -> tuple[Design, tuple[str, ...]]:
     """The design with only its EMPTY persona fields generated, and the names of the fields that were.
 
     What the user typed is never replaced: a user who gave the name "Kaede" and a bio keeps both and

@@ -20,6 +20,7 @@ from .persona import (
     persona_handle,
     shorten_bio,
 )
+from .presets import Platform
 
 
 def bio_for(platform_id: str, bio: str, shorten: bool = False) -> tuple[str, str | None]:
@@ -48,7 +49,9 @@ def notes(platform_id: str, design: Design, shorten: bool = False) -> list[str]:
     return out
 
 
-def profile_text(platform, design: Design, generated: tuple[str, ...] = (), shorten: bool = False) -> str:
+def profile_text(
+    platform: Platform, design: Design, generated: tuple[str, ...] = (), shorten: bool = False
+) -> str:
     p = design.persona
     pid = platform.id
     handle = persona_handle(pid, p)

@@ -87,7 +87,8 @@ def _mask(f, ch: str) -> tuple:
 
 @cache
 def emoji_path() -> Path | None:
-    folders = ([Path(sys._MEIPASS) / "fonts"] if getattr(sys, "_MEIPASS", None) else []) + list(EMOJI_DIRS)
+    bundle = getattr(sys, "_MEIPASS", None)
+    folders = ([Path(bundle) / "fonts"] if bundle else []) + list(EMOJI_DIRS)
     for folder in folders:
         if (folder / EMOJI_FILE).is_file():
             return folder / EMOJI_FILE
@@ -114,7 +115,9 @@ def is_emoji(ch: str) -> bool:
     if ch.isspace() or _covered(ch, "regular") or ord(ch) < 0x2000:
         return False
     f = emoji_font()
-    return f is not None and f.getbbox(ch)[2] > 0 and f.getmask(ch).size != f.getmask("\U0010fffd").size
+    return (
+        f is not None and float(f.getbbox(ch)[2]) > 0 and f.getmask(ch).size != f.getmask("\U0010fffd").size
+    )
 
 
 def _drawable(ch: str, weight: str) -> bool:
@@ -140,7 +143,14 @@ def runs(text: str) -> list[tuple[bool, str]]:
 
 
 def _emoji_scale(f: ImageFont.FreeTypeFont) -> float:
-    return f.size / EMOJI_STRIKE
+    return float(f.size) / EMOJI_STRIKE
+
+
+def _emoji() -> ImageFont.FreeTypeFont:
+    e = emoji_font()
+    if e is None:  # is_emoji() is False for every character without the font, so this is a bug
+        raise ExportError(f"emoji font missing; {EMOJI_HINT}", file=EMOJI_FILE)
+    return e
 
 
 def bbox(text: str, f: ImageFont.FreeTypeFont) -> tuple[float, float, float, float]:
@@ -153,7 +163,7 @@ def bbox(text: str, f: ImageFont.FreeTypeFont) -> tuple[float, float, float, flo
     for emo, piece in runs(text):
         if emo:
             k = _emoji_scale(f)
-            e = emoji_font()
+            e = _emoji()
             ascent = f.getmetrics()[0]
             ex0, ey0, ex1, ey1 = e.getbbox(piece)
             y0 = ascent - e.getmetrics()[0] * k
@@ -184,7 +194,7 @@ def draw(image, xy: tuple[float, float], text: str, f, fill: tuple, anchor: str 
             d.text((round(x), round(y)), piece, font=f, fill=fill)
             x += f.getlength(piece)
             continue
-        e, k = emoji_font(), _emoji_scale(f)
+        e, k = _emoji(), _emoji_scale(f)
         width = max(1, int(e.getlength(piece)))
         e_ascent, e_descent = e.getmetrics()
         glyphs = Image.new("RGBA", (width, e_ascent + e_descent + 32), (0, 0, 0, 0))
