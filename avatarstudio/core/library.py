@@ -215,6 +215,18 @@ def _autosave_is(path: Path, entry: Entry) -> bool:
     return isinstance(design, dict) and design.get("seed") == entry.design.seed
 
 
+def _holds(path: Path, entry: Entry) -> bool:
+    """A recent design file holds this persona when it has the same seed and parts (the file itself is
+    the user's and stays; only the studio's pointer to it goes)."""
+    try:
+        if path.stat().st_size > design_io.MAX_FILE_BYTES:
+            return False
+        other = design_io.load(path)
+    except (OSError, DesignError):
+        return False
+    return other.seed == entry.design.seed and other.parts == entry.design.parts
+
+
 def _forget_recent(entry: Entry, config_dir: Path | None) -> list[Path]:
     """Drop the studio's recent-file entries that point at this persona (QSettings INI, read as text so
     the core stays free of Qt). Returns the settings file when it changed."""
@@ -229,7 +241,7 @@ def _forget_recent(entry: Entry, config_dir: Path | None) -> list[Path]:
     for i, line in enumerate(lines):
         if line.startswith("recent="):
             items = [x.strip() for x in line[len("recent=") :].split(", ")]
-            keep = [x for x in items if entry.id not in x]
+            keep = [x for x in items if entry.id not in x and not _holds(Path(x), entry)]
             if keep != items:
                 lines[i] = "recent=" + ", ".join(keep)
                 changed = True

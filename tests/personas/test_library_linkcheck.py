@@ -36,14 +36,19 @@ def test_add_list_rename_duplicate_delete(lib, mini_pack, tmp_path):
     (cache / "personas").mkdir(parents=True)
     (cache / "personas" / f"{a.id}-64.png").write_bytes(b"x")
     config.mkdir()
+    from avatarstudio.core import design as design_io
+
+    saved_copy = tmp_path / "wren.avatar.json"  # the user saved this persona's design as a file
+    design_io.save(a.design, saved_copy)
     (config / "avatarstudio.ini").write_text(
-        f"[General]\nrecent=/home/u/{a.id}.persona.json, /home/u/mine.avatar.json\nlang=ja\n"
+        f"[General]\nrecent=/home/u/{a.id}.persona.json, {saved_copy}, /home/u/mine.avatar.json\nlang=ja\n"
     )
     removed = lib.delete(a.id, data_dir=data, cache_dir=cache, config_dir=config)
     assert not lib.path(a.id).exists() and not kept.exists() and other.exists()
     assert not (cache / "personas" / f"{a.id}-64.png").exists()
     ini = (config / "avatarstudio.ini").read_text()
     assert a.id not in ini and "mine.avatar.json" in ini and "lang=ja" in ini
+    assert str(saved_copy) not in ini and saved_copy.exists()  # the pointer goes, the user's file stays
     assert len(removed) == 4
     assert {e.id for e in lib.entries()} == {b.id, c.id}
 
