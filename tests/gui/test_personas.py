@@ -76,7 +76,7 @@ def test_export_dialog_shows_generated_persona_values_before_writing(make_window
     qtbot.addWidget(dialog)
     dialog.kit.setChecked(True)
     dialog.update_plan()
-    lines = [dialog.files.item(i).text() for i in range(dialog.files.count())]
+    lines = dialog.file_texts()
     generated = [line for line in lines if line.startswith("Generated ")]
     assert {line.split(":")[0] for line in generated} == {
         "Generated handle",
