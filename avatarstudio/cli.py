@@ -25,6 +25,10 @@ examples:
   avatarstudio batch spec.toml -o out -j 2                 rows x presets, a folder per persona
   avatarstudio sheet --random 64 -o sheet.png              review the art at a glance
   avatarstudio presets                                     what each platform target writes
+  avatarstudio persona new --vary-away                     a persona nothing you have could be tied to
+  avatarstudio persona check                               which of your personas could be linked
+
+without --seed every design gets a fresh random seed (printed and saved in the design).
 
 exit codes: 0 all written, 1 some rows failed (the rest were written), 2 bad usage or input.
 Nothing is ever sent over a network; exported files carry pixels only.
