@@ -25,6 +25,10 @@ examples:
   avatarstudio batch spec.toml -o out -j 2                 rows x presets, a folder per persona
   avatarstudio sheet --random 64 -o sheet.png              review the art at a glance
   avatarstudio presets                                     what each platform target writes
+  avatarstudio persona new --vary-away                     a persona nothing you have could be tied to
+  avatarstudio persona check                               which of your personas could be linked
+
+without --seed every design gets a fresh random seed (printed and saved in the design).
 
 exit codes: 0 all written, 1 some rows failed (the rest were written), 2 bad usage or input.
 Nothing is ever sent over a network; exported files carry pixels only.
@@ -91,11 +95,21 @@ def _platforms(args):
 def _design_from(args, pack):
     from .core import design as design_io
     from .core.generate import Constraints, generate
+    from .core.seeds import seed_or_fresh
 
     if getattr(args, "design", None):
         return design_io.load(args.design)
-    seed = args.seed if args.seed is not None else "avatarstudio"
+    seed, fresh = seed_or_fresh(args.seed)
+    if fresh:
+        announce_seed(seed)
     return generate(pack, seed, Constraints(presentation=getattr(args, "presentation", "any")))
+
+
+def announce_seed(seed: str) -> None:
+    """Tell the user the fresh seed (stderr, so stdout stays a list of written files)."""
+    print(
+        f"fresh seed: {seed} (recorded in the design; give --seed {seed} to make it again)", file=sys.stderr
+    )
 
 
 def _write_outputs(pack, design, name: str, args, out: Path) -> list[Path]:
@@ -144,7 +158,14 @@ def cmd_render(args) -> int:
     name = safe_name(
         args.name or (Path(args.design).stem.split(".")[0] if args.design else f"seed-{design.seed}")
     )
-    for path in _write_outputs(pack, design, name, args, Path(args.out)):
+    out = Path(args.out)
+    written = _write_outputs(pack, design, name, args, out)
+    if not args.design:  # record the seed: the design file reproduces these images exactly
+        from .core import design as design_io
+
+        design_io.save(design, out / f"{name}.avatar.json")
+        written.append(out / f"{name}.avatar.json")
+    for path in written:
         print(path)
     return EXIT_OK
 
@@ -157,10 +178,13 @@ def cmd_random(args) -> int:
     pack = _pack(args)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    base = args.seed if args.seed is not None else "avatarstudio"
+    from .core.seeds import fresh_seed
+
     progress = Progress("random", args.count, args.quiet)
     for i in range(args.count):
-        seed = f"{base}-{i + 1}"
+        # A given base seed makes the run repeatable; without one every design gets its own fresh seed,
+        # so no two designs of one run share anything that could tie them together.
+        seed = f"{args.seed}-{i + 1}" if args.seed else fresh_seed()
         design = generate(pack, seed, Constraints(presentation=args.presentation))
         name = safe_name(f"seed-{seed}")
         design_io.save(design, out / f"{name}.avatar.json")
@@ -308,25 +332,41 @@ def cmd_sheet(args) -> int:
 
 
 def cmd_kit(args) -> int:
-    from dataclasses import replace
-
-    from .core.persona import generate_persona
-    from .export.kit import build_kit
+    from .core import design as design_io
+    from .export.kit import build_kit, ensure_persona
 
     pack = _pack(args)
     design = _design_from(args, pack)
-    if not (design.persona.display_name and design.persona.handle):
-        design = replace(design, persona=generate_persona(design, pack, language=args.language))
+    filled, generated = ensure_persona(pack, design, args.language)
+    if generated:  # show what will be made up before anything is written
+        print("generated persona fields (yours are kept):", file=sys.stderr)
+        for name in generated:
+            value = getattr(filled.persona, name)
+            value = " ".join(f"#{t}" for t in value) if name == "tags" else value
+            print(f"  {name}: {value}", file=sys.stderr)
 
     def progress(fraction: float, message: str) -> None:
         if not args.quiet:
             print(f"[{fraction * 100:3.0f}%] {message}", file=sys.stderr)
 
     report = build_kit(
-        pack, design, args.platform, Path(args.out), progress=progress, sticker_count=args.stickers
+        pack,
+        design,
+        args.platform,
+        Path(args.out),
+        progress=progress,
+        sticker_count=args.stickers,
+        shorten_bio=args.shorten_bio,
+        language=args.language,
     )
     for path in report.files:
         print(path)
+    if not args.design:  # a seeded kit records its design (seed and persona) beside the platform folders
+        path = Path(args.out) / "persona.avatar.json"
+        design_io.save(filled, path)
+        print(path)
+    for note in report.notes:
+        print(f"warning: {note}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -431,7 +471,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("random", help="generate N seeded designs and their images")
     p.add_argument("-n", "--count", type=int, default=8, help="how many (default 8)")
-    p.add_argument("--seed", help="base seed; design i uses '<seed>-<i>' (default avatarstudio)")
+    p.add_argument(
+        "--seed", help="base seed; design i uses '<seed>-<i>' (default: a fresh random seed per design)"
+    )
     p.add_argument("--presentation", default="any", choices=["any", "feminine", "masculine", "androgynous"])
     common(p)
     p.set_defaults(func=cmd_random)
@@ -491,6 +533,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--out", metavar="DIR", default="kit", help="output folder (default: kit)")
     p.add_argument("--stickers", type=int, metavar="N", help="sticker count (LINE: 8/16/24/32/40)")
     p.add_argument("--language", choices=["ja", "en"], help="persona language when one is generated")
+    p.add_argument(
+        "--shorten-bio",
+        action="store_true",
+        help="where the bio is over a platform's limit, write a shortened copy in that profile.txt "
+        "(without this the bio is kept and flagged)",
+    )
     p.add_argument("--presentation", default="any", choices=["any", "feminine", "masculine", "androgynous"])
     common(p, outputs=False)
     p.set_defaults(func=cmd_kit)
@@ -535,6 +583,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     # main() hands everything after `gui` to the studio's own parser.
     p.set_defaults(func=cmd_gui)
+
+    from .persona_cli import register as register_personas
+
+    register_personas(sub, common)
     return parser
 
 

@@ -9,6 +9,7 @@ DEBS=(
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-randr0
   libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libx11-xcb1
   fonts-noto-cjk            # Japanese text on profile cards and in the GUI
+  fonts-noto-color-emoji    # emoji the user types in a persona, drawn on cards and banners
   libimage-exiftool-perl    # metadata oracle in the tests
   xvfb xauth                # real-window screenshots
   desktop-file-utils        # desktop-file-validate checks the shipped desktop entry

@@ -50,6 +50,12 @@ class Persona:
     tags: tuple[str, ...] = ()
     theme: str = "#5b6ee1"
     language: str = "en"
+    # Optional (issue 13): a handle per platform where the user's differs from the canonical one,
+    # as sorted (platform, handle) pairs. Written only when not empty, so older files stay identical.
+    handles: tuple[tuple[str, str], ...] = ()
+
+    def handle_on(self, platform: str) -> str | None:
+        return dict(self.handles).get(platform)
 
 
 def _hashable(value: object) -> object:
@@ -128,6 +134,7 @@ def to_dict(design: Design) -> dict[str, Any]:
             "tags": list(design.persona.tags),
             "theme": design.persona.theme,
             "language": design.persona.language,
+            **({"handles": dict(design.persona.handles)} if design.persona.handles else {}),
         },
         **(
             {"locks": {"layers": sorted(design.locked_layers), "slots": sorted(design.locked_slots)}}
@@ -234,6 +241,14 @@ def from_dict(data: object, *, file: str | None = None) -> Design:
     theme = persona_in.get("theme", "#5b6ee1")
     if not is_hex(theme):
         raise _fail("persona theme must be #rrggbb", file)
+    handles_in = persona_in.get("handles", {})
+    if not isinstance(handles_in, dict) or len(handles_in) > 100:
+        raise _fail("persona handles must map platform ids to handles", file)
+    handles = []
+    for platform, handle in sorted(handles_in.items()):
+        if not is_id(platform):
+            raise _fail(f"persona handle platform {platform[:40]!r} is not a valid id", file)
+        handles.append((platform, _str(handle, f"handle on {platform}", file, 100)))
     persona = Persona(
         display_name=_str(persona_in.get("display_name", ""), "display name", file, 80),
         handle=_str(persona_in.get("handle", ""), "handle", file, 40),
@@ -241,6 +256,7 @@ def from_dict(data: object, *, file: str | None = None) -> Design:
         tags=tuple(_str(t, "tag", file, 40) for t in tags),
         theme=theme.lower(),
         language=_str(persona_in.get("language", "en"), "language", file, 8),
+        handles=tuple(handles),
     )
     return Design(
         pack_id=pack_id,

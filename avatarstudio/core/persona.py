@@ -15,17 +15,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .colour import hls, parse_hex, to_hex
 from .design import Design, Persona, effective_colours
 from .generate import pick, unit
-
-if TYPE_CHECKING:
-    from .pack import Pack
+from .pack import Pack
 
 LANGUAGES = ("ja", "en")
-FIELDS = ("display_name", "handle", "bio", "tags", "theme", "language")
+FIELDS = ("display_name", "handle", "bio", "tags", "theme", "language")  # generated fields
 
 # Given names: (kanji, hiragana, katakana, romaji). Romaji is Hepburn without macrons.
 GIVEN = (
@@ -215,17 +213,94 @@ HANDLE_RULES: dict[str, tuple[str, int, int, str]] = {
     "slack": (r"[a-z0-9._-]+", 1, 80, "Slack display name: lowercase, no spaces (workspace-dependent)"),
     "facebook": (r"[A-Za-z0-9.]+", 5, 50, "Facebook username: >= 5 letters, digits, periods"),
 }
+# New platforms (issue 13). pixiv ID: 3-32 a-z 0-9 '_' '-' (pixiv settings page, L); note ID: 3-16 a-z 0-9
+# '_' (note help, L); mixi2 ID: a-z 0-9 '_' (seen in the app, no source: L, safest 4-15); Pawoo is a
+# Mastodon server (Mastodon's username rule, M); LinkedIn custom URL: 3-100 letters, digits, '-'
+# (LinkedIn help "Customize your public profile URL", M). LINE OpenChat and Niconico show a nickname only.
+HANDLE_RULES.update(
+    {
+        "pixiv": (r"[a-z0-9_-]+", 3, 32, "pixiv ID: 3-32 a-z 0-9 '_' '-' (L)"),
+        "note": (r"[a-z0-9_]+", 3, 16, "note ID: 3-16 a-z 0-9 '_' (L)"),
+        "mixi2": (r"[a-z0-9_]+", 4, 15, "mixi2 ID: a-z 0-9 '_' (no source found; safest 4-15, L)"),
+        "pawoo": (r"[A-Za-z0-9_]+", 1, 30, "Pawoo runs Mastodon: letters, digits, underscore, <= 30 (M)"),
+        "linkedin": (
+            r"[a-z0-9]+(-[a-z0-9]+)*",
+            3,
+            100,
+            "LinkedIn public URL: 3-100 letters, digits, '-' (M)",
+        ),
+    }
+)
+# The canonical handle joins its words with '_'; these platforms take another separator instead.
+HANDLE_SEPARATOR = {"github": "-", "bluesky": "-", "linkedin": "-", "facebook": "."}
+
+# Bio limits per platform: (characters, source and confidence). Counted in Unicode code points; Bluesky
+# counts graphemes (the same for the text we generate). Platforms missing here have no bio field that
+# this kit fills (Zoom, Teams) or no limit was found (then nothing is cut and profile.txt says so).
+BIO_LIMITS: dict[str, tuple[int, str]] = {
+    "x": (160, "X help 'How to customize your profile': bio up to 160 characters (M)"),
+    "instagram": (150, "Instagram help 'edit your profile': bio up to 150 characters (M)"),
+    "threads": (150, "Threads bio: 150 characters, same as Instagram (L)"),
+    "tiktok": (80, "TikTok app: bio up to 80 characters (L)"),
+    "telegram": (70, "Telegram app: bio up to 70 characters (140 with Premium) (M)"),
+    "bluesky": (256, "atproto lexicon app.bsky.actor.profile: description maxGraphemes 256 (H)"),
+    "mastodon": (500, "Mastodon Account::MAX_NOTE_LENGTH / note validator: 500 characters (H)"),
+    "pawoo": (500, "Pawoo runs Mastodon: 500 characters unless the server changed it (M)"),
+    "misskey": (1500, "Misskey descriptionSchema: max 1500 characters (M)"),
+    "discord": (190, "Discord 'About Me': 190 characters (M)"),
+    "github": (160, "GitHub profile bio: 160 characters (M)"),
+    "youtube": (1000, "YouTube channel description: 1000 characters (M)"),
+    "twitch": (300, "Twitch bio: 300 characters (L)"),
+    "facebook": (101, "Facebook profile intro: 101 characters (M)"),
+    "whatsapp": (139, "WhatsApp 'About': 139 characters (M)"),
+    "line": (500, "LINE status message: 500 characters (L)"),
+    "linkedin": (220, "LinkedIn headline: 220 characters (the 'About' section allows 2,600) (M)"),
+    "note": (140, "note.com profile text: 140 characters shown in the profile (L, no official page found)"),
+    "pixiv": (1000, "pixiv profile comment: no official limit found; safest 1000 (L)"),
+    "niconico": (1000, "Niconico self-introduction: no official limit found; safest 1000 (L)"),
+    "mixi2": (150, "mixi2 profile text: no source found; safest 150 (L)"),
+    "line_openchat": (100, "LINE OpenChat profile: nickname only, no bio found; safest 100 (L)"),
+    "slack": (250, "Slack profile 'title': 250 characters (L)"),
+}
+
+# Hashtags: platforms where tags are clickable hashtags, with the longest tag accepted. A valid tag is
+# one run of Unicode letters, digits, '_' (no spaces or punctuation), not all digits.
+HASHTAG_RULES: dict[str, tuple[int, str]] = {
+    "x": (100, "X: letters, digits and '_', no spaces (M); length kept well under the 280 post limit"),
+    "instagram": (100, "Instagram: letters, digits, '_'; no spaces or punctuation (M)"),
+    "threads": (50, "Threads topics: one tag per post, no spaces (L)"),
+    "tiktok": (100, "TikTok: letters, digits, '_' (L)"),
+    "bluesky": (
+        64,
+        "Bluesky facets: a tag is at most 64 graphemes, no spaces (H, atproto app.bsky.richtext)",
+    ),
+    "mastodon": (100, "Mastodon Tag::HASHTAG_RE: word characters, '_' and middle dot; no spaces (H)"),
+    "pawoo": (100, "Pawoo runs Mastodon (M)"),
+    "misskey": (128, "Misskey hashtags: no spaces or punctuation (M)"),
+    "youtube": (100, "YouTube: no spaces (M)"),
+    "facebook": (100, "Facebook: no spaces or punctuation (M)"),
+    "pixiv": (100, "pixiv tags: no spaces (L)"),
+    "note": (100, "note hashtags: no spaces (L)"),
+    "linkedin": (100, "LinkedIn: no spaces or punctuation (M)"),
+    "niconico": (100, "Niconico tags: no spaces (L)"),
+    "mixi2": (100, "mixi2: no spaces (L)"),
+    "telegram": (64, "Telegram: letters, digits, '_' (M)"),
+}
+_HASHTAG = re.compile(r"[^\W]+")
 _CANONICAL = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)?$")
 HANDLE_MIN, HANDLE_MAX = 5, 15
 
 
 def handle_for(platform: str, handle: str) -> str:
-    """The canonical handle as this platform accepts it (GitHub/Bluesky have no '_')."""
-    if platform in ("github", "bluesky"):
-        return handle.replace("_", "-")
-    if platform == "facebook":
-        return handle.replace("_", ".")
-    return handle
+    """The canonical handle as this platform writes it ('_' becomes the platform's own separator)."""
+    sep = HANDLE_SEPARATOR.get(platform)
+    return handle.replace("_", sep) if sep else handle
+
+
+def persona_handle(platform: str, persona: Persona) -> str:
+    """The handle this persona uses on ``platform``: the user's own for it, else the canonical one in
+    the platform's form."""
+    return persona.handle_on(platform) or handle_for(platform, persona.handle)
 
 
 def handle_valid(platform: str, handle: str) -> bool:
@@ -234,6 +309,40 @@ def handle_valid(platform: str, handle: str) -> bool:
         return True
     pattern, lo, hi, _ = rule
     return lo <= len(handle) <= hi and re.fullmatch(pattern, handle) is not None
+
+
+def hashtag(tag: str) -> str:
+    """A tag as one hashtag word: spaces and punctuation go, words join in CamelCase for ASCII tags
+    ("rhythm games" -> "RhythmGames", which screen readers read as two words)."""
+    words = re.findall(r"[^\W_]+|_", tag)
+    if len(words) > 1 and tag.isascii():
+        return "".join(w[:1].upper() + w[1:] for w in words if w != "_")
+    return "".join(words)
+
+
+def hashtag_valid(platform: str, tag: str) -> bool:
+    rule = HASHTAG_RULES.get(platform)
+    limit = rule[0] if rule else 100
+    return bool(tag) and len(tag) <= limit and _HASHTAG.fullmatch(tag) is not None and not tag.isdigit()
+
+
+def bio_limit(platform: str) -> tuple[int, str] | None:
+    return BIO_LIMITS.get(platform)
+
+
+def shorten_bio(bio: str, limit: int) -> str:
+    """``bio`` cut to ``limit`` characters at the last sentence end (or word) that fits, with '…'."""
+    if len(bio) <= limit:
+        return bio
+    room = bio[: limit - 1]
+    ends = [room.rfind(c) for c in "。！？.!?"]
+    end = max(ends)
+    if end >= limit // 3:
+        return room[: end + 1]
+    space = room.rfind(" ")
+    if space >= limit // 2:
+        room = room[:space]
+    return room.rstrip(" 、,・") + "…"
 
 
 @dataclass(frozen=True)
@@ -250,7 +359,8 @@ class Theme:
 
 def _mix(a: str, b: str, t: float) -> str:
     ra, rb = parse_hex(a), parse_hex(b)
-    return to_hex(tuple(x + (y - x) * t for x, y in zip(ra, rb)))
+    red, green, blue = (x + (y - x) * t for x, y in zip(ra, rb, strict=True))
+    return to_hex((red, green, blue))
 
 
 def _candidate_colours(pack: Pack | None, design: Design) -> list[tuple[str, str]]:
@@ -278,7 +388,8 @@ def derive_theme(pack: Pack | None, design: Design, seed: str) -> str:
 
     light = min(0.62, max(0.38, light))
     sat = max(0.35, sat)
-    return to_hex(tuple(c * 255 for c in colorsys.hls_to_rgb(h, light, sat)))
+    r, g, b = colorsys.hls_to_rgb(h, light, sat)
+    return to_hex((r * 255, g * 255, b * 255))
 
 
 def theme_palette(pack: Pack | None, design: Design, theme: str | None = None) -> Theme:
@@ -297,7 +408,8 @@ def theme_palette(pack: Pack | None, design: Design, theme: str | None = None) -
         import colorsys
 
         h, light, sat = hls(primary)
-        accent = to_hex(tuple(c * 255 for c in colorsys.hls_to_rgb((h + 0.45) % 1.0, 0.6, max(0.4, sat))))
+        r, g, b = colorsys.hls_to_rgb((h + 0.45) % 1.0, 0.6, max(0.4, sat))
+        accent = to_hex((r * 255, g * 255, b * 255))
     return Theme(
         primary=primary,
         accent=accent.lower(),
@@ -436,3 +548,40 @@ def all_display_names(language: str) -> list[str]:
 
 def canonical_handle_ok(handle: str) -> bool:
     return HANDLE_MIN <= len(handle) <= HANDLE_MAX and bool(_CANONICAL.match(handle))
+
+
+def _is_set(persona: Persona, field_name: str) -> bool:
+    value = getattr(persona, field_name)
+    if field_name == "theme":
+        return bool(value != Persona().theme)  # the default theme is "not chosen yet"
+    if field_name == "language":
+        return any(_is_set(persona, f) for f in ("display_name", "handle", "bio", "tags"))
+    return bool(value)
+
+
+def fill_persona(
+    design: Design, pack: Pack | None = None, language: str | None = None
+) -> tuple[Design, tuple[str, ...]]:
+    """The design with only its EMPTY persona fields generated, and the names of the fields that were.
+
+    What the user typed is never replaced: a user who gave the name "Kaede" and a bio keeps both and
+    gets a generated handle, tags and theme. A handle is made from a typed ASCII name when it can be
+    (``kaede_moon``), so it fits the persona.
+    """
+    old = design.persona
+    keep = {f for f in FIELDS if _is_set(old, f)}
+    if language is not None and "language" not in keep:
+        keep.add("language")
+        old = replace(old, language=language)
+        design = replace(design, persona=old)
+    generated = tuple(f for f in FIELDS if f not in keep and f != "language")
+    if not generated:
+        return design, ()
+    new = generate_persona(design, pack, keep=keep)
+    if "handle" in generated and "display_name" in keep:
+        stem = (
+            re.sub(r"[^a-z0-9]", "", old.display_name.split()[0].lower()) if old.display_name.split() else ""
+        )
+        if stem and stem.isascii() and stem[0].isalpha():
+            new = replace(new, handle=_handle(str(design.seed), stem[:10], "days"))
+    return replace(design, persona=new), generated

@@ -10,15 +10,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PIL import Image, ImageDraw
+from PIL import Image
 
 from ..core.compose import View, compose_layers
 from ..core.design import Design
 from ..core.pack import Pack
-from ..core.persona import theme_palette
+from ..core.persona import hashtag, theme_palette
 from ..core.presets import FRAMINGS, Target
 from . import fonts
-from .card import draw_pattern, draw_text, ensure_inside, ink_origin, new_svg, pattern_kind, render_svg
+from .card import (
+    draw_pattern,
+    draw_text,
+    ensure_inside,
+    image_handle,
+    ink_origin,
+    new_svg,
+    pattern_kind,
+    render_svg,
+    require_drawable,
+)
 from .stickers import fit, trim
 
 Rect = tuple[float, float, float, float]  # x0, y0, x1, y1
@@ -101,6 +111,7 @@ def _score(rect: Rect) -> float:
 def render_banner(pack: Pack, design: Design, target: Target, renderer) -> Image.Image:
     w, h = target.size
     persona = design.persona
+    require_drawable(design, target.name)
     theme = theme_palette(pack, design)
     place = placement(target)
     u = min(w, h) / 100.0
@@ -126,10 +137,13 @@ def render_banner(pack: Pack, design: Design, target: Target, renderer) -> Image
             persona.display_name, text_w, int(th * 0.3), max(10, int(u * 4 * k)), "bold"
         )
         handle_f, handle = fonts.fit_line(
-            "@" + persona.handle, text_w, int(th * 0.14), max(9, int(u * 3 * k))
+            image_handle(target, persona), text_w, int(th * 0.14), max(9, int(u * 3 * k))
         )
         tags_f, tags = fonts.fit_line(
-            "  ".join("#" + t for t in persona.tags), text_w, int(th * 0.1), max(9, int(u * 2.6 * k))
+            "  ".join("#" + (hashtag(t) or t) for t in persona.tags),
+            text_w,
+            int(th * 0.1),
+            max(9, int(u * 2.6 * k)),
         )
         block = [(name, name_f, theme.deep), (handle, handle_f, theme.primary), (tags, tags_f, theme.ink)]
         gaps = [fonts.line_height(f) * 0.25 for _, f, _ in block]
@@ -159,12 +173,11 @@ def render_banner(pack: Pack, design: Design, target: Target, renderer) -> Image
     )
     avatar = fit(trim(art), (side, side), margin=0, outline_px=max(2, int(side * 0.02)), anchor="bottom")
     image.alpha_composite(avatar, (int(ax0), int(ay0)))
-    draw = ImageDraw.Draw(image)
     if text_w > 0:
         for (text, f, colour), gap in zip(block, gaps):
             x = ink_origin(text, f, tx0)
             ensure_inside(text, f, (x, y), place.text[:2] + (tx1, h), target.name)
             ensure_inside(text, f, (x, y), zones(target)[0], target.name)
-            draw_text(draw, (x, y), text, f, colour)
+            draw_text(image, (x, y), text, f, colour)
             y += fonts.line_height(f) + gap
     return image

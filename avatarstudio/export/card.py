@@ -21,14 +21,15 @@ from ..core.compose import LayerSvg, View, compose_layers
 from ..core.design import Design
 from ..core.generate import pick, unit
 from ..core.pack import Pack
-from ..core.persona import Theme, theme_palette
+from ..core.persona import Theme, hashtag, persona_handle, theme_palette
 from ..core.presets import FRAMINGS, Target
 from . import fonts
 
 TITLE = {"ja": "自己紹介カード", "en": "PROFILE CARD"}
+# The tags already show as pills, so the bio takes every line that is left (it was cut off before).
 FIELDS = {
-    "ja": (("好きなもの", "likes"), ("ひとこと", "bio")),
-    "en": (("Likes", "likes"), ("About", "bio")),
+    "ja": (("ひとこと", "bio"),),
+    "en": (("About", "bio"),),
 }
 PATTERNS = ("dots", "stripes", "sparkles", "grid")
 
@@ -141,9 +142,9 @@ def _min_arrays(a: Image.Image, b: Image.Image):
 
 
 def draw_text(
-    draw: ImageDraw.ImageDraw, xy: tuple[float, float], text: str, f, fill: str, anchor: str = "la"
+    image: Image.Image, xy: tuple[float, float], text: str, f, fill: str, anchor: str = "la"
 ) -> None:
-    draw.text((round(xy[0]), round(xy[1])), text, font=f, fill=parse_hex(fill) + (255,), anchor=anchor)
+    fonts.draw(image, (round(xy[0]), round(xy[1])), text, f, parse_hex(fill) + (255,), anchor)
 
 
 def _pill_layout(tags: tuple[str, ...], f, max_width: float, gap: float, pad: float, max_rows: int):
@@ -151,7 +152,7 @@ def _pill_layout(tags: tuple[str, ...], f, max_width: float, gap: float, pad: fl
     rows: list[list[tuple[float, str]]] = [[]]
     x = 0.0
     for tag in tags:
-        label = fonts._cut("#" + fonts.clean(tag), f, int(max_width - 2 * pad))
+        label = fonts._cut("#" + fonts.clean(hashtag(tag) or tag), f, int(max_width - 2 * pad))
         w = fonts.text_width(label, f) + 2 * pad
         if rows[-1] and x + w > max_width:
             if len(rows) == max_rows:
@@ -167,6 +168,7 @@ def render_card(pack: Pack, design: Design, target: Target, renderer) -> Image.I
     """The profile card for ``target.size`` as an RGBA image (opaque)."""
     w, h = target.size
     persona = design.persona
+    require_drawable(design, target.name)
     theme = theme_palette(pack, design)
     lang = persona.language if persona.language in TITLE else "en"
     landscape = w / h > 1.3
@@ -190,37 +192,49 @@ def render_card(pack: Pack, design: Design, target: Target, renderer) -> Image.I
         )
     )
     inner = Box(panel.x + pad, panel.y + pad, panel.w - 2 * pad, panel.h - 2 * pad)
+    squarish = not landscape and w / h > 0.9
+    head = None  # squarish cards: name and handle beside the avatar, the rest full width below
     if landscape:
         av_size = int(min(inner.h, inner.w * 0.42))
         av_xy = (int(inner.x), int(inner.y + (inner.h - av_size) / 2))
         text_box = Box(inner.x + av_size + pad, inner.y, inner.w - av_size - pad, inner.h)
         align = "l"
+    elif squarish:
+        av_size = int(min(inner.w * 0.4, inner.h * 0.32))
+        av_xy = (int(inner.x), int(inner.y))
+        head = Box(inner.x + av_size + pad, inner.y, inner.w - av_size - pad, av_size)
+        body_y = inner.y + av_size + pad * 0.6
+        text_box = Box(inner.x, body_y, inner.w, inner.bottom - body_y)
+        align = "l"
     else:
-        av_size = int(min(inner.w * 0.5, inner.h * 0.34))
+        av_size = int(min(inner.w * 0.5, inner.h * 0.3))
         av_xy = (int(inner.x + (inner.w - av_size) / 2), int(inner.y))
         text_box = Box(inner.x, inner.y + av_size + pad * 0.8, inner.w, inner.h - av_size - pad * 0.8)
         align = "c"
 
     # Text measurement before drawing the pills (they are vector shapes).
     tb = text_box
-    name_f, name = fonts.fit_line(persona.display_name, int(tb.w), int(10 * u), int(4 * u), "bold")
-    handle_f, handle = fonts.fit_line("@" + persona.handle, int(tb.w), int(5 * u), int(3 * u))
+    hb = head or tb
+    name_f, name = fonts.fit_line(persona.display_name, int(hb.w), int(8 * u), int(4 * u), "bold")
+    handle_f, handle = fonts.fit_line(image_handle(target, persona), int(hb.w), int(5 * u), int(3 * u))
     label_f = fonts.font(int(3.4 * u), "bold")
     body_f = fonts.font(int(4 * u))
     pill_f = fonts.font(int(3.6 * u))
     pill_pad, pill_gap = 1.8 * u, 1.4 * u
-    pill_rows = _pill_layout(persona.tags, pill_f, tb.w, pill_gap, pill_pad, 2)
-    y = tb.y
-    layout = []  # (kind, x, y, text, font, colour, anchor)
+    # One row of tag pills outside landscape cards, so the bio keeps its lines.
+    pill_rows = _pill_layout(persona.tags, pill_f, tb.w, pill_gap, pill_pad, 2 if landscape else 1)
+    layout = []  # (x, y, text, font, colour)
 
-    def x_for(width: float) -> float:
-        return tb.x if align == "l" else tb.x + (tb.w - width) / 2
+    def x_for(width: float, box: Box = tb) -> float:
+        return box.x if align == "l" else box.x + (box.w - width) / 2
 
     name_h = fonts.line_height(name_f)
-    layout.append((x_for(fonts.text_width(name, name_f)), y, name, name_f, theme.deep))
+    head_h = name_h + 0.6 * u + fonts.line_height(handle_f)
+    y = hb.y + max(0.0, (hb.h - head_h) / 2) if head else tb.y
+    layout.append((x_for(fonts.text_width(name, name_f), hb), y, name, name_f, theme.deep))
     y += name_h + 0.6 * u
-    layout.append((x_for(fonts.text_width(handle, handle_f)), y, handle, handle_f, theme.primary))
-    y += fonts.line_height(handle_f) + 2.2 * u
+    layout.append((x_for(fonts.text_width(handle, handle_f), hb), y, handle, handle_f, theme.primary))
+    y = tb.y if head else y + fonts.line_height(handle_f) + 2.2 * u
     pill_h = fonts.line_height(pill_f) + 1.2 * u
     for row in pill_rows:
         row_w = sum(pw for pw, _ in row) + pill_gap * (len(row) - 1)
@@ -240,8 +254,7 @@ def render_card(pack: Pack, design: Design, target: Target, renderer) -> Image.I
         y += pill_h + pill_gap
     y += 1.2 * u
     # Fields: label then value; the bio takes the lines that are left.
-    likes = ("・" if lang == "ja" else ", ").join(persona.tags)
-    values = {"likes": likes, "bio": persona.bio}
+    values = {"bio": persona.bio}
     line_h = fonts.line_height(body_f) + 0.4 * u
     for i, (label, key) in enumerate(FIELDS[lang]):
         if y + fonts.line_height(label_f) + line_h > tb.bottom:
@@ -263,20 +276,19 @@ def render_card(pack: Pack, design: Design, target: Target, renderer) -> Image.I
     image.alpha_composite(
         avatar_disc(pack, design, renderer, av_size, max(4, int(1.2 * u)), theme.primary), av_xy
     )
-    draw = ImageDraw.Draw(image)
     title_f, title = fonts.fit_line(TITLE[lang], int(w - 2 * pad), int(6 * u), int(3 * u), "bold")
-    draw_text(draw, (w / 2, band_h / 2), title, title_f, "#ffffff", "mm")
+    draw_text(image, (w / 2, band_h / 2), title, title_f, "#ffffff", "mm")
     for x, ty, text, f, colour in layout:
         x = ink_origin(text, f, x)
         ensure_inside(text, f, (x, ty), (pad, band_h, w - pad, h - pad), target.name)
-        draw_text(draw, (x, ty), text, f, colour)
+        draw_text(image, (x, ty), text, f, colour)
     return image
 
 
 def ink_origin(text: str, f, x: float) -> float:
     """Where to draw left-aligned text so a glyph's left overhang (bold 'Y', 'A') stays right of ``x``;
     fonts.text_width already counts the overhang, so the right edge stays within the fitted width."""
-    return x - min(0, f.getbbox(text)[0]) if text else x
+    return x - min(0, fonts.bbox(text, f)[0]) if text else x
 
 
 def ensure_inside(
@@ -285,9 +297,42 @@ def ensure_inside(
     """Guard: text is never clipped (a layout bug raises instead of writing a cut-off image)."""
     if not text:
         return
-    left, top, right, bottom = f.getbbox(text)
+    left, top, right, bottom = fonts.bbox(text, f)
     x, y = xy
     if x + left < box[0] - 1 or x + right > box[2] + 1 or y + top < box[1] - 1 or y + bottom > box[3] + 1:
         from ..core.errors import ExportError
 
         raise ExportError(f"text {text!r} does not fit its box {tuple(round(v) for v in box)}", file=what)
+
+
+def image_handle(target: Target, persona) -> str:
+    """The handle as the target's platform writes it (the user's own for it, else the canonical one in
+    the platform's form: Bluesky '-', Facebook '.'), with its '@'."""
+    return "@" + persona_handle(target.platform, persona)
+
+
+def require_drawable(design: Design, what: str) -> None:
+    """Refuse persona text the image font cannot draw (emoji, rare symbols), naming each character,
+    instead of dropping it silently (an empty tag pill, a bio with holes)."""
+    from ..core.errors import ExportError
+
+    p = design.persona
+    found = []
+    hint = (
+        "install the emoji font (tools/setup.sh: fonts-noto-color-emoji)"
+        if fonts.emoji_path() is None
+        else "no font avatarstudio uses can draw them"
+    )
+    for label, text in (("display name", p.display_name), ("handle", p.handle), ("bio", p.bio)) + tuple(
+        ("tag", t) for t in p.tags
+    ):
+        missing = fonts.undrawable(text)
+        if missing:
+            names = ", ".join(f"{c} (U+{ord(c):04X})" for c in missing)
+            found.append(f"the {label} holds {names}")
+    if found:
+        raise ExportError(
+            "; ".join(found) + f". Cards and banners cannot draw these characters ({hint}); "
+            "remove them from the persona or replace them with text",
+            file=what,
+        )

@@ -23,6 +23,14 @@ from ..core.errors import ExportError
 
 FONT_FILES = {"regular": "NotoSansCJK-Regular.ttc", "bold": "NotoSansCJK-Bold.ttc"}
 DEBIAN_DIRS = (Path("/usr/share/fonts/opentype/noto"),)
+# Emoji the user types are drawn from Noto Color Emoji (a bitmap font with one 109 px strike, scaled to
+# the text size); without it they are refused by name (card.require_drawable), never dropped.
+EMOJI_FILE = "NotoColorEmoji.ttf"
+EMOJI_DIRS = (Path("/usr/share/fonts/truetype/noto"),)
+EMOJI_STRIKE = 109
+EMOJI_HINT = "install the Noto Color Emoji font (Debian/Ubuntu: `apt-get install -y fonts-noto-color-emoji`)"
+# Code points that only modify the emoji before them: joiners, variation selectors, skin tones, tags.
+_EMOJI_GLUE = {0x200D, 0xFE0F, 0xFE0E, 0x20E3} | set(range(0x1F3FB, 0x1F400)) | set(range(0xE0020, 0xE0080))
 TTC_INDEX_JP = 0  # face 0 of the Noto Sans CJK collection is "Noto Sans CJK JP"
 ELLIPSIS = "…"
 INSTALL_HINT = (
@@ -77,16 +85,141 @@ def _mask(f, ch: str) -> tuple:
     return m.size, bytes(m)
 
 
+@cache
+def emoji_path() -> Path | None:
+    bundle = getattr(sys, "_MEIPASS", None)
+    folders = ([Path(bundle) / "fonts"] if bundle else []) + list(EMOJI_DIRS)
+    for folder in folders:
+        if (folder / EMOJI_FILE).is_file():
+            return folder / EMOJI_FILE
+    return None
+
+
+@cache
+def emoji_font() -> ImageFont.FreeTypeFont | None:
+    path = emoji_path()
+    if path is None:
+        return None
+    from PIL import features
+
+    # Raqm (HarfBuzz) joins ZWJ sequences, skin tones and flags into one glyph; BASIC draws the parts.
+    engine = ImageFont.Layout.RAQM if features.check("raqm") else ImageFont.Layout.BASIC
+    return ImageFont.truetype(str(path), EMOJI_STRIKE, layout_engine=engine)
+
+
+@lru_cache(maxsize=4096)
+def is_emoji(ch: str) -> bool:
+    """True for a character drawn from the emoji font (or one that glues onto the emoji before it)."""
+    if ord(ch) in _EMOJI_GLUE:
+        return emoji_font() is not None
+    if ch.isspace() or _covered(ch, "regular") or ord(ch) < 0x2000:
+        return False
+    f = emoji_font()
+    return (
+        f is not None and float(f.getbbox(ch)[2]) > 0 and f.getmask(ch).size != f.getmask("\U0010fffd").size
+    )
+
+
+def _drawable(ch: str, weight: str) -> bool:
+    return ch.isprintable() and _covered(ch, weight) or is_emoji(ch)
+
+
 def clean(text: str, weight: str = "regular") -> str:
-    """``text`` without characters the font cannot draw (no tofu boxes, no fallback font)."""
+    """``text`` without characters no font can draw (no tofu boxes, no system fallback font)."""
     text = " ".join(text.split()) if "\n" not in text else text
-    return "".join(ch for ch in text if ch == "\n" or (ch.isprintable() and _covered(ch, weight)))
+    return "".join(ch for ch in text if ch == "\n" or _drawable(ch, weight))
+
+
+def runs(text: str) -> list[tuple[bool, str]]:
+    """``text`` split into (is_emoji, piece) runs."""
+    out: list[tuple[bool, str]] = []
+    for ch in text:
+        emo = is_emoji(ch)
+        if out and out[-1][0] == emo:
+            out[-1] = (emo, out[-1][1] + ch)
+        else:
+            out.append((emo, ch))
+    return out
+
+
+def _emoji_scale(f: ImageFont.FreeTypeFont) -> float:
+    return float(f.size) / EMOJI_STRIKE
+
+
+def _emoji() -> ImageFont.FreeTypeFont:
+    e = emoji_font()
+    if e is None:  # is_emoji() is False for every character without the font, so this is a bug
+        raise ExportError(f"emoji font missing; {EMOJI_HINT}", file=EMOJI_FILE)
+    return e
+
+
+def bbox(text: str, f: ImageFont.FreeTypeFont) -> tuple[float, float, float, float]:
+    """Ink box of ``text`` drawn at (0, 0) with anchor 'la', emoji included."""
+    if not any(is_emoji(c) for c in text):
+        return f.getbbox(text)
+    left, top, right, bottom = f.getbbox("A")
+    x = 0.0
+    first = True
+    for emo, piece in runs(text):
+        if emo:
+            k = _emoji_scale(f)
+            e = _emoji()
+            ascent = f.getmetrics()[0]
+            ex0, ey0, ex1, ey1 = e.getbbox(piece)
+            y0 = ascent - e.getmetrics()[0] * k
+            top, bottom = min(top, y0 + ey0 * k), max(bottom, y0 + ey1 * k)
+            x += e.getlength(piece) * k
+        else:
+            b = f.getbbox(piece)
+            if first:
+                left = min(0, b[0])
+            top, bottom = min(top, b[1]), max(bottom, b[3])
+            x += f.getlength(piece)
+        first = False
+    return left, top, x, bottom
+
+
+def draw(image, xy: tuple[float, float], text: str, f, fill: tuple, anchor: str = "la") -> None:
+    """Draw ``text`` on ``image`` (RGBA), emoji in colour from the emoji font, baselines aligned."""
+    from PIL import Image, ImageDraw
+
+    d = ImageDraw.Draw(image)
+    if anchor != "la" or not any(is_emoji(c) for c in text):
+        d.text(xy, text, font=f, fill=fill, anchor=anchor)
+        return
+    x, y = xy
+    ascent = f.getmetrics()[0]
+    for emo, piece in runs(text):
+        if not emo:
+            d.text((round(x), round(y)), piece, font=f, fill=fill)
+            x += f.getlength(piece)
+            continue
+        e, k = _emoji(), _emoji_scale(f)
+        width = max(1, int(e.getlength(piece)))
+        e_ascent, e_descent = e.getmetrics()
+        glyphs = Image.new("RGBA", (width, e_ascent + e_descent + 32), (0, 0, 0, 0))
+        ImageDraw.Draw(glyphs).text((0, 0), piece, font=e, embedded_color=True)
+        size = (max(1, round(glyphs.width * k)), max(1, round(glyphs.height * k)))
+        small = glyphs.resize(size, Image.Resampling.LANCZOS)
+        image.alpha_composite(small, (round(x), round(y + ascent - e_ascent * k)))
+        x += e.getlength(piece) * k
+
+
+def undrawable(text: str, weight: str = "regular") -> list[str]:
+    """The distinct characters of ``text`` the font cannot draw (emoji, symbols outside Noto Sans CJK)."""
+    out = []
+    for ch in text:
+        if ch == "\n" or ch in out:
+            continue
+        if not _drawable(ch, weight):
+            out.append(ch)
+    return out
 
 
 def text_width(text: str, f: ImageFont.FreeTypeFont) -> int:
     if not text:
         return 0
-    left, _, right, _ = f.getbbox(text)
+    left, _, right, _ = bbox(text, f)
     return int(right - min(0, left))
 
 

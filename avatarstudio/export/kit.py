@@ -13,7 +13,7 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PIL import Image
@@ -23,8 +23,9 @@ from ..core.design import Design
 from ..core.errors import ExportError
 from ..core.fileio import atomic_write
 from ..core.pack import Pack
-from ..core.persona import HANDLE_RULES, generate_persona, handle_for, handle_valid
+from ..core.persona import fill_persona
 from ..core.presets import Platform, Target, load_all
+from ..core.profile import profile_text
 from . import rules
 from .avatar import EXTENSIONS, export_target
 from .encode import encode
@@ -52,7 +53,8 @@ class PlatformKit:
 class KitReport:
     out_dir: Path
     platforms: dict[str, PlatformKit]
-    persona_generated: bool = False
+    persona_generated: tuple[str, ...] = ()  # persona fields that were empty and got generated
+    notes: list[str] = field(default_factory=list)  # warnings for the user (a bio over a limit)
 
     @property
     def files(self) -> list[Path]:
@@ -239,26 +241,6 @@ class _Builder:
         alt["emoji/"] = alt_lines
 
 
-def profile_text(platform: Platform, design: Design) -> str:
-    p = design.persona
-    handle = handle_for(platform.id, p.handle)
-    lines = [
-        f"# {platform.name} profile (made-up persona, no real data)",
-        f"display_name: {p.display_name}",
-        f"handle: @{handle}",
-    ]
-    if platform.id in HANDLE_RULES:
-        ok = handle_valid(platform.id, handle)
-        lines.append(f"handle_check: {'ok' if ok else 'NOT VALID'} ({HANDLE_RULES[platform.id][3]})")
-    lines += [
-        f"bio: {p.bio}",
-        "tags: " + " ".join(f"#{t}" for t in p.tags),
-        f"theme: {p.theme}",
-        f"language: {p.language}",
-    ]
-    return "\n".join(lines) + "\n"
-
-
 def _alt_files(pack: Pack, design: Design, extra: AltGroups) -> dict[str, bytes]:
     """alt.txt and alt.ja.txt: the avatar, then one line per sticker/emoji, each language built from
     the same (file name, expression) data."""
@@ -284,8 +266,13 @@ def kit_files(
     *,
     builder: _Builder | None = None,
     progress: Progress | None = None,
+    generated: tuple[str, ...] = (),
+    shorten_bio: bool = False,
 ) -> dict[str, bytes]:
-    """Every file of one platform's kit as {relative path: bytes} (nothing written)."""
+    """Every file of one platform's kit as {relative path: bytes} (nothing written).
+
+    ``generated`` names the persona fields the app made up (profile.txt says so); ``shorten_bio`` is the
+    user's consent to cut a bio over the platform's limit in profile.txt (otherwise it is flagged)."""
     from .banner import render_banner
     from .card import render_card
 
@@ -309,7 +296,7 @@ def kit_files(
         elif target.kind == "emoji":
             builder.emoji(target, files, alt)
     files.update(_alt_files(pack, design, alt))
-    files["profile.txt"] = profile_text(platform, design).encode("utf-8")
+    files["profile.txt"] = profile_text(platform, design, generated, shorten_bio).encode("utf-8")
     return files
 
 
@@ -339,11 +326,9 @@ def resolve_platforms(platform_ids, platforms: dict[str, Platform] | None = None
     return out
 
 
-def ensure_persona(pack: Pack, design: Design) -> tuple[Design, bool]:
-    """The design with a generated persona when it has none (no name and no handle)."""
-    if design.persona.display_name and design.persona.handle:
-        return design, False
-    return replace(design, persona=generate_persona(design, pack)), True
+def ensure_persona(pack: Pack, design: Design, language: str | None = None) -> tuple[Design, tuple[str, ...]]:
+    """The design with only its empty persona fields generated, and which fields were (see fill_persona)."""
+    return fill_persona(design, pack, language)
 
 
 def build_kit(
@@ -356,6 +341,8 @@ def build_kit(
     progress: Progress | None = None,
     sticker_count: int | None = None,
     platforms: dict[str, Platform] | None = None,
+    shorten_bio: bool = False,
+    language: str | None = None,
 ) -> KitReport:
     """Build, check and write the kits for ``platform_ids`` (ids, a comma list, or "all") under ``out_dir``.
 
@@ -367,7 +354,9 @@ def build_kit(
 
         renderer = Renderer()
     chosen = resolve_platforms(platform_ids, platforms)
-    design, generated = ensure_persona(pack, design)
+    design, generated = ensure_persona(pack, design, language)
+    from ..core.profile import notes as profile_notes
+
     builder = _Builder(pack, design, renderer, sticker_count)
     out_dir = Path(out_dir)
     built: dict[str, dict[str, bytes]] = {}
@@ -380,7 +369,16 @@ def build_kit(
             if progress:
                 progress(i / (total + 1), message)
 
-        files = kit_files(pack, design, platform, renderer, builder=builder, progress=sub)
+        files = kit_files(
+            pack,
+            design,
+            platform,
+            renderer,
+            builder=builder,
+            progress=sub,
+            generated=generated,
+            shorten_bio=shorten_bio,
+        )
         problems = check_files(platform, files)
         if problems:
             raise ExportError(
@@ -389,6 +387,8 @@ def build_kit(
             )
         built[platform.id] = files
     report = KitReport(out_dir, {}, generated)
+    for platform in chosen:
+        report.notes.extend(profile_notes(platform.id, design, shorten_bio))
     for platform in chosen:
         folder = out_dir / platform.id
         kit = PlatformKit(platform.id, folder)

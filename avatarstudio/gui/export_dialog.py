@@ -286,6 +286,12 @@ class ExportDialog(QDialog):
             return
         self.files.clear()
         self.files_label.setText(self.tr("Files that will be written:"))
+        if self.kit.isChecked():  # persona fields the kit will make up, shown before writing (issue 13)
+            from .personas import generated_lines
+
+            self.files.addTopLevelItems(
+                [QTreeWidgetItem([line]) for line in generated_lines(self.doc.pack, self.doc.design)]
+            )
         for target, rel in (plan_kit if self.kit.isChecked() else plan)(self.platforms, ids):
             item = QTreeWidgetItem([rel])
             if target is not None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
@@ -46,7 +45,9 @@ def make_settings() -> QSettings:
 
 
 def new_seed() -> str:
-    return os.urandom(6).hex()
+    from ..core.seeds import fresh_seed
+
+    return fresh_seed()
 
 
 def unique_shortcuts(shortcuts) -> list[QKeySequence]:
@@ -130,6 +131,9 @@ class MainWindow(QMainWindow):
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
         self._make_actions()
+        from .personas import PersonaSwitcher  # persona library, link warning, design codes (issue 13)
+
+        self.personas = PersonaSwitcher(self)
         self.doc.changed.connect(self._on_changed)
         self.doc.path_changed.connect(self._update_title)
         self.preview.updated.connect(

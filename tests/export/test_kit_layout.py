@@ -136,4 +136,7 @@ def test_bundled_font_dir_is_searched_first(monkeypatch, tmp_path):
 
 
 def test_uncovered_characters_are_dropped_not_drawn_as_tofu():
-    assert fonts.clean("みか😀☆") == "みか☆"
+    # Emoji are drawn from the colour emoji font (issue 13); what no font covers never becomes tofu
+    # (cards and banners refuse such persona text by name before drawing: export.card.require_drawable).
+    emoji = "😀" if fonts.emoji_path() else ""
+    assert fonts.clean("みか😀☆\u0378") == f"みか{emoji}☆"

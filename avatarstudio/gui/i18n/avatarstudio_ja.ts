@@ -732,4 +732,102 @@ Art pack: %1 %2 (%3)</source>
         <translation>アバターのプレビュー</translation>
     </message>
 </context>
+<context>
+    <name>PersonaSwitcher</name>
+    <message>
+        <location filename="../personas.py" line="1"/>
+        <source>Generated %1: %2</source>
+        <translation>自動生成 %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../personas.py" line="1"/>
+        <source>&amp;Personas</source>
+        <translation>ペルソナ(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../personas.py" line="1"/>
+        <source>&amp;Save to Library</source>
+        <translation>ライブラリに保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../personas.py" line="1"/>
+        <source>&amp;New Far From Others</source>
+        <translation>ほかと似ない新しいペルソナ(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../personas.py" line="1"/>
+        <source>&amp;Import Design Code…</source>
+        <translation>デザインコードを読み込む(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../personas.py" line="1"/>
+        <source>&amp;Copy Design Code</source>
+        <translation>デザインコードをコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../personas.py" line="1"/>
+        <source>Check &amp;Links…</source>
+        <translation>つながりを確認(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../personas.py" line="1"/>
+        <source>Personas</source>
+        <translation>ペルソナ</translation>
+    </message>
+    <message>
+        <location filename="../personas.py" line="1"/>
+        <source>Persona:</source>
+        <translation>ペルソナ:</translation>
+    </message>
+    <message>
+        <location filename="../personas.py" line="1"/>
+        <source>Persona</source>
+        <translation>ペルソナ</translation>
+    </message>
+    <message>
+        <location filename="../personas.py" line="1"/>
+        <source>(not in the library)</source>
+        <translation>(ライブラリにありません)</translation>
+    </message>
+    <message>
+        <location filename="../personas.py" line="1"/>
+        <source>Damaged entries (kept as they are):</source>
+        <translation>壊れた項目(そのまま残しています):</translation>
+    </message>
+    <message>
+        <location filename="../personas.py" line="1"/>
+        <source>Could be tied to %1:</source>
+        <translation>%1 と結びつけられるおそれがあります:</translation>
+    </message>
+    <message>
+        <location filename="../personas.py" line="1"/>
+        <source>Personas too close</source>
+        <translation>ペルソナが似すぎています</translation>
+    </message>
+    <message>
+        <location filename="../personas.py" line="1"/>
+        <source>No other persona could be tied to this one.</source>
+        <translation>このペルソナと結びつけられるペルソナはありません。</translation>
+    </message>
+    <message>
+        <location filename="../personas.py" line="1"/>
+        <source>Design code copied (persona text left out)</source>
+        <translation>デザインコードをコピーしました(ペルソナの文章は含みません)</translation>
+    </message>
+    <message>
+        <location filename="../personas.py" line="1"/>
+        <source>Import Design Code</source>
+        <translation>デザインコードを読み込む</translation>
+    </message>
+    <message>
+        <location filename="../personas.py" line="1"/>
+        <source>Paste a design code (AS1-…):</source>
+        <translation>デザインコード(AS1-…)を貼り付けてください:</translation>
+    </message>
+    <message>
+        <location filename="../personas.py" line="1"/>
+        <source>Import design code</source>
+        <translation>デザインコードの読み込み</translation>
+    </message>
+</context>
 </TS>
