@@ -1,11 +1,13 @@
-"""Screenshots of the studio at 1280x800 in English and Japanese.
+"""Screenshots of the studio in English and Japanese, light and dark, at 1280x800 and 1024x700.
 
     python tools/screenshots.py OUT_DIR [--pack FOLDER] [--seed SEED] [--xvfb]
 
 Runs on the offscreen platform (no display needed) unless QT_QPA_PLATFORM is set. With --xvfb it
-re-runs itself as a real X11 window under Xvfb (xvfb-run, Debian packages xvfb and xauth) and also
-saves what the X screen shows (`<lang>-screen.png`). Every other shot is QWidget.grab() of the
-window or dialog, saved as PNG into OUT_DIR.
+re-runs itself as a real X11 window under Xvfb (xvfb-run, Debian packages xvfb and xauth) with the
+openbox window manager when installed, and also saves what the X screen shows
+(`<lang>-<theme>-<size>-screen.png`). Every other shot is QWidget.grab() of the window or dialog,
+saved as PNG into OUT_DIR: `<lang>-<theme>-<size>-main.png` for every combination, and the other
+panels and the export dialog at 1280x800. Prints the preview's side in px for each size.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ def main(argv: list[str] | None = None) -> int:
         import subprocess
 
         env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "AVATARSTUDIO_IN_XVFB": "1"}
+        env.pop("WAYLAND_DISPLAY", None)
         command = [
             "xvfb-run",
             "-a",
@@ -77,62 +80,83 @@ def main(argv: list[str] | None = None) -> int:
             print(f"built-in art not loadable ({str(exc).splitlines()[0]}); using the test mini pack")
             pack = load_pack(ROOT / "tests" / "fixtures" / "mini_pack")
     tmp = Path(tempfile.mkdtemp(prefix="avatarstudio-shots-"))
+    wm = None
+    if os.environ.get("AVATARSTUDIO_IN_XVFB"):
+        import shutil
+        import subprocess
+
+        if shutil.which("openbox"):
+            wm = subprocess.Popen(["openbox"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            settle(app, 800)
     written = []
     for lang in ("en", "ja"):
         i18n.install(lang)
-        settings = QSettings(str(tmp / f"{lang}.ini"), QSettings.Format.IniFormat)
-        design = generate(pack, args.seed)
-        persona = replace(
-            design.persona,
-            display_name="星野ミナ" if lang == "ja" else "Mina Hoshino",
-            handle="@mina_draws",
-            bio="絵を描いています。" if lang == "ja" else "I draw things.",
-        )
-        design = replace(design, persona=persona)
-        window = MainWindow(pack, design, settings=settings, data_dir=tmp / "data", autosave=False)
-        window.resize(1280, 800)
-        window.show()
-        settle(app, 800)
+        for theme_name in ("light", "dark"):
+            for size in ((1280, 800), (1024, 700)):
+                tag = f"{lang}-{theme_name}-{size[0]}x{size[1]}"
+                settings = QSettings(str(tmp / f"{tag}.ini"), QSettings.Format.IniFormat)
+                settings.setValue("theme", theme_name)
+                design = generate(pack, args.seed)
+                persona = replace(
+                    design.persona,
+                    display_name="星野ミナ" if lang == "ja" else "Mina Hoshino",
+                    handle="@mina_draws",
+                    bio="絵を描いています。" if lang == "ja" else "I draw things.",
+                )
+                design = replace(design, persona=persona)
+                window = MainWindow(pack, design, settings=settings, data_dir=tmp / "data", autosave=False)
+                window.resize(*size)
+                window.show()
+                window.move(0, 0)
+                settle(app, 1200)
 
-        def shot(name: str, widget=None) -> None:
-            settle(app, 500)
-            path = out / f"{lang}-{name}.png"
-            (widget or window).grab().save(str(path))
-            written.append(path)
+                def shot(name: str, widget=None, tag=tag, window=window) -> None:
+                    settle(app, 600)
+                    path = out / f"{tag}-{name}.png"
+                    (widget or window).grab().save(str(path))
+                    written.append(path)
 
-        shot("main")
-        if args.xvfb:
-            window.move(0, 0)
-            settle(app, 300)
-            path = out / f"{lang}-screen.png"
-            app.primaryScreen().grabWindow(0).save(str(path))
-            written.append(path)
-        window.state.select_layer(
-            next((lay.id for lay in pack.layers if lay.id in ("hair_front", "eyes")), pack.layers[-1].id)
-        )
-        window.focus_panel("generate")
-        window.generate.vary_nearby()
-        shot("generate")
-        window.focus_panel("adjust")
-        shot("position")
-        window.focus_panel("persona")
-        shot("persona")
-        window.focus_panel("platform")
-        shot("platforms")
-        window.focus_panel("history")
-        window.generate.randomise_all()
-        window.doc.stack.undo()
-        shot("history")
-        window.focus_panel("colours")
-        dialog = window.export_dialog()
-        dialog.folder.setText(str(Path.home() / "avatarstudio-export"))
-        settle(app, 300)
-        shot("export", dialog)
-        dialog.close()
-        window._closing = True
-        window.close()
-        window.deleteLater()
-        settle(app, 100)
+                shot("main")
+                side = window.preview.side() / window.preview.devicePixelRatioF()
+                print(f"{tag}: window {window.width()}x{window.height()}, preview {side:.0f} px")
+                if args.xvfb:
+                    path = out / f"{tag}-screen.png"
+                    app.primaryScreen().grabWindow(0).save(str(path))
+                    written.append(path)
+                if size == (1280, 800):
+                    window.layers.show_category("hair")
+                    shot("hair")
+                    window.layers.show_category("expression")
+                    shot("expression")
+                    window.layers.show_category("pose")
+                    window.state.select_layer(
+                        "eyes" if any(la.id == "eyes" for la in pack.layers) else pack.layers[-1].id
+                    )
+                    shot("pose")
+                    window.layers.show_category("eyes")
+                    window.focus_panel("generate")
+                    window.generate.vary_nearby()
+                    shot("generate")
+                    window.focus_panel("persona")
+                    shot("persona")
+                    window.focus_panel("platform")
+                    shot("platforms")
+                    window.focus_panel("history")
+                    window.generate.randomise_all()
+                    window.doc.stack.undo()
+                    shot("history")
+                    dialog = window.export_dialog()
+                    dialog.folder.setText(str(Path.home() / "avatarstudio-export"))
+                    settle(app, 300)
+                    shot("export", dialog)
+                    dialog.close()
+                window._closing = True
+                window.close()
+                window.deleteLater()
+                settle(app, 100)
+    if wm is not None:
+        wm.terminate()
+        wm.wait(5)
     for path in written:
         print(path)
     return 0

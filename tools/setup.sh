@@ -13,6 +13,7 @@ DEBS=(
   libimage-exiftool-perl    # metadata oracle in the tests
   xvfb xauth                # real-window screenshots
   desktop-file-utils        # desktop-file-validate checks the shipped desktop entry
+  openbox                   # a window manager for them (tools/screenshots.py --xvfb: real frames, maximise)
 )
 missing=()
 for pkg in "${DEBS[@]}"; do

@@ -12,14 +12,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QTabWidget,
     QUndoView,
 )
 
 from ..core import design as design_io
 from ..core.errors import AvatarStudioError
 from ..core.generate import generate
-from . import i18n
+from . import i18n, theme
 from .autosave import Autosaver, find_recoveries
+from .canvas import Canvas
 from .document import Document
 from .panels import (
     AdjustPanel,
@@ -37,6 +39,8 @@ from .worker import RenderThread
 
 FILE_FILTER = "avatarstudio design (*.avatar.json *.json)"
 MAX_RECENT = 8
+STATE_KEY = "window/state-v2"  # the dock layout of the category editor (v1 had a dock per panel)
+FIRST_SIZE = (1280, 800)
 AUTOSAVE_MS = 1500
 
 
@@ -48,6 +52,21 @@ def new_seed() -> str:
     from ..core.seeds import fresh_seed
 
     return fresh_seed()
+
+
+def first_size(available):
+    """The first window: 1280x800, or as much of the screen as is available when it is smaller."""
+    from PySide6.QtCore import QSize
+
+    return QSize(min(FIRST_SIZE[0], available.width()), min(FIRST_SIZE[1], available.height()))
+
+
+def side_widths(width: int) -> tuple[int, int]:
+    """Left (maker) and right (tools) dock widths for a window ``width`` px wide: the canvas keeps
+    the rest, at least 440 px at 1024 px."""
+    left = max(330, min(560, round(width * 0.32)))
+    right = max(240, min(400, round(width * 0.235)))
+    return left, right
 
 
 def unique_shortcuts(shortcuts) -> list[QKeySequence]:
@@ -75,6 +94,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.pack = pack
         self.settings = settings or make_settings()
+        from PySide6.QtWidgets import QApplication
+
+        theme.apply(QApplication.instance(), str(self.settings.value("theme", "system")))
         if platforms is None:
             from ..core.presets import load_all
 
@@ -99,22 +121,23 @@ class MainWindow(QMainWindow):
         self.last_export_dialog = None
 
         self.preview = PreviewWidget(self.doc)
-        self.setCentralWidget(self.preview)
-        self.layers = LayerPanel(self.doc, self.state, self.thread)
+        self.canvas = Canvas(self.preview, self.settings)
+        self.setCentralWidget(self.canvas)
         self.colours = ColourPanel(self.doc, self.state)
         self.adjust = AdjustPanel(self.doc, self.state)
+        self.expressions = ExpressionStrip(self.doc, self.thread)
+        self.layers = LayerPanel(
+            self.doc, self.state, self.thread, self.colours, self.expressions, scrolled(self.adjust)
+        )
         self.generate = GeneratePanel(self.doc, self.state, self.thread)
         self.persona = PersonaPanel(self.doc)
         self.platform = PlatformPanel(self.doc, self.thread, platforms)
-        self.expressions = ExpressionStrip(self.doc, self.thread)
         self.history = QUndoView(self.doc.stack)
         self.history.setObjectName("history")
         self.docks: dict[str, QDockWidget] = {}
         self._dock("layers", self.layers, Qt.DockWidgetArea.LeftDockWidgetArea)
-        right = ["colours", "adjust", "generate", "persona", "platform", "history"]
+        right = ["generate", "persona", "platform", "history"]
         widgets = {
-            "colours": self.colours,
-            "adjust": scrolled(self.adjust),
             "generate": scrolled(self.generate),
             "persona": scrolled(self.persona),
             "platform": scrolled(self.platform),
@@ -123,11 +146,10 @@ class MainWindow(QMainWindow):
         for name in right:
             self._dock(name, widgets[name], Qt.DockWidgetArea.RightDockWidgetArea)
         for name in right[1:]:
-            self.tabifyDockWidget(self.docks["colours"], self.docks[name])
-        self.docks["colours"].raise_()
-        self._dock("expressions", self.expressions, Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+            self.tabifyDockWidget(self.docks["generate"], self.docks[name])
+        self.docks["generate"].raise_()
+        self.setTabPosition(Qt.DockWidgetArea.RightDockWidgetArea, QTabWidget.TabPosition.North)
+        self.setDocumentMode(True)
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
         self._make_actions()
@@ -140,13 +162,14 @@ class MainWindow(QMainWindow):
             lambda ms: self.status.setText(self.tr("Preview %1 ms").replace("%1", f"{ms:.1f}"))
         )
         self.state.layer_selected.connect(lambda _l: self._update_actions())
-        self.resize(1280, 800)
+        self.resize(first_size(self.screen().availableGeometry().size()))
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        dock_state = self.settings.value("window/state")
+        dock_state = self.settings.value(STATE_KEY)
         if dock_state is not None:
             self.restoreState(dock_state)
+        self.canvas.connect_actions(self.a_random, self.a_undo, self.a_redo)
         self.retranslate()
         self.preview.refresh()
 
@@ -238,6 +261,18 @@ class MainWindow(QMainWindow):
             self.lang_actions[code] = act
         current = self.settings.value("language", "system")
         self.lang_actions.get(current, self.lang_actions["system"]).setChecked(True)
+        self.theme_menu = s.addMenu("")
+        self.theme_group = QActionGroup(self)
+        self.theme_actions = {}
+        for code in theme.THEMES:
+            act = QAction(self)
+            act.setCheckable(True)
+            act.triggered.connect(lambda _=False, c=code: self.set_theme(c))
+            self.theme_group.addAction(act)
+            self.theme_menu.addAction(act)
+            self.theme_actions[code] = act
+        chosen = str(self.settings.value("theme", "system"))
+        self.theme_actions.get(chosen, self.theme_actions["system"]).setChecked(True)
         self.a_about = self._action("about", self.about, [K.HelpContents], self.help_menu)
 
     def retranslate(self) -> None:
@@ -265,10 +300,14 @@ class MainWindow(QMainWindow):
         for action, text in texts.items():
             action.setText(text)
         self.lang_actions["system"].setText(self.tr("Follow the system"))
+        self.theme_menu.setTitle(self.tr("&Theme"))
+        self.theme_actions["system"].setText(self.tr("Follow the system"))
+        self.theme_actions["light"].setText(self.tr("Light"))
+        self.theme_actions["dark"].setText(self.tr("Dark"))
         self.lang_actions["en"].setText("English")
         self.lang_actions["ja"].setText("日本語")
         titles = {
-            "layers": self.tr("Layers"),
+            "layers": self.tr("Make"),
             "colours": self.tr("Colours"),
             "adjust": self.tr("Position"),
             "generate": self.tr("Generate"),
@@ -327,18 +366,53 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def focus_panel(self, name: str) -> None:
-        dock = self.docks[name]
+        """Show a panel and put the keyboard focus in it (Alt+1..8). Colours, position and
+        expressions live in the maker's categories: they open the matching category."""
+        maker = {"colours": None, "adjust": "pose", "expressions": "expression"}
+        dock = self.docks["layers" if name in maker else name]
         dock.show()
         dock.raise_()
-        widget = dock.widget()
+        if name in maker:
+            category = maker[name] or (
+                self.layers.category.id
+                if self.layers.category.slots
+                else next(c.id for c in self.layers.cats if c.slots)
+            )
+            if (
+                self.layers.category.id != category
+                or self.layers.stack.currentWidget() is not self.layers.page
+            ):
+                self.layers.show_category(category)
         target = {
-            "layers": self.layers.layers,
+            "layers": self.layers.categories.button(max(0, self.layers.categories.currentRow())),
             "expressions": self.expressions.list,
             "history": self.history,
-        }.get(name, widget)
+            "colours": self.colours.swatch_group.current or self.colours,
+            "adjust": self.adjust,
+        }.get(name, dock.widget())
         target.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        if name not in ("layers", "expressions", "history"):
-            widget.focusNextChild()
+        if name not in ("layers", "expressions", "history", "colours"):
+            target.focusNextChild()
+
+    def set_theme(self, choice: str) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        self.settings.setValue("theme", choice)
+        theme.apply(QApplication.instance(), choice)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        from PySide6.QtWidgets import QTabBar
+
+        for bar in self.findChildren(QTabBar):  # the dock tabs: whole names, scroll when narrow
+            bar.setElideMode(Qt.TextElideMode.ElideNone)
+            bar.setUsesScrollButtons(True)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        left, right = side_widths(event.size().width())
+        docks = [self.docks[n] for n in ("layers", "generate") if n in self.docks]
+        self.resizeDocks(docks, [left, right], Qt.Orientation.Horizontal)
 
     def set_language(self, code: str) -> None:
         self.settings.setValue("language", code)
@@ -541,7 +615,7 @@ class MainWindow(QMainWindow):
             return
         self._closing = True
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue(STATE_KEY, self.saveState())
         self._autosave_timer.stop()
         self.thread.stop()
         dialog = self.last_export_dialog

@@ -13,6 +13,7 @@ from ..core.compose import compose_layers
 from ..render import Renderer
 
 MAX_PREVIEW = 2048
+MARGIN = 8  # px around the avatar
 
 
 class PreviewWidget(QWidget):
@@ -37,7 +38,7 @@ class PreviewWidget(QWidget):
         if self.fixed_side:
             return self.fixed_side
         dpr = self.devicePixelRatioF()
-        return max(16, min(MAX_PREVIEW, round((min(self.width(), self.height()) - 16) * dpr)))
+        return max(16, min(MAX_PREVIEW, round((min(self.width(), self.height()) - MARGIN) * dpr)))
 
     def refresh(self, *_args) -> None:
         start = time.perf_counter()
@@ -64,7 +65,7 @@ class PreviewWidget(QWidget):
         dpr = self.pixmap.devicePixelRatio()
         w = self.pixmap.width() / dpr
         h = self.pixmap.height() / dpr
-        side = min(self.width(), self.height()) - 16
+        side = min(self.width(), self.height()) - MARGIN
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
         if abs(w - side) <= 1:
             x, y = (self.width() - w) / 2, (self.height() - h) / 2

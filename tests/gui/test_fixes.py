@@ -209,6 +209,7 @@ def test_locks_are_restored_by_crash_recovery(make_window, tmp_path):
 
 def test_swatches_are_one_focus_group_with_arrow_keys(make_window, qtbot):
     window = make_window()
+    window.layers.show_category("eyes")  # its colours, left and right eye, sit under its grid
     window.focus_panel("colours")
     panel = window.colours
     group = panel.swatch_group
@@ -217,7 +218,8 @@ def test_swatches_are_one_focus_group_with_arrow_keys(make_window, qtbot):
     tab_stops = [b for b in swatches if b.focusPolicy() & Qt.FocusPolicy.TabFocus]
     assert tab_stops == [group.current]
     # Walk the focus chain: exactly one swatch is reached by Tab.
-    start = panel.rows[next(iter(panel.rows))].lock
+    assert [sid for sid, row in panel.rows.items() if row.isVisible()] == ["eye_left", "eye_right"]
+    start = panel.rows["eye_left"].lock
     start.setFocus(Qt.FocusReason.TabFocusReason)
     reached, widget = [], start
     for _ in range(200):

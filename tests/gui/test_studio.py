@@ -9,9 +9,16 @@ from avatarstudio.core import design as design_io
 
 
 def select_layer(window, qtbot, layer_id):
-    lst = window.layers.layers
+    """Click the layer's category tab, then its chip when the category holds several layers."""
+    from avatarstudio.gui.panels.categories import category_of
+
+    panel = window.layers
+    category = category_of(panel.cats, layer_id)
+    qtbot.mouseClick(panel.categories.button(panel.cats.index(category)), Qt.MouseButton.LeftButton)
+    assert panel.category is category
+    lst = panel.layers
     for i in range(lst.count()):
-        if window.layers._rows[i] == layer_id:
+        if panel._rows[i] == layer_id and lst.isVisible():
             rect = lst.visualItemRect(lst.item(i))
             qtbot.mouseClick(lst.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
             break
@@ -335,7 +342,8 @@ def test_language_switch_shows_japanese_and_is_remembered(make_window, qtbot, se
         window.set_language("ja")
         qtbot.waitUntil(lambda: window.file_menu.title() != "&File", timeout=2000)
         assert "ファイル" in window.file_menu.title()
-        assert window.docks["colours"].windowTitle() == "色"
+        assert window.docks["generate"].windowTitle() == "生成"
+        assert window.layers.categories.button(0).text() == "顔"
         assert settings.value("language") == "ja"
     finally:
         window.set_language("en")

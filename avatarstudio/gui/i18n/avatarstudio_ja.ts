@@ -50,19 +50,62 @@
     </message>
 </context>
 <context>
+    <name>Canvas</name>
+    <message>
+        <location filename="../canvas.py" line="109"/>
+        <source>New avatar</source>
+        <translation>新しいアバター</translation>
+    </message>
+    <message>
+        <location filename="../canvas.py" line="110"/>
+        <source>Roll a new avatar; locked parts and colours stay (Ctrl+R)</source>
+        <translation>新しいアバターをランダムに作ります。固定したパーツと色はそのままです（Ctrl+R）</translation>
+    </message>
+    <message>
+        <location filename="../canvas.py" line="111"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>元に戻す（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location filename="../canvas.py" line="112"/>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>やり直す（Ctrl+Shift+Z）</translation>
+    </message>
+    <message>
+        <location filename="../canvas.py" line="113"/>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <location filename="../canvas.py" line="114"/>
+        <source>Redo</source>
+        <translation>やり直す</translation>
+    </message>
+    <message>
+        <location filename="../canvas.py" line="117"/>
+        <source>Pick a category on the left, then click a part to put it on. The dice rolls a new avatar; Ctrl+Z takes any step back. Export (Ctrl+E) makes the files for each platform.</source>
+        <translation>左のカテゴリーを選んで、パーツをクリックすると着せ替えられます。サイコロで新しいアバター、Ctrl+Zでいつでも一つ前に戻れます。書き出し（Ctrl+E）で各プラットフォーム用のファイルを作ります。</translation>
+    </message>
+    <message>
+        <location filename="../canvas.py" line="121"/>
+        <source>Got it</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>ColourPanel</name>
     <message>
-        <location filename="../panels/colours.py" line="203"/>
+        <location filename="../panels/colours.py" line="218"/>
         <source>%1 colour</source>
         <translation>%1の色</translation>
     </message>
     <message>
-        <location filename="../panels/colours.py" line="213"/>
+        <location filename="../panels/colours.py" line="228"/>
         <source>Link %1</source>
         <translation>%1をリンク</translation>
     </message>
     <message>
-        <location filename="../panels/colours.py" line="219"/>
+        <location filename="../panels/colours.py" line="234"/>
         <source>Choose a colour</source>
         <translation>色を選ぶ</translation>
     </message>
@@ -70,27 +113,27 @@
 <context>
     <name>ColourRow</name>
     <message>
-        <location filename="../panels/colours.py" line="141"/>
+        <location filename="../panels/colours.py" line="149"/>
         <source>Lock %1 when randomising</source>
         <translation>ランダム生成で%1を固定</translation>
     </message>
     <message>
-        <location filename="../panels/colours.py" line="142"/>
+        <location filename="../panels/colours.py" line="150"/>
         <source>Lock %1</source>
         <translation>%1を固定</translation>
     </message>
     <message>
-        <location filename="../panels/colours.py" line="143"/>
+        <location filename="../panels/colours.py" line="151"/>
         <source>Choose any colour for %1</source>
         <translation>%1に好きな色を選ぶ</translation>
     </message>
     <message>
-        <location filename="../panels/colours.py" line="144"/>
+        <location filename="../panels/colours.py" line="152"/>
         <source>%1 colour</source>
         <translation>%1の色</translation>
     </message>
     <message>
-        <location filename="../panels/colours.py" line="147"/>
+        <location filename="../panels/colours.py" line="155"/>
         <source>same as %1</source>
         <translation>%1と同じ</translation>
     </message>
@@ -213,12 +256,12 @@
 <context>
     <name>ExpressionStrip</name>
     <message>
-        <location filename="../panels/expressions.py" line="51"/>
+        <location filename="../panels/expressions.py" line="52"/>
         <source>Expressions</source>
         <translation>表情</translation>
     </message>
     <message>
-        <location filename="../panels/expressions.py" line="119"/>
+        <location filename="../panels/expressions.py" line="123"/>
         <source>Expression: %1</source>
         <translation>表情：%1</translation>
     </message>
@@ -304,67 +347,147 @@
 <context>
     <name>LayerPanel</name>
     <message>
-        <location filename="../panels/layers.py" line="82"/>
+        <location filename="../panels/layers.py" line="145"/>
         <source>&amp;Layers</source>
         <translation>レイヤー(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="83"/>
-        <source>&amp;Parts (drawn on your avatar)</source>
-        <translation>パーツ（今のアバターで表示）(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../panels/layers.py" line="84"/>
-        <source>Lock this layer</source>
-        <translation>このレイヤーを固定</translation>
-    </message>
-    <message>
-        <location filename="../panels/layers.py" line="85"/>
+        <location filename="../panels/layers.py" line="150"/>
         <source>A locked layer keeps its part when you randomise</source>
         <translation>固定したレイヤーはランダム生成でもパーツが変わりません</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="86"/>
-        <source>Randomise layer</source>
-        <translation>このレイヤーをランダム</translation>
+        <location filename="../panels/layers.py" line="146"/>
+        <source>&amp;Parts</source>
+        <translation>パーツ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="87"/>
+        <location filename="../panels/layers.py" line="147"/>
+        <source>Every part, drawn on your avatar</source>
+        <translation>すべてのパーツを今のアバターで表示しています</translation>
+    </message>
+    <message>
+        <location filename="../panels/layers.py" line="148"/>
+        <source>Colours</source>
+        <translation>色</translation>
+    </message>
+    <message>
+        <location filename="../panels/layers.py" line="149"/>
+        <source>Lock</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <location filename="../panels/layers.py" line="151"/>
+        <source>Shuffle</source>
+        <translation>おまかせ</translation>
+    </message>
+    <message>
+        <location filename="../panels/layers.py" line="152"/>
         <source>Pick another part for this layer (Ctrl+Shift+R)</source>
         <translation>このレイヤーの別のパーツを選びます (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="88"/>
+        <location filename="../panels/layers.py" line="153"/>
+        <source>Categories</source>
+        <translation>カテゴリー</translation>
+    </message>
+    <message>
+        <location filename="../panels/layers.py" line="154"/>
         <source>Layers</source>
         <translation>レイヤー</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="89"/>
+        <location filename="../panels/layers.py" line="155"/>
         <source>Parts of the selected layer</source>
         <translation>選んだレイヤーのパーツ</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="96"/>
+        <location filename="../panels/layers.py" line="169"/>
+        <source>Face</source>
+        <translation>顔</translation>
+    </message>
+    <message>
+        <location filename="../panels/layers.py" line="170"/>
+        <source>Eyes</source>
+        <translation>目</translation>
+    </message>
+    <message>
+        <location filename="../panels/layers.py" line="171"/>
+        <source>Brows</source>
+        <translation>眉</translation>
+    </message>
+    <message>
+        <location filename="../panels/layers.py" line="172"/>
+        <source>Mouth</source>
+        <translation>口</translation>
+    </message>
+    <message>
+        <location filename="../panels/layers.py" line="173"/>
+        <source>Hair</source>
+        <translation>髪</translation>
+    </message>
+    <message>
+        <location filename="../panels/layers.py" line="174"/>
+        <source>Outfit</source>
+        <translation>服</translation>
+    </message>
+    <message>
+        <location filename="../panels/layers.py" line="178"/>
+        <source>Pose</source>
+        <translation>ポーズ</translation>
+    </message>
+    <message>
+        <location filename="../panels/layers.py" line="183"/>
+        <source>Accessories: hats, glasses, ornaments, effects</source>
+        <translation>小物：帽子、メガネ、髪飾り、エフェクト</translation>
+    </message>
+    <message>
+        <location filename="../panels/layers.py" line="176"/>
+        <source>Background</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <location filename="../panels/layers.py" line="175"/>
+        <source>Accessories</source>
+        <translation>小物</translation>
+    </message>
+    <message>
+        <location filename="../panels/layers.py" line="177"/>
+        <source>Expression</source>
+        <translation>表情</translation>
+    </message>
+    <message>
+        <location filename="../panels/layers.py" line="184"/>
+        <source>Expression: the face your avatar makes</source>
+        <translation>表情：アバターの顔つき</translation>
+    </message>
+    <message>
+        <location filename="../panels/layers.py" line="185"/>
+        <source>Pose: position, size and tilt of the selected part</source>
+        <translation>ポーズ：選んだパーツの位置・大きさ・傾き</translation>
+    </message>
+    <message>
+        <location filename="../panels/layers.py" line="251"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="126"/>
+        <location filename="../panels/layers.py" line="287"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="216"/>
+        <location filename="../panels/layers.py" line="381"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="217"/>
+        <location filename="../panels/layers.py" line="382"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="228"/>
+        <location filename="../panels/layers.py" line="393"/>
         <source>Randomise %1</source>
         <translation>%1をランダム</translation>
     </message>
@@ -372,253 +495,269 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.py" line="135"/>
+        <location filename="../mainwindow.py" line="155"/>
         <source>Preview %1 ms</source>
         <translation>プレビュー %1 ms</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="310"/>
+        <location filename="../mainwindow.py" line="296"/>
+        <source>&amp;Theme</source>
+        <translation>テーマ(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="298"/>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="299"/>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="303"/>
+        <source>Make</source>
+        <translation>つくる</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="347"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="311"/>
+        <location filename="../mainwindow.py" line="348"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="239"/>
+        <location filename="../mainwindow.py" line="272"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="240"/>
+        <location filename="../mainwindow.py" line="273"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="241"/>
+        <location filename="../mainwindow.py" line="274"/>
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="242"/>
+        <location filename="../mainwindow.py" line="275"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="243"/>
+        <location filename="../mainwindow.py" line="276"/>
         <source>&amp;Settings</source>
         <translation>設定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="244"/>
+        <location filename="../mainwindow.py" line="277"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="245"/>
+        <location filename="../mainwindow.py" line="278"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="246"/>
+        <location filename="../mainwindow.py" line="279"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="248"/>
+        <location filename="../mainwindow.py" line="281"/>
         <source>&amp;New Avatar</source>
         <translation>新しいアバター(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="249"/>
+        <location filename="../mainwindow.py" line="282"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="250"/>
+        <location filename="../mainwindow.py" line="283"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="251"/>
+        <location filename="../mainwindow.py" line="284"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="252"/>
+        <location filename="../mainwindow.py" line="285"/>
         <source>&amp;Export…</source>
         <translation>書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="253"/>
+        <location filename="../mainwindow.py" line="286"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="254"/>
+        <location filename="../mainwindow.py" line="287"/>
         <source>&amp;Randomise All</source>
         <translation>全部ランダム(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="255"/>
+        <location filename="../mainwindow.py" line="288"/>
         <source>Randomise &amp;Layer</source>
         <translation>レイヤーをランダム(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="256"/>
+        <location filename="../mainwindow.py" line="289"/>
         <source>&amp;Vary Nearby</source>
         <translation>近いバリエーション(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="257"/>
+        <location filename="../mainwindow.py" line="290"/>
         <source>Lock &amp;Selected Layer</source>
         <translation>選んだレイヤーを固定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="258"/>
+        <location filename="../mainwindow.py" line="291"/>
         <source>&amp;About avatarstudio</source>
         <translation>avatarstudio について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="262"/>
+        <location filename="../mainwindow.py" line="295"/>
+        <location filename="../mainwindow.py" line="297"/>
         <source>Follow the system</source>
         <translation>システムに合わせる</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="266"/>
-        <source>Layers</source>
-        <translation>レイヤー</translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.py" line="267"/>
+        <location filename="../mainwindow.py" line="304"/>
         <source>Colours</source>
         <translation>色</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="268"/>
+        <location filename="../mainwindow.py" line="305"/>
         <source>Position</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="269"/>
+        <location filename="../mainwindow.py" line="306"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="270"/>
+        <location filename="../mainwindow.py" line="307"/>
         <source>Persona</source>
         <translation>ペルソナ</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="271"/>
+        <location filename="../mainwindow.py" line="308"/>
         <source>Platforms</source>
         <translation>プラットフォーム</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="272"/>
-        <location filename="../mainwindow.py" line="283"/>
+        <location filename="../mainwindow.py" line="309"/>
+        <location filename="../mainwindow.py" line="320"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="273"/>
+        <location filename="../mainwindow.py" line="310"/>
         <source>Expressions</source>
         <translation>表情</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="282"/>
+        <location filename="../mainwindow.py" line="319"/>
         <source>&lt;start&gt;</source>
         <translation>&lt;最初&gt;</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="301"/>
-        <location filename="../mainwindow.py" line="350"/>
+        <location filename="../mainwindow.py" line="338"/>
+        <location filename="../mainwindow.py" line="414"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="310"/>
+        <location filename="../mainwindow.py" line="347"/>
         <source>&amp;Undo %1</source>
         <translation>元に戻す：%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="311"/>
+        <location filename="../mainwindow.py" line="348"/>
         <source>&amp;Redo %1</source>
         <translation>やり直す：%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="348"/>
+        <location filename="../mainwindow.py" line="412"/>
         <source>Unsaved changes</source>
         <translation>保存していない変更</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="349"/>
+        <location filename="../mainwindow.py" line="413"/>
         <source>Save the changes to %1 before closing it?</source>
         <translation>閉じる前に %1 の変更を保存しますか？</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="385"/>
+        <location filename="../mainwindow.py" line="450"/>
         <source>Open design</source>
         <translation>デザインを開く</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="395"/>
-        <location filename="../mainwindow.py" line="399"/>
+        <location filename="../mainwindow.py" line="460"/>
+        <location filename="../mainwindow.py" line="464"/>
         <source>Cannot open the design</source>
         <translation>デザインを開けません</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="400"/>
+        <location filename="../mainwindow.py" line="465"/>
         <source>%1 was made with the art pack “%2”, which is not loaded.</source>
         <translation>%1 は読み込まれていない素材パック「%2」で作られています。</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="419"/>
+        <location filename="../mainwindow.py" line="484"/>
         <source>Save design</source>
         <translation>デザインを保存</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="430"/>
-        <location filename="../mainwindow.py" line="433"/>
+        <location filename="../mainwindow.py" line="495"/>
+        <location filename="../mainwindow.py" line="498"/>
         <source>Cannot save the design</source>
         <translation>デザインを保存できません</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="439"/>
+        <location filename="../mainwindow.py" line="504"/>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="460"/>
+        <location filename="../mainwindow.py" line="525"/>
         <source>(no recent files)</source>
         <translation>（最近使ったファイルはありません）</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="475"/>
+        <location filename="../mainwindow.py" line="540"/>
         <source>About avatarstudio</source>
         <translation>avatarstudio について</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="477"/>
+        <location filename="../mainwindow.py" line="542"/>
         <source>avatarstudio composes anime-style persona avatars from layered SVG parts, offline.
 Art pack: %1 %2 (%3)</source>
         <translation>avatarstudio は SVG パーツを重ねてアニメ風のペルソナ用アバターを作るオフラインのアプリです。
 素材パック：%1 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="497"/>
+        <location filename="../mainwindow.py" line="562"/>
         <source>Autosave failed: %1</source>
         <translation>自動保存できませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="507"/>
+        <location filename="../mainwindow.py" line="572"/>
         <source>Restore unsaved work?</source>
         <translation>保存していない作業を復元しますか？</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="508"/>
+        <location filename="../mainwindow.py" line="573"/>
         <source>avatarstudio did not close properly last time. Restore the unsaved avatar%1?</source>
         <translation>前回 avatarstudio が正しく終了しませんでした。保存していないアバター%1を復元しますか？</translation>
     </message>

@@ -20,7 +20,7 @@ from ...core.design import effective_colours
 from .. import i18n
 from .common import Panel, lock_icon, swatch_icon
 
-SWATCH_COLUMNS = 12
+SWATCH_COLUMNS = 10
 
 
 class SwatchGroup(QObject):
@@ -38,17 +38,25 @@ class SwatchGroup(QObject):
 
     def __init__(self, rows, parent=None):
         super().__init__(parent)
+        self.current = None
+        for row in rows:
+            for b in row.swatches:
+                b.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+                b.installEventFilter(self)
+        self.set_rows(rows)
+
+    def set_rows(self, rows) -> None:
+        """The rows shown (a category shows its own slots); the group spans exactly these."""
         self.lines: list[list[QToolButton]] = []  # lines of swatches in reading order
         for row in rows:
             for start in range(0, len(row.swatches), SWATCH_COLUMNS):
                 self.lines.append(row.swatches[start : start + SWATCH_COLUMNS])
         self.buttons = [b for line in self.lines for b in line]
         self.where = {b: (li, ci) for li, line in enumerate(self.lines) for ci, b in enumerate(line)}
-        for b in self.buttons:
-            b.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-            b.installEventFilter(self)
-        self.current = None
-        if self.buttons:
+        if self.current is not None and self.current not in self.where:
+            self.current.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+            self.current = None
+        if self.buttons and self.current is None:
             self.make_current(self.buttons[0])
 
     def make_current(self, button) -> None:
@@ -108,18 +116,19 @@ class ColourRow(QWidget):
             top.addWidget(self.link)
         top.addWidget(self.current)
         grid = QGridLayout()
-        grid.setContentsMargins(26, 0, 0, 0)
+        grid.setContentsMargins(4, 2, 0, 0)
         grid.setSpacing(2)
         self.swatches = []
         palette = panel.doc.pack.palettes.get(slot.palette, {})
         for i, (name, hex_colour) in enumerate(palette.items()):
             b = QToolButton()
-            b.setIcon(swatch_icon(hex_colour, 14))
-            b.setIconSize(QSize(14, 14))
+            b.setIcon(swatch_icon(hex_colour, 18))
+            b.setIconSize(QSize(18, 18))
             b.setAutoRaise(True)
             b.setToolTip(f"{name} {hex_colour}")
             b.setAccessibleName(f"{name} {hex_colour}")
             b.setObjectName(f"swatch_{slot.id}_{name}")
+            b.setProperty("kind", "swatch")
             b.clicked.connect(lambda _=False, c=hex_colour: panel.set_colour(slot.id, c))
             grid.addWidget(b, i // SWATCH_COLUMNS, i % SWATCH_COLUMNS)
             self.swatches.append(b)
@@ -164,6 +173,7 @@ class ColourPanel(Panel):
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -175,6 +185,13 @@ class ColourPanel(Panel):
     def retranslate(self) -> None:
         for row in self.rows.values():
             row.retranslate()
+
+    def show_slots(self, slot_ids) -> None:
+        """Show only these slots (the open category's colours); all when ``slot_ids`` is None."""
+        shown = [sid for sid in self.rows if slot_ids is None or sid in slot_ids]
+        for sid, row in self.rows.items():
+            row.setVisible(sid in shown)
+        self.swatch_group.set_rows([self.rows[sid] for sid in shown])
 
     def sync(self, *_args) -> None:
         colours = effective_colours(self.doc.pack, self.doc.design)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListView,
@@ -30,12 +30,13 @@ class ExpressionStrip(Panel):
         self.list.setObjectName("expressions")
         self.list.setViewMode(QListView.ViewMode.IconMode)
         self.list.setFlow(QListView.Flow.LeftToRight)
-        self.list.setWrapping(False)
+        self.list.setWrapping(True)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setIconSize(QSize(self.SIZE, self.SIZE))
-        self.list.setGridSize(QSize(self.SIZE + 26, self.SIZE + 26))
+        self.list.setGridSize(QSize(self.SIZE + 16, self.SIZE + 26))
         self.list.setMovement(QListView.Movement.Static)
-        self.list.setFixedHeight(self.SIZE + 48)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         box = QHBoxLayout(self)
         box.setContentsMargins(4, 2, 4, 2)
         box.addWidget(self.list)
@@ -51,14 +52,17 @@ class ExpressionStrip(Panel):
         self.list.setAccessibleName(self.tr("Expressions"))
         for i, expr_id in enumerate(self.expr_ids):
             self.list.item(i).setText(i18n.label(self.doc.pack.expressions[expr_id]))
+            self.list.item(i).setToolTip(i18n.label(self.doc.pack.expressions[expr_id]))
 
     def fill(self) -> None:
         self._syncing = True
         placeholder = QPixmap(self.SIZE, self.SIZE)
-        placeholder.fill(QColor("#e6e6ea"))
+        placeholder.fill(self.palette().color(self.palette().ColorRole.Base).darker(106))
         self.expr_ids = list(self.doc.pack.expressions)
         for expr in self.doc.pack.expressions.values():
-            self.list.addItem(QListWidgetItem(QIcon(placeholder), i18n.label(expr)))
+            item = QListWidgetItem(QIcon(placeholder), i18n.label(expr))
+            item.setToolTip(i18n.label(expr))
+            self.list.addItem(item)
         self._select()
         self._syncing = False
         self.request()

@@ -27,7 +27,7 @@ from .common import Debounce, Panel, still_icon
 class GeneratePanel(Panel):
     """Randomise all, the presentation filter, and "vary nearby": neighbours that change one or two parts."""
 
-    TILE = 112
+    TILE = 64
     COUNT = 9
 
     def __init__(self, doc, state, thread, parent=None):

@@ -1,11 +1,12 @@
-"""Layers (with locks) and the part grid of the selected layer."""
+"""The maker: category tabs with icons, the category's layers as chips, a grid of close-up part tiles
+drawn on the current avatar, and the category's colours under the grid."""
 
 from __future__ import annotations
 
 import hashlib
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -15,81 +16,230 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
+    QStackedWidget,
     QVBoxLayout,
+    QWidget,
 )
 
 from ...core import vary
 from .. import i18n
 from ..worker import Job
+from .categories import CategoryTabs, categories_for, category_icon, category_of
 from .common import NONE_PART, Debounce, Panel, lock_icon, region_view, still_icon
+
+GRID_COLUMNS = (4, 6)  # fewest and most tile columns
+TILE_MIN = 52  # px: narrower than this, the grid drops a column
 
 
 class LayerPanel(Panel):
-    """Layers (with locks) and, for the selected layer, every part drawn on the current avatar."""
+    """Categories on the left; for the chosen one, its layers, every part drawn on the current avatar
+    (cropped to the part's region, eyes open), and its colours. Expression and pose show their panels."""
 
-    THUMB = 84
+    THUMB = 96
 
-    def __init__(self, doc, state, thread, parent=None):
+    def __init__(self, doc, state, thread, colours=None, expressions=None, adjust=None, parent=None):
         super().__init__(parent)
         self.doc, self.state, self.thread = doc, state, thread
-        self.layers = QListWidget()
+        self.colours, self.expressions, self.adjust = colours, expressions, adjust
+        self.cats = categories_for(doc.pack)
+        self.categories = CategoryTabs(len(self.cats))
+        self.layers = QListWidget()  # the chosen category's layers, as a row of chips
         self.layers.setObjectName("layerList")
-        self.layers.setAlternatingRowColors(True)
-        self.layers.setMinimumHeight(140)
+        self.layers.setFlow(QListView.Flow.LeftToRight)
+        self.layers.setWrapping(True)
+        self.layers.setResizeMode(QListView.ResizeMode.Adjust)
+        self.layers.setSpacing(2)
+        self.layers.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.layers.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.parts = QListWidget()
         self.parts.setObjectName("partGrid")
         self.parts.setViewMode(QListView.ViewMode.IconMode)
         self.parts.setIconSize(QSize(self.THUMB, self.THUMB))
-        self.parts.setGridSize(QSize(self.THUMB + 36, self.THUMB + 30))  # room for long Japanese labels
+        self.parts.setGridSize(QSize(self.THUMB + 8, self.THUMB + 26))
         self.parts.setResizeMode(QListView.ResizeMode.Adjust)
         self.parts.setMovement(QListView.Movement.Static)
-        self.parts.setWordWrap(True)
+        self.parts.setWordWrap(True)  # two lines of name under each tile; the full name in its tooltip
+        self.parts.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.parts.setUniformItemSizes(True)
+        self.parts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.parts.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.parts.viewport().installEventFilter(self)
         self.lock = QCheckBox()
         self.shuffle = QPushButton()
         self.shuffle.setObjectName("randomiseLayer")
         self.parts_label = QLabel()
-        self.layers_label = QLabel()
+        self.parts_label.setObjectName("sectionTitle")
+        self.layers_label = QLabel()  # read by screen readers only: the chips carry the names
         self.layers_label.setBuddy(self.layers)
+        self.layers_label.hide()
         self.parts_label.setBuddy(self.parts)
+        self.colours_label = QLabel()
+        self.colours_label.setObjectName("sectionTitle")
         row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.parts_label, 1)
         row.addWidget(self.lock)
-        row.addStretch(1)
         row.addWidget(self.shuffle)
-        box = QVBoxLayout(self)
+        page = QWidget()
+        box = QVBoxLayout(page)
+        box.setContentsMargins(6, 4, 6, 4)
         box.addWidget(self.layers_label)
-        box.addWidget(self.layers, 2)
+        box.addWidget(self.layers)
         box.addLayout(row)
-        box.addWidget(self.parts_label)
-        box.addWidget(self.parts, 5)
+        box.addWidget(self.parts, 3)
+        box.addWidget(self.colours_label)
+        if colours is not None:
+            box.addWidget(colours, 2)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(page)
+        self.page = page
+        for extra in (expressions, adjust):
+            if extra is not None:
+                self.stack.addWidget(extra)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        tabs = QScrollArea()  # a short window scrolls the tabs rather than growing
+        tabs.setObjectName("categoryScroll")
+        tabs.setWidget(self.categories)
+        tabs.setWidgetResizable(True)
+        tabs.setFrameShape(QScrollArea.Shape.NoFrame)
+        tabs.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        tabs.setFixedWidth(self.categories.width() + 2)
+        outer.addWidget(tabs)
+        outer.addWidget(self.stack, 1)
         self._filling = False
         self._thumb_key = None
+        self._rows: list[str] = []
+        self._row_locked: list[bool] = []
+        self.category = category_of(self.cats, state.layer) or self.cats[0]
         self._thumbs = Debounce(self, 40, self.request_thumbnails)
         self.fill_layers()
+        self.categories.currentRowChanged.connect(self._on_category_row)
         self.layers.currentRowChanged.connect(self._on_layer_row)
         self.parts.currentRowChanged.connect(self._on_part)
         self.lock.toggled.connect(lambda on: self.state.set_layer_locked(self.state.layer, on))
         self.shuffle.clicked.connect(self.randomise_layer)
         doc.changed.connect(self.on_changed)
         state.locks_changed.connect(self.sync)
-        state.layer_selected.connect(lambda _l: (self.fill_parts(), self.sync()))
+        state.layer_selected.connect(self._on_layer_selected)
         thread.rendered.connect(self._on_rendered)
         self.retranslate()
-        self.fill_parts()
+        self.show_category(self.category.id)
 
     def retranslate(self) -> None:
+        names, tips = self.category_names(), self.category_tooltips()
+        ink = self.palette().color(self.foregroundRole())
+        for i, c in enumerate(self.cats):
+            button = self.categories.button(i)
+            button.setText(names[c.id])
+            button.setToolTip(tips.get(c.id, names[c.id]))
+            button.setAccessibleName(names[c.id])
+            button.setIcon(category_icon(c.id, ink))
         self.layers_label.setText(self.tr("&Layers"))
-        self.parts_label.setText(self.tr("&Parts (drawn on your avatar)"))
-        self.lock.setText(self.tr("Lock this layer"))
+        self.parts_label.setText(self.tr("&Parts"))
+        self.parts_label.setToolTip(self.tr("Every part, drawn on your avatar"))
+        self.colours_label.setText(self.tr("Colours"))
+        self.lock.setText(self.tr("Lock"))
         self.lock.setToolTip(self.tr("A locked layer keeps its part when you randomise"))
-        self.shuffle.setText(self.tr("Randomise layer"))
+        self.shuffle.setText(self.tr("Shuffle"))
         self.shuffle.setToolTip(self.tr("Pick another part for this layer (Ctrl+Shift+R)"))
+        self.categories.setAccessibleName(self.tr("Categories"))
         self.layers.setAccessibleName(self.tr("Layers"))
         self.parts.setAccessibleName(self.tr("Parts of the selected layer"))
         if hasattr(self, "_filling"):
             self.fill_layers()
             self.fill_parts()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "_filling"):
+            self.retranslate()  # icons drawn in the new theme's ink
+
+    # ------------------------------------------------------------------------------- categories
+
+    def category_names(self) -> dict[str, str]:
+        return {
+            "face": self.tr("Face"),
+            "eyes": self.tr("Eyes"),
+            "brows": self.tr("Brows"),
+            "mouth": self.tr("Mouth"),
+            "hair": self.tr("Hair"),
+            "outfit": self.tr("Outfit"),
+            "accessories": self.tr("Accessories"),
+            "background": self.tr("Background"),
+            "expression": self.tr("Expression"),
+            "pose": self.tr("Pose"),
+        }
+
+    def category_tooltips(self) -> dict[str, str]:
+        return {
+            "accessories": self.tr("Accessories: hats, glasses, ornaments, effects"),
+            "expression": self.tr("Expression: the face your avatar makes"),
+            "pose": self.tr("Pose: position, size and tilt of the selected part"),
+        }
+
+    def show_category(self, cid: str) -> None:
+        """Open a category: its layers and parts, its colours; or the expression or pose panel."""
+        category = next(c for c in self.cats if c.id == cid)
+        self.category = category
+        row = self.cats.index(category)
+        if self.categories.currentRow() != row:
+            self.categories.blockSignals(True)
+            self.categories.setCurrentRow(row)
+            self.categories.blockSignals(False)
+        if category.kind == "expression" and self.expressions is not None:
+            self.stack.setCurrentWidget(self.expressions)
+            return
+        if category.kind == "pose" and self.adjust is not None:
+            self.stack.setCurrentWidget(self.adjust)
+            return
+        self.stack.setCurrentWidget(self.page)
+        if self.state.layer not in category.layers:
+            self.state.select_layer(category.layers[0])
+        self.fill_layers()
+        self.fill_parts()
+        if self.colours is not None:
+            self.colours.show_slots(category.slots)
+        self.colours_label.setVisible(bool(category.slots))
+        if self.colours is not None:
+            self.colours.setVisible(bool(category.slots))
+
+    def show_category_of(self, layer_id: str) -> None:
+        category = category_of(self.cats, layer_id)
+        if category is not None:
+            self.state.select_layer(layer_id)
+            if category is not self.category or self.stack.currentWidget() is not self.page:
+                self.show_category(category.id)
+
+    def _on_category_row(self, row: int) -> None:
+        if row >= 0:
+            self.show_category(self.cats[row].id)
+
+    def _on_layer_selected(self, layer_id: str) -> None:
+        category = category_of(self.cats, layer_id)
+        if category is not None and category is not self.category:
+            self.show_category(category.id)
+            return
+        self.fill_layers()
+        self.fill_parts()
+        self.sync()
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.parts.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_grid(event.size().width())
+        return False
+
+    def _fit_grid(self, width: int) -> None:
+        """4 to 6 columns of square tiles that fill the grid's width."""
+        lo, hi = GRID_COLUMNS
+        columns = max(lo, min(hi, width // (self.THUMB + 12)))
+        cell = max(TILE_MIN, (width - 4) // columns)
+        size = QSize(cell, cell + 2 * self.fontMetrics().height() + 6)
+        if self.parts.gridSize() != size:
+            self.parts.setGridSize(size)
+            self.parts.setIconSize(QSize(cell - 10, cell - 10))
 
     def _layer_text(self, layer) -> str:
         part_id = self.doc.design.parts.get(layer.id)
@@ -101,15 +251,21 @@ class LayerPanel(Panel):
         self._lock_icon = QIcon(lock_icon().pixmap(16, 16, QIcon.Mode.Normal, QIcon.State.On))
         self._no_icon = QIcon()
         self.layers.clear()
-        self._rows = [layer.id for layer in reversed(self.doc.pack.layers)]
+        self._rows = list(self.category.layers)
         self._row_locked = [layer_id in self.state.locked_layers for layer_id in self._rows]
-        for layer in reversed(self.doc.pack.layers):  # top layer first, like an art program
-            item = QListWidgetItem(self._layer_text(layer))
+        for layer_id in self._rows:
+            layer = self.doc.pack.layer(layer_id)
+            item = QListWidgetItem(i18n.label(layer))
+            item.setToolTip(self._layer_text(layer))
             if layer.id in self.state.locked_layers:
                 item.setIcon(self._lock_icon)
             self.layers.addItem(item)
             if layer.id == self.state.layer:
                 self.layers.setCurrentItem(item)
+        self.layers.setVisible(len(self._rows) > 1)
+        if self._rows:  # one line of chips (two when they do not fit)
+            line = self.layers.sizeHintForRow(0) + 6
+            self.layers.setFixedHeight(line if len(self._rows) <= 4 else 2 * line)
         self._filling = False
 
     def fill_parts(self) -> None:
@@ -125,7 +281,7 @@ class LayerPanel(Panel):
         if layer.optional:
             entries.insert(0, (NONE_PART, self.tr("None")))
         placeholder = QPixmap(self.THUMB, self.THUMB)
-        placeholder.fill(QColor("#e6e6ea"))
+        placeholder.fill(self.palette().color(self.palette().ColorRole.Base).darker(106))
         for part_id, text in entries:
             item = QListWidgetItem(QIcon(placeholder), text)
             self.part_ids.append(part_id)  # ids live in Python: Qt turns "" into a null variant
@@ -147,8 +303,8 @@ class LayerPanel(Panel):
         for i, layer_id in enumerate(self._rows):
             item = self.layers.item(i)
             text = self._layer_text(self.doc.pack.layer(layer_id))
-            if item.text() != text:
-                item.setText(text)
+            if item.toolTip() != text:
+                item.setToolTip(text)
             locked = layer_id in self.state.locked_layers
             if self._row_locked[i] != locked:
                 self._row_locked[i] = locked
@@ -170,7 +326,11 @@ class LayerPanel(Panel):
         if key == self._thumb_key:
             return
         self._thumb_key = key
-        view = region_view(layer.region)
+        # Close-ups of the part's own region, with the eyes open whatever the current expression.
+        expressions = self.doc.pack.expressions
+        view = region_view(
+            layer.region, expression="neutral" if "neutral" in expressions else None, pad=1.2, minimum=140
+        )
         dpr = self.devicePixelRatioF()
         jobs = []
         for i in range(self.parts.count()):

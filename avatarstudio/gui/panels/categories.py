@@ -1,0 +1,233 @@
+"""The maker's categories (face, eyes, brows, mouth, hair, outfit, accessories, background, expression,
+pose): which pack layers and colour slots each holds, and a drawn icon for each.
+
+The table is the studio's grouping of the pack's layer and slot ids. A layer or slot the table does not
+name falls into "accessories", so any pack shows every layer somewhere."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtWidgets import QButtonGroup, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+
+
+@dataclass(frozen=True)
+class Category:
+    id: str
+    layers: tuple[str, ...] = ()  # pack layer ids, in the order their chips show
+    slots: tuple[str, ...] = ()  # colour slots shown under the grid
+    kind: str = "parts"  # "parts", "expression" or "pose"
+
+
+CATEGORIES = (
+    Category("face", ("face", "ears", "nose", "cheeks"), ("skin",)),
+    Category("eyes", ("eyes",), ("eye_left", "eye_right")),
+    Category("brows", ("eyebrows",), ("brows",)),
+    Category("mouth", ("mouth",), ()),
+    Category("hair", ("hair_front", "hair_side", "hair_back"), ("hair",)),
+    Category("outfit", ("clothing", "body"), ("clothes", "clothes_accent")),
+    Category(
+        "accessories",
+        (
+            "headwear",
+            "glasses",
+            "earrings",
+            "hair_ornament",
+            "animal_ears",
+            "headphones",
+            "face_mask",
+            "effects",
+        ),
+        ("accessory",),
+    ),
+    Category("background", ("background",), ("background", "background_accent")),
+    Category("expression", kind="expression"),
+    Category("pose", kind="pose"),
+)
+FALLBACK = "accessories"
+
+
+def categories_for(pack) -> list[Category]:
+    """The categories with this pack's layers and slots (unnamed ones in "accessories"); categories
+    with nothing to show are left out (expression and pose always stay)."""
+    layer_ids = [lay.id for lay in pack.layers]
+    named_layers = {lid for c in CATEGORIES for lid in c.layers}
+    named_slots = {sid for c in CATEGORIES for sid in c.slots}
+    out = []
+    for c in CATEGORIES:
+        layers = tuple(lid for lid in c.layers if lid in layer_ids)
+        slots = tuple(sid for sid in c.slots if sid in pack.slots)
+        if c.id == FALLBACK:
+            layers += tuple(lid for lid in reversed(layer_ids) if lid not in named_layers)
+            slots += tuple(sid for sid in pack.slots if sid not in named_slots)
+        if c.kind != "parts" or layers:
+            out.append(Category(c.id, layers, slots, c.kind))
+    return out
+
+
+def category_of(categories: list[Category], layer_id: str) -> Category | None:
+    return next((c for c in categories if layer_id in c.layers), None)
+
+
+# ------------------------------------------------------------------------------------------- icons
+
+
+def _draw(cid: str, p: QPainter, s: float, ink: QColor) -> None:
+    pen = QPen(ink, s * 0.07, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+    p.setPen(pen)
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    c = s / 2
+    if cid == "face":
+        path = QPainterPath()
+        path.moveTo(s * 0.22, s * 0.3)
+        path.cubicTo(s * 0.2, s * 0.75, s * 0.4, s * 0.9, c, s * 0.9)
+        path.cubicTo(s * 0.6, s * 0.9, s * 0.8, s * 0.75, s * 0.78, s * 0.3)
+        path.cubicTo(s * 0.7, s * 0.08, s * 0.3, s * 0.08, s * 0.22, s * 0.3)
+        p.drawPath(path)
+    elif cid == "eyes":
+        for x in (0.32, 0.68):
+            p.drawEllipse(QRectF(s * (x - 0.13), s * 0.34, s * 0.26, s * 0.34))
+            p.setBrush(ink)
+            p.drawEllipse(QRectF(s * (x - 0.06), s * 0.44, s * 0.12, s * 0.17))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+    elif cid == "brows":
+        for x0, x1 in ((0.14, 0.44), (0.56, 0.86)):
+            path = QPainterPath(QPointF(s * x0, s * 0.58))
+            path.quadTo(s * (x0 + x1) / 2, s * 0.3, s * x1, s * 0.5)
+            p.drawPath(path)
+    elif cid == "mouth":
+        path = QPainterPath(QPointF(s * 0.22, s * 0.42))
+        path.quadTo(c, s * 0.95, s * 0.78, s * 0.42)
+        path.quadTo(c, s * 0.55, s * 0.22, s * 0.42)
+        p.drawPath(path)
+    elif cid == "hair":
+        path = QPainterPath(QPointF(s * 0.16, s * 0.86))
+        path.cubicTo(s * 0.05, s * 0.2, s * 0.35, s * 0.08, c, s * 0.1)
+        path.cubicTo(s * 0.68, s * 0.08, s * 0.95, s * 0.2, s * 0.84, s * 0.86)
+        p.drawPath(path)
+        fringe = QPainterPath(QPointF(s * 0.24, s * 0.46))
+        fringe.quadTo(s * 0.38, s * 0.3, s * 0.42, s * 0.18)
+        fringe.quadTo(s * 0.55, s * 0.4, s * 0.76, s * 0.46)
+        p.drawPath(fringe)
+    elif cid == "outfit":
+        path = QPainterPath(QPointF(s * 0.36, s * 0.14))
+        for x, y in (
+            (0.1, 0.3),
+            (0.2, 0.5),
+            (0.3, 0.44),
+            (0.3, 0.88),
+            (0.7, 0.88),
+            (0.7, 0.44),
+            (0.8, 0.5),
+            (0.9, 0.3),
+            (0.64, 0.14),
+        ):
+            path.lineTo(s * x, s * y)
+        path.quadTo(c, s * 0.32, s * 0.36, s * 0.14)
+        p.drawPath(path)
+    elif cid == "accessories":
+        path = QPainterPath()
+        for i in range(10):
+            import math
+
+            r = s * (0.4 if i % 2 == 0 else 0.17)
+            a = -math.pi / 2 + i * math.pi / 5
+            point = QPointF(c + r * math.cos(a), s * 0.54 + r * math.sin(a))
+            path.moveTo(point) if i == 0 else path.lineTo(point)
+        path.closeSubpath()
+        p.drawPath(path)
+    elif cid == "background":
+        p.drawRoundedRect(QRectF(s * 0.1, s * 0.16, s * 0.8, s * 0.68), s * 0.08, s * 0.08)
+        path = QPainterPath(QPointF(s * 0.14, s * 0.78))
+        path.lineTo(s * 0.4, s * 0.46)
+        path.lineTo(s * 0.58, s * 0.66)
+        path.lineTo(s * 0.68, s * 0.56)
+        path.lineTo(s * 0.86, s * 0.78)
+        p.drawPath(path)
+        p.drawEllipse(QRectF(s * 0.62, s * 0.26, s * 0.12, s * 0.12))
+    elif cid == "expression":
+        p.drawEllipse(QRectF(s * 0.12, s * 0.12, s * 0.76, s * 0.76))
+        for x in (0.37, 0.63):
+            p.drawLine(QPointF(s * x, s * 0.36), QPointF(s * x, s * 0.46))
+        path = QPainterPath(QPointF(s * 0.3, s * 0.58))
+        path.quadTo(c, s * 0.8, s * 0.7, s * 0.58)
+        p.drawPath(path)
+    elif cid == "pose":
+        p.drawEllipse(QRectF(s * 0.38, s * 0.08, s * 0.24, s * 0.24))
+        p.drawLine(QPointF(c, s * 0.32), QPointF(c, s * 0.62))
+        p.drawLine(QPointF(s * 0.2, s * 0.36), QPointF(s * 0.8, s * 0.48))
+        p.drawLine(QPointF(c, s * 0.62), QPointF(s * 0.32, s * 0.92))
+        p.drawLine(QPointF(c, s * 0.62), QPointF(s * 0.7, s * 0.92))
+
+
+def category_icon(cid: str, ink: QColor, size: int = 28) -> QIcon:
+    icon = QIcon()
+    for scale in (1, 2):
+        pixmap = QPixmap(size * scale, size * scale)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        _draw(cid, painter, size * scale, ink)
+        painter.end()
+        pixmap.setDevicePixelRatio(scale)
+        icon.addPixmap(pixmap)
+    return icon
+
+
+class CategoryTabs(QWidget):
+    """A column of category tabs: icon above a name, one checked; Up/Down move between them."""
+
+    currentRowChanged = Signal(int)
+    WIDTH = 84
+
+    def __init__(self, count: int, parent=None):
+        super().__init__(parent)
+        self.setObjectName("categories")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(4, 6, 4, 6)
+        box.setSpacing(2)
+        self.buttons: list[QToolButton] = []
+        for i in range(count):
+            b = QToolButton()
+            b.setObjectName("categoryTab")
+            b.setCheckable(True)
+            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+            b.setIconSize(QSize(26, 26))
+            b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            b.installEventFilter(self)
+            self.group.addButton(b, i)
+            box.addWidget(b)
+            self.buttons.append(b)
+        box.addStretch(1)
+        self.setFixedWidth(self.WIDTH)
+        self.group.idToggled.connect(lambda i, on: on and self.currentRowChanged.emit(i))
+
+    def count(self) -> int:
+        return len(self.buttons)
+
+    def button(self, i: int) -> QToolButton:
+        return self.buttons[i]
+
+    def currentRow(self) -> int:
+        return self.group.checkedId()
+
+    def setCurrentRow(self, i: int) -> None:
+        if 0 <= i < len(self.buttons) and not self.buttons[i].isChecked():
+            self.buttons[i].setChecked(True)
+
+    def eventFilter(self, obj, event) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.KeyPress and obj in self.buttons:
+            step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(event.key())
+            if step:
+                i = max(0, min(len(self.buttons) - 1, self.buttons.index(obj) + step))
+                self.buttons[i].setFocus(Qt.FocusReason.TabFocusReason)
+                self.buttons[i].click()
+                return True
+        return False
