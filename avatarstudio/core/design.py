@@ -43,6 +43,38 @@ IDENTITY = Transform()
 
 
 @dataclass(frozen=True)
+class Framing:
+    """How the user reframed one platform's crop: zoom (>1 = closer) and a pan in canvas units."""
+
+    zoom: float = 1.0
+    dx: float = 0.0
+    dy: float = 0.0
+
+    @property
+    def is_identity(self) -> bool:
+        return self == Framing()
+
+    def apply(self, box: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+        """The preset's crop box reframed: same centre moved by (dx, dy), sides divided by zoom."""
+        x, y, w, h = box
+        cx, cy = x + w / 2 + self.dx, y + h / 2 + self.dy
+        w, h = w / self.zoom, h / self.zoom
+        return (cx - w / 2, cy - h / 2, w, h)
+
+
+ZOOM_RANGE = (0.5, 4.0)
+PAN_LIMIT = 1024.0
+
+
+def _is_target(value: object) -> bool:
+    """A platform target's name, "<platform id>:<target id>" (the framing key)."""
+    if not isinstance(value, str) or value.count(":") != 1:
+        return False
+    platform, target = value.split(":")
+    return is_id(platform) and is_id(target)
+
+
+@dataclass(frozen=True)
 class Persona:
     display_name: str = ""
     handle: str = ""
@@ -81,6 +113,8 @@ class Design:
     # Optional key "locks": what the studio keeps when randomising. Absent = nothing locked.
     locked_layers: frozenset[str] = frozenset()
     locked_slots: frozenset[str] = frozenset()
+    # Optional key "framing": per platform target ("x:avatar"), the user's zoom and pan of its crop.
+    framing: dict[str, Framing] = field(default_factory=dict)
 
     def __hash__(self) -> int:
         """Equal designs hash alike, so a design can key a cache (its dict fields are hashed as items)."""
@@ -98,6 +132,13 @@ class Design:
 
     def with_transform(self, layer: str, transform: Transform) -> Design:
         return replace(self, transforms={**self.transforms, layer: transform})
+
+    def with_framing(self, target: str, framing: Framing) -> Design:
+        rest = {k: v for k, v in self.framing.items() if k != target}
+        return replace(self, framing=rest if framing.is_identity else {**rest, target: framing})
+
+    def framing_for(self, target: str) -> Framing:
+        return self.framing.get(target, Framing())
 
     def transform(self, layer: str) -> Transform:
         return self.transforms.get(layer, IDENTITY)
@@ -136,6 +177,11 @@ def to_dict(design: Design) -> dict[str, Any]:
             "language": design.persona.language,
             **({"handles": dict(design.persona.handles)} if design.persona.handles else {}),
         },
+        **(
+            {"framing": {k: [f.zoom, f.dx, f.dy] for k, f in sorted(design.framing.items())}}
+            if design.framing
+            else {}
+        ),
         **(
             {"locks": {"layers": sorted(design.locked_layers), "slots": sorted(design.locked_slots)}}
             if design.locked_layers or design.locked_slots
@@ -223,6 +269,21 @@ def from_dict(data: object, *, file: str | None = None) -> Design:
         transform = Transform(*nums)
         if not transform.is_identity:  # dumps() leaves identity transforms out; so does loading
             transforms[layer] = transform
+    framing_in = data.get("framing", {})
+    if not isinstance(framing_in, dict) or len(framing_in) > 200:
+        raise _fail("'framing' must map platform targets to [zoom, dx, dy]", file)
+    framing = {}
+    for key, values in framing_in.items():
+        nums = numbers(values, 3)
+        if (
+            not _is_target(key)
+            or nums is None
+            or not ZOOM_RANGE[0] <= nums[0] <= ZOOM_RANGE[1]
+            or max(abs(nums[1]), abs(nums[2])) > PAN_LIMIT
+        ):
+            raise _fail(f"framing of {str(key)[:40]!r} must be [zoom 0.5-4, dx, dy] within range", file)
+        if not Framing(*nums[:3]).is_identity:
+            framing[key] = Framing(*nums[:3])
     locks_in = data.get("locks", {})
     if not isinstance(locks_in, dict):
         raise _fail("'locks' must be a table of 'layers' and 'slots'", file)
@@ -269,6 +330,7 @@ def from_dict(data: object, *, file: str | None = None) -> Design:
         transforms=transforms,
         expression=_str(data.get("expression", "neutral"), "expression", file, 40),
         persona=persona,
+        framing=framing,
         locked_layers=locks["layers"],
         locked_slots=locks["slots"],
     )

@@ -13,9 +13,13 @@ from .encode import encode, prepare
 EXTENSIONS = {"png": "png", "jpeg": "jpg", "webp": "webp", "svg": "svg"}
 
 
-def view_for(target: Target, expression: str | None = None) -> View:
+def view_for(target: Target, expression: str | None = None, design: Design | None = None) -> View:
+    """The target's crop; with ``design``, reframed by the user's zoom and pan for this target."""
+    box = FRAMINGS[target.framing]
+    if design is not None:
+        box = design.framing_for(target.name).apply(box)
     return View(
-        box=FRAMINGS[target.framing],
+        box=box,
         line_scale=target.line_boost,
         background=target.background != "transparent",
         expression=expression,
@@ -34,8 +38,8 @@ def export_target(
 ) -> bytes:
     """The file for ``target``: framed, sized, background applied, encoded within its byte limit."""
     width, height = target.size
-    box = FRAMINGS[target.framing]
-    view = view_for(target, expression)
+    view = view_for(target, expression, design)
+    box = view.box
     if width != height:
         # Keep the face framing; widen the box to the target's aspect around its centre.
         cx, cy, side = box[0] + box[2] / 2, box[1] + box[3] / 2, box[2]

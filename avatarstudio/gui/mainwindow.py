@@ -170,6 +170,8 @@ class MainWindow(QMainWindow):
         if dock_state is not None:
             self.restoreState(dock_state)
         self.canvas.connect_actions(self.a_random, self.a_undo, self.a_redo)
+        self.platform.frame_changed.connect(self.preview.set_frame_target)
+        self.platform.frame_reset.clicked.connect(self.preview.reset_framing)
         self.retranslate()
         self.preview.refresh()
 

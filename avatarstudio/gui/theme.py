@@ -158,7 +158,8 @@ def apply(app, choice: str = "system") -> str:
 
     _state["choice"] = choice if choice in THEMES else "system"
     name = resolve(_state["choice"])
-    if app.style().name().lower() != "fusion":
+    if not _state.get("styled"):
+        _state["styled"] = True
         app.setStyle(QStyleFactory.create("Fusion"))
     font = QFont(app.font())
     if font.pointSizeF() < BASE_POINT_SIZE:

@@ -122,6 +122,8 @@ def test_user_session_edit_undo_save_reopen_export(make_window, qtbot, tmp_path,
     select_layer(window, qtbot, "face")
     window.focus_panel("adjust")
     slider = window.adjust.sliders["x"]
+    qtbot.waitUntil(slider.isVisible, timeout=2000)
+    qtbot.wait(50)  # the pose page is laid out before the user grabs a handle
     values = []
     slider.valueChanged.connect(values.append)
     drag_slider(qtbot, slider, [5, 10, 20, 30, 40])

@@ -4,47 +4,60 @@
 <context>
     <name>AdjustPanel</name>
     <message>
-        <location filename="../panels/adjust.py" line="67"/>
+        <location filename="../panels/adjust.py" line="88"/>
         <source>&amp;Across</source>
         <translation>左右(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../panels/adjust.py" line="68"/>
+        <location filename="../panels/adjust.py" line="89"/>
         <source>&amp;Up/down</source>
         <translation>上下(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../panels/adjust.py" line="69"/>
+        <location filename="../panels/adjust.py" line="90"/>
         <source>&amp;Size</source>
         <translation>大きさ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../panels/adjust.py" line="70"/>
+        <location filename="../panels/adjust.py" line="91"/>
         <source>&amp;Turn</source>
         <translation>回転(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../panels/adjust.py" line="75"/>
+        <location filename="../panels/adjust.py" line="98"/>
+        <source>&amp;Part:</source>
+        <translation>パーツ(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../panels/adjust.py" line="99"/>
+        <source>Part to move</source>
+        <translation>動かすパーツ</translation>
+    </message>
+    <message>
+        <location filename="../panels/adjust.py" line="105"/>
         <source>Reset position</source>
         <translation>位置を戻す</translation>
     </message>
     <message>
-        <location filename="../panels/adjust.py" line="98"/>
+        <location filename="../panels/adjust.py" line="141"/>
         <source>Layer: %1</source>
         <translation>レイヤー：%1</translation>
     </message>
     <message>
-        <location filename="../panels/adjust.py" line="99"/>
+        <location filename="../panels/adjust.py" line="142"/>
         <source>This layer stays where the artist drew it.</source>
         <translation>このレイヤーは描かれた位置から動かせません。</translation>
     </message>
     <message>
-        <location filename="../panels/adjust.py" line="111"/>
+        <location filename="../panels/adjust.py" line="170"/>
         <source>Move %1</source>
         <translation>%1を移動</translation>
     </message>
     <message>
-        <location filename="../panels/adjust.py" line="124"/>
+        <location filename="../panels/adjust.py" line="96"/>
+        <location filename="../panels/adjust.py" line="97"/>
+        <location filename="../panels/adjust.py" line="157"/>
+        <location filename="../panels/adjust.py" line="183"/>
         <source>Reset %1</source>
         <translation>%1を元に戻す</translation>
     </message>
@@ -95,17 +108,17 @@
 <context>
     <name>ColourPanel</name>
     <message>
-        <location filename="../panels/colours.py" line="218"/>
+        <location filename="../panels/colours.py" line="219"/>
         <source>%1 colour</source>
         <translation>%1の色</translation>
     </message>
     <message>
-        <location filename="../panels/colours.py" line="228"/>
+        <location filename="../panels/colours.py" line="229"/>
         <source>Link %1</source>
         <translation>%1をリンク</translation>
     </message>
     <message>
-        <location filename="../panels/colours.py" line="234"/>
+        <location filename="../panels/colours.py" line="235"/>
         <source>Choose a colour</source>
         <translation>色を選ぶ</translation>
     </message>
@@ -347,147 +360,147 @@
 <context>
     <name>LayerPanel</name>
     <message>
-        <location filename="../panels/layers.py" line="145"/>
+        <location filename="../panels/layers.py" line="140"/>
         <source>&amp;Layers</source>
         <translation>レイヤー(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="150"/>
+        <location filename="../panels/layers.py" line="145"/>
         <source>A locked layer keeps its part when you randomise</source>
         <translation>固定したレイヤーはランダム生成でもパーツが変わりません</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="146"/>
+        <location filename="../panels/layers.py" line="141"/>
         <source>&amp;Parts</source>
         <translation>パーツ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="147"/>
+        <location filename="../panels/layers.py" line="142"/>
         <source>Every part, drawn on your avatar</source>
         <translation>すべてのパーツを今のアバターで表示しています</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="148"/>
+        <location filename="../panels/layers.py" line="143"/>
         <source>Colours</source>
         <translation>色</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="149"/>
+        <location filename="../panels/layers.py" line="144"/>
         <source>Lock</source>
         <translation>固定</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="151"/>
+        <location filename="../panels/layers.py" line="146"/>
         <source>Shuffle</source>
         <translation>おまかせ</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="152"/>
+        <location filename="../panels/layers.py" line="147"/>
         <source>Pick another part for this layer (Ctrl+Shift+R)</source>
         <translation>このレイヤーの別のパーツを選びます (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="153"/>
+        <location filename="../panels/layers.py" line="148"/>
         <source>Categories</source>
         <translation>カテゴリー</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="154"/>
+        <location filename="../panels/layers.py" line="149"/>
         <source>Layers</source>
         <translation>レイヤー</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="155"/>
+        <location filename="../panels/layers.py" line="150"/>
         <source>Parts of the selected layer</source>
         <translation>選んだレイヤーのパーツ</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="169"/>
+        <location filename="../panels/layers.py" line="164"/>
         <source>Face</source>
         <translation>顔</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="170"/>
+        <location filename="../panels/layers.py" line="165"/>
         <source>Eyes</source>
         <translation>目</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="171"/>
+        <location filename="../panels/layers.py" line="166"/>
         <source>Brows</source>
         <translation>眉</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="172"/>
+        <location filename="../panels/layers.py" line="167"/>
         <source>Mouth</source>
         <translation>口</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="173"/>
+        <location filename="../panels/layers.py" line="168"/>
         <source>Hair</source>
         <translation>髪</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="174"/>
+        <location filename="../panels/layers.py" line="169"/>
         <source>Outfit</source>
         <translation>服</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="178"/>
+        <location filename="../panels/layers.py" line="173"/>
         <source>Pose</source>
         <translation>ポーズ</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="183"/>
+        <location filename="../panels/layers.py" line="178"/>
         <source>Accessories: hats, glasses, ornaments, effects</source>
         <translation>小物：帽子、メガネ、髪飾り、エフェクト</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="176"/>
+        <location filename="../panels/layers.py" line="171"/>
         <source>Background</source>
         <translation>背景</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="175"/>
+        <location filename="../panels/layers.py" line="170"/>
         <source>Accessories</source>
         <translation>小物</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="177"/>
+        <location filename="../panels/layers.py" line="172"/>
         <source>Expression</source>
         <translation>表情</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="184"/>
+        <location filename="../panels/layers.py" line="179"/>
         <source>Expression: the face your avatar makes</source>
         <translation>表情：アバターの顔つき</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="185"/>
+        <location filename="../panels/layers.py" line="180"/>
         <source>Pose: position, size and tilt of the selected part</source>
         <translation>ポーズ：選んだパーツの位置・大きさ・傾き</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="251"/>
+        <location filename="../panels/layers.py" line="248"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="287"/>
+        <location filename="../panels/layers.py" line="284"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="381"/>
+        <location filename="../panels/layers.py" line="378"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="382"/>
+        <location filename="../panels/layers.py" line="379"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="393"/>
+        <location filename="../panels/layers.py" line="390"/>
         <source>Randomise %1</source>
         <translation>%1をランダム</translation>
     </message>
@@ -495,269 +508,269 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.py" line="155"/>
+        <location filename="../mainwindow.py" line="158"/>
         <source>Preview %1 ms</source>
         <translation>プレビュー %1 ms</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="296"/>
+        <location filename="../mainwindow.py" line="301"/>
         <source>&amp;Theme</source>
         <translation>テーマ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="298"/>
+        <location filename="../mainwindow.py" line="303"/>
         <source>Light</source>
         <translation>ライト</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="299"/>
+        <location filename="../mainwindow.py" line="304"/>
         <source>Dark</source>
         <translation>ダーク</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="303"/>
+        <location filename="../mainwindow.py" line="308"/>
         <source>Make</source>
         <translation>つくる</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="347"/>
+        <location filename="../mainwindow.py" line="352"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="348"/>
+        <location filename="../mainwindow.py" line="353"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="272"/>
+        <location filename="../mainwindow.py" line="277"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="273"/>
+        <location filename="../mainwindow.py" line="278"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="274"/>
+        <location filename="../mainwindow.py" line="279"/>
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="275"/>
+        <location filename="../mainwindow.py" line="280"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="276"/>
+        <location filename="../mainwindow.py" line="281"/>
         <source>&amp;Settings</source>
         <translation>設定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="277"/>
+        <location filename="../mainwindow.py" line="282"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="278"/>
+        <location filename="../mainwindow.py" line="283"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="279"/>
+        <location filename="../mainwindow.py" line="284"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="281"/>
+        <location filename="../mainwindow.py" line="286"/>
         <source>&amp;New Avatar</source>
         <translation>新しいアバター(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="282"/>
+        <location filename="../mainwindow.py" line="287"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="283"/>
+        <location filename="../mainwindow.py" line="288"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="284"/>
+        <location filename="../mainwindow.py" line="289"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="285"/>
+        <location filename="../mainwindow.py" line="290"/>
         <source>&amp;Export…</source>
         <translation>書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="286"/>
+        <location filename="../mainwindow.py" line="291"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="287"/>
+        <location filename="../mainwindow.py" line="292"/>
         <source>&amp;Randomise All</source>
         <translation>全部ランダム(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="288"/>
+        <location filename="../mainwindow.py" line="293"/>
         <source>Randomise &amp;Layer</source>
         <translation>レイヤーをランダム(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="289"/>
+        <location filename="../mainwindow.py" line="294"/>
         <source>&amp;Vary Nearby</source>
         <translation>近いバリエーション(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="290"/>
+        <location filename="../mainwindow.py" line="295"/>
         <source>Lock &amp;Selected Layer</source>
         <translation>選んだレイヤーを固定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="291"/>
+        <location filename="../mainwindow.py" line="296"/>
         <source>&amp;About avatarstudio</source>
         <translation>avatarstudio について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="295"/>
-        <location filename="../mainwindow.py" line="297"/>
+        <location filename="../mainwindow.py" line="300"/>
+        <location filename="../mainwindow.py" line="302"/>
         <source>Follow the system</source>
         <translation>システムに合わせる</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="304"/>
+        <location filename="../mainwindow.py" line="309"/>
         <source>Colours</source>
         <translation>色</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="305"/>
+        <location filename="../mainwindow.py" line="310"/>
         <source>Position</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="306"/>
+        <location filename="../mainwindow.py" line="311"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="307"/>
+        <location filename="../mainwindow.py" line="312"/>
         <source>Persona</source>
         <translation>ペルソナ</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="308"/>
+        <location filename="../mainwindow.py" line="313"/>
         <source>Platforms</source>
         <translation>プラットフォーム</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="309"/>
-        <location filename="../mainwindow.py" line="320"/>
+        <location filename="../mainwindow.py" line="314"/>
+        <location filename="../mainwindow.py" line="325"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="310"/>
+        <location filename="../mainwindow.py" line="315"/>
         <source>Expressions</source>
         <translation>表情</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="319"/>
+        <location filename="../mainwindow.py" line="324"/>
         <source>&lt;start&gt;</source>
         <translation>&lt;最初&gt;</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="338"/>
-        <location filename="../mainwindow.py" line="414"/>
+        <location filename="../mainwindow.py" line="343"/>
+        <location filename="../mainwindow.py" line="427"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="347"/>
+        <location filename="../mainwindow.py" line="352"/>
         <source>&amp;Undo %1</source>
         <translation>元に戻す：%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="348"/>
+        <location filename="../mainwindow.py" line="353"/>
         <source>&amp;Redo %1</source>
         <translation>やり直す：%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="412"/>
+        <location filename="../mainwindow.py" line="425"/>
         <source>Unsaved changes</source>
         <translation>保存していない変更</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="413"/>
+        <location filename="../mainwindow.py" line="426"/>
         <source>Save the changes to %1 before closing it?</source>
         <translation>閉じる前に %1 の変更を保存しますか？</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="450"/>
+        <location filename="../mainwindow.py" line="463"/>
         <source>Open design</source>
         <translation>デザインを開く</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="460"/>
-        <location filename="../mainwindow.py" line="464"/>
+        <location filename="../mainwindow.py" line="473"/>
+        <location filename="../mainwindow.py" line="477"/>
         <source>Cannot open the design</source>
         <translation>デザインを開けません</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="465"/>
+        <location filename="../mainwindow.py" line="478"/>
         <source>%1 was made with the art pack “%2”, which is not loaded.</source>
         <translation>%1 は読み込まれていない素材パック「%2」で作られています。</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="484"/>
+        <location filename="../mainwindow.py" line="497"/>
         <source>Save design</source>
         <translation>デザインを保存</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="495"/>
-        <location filename="../mainwindow.py" line="498"/>
+        <location filename="../mainwindow.py" line="508"/>
+        <location filename="../mainwindow.py" line="511"/>
         <source>Cannot save the design</source>
         <translation>デザインを保存できません</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="504"/>
+        <location filename="../mainwindow.py" line="517"/>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="525"/>
+        <location filename="../mainwindow.py" line="538"/>
         <source>(no recent files)</source>
         <translation>（最近使ったファイルはありません）</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="540"/>
+        <location filename="../mainwindow.py" line="553"/>
         <source>About avatarstudio</source>
         <translation>avatarstudio について</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="542"/>
+        <location filename="../mainwindow.py" line="555"/>
         <source>avatarstudio composes anime-style persona avatars from layered SVG parts, offline.
 Art pack: %1 %2 (%3)</source>
         <translation>avatarstudio は SVG パーツを重ねてアニメ風のペルソナ用アバターを作るオフラインのアプリです。
 素材パック：%1 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="562"/>
+        <location filename="../mainwindow.py" line="575"/>
         <source>Autosave failed: %1</source>
         <translation>自動保存できませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="572"/>
+        <location filename="../mainwindow.py" line="585"/>
         <source>Restore unsaved work?</source>
         <translation>保存していない作業を復元しますか？</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="573"/>
+        <location filename="../mainwindow.py" line="586"/>
         <source>avatarstudio did not close properly last time. Restore the unsaved avatar%1?</source>
         <translation>前回 avatarstudio が正しく終了しませんでした。保存していないアバター%1を復元しますか？</translation>
     </message>
@@ -813,52 +826,77 @@ Art pack: %1 %2 (%3)</source>
 <context>
     <name>PlatformPanel</name>
     <message>
-        <location filename="../panels/platform.py" line="86"/>
+        <location filename="../panels/platform.py" line="108"/>
+        <source>&amp;Frame on the canvas</source>
+        <translation>キャンバスで切り抜きを調整(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../panels/platform.py" line="110"/>
+        <source>Show this platform&apos;s crop on the canvas: scroll to zoom, drag to move</source>
+        <translation>このプラットフォームの切り抜きをキャンバスに表示します。スクロールで拡大・縮小、ドラッグで移動</translation>
+    </message>
+    <message>
+        <location filename="../panels/platform.py" line="112"/>
+        <source>Reset</source>
+        <translation>戻す</translation>
+    </message>
+    <message>
+        <location filename="../panels/platform.py" line="113"/>
+        <source>Back to the platform&apos;s own crop</source>
+        <translation>プラットフォームの標準の切り抜きに戻す</translation>
+    </message>
+    <message>
+        <location filename="../panels/platform.py" line="115"/>
+        <source>Scroll on the avatar to zoom, drag to move it. Saved in the design for this platform.</source>
+        <translation>アバターの上でスクロールすると拡大・縮小、ドラッグで移動します。このプラットフォーム用としてデザインに保存されます。</translation>
+    </message>
+    <message>
+        <location filename="../panels/platform.py" line="117"/>
         <source>&amp;Platform:</source>
         <translation>プラットフォーム(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../panels/platform.py" line="87"/>
+        <location filename="../panels/platform.py" line="118"/>
         <source>Platform</source>
         <translation>プラットフォーム</translation>
     </message>
     <message>
-        <location filename="../panels/platform.py" line="118"/>
+        <location filename="../panels/platform.py" line="149"/>
         <source>%1 px on %2</source>
         <translation>%2背景で %1 px</translation>
     </message>
     <message>
-        <location filename="../panels/platform.py" line="120"/>
+        <location filename="../panels/platform.py" line="151"/>
         <source>dark</source>
         <translation>暗い</translation>
     </message>
     <message>
-        <location filename="../panels/platform.py" line="120"/>
+        <location filename="../panels/platform.py" line="151"/>
         <source>light</source>
         <translation>明るい</translation>
     </message>
     <message>
-        <location filename="../panels/platform.py" line="125"/>
+        <location filename="../panels/platform.py" line="156"/>
         <source>a circle</source>
         <translation>円形</translation>
     </message>
     <message>
-        <location filename="../panels/platform.py" line="126"/>
+        <location filename="../panels/platform.py" line="157"/>
         <source>a rounded square</source>
         <translation>角丸の四角</translation>
     </message>
     <message>
-        <location filename="../panels/platform.py" line="127"/>
+        <location filename="../panels/platform.py" line="158"/>
         <source>a square</source>
         <translation>四角</translation>
     </message>
     <message>
-        <location filename="../panels/platform.py" line="130"/>
+        <location filename="../panels/platform.py" line="161"/>
         <source>%1 shows your avatar as %2. Saved at %3 x %4 px.</source>
         <translation>%1 ではアバターが%2で表示されます。保存サイズは %3 x %4 px です。</translation>
     </message>
     <message>
-        <location filename="../panels/platform.py" line="155"/>
+        <location filename="../panels/platform.py" line="186"/>
         <source>Warning: part of the face falls outside the safe circle; the platform may cut it off.</source>
         <translation>注意：顔の一部が安全な円からはみ出しています。プラットフォームで切れてしまうかもしれません。</translation>
     </message>
@@ -866,9 +904,14 @@ Art pack: %1 %2 (%3)</source>
 <context>
     <name>PreviewWidget</name>
     <message>
-        <location filename="../preview.py" line="30"/>
+        <location filename="../preview.py" line="31"/>
         <source>Avatar preview</source>
         <translation>アバターのプレビュー</translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="60"/>
+        <source>Framing for %1</source>
+        <translation>%1の切り抜き</translation>
     </message>
 </context>
 <context>

@@ -4,17 +4,24 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSlider,
+    QToolButton,
     QVBoxLayout,
 )
 
 from ...core.design import Transform
 from .. import i18n
 from .common import Panel
+
+
+def _movable(layer) -> bool:
+    limits = layer.limits
+    return any(getattr(limits, n)[1] > getattr(limits, n)[0] for n in ("x", "y", "scale", "rotate"))
 
 
 class AdjustPanel(Panel):
@@ -32,16 +39,31 @@ class AdjustPanel(Panel):
         self.sliders: dict[str, QSlider] = {}
         self.values: dict[str, QLabel] = {}
         self.labels: dict[str, QLabel] = {}
+        self.resets: dict[str, QToolButton] = {}
+        self.layer_combo = QComboBox()
+        self.layer_combo.setObjectName("adjustLayer")
+        self.layer_label = QLabel()
+        self.layer_label.setBuddy(self.layer_combo)
+        self.movable = [lay.id for lay in doc.pack.layers if _movable(lay)]
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.layer_label, self.layer_combo)
         for name, _step in self.FIELDS:
             slider = QSlider(Qt.Orientation.Horizontal)
             slider.setObjectName(f"slider_{name}")
+            slider.setMinimumWidth(120)  # wide enough to place a value
             value = QLabel()
             value.setMinimumWidth(48)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            reset = QToolButton()
+            reset.setObjectName(f"reset_{name}")
+            reset.setText("↺")
+            reset.clicked.connect(lambda _=False, n=name: self.reset_field(n))
             row = QHBoxLayout()
             row.addWidget(slider, 1)
             row.addWidget(value)
+            row.addWidget(reset)
+            self.resets[name] = reset
             label = QLabel()
             label.setBuddy(slider)
             form.addRow(label, row)
@@ -58,6 +80,7 @@ class AdjustPanel(Panel):
         box.addWidget(self.reset, 0, Qt.AlignmentFlag.AlignLeft)
         box.addStretch(1)
         self._syncing = False
+        self.layer_combo.currentIndexChanged.connect(self._on_layer_combo)
         doc.changed.connect(self.sync)
         state.layer_selected.connect(self.sync)
         self.retranslate()
@@ -72,6 +95,15 @@ class AdjustPanel(Panel):
         for name, label in names.items():
             self.labels[name].setText(label)
             self.sliders[name].setAccessibleName(label.replace("&", ""))
+            self.resets[name].setToolTip(self.tr("Reset %1").replace("%1", label.replace("&", "")))
+            self.resets[name].setAccessibleName(self.tr("Reset %1").replace("%1", label.replace("&", "")))
+        self.layer_label.setText(self.tr("&Part:"))
+        self.layer_combo.setAccessibleName(self.tr("Part to move"))
+        self.layer_combo.blockSignals(True)
+        self.layer_combo.clear()
+        for layer_id in self.movable:
+            self.layer_combo.addItem(i18n.label(self.doc.pack.layer(layer_id)), layer_id)
+        self.layer_combo.blockSignals(False)
         self.reset.setText(self.tr("Reset position"))
         self.sync()
 
@@ -82,21 +114,50 @@ class AdjustPanel(Panel):
         layer = self._layer()
         tf = self.doc.design.transform(layer.id)
         self._syncing = True
+        index = self.layer_combo.findData(layer.id)
+        self.layer_combo.setCurrentIndex(index)
         movable = False
+        default = Transform()
         for name, step in self.FIELDS:
             lo, hi = getattr(layer.limits, name)
             slider = self.sliders[name]
-            slider.setRange(round(lo / step), round(hi / step))
-            slider.setEnabled(hi > lo)
-            movable = movable or hi > lo
-            value = layer.limits.clamp(name, getattr(tf, name))
-            if not slider.isSliderDown():
-                slider.setValue(round(value / step))
-            self.values[name].setText(f"{value:.2f}" if name == "scale" else f"{value:+.0f}")
+            enabled = hi > lo
+            movable = movable or enabled
+            slider.setEnabled(enabled)
+            if enabled:
+                slider.setRange(round(lo / step), round(hi / step))
+                value = layer.limits.clamp(name, getattr(tf, name))
+                if not slider.isSliderDown():
+                    slider.setValue(round(value / step))
+                self.values[name].setText(f"{value:.2f}" if name == "scale" else f"{value:+.0f}")
+            else:  # a fixed field: the handle rests in the middle and shows no number
+                slider.setRange(-1, 1)
+                slider.setValue(0)
+                value = getattr(default, name)
+                self.values[name].setText("—")
+            self.values[name].setEnabled(enabled)
+            self.labels[name].setEnabled(enabled)
+            self.resets[name].setEnabled(enabled and abs(getattr(tf, name) - getattr(default, name)) > 1e-9)
         self._syncing = False
         self.reset.setEnabled(not tf.is_identity)
         self.title.setText(self.tr("Layer: %1").replace("%1", i18n.label(layer)))
         self.note.setText("" if movable else self.tr("This layer stays where the artist drew it."))
+
+    def _on_layer_combo(self, index: int) -> None:
+        if not self._syncing and index >= 0:
+            self.state.select_layer(self.layer_combo.itemData(index))
+
+    def reset_field(self, name: str) -> None:
+        """One slider back to where the artist drew it; the others stay."""
+        from dataclasses import replace
+
+        layer = self._layer()
+        tf = self.doc.design.transform(layer.id)
+        self.doc.seal()
+        self.doc.push(
+            self.doc.design.with_transform(layer.id, replace(tf, **{name: getattr(Transform(), name)})),
+            lambda: self.tr("Reset %1").replace("%1", i18n.label(layer)),
+        )
 
     def _on_slider(self, name: str, raw: int) -> None:
         if self._syncing:

@@ -218,6 +218,8 @@ class LayerPanel(Panel):
             self.show_category(self.cats[row].id)
 
     def _on_layer_selected(self, layer_id: str) -> None:
+        if self.stack.currentWidget() is not self.page:
+            return  # the pose panel picks layers too: stay on it
         category = category_of(self.cats, layer_id)
         if category is not None and category is not self.category:
             self.show_category(category.id)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -48,7 +49,11 @@ class MaskedTile(QWidget):
 
 
 class PlatformPanel(Panel):
+    """The avatar as the chosen platform shows it, at real sizes on light and dark, the safe-circle
+    warning, and "Frame on the canvas": the platform's mask over the canvas to zoom and pan in."""
+
     SIZES = (32, 48, 128)
+    frame_changed = Signal(object)  # the target to frame on the canvas, or None
 
     def __init__(self, doc, thread, platforms, parent=None):
         super().__init__(parent)
@@ -63,6 +68,13 @@ class PlatformPanel(Panel):
         self.warning.setStyleSheet("color: #b3261e; font-weight: bold;")
         self.info = QLabel()
         self.info.setWordWrap(True)
+        self.frame = QPushButton()
+        self.frame.setObjectName("frameOnCanvas")
+        self.frame.setCheckable(True)
+        self.frame_reset = QPushButton()
+        self.frame_reset.setObjectName("resetFraming")
+        self.frame_hint = QLabel()
+        self.frame_hint.setWordWrap(True)
         self.tiles: dict[tuple[int, bool], MaskedTile] = {}
         self.grid = QGridLayout()
         self.grid.setSpacing(6)
@@ -74,15 +86,34 @@ class PlatformPanel(Panel):
         box.addWidget(self.info)
         box.addLayout(self.grid)
         box.addWidget(self.warning)
+        frame_row = QHBoxLayout()
+        frame_row.addWidget(self.frame, 1)
+        frame_row.addWidget(self.frame_reset)
+        box.addLayout(frame_row)
+        box.addWidget(self.frame_hint)
         box.addStretch(1)
         self.targets = [t for p in platforms.values() for t in p.targets.values() if t.kind == "avatar"]
         self._render = Debounce(self, 150, self.request)
         self.combo.currentIndexChanged.connect(self.rebuild)
+        self.frame.toggled.connect(lambda _on: self._emit_frame())
+        self.combo.currentIndexChanged.connect(lambda _i: self._emit_frame())
         doc.changed.connect(lambda *_: self._render())
         thread.rendered.connect(self._on_rendered)
         self.retranslate()
 
+    def _emit_frame(self) -> None:
+        self.frame_changed.emit(self.target() if self.frame.isChecked() else None)
+
     def retranslate(self) -> None:
+        self.frame.setText(self.tr("&Frame on the canvas"))
+        self.frame.setToolTip(
+            self.tr("Show this platform's crop on the canvas: scroll to zoom, drag to move")
+        )
+        self.frame_reset.setText(self.tr("Reset"))
+        self.frame_reset.setToolTip(self.tr("Back to the platform's own crop"))
+        self.frame_hint.setText(
+            self.tr("Scroll on the avatar to zoom, drag to move it. Saved in the design for this platform.")
+        )
         self.combo_label.setText(self.tr("&Platform:"))
         self.combo.setAccessibleName(self.tr("Platform"))
         current = self.combo.currentIndex()
@@ -141,7 +172,7 @@ class PlatformPanel(Panel):
             return
         from ...export.avatar import view_for
 
-        view = view_for(target)
+        view = view_for(target, design=self.doc.design)
         dpr = self.devicePixelRatioF()
         jobs = [
             Job("platform", (target.name, size), self.doc.pack, self.doc.design, view, size, size, dpr)
