@@ -50,6 +50,8 @@ class Canvas(QWidget):
         self.dice = self._button("dice")
         self.undo = self._button("undo")
         self.redo = self._button("redo")
+        self.export = QToolButton()
+        self.export.setObjectName("canvasExport")
         self.dice.setObjectName("dice")
         self.undo.setObjectName("canvasUndo")
         self.redo.setObjectName("canvasRedo")
@@ -66,6 +68,8 @@ class Canvas(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.undo)
         bar.addWidget(self.redo)
+        bar.addSpacing(8)
+        bar.addWidget(self.export)
         self.hint_box = QWidget()
         self.hint_box.setObjectName("hintBox")
         hint_row = QHBoxLayout(self.hint_box)
@@ -88,13 +92,18 @@ class Canvas(QWidget):
         b.setProperty("kind", kind)
         return b
 
-    def connect_actions(self, dice, undo, redo) -> None:
+    def connect_actions(self, dice, undo, redo, export) -> None:
         """The buttons trigger the window's actions and follow their enabled state."""
-        for button, action in ((self.dice, dice), (self.undo, undo), (self.redo, redo)):
+        for button, action in (
+            (self.dice, dice),
+            (self.undo, undo),
+            (self.redo, redo),
+            (self.export, export),
+        ):
             button.clicked.connect(action.trigger)
             action.enabledChanged.connect(button.setEnabled)
             button.setEnabled(action.isEnabled())
-        self._actions = (dice, undo, redo)
+        self._actions = (dice, undo, redo, export)
         self.retranslate()
 
     def dismiss_hint(self) -> None:
@@ -119,6 +128,8 @@ class Canvas(QWidget):
             )
         )
         self.hint_close.setText(self.tr("Got it"))
+        self.export.setText(self.tr("Export…"))
+        self.export.setToolTip(self.tr("Make the files for your platforms (Ctrl+E)"))
 
     def changeEvent(self, event) -> None:
         if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.PaletteChange):

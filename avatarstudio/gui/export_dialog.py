@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from ..core.errors import AvatarStudioError
@@ -50,6 +52,7 @@ def plan(platforms: dict, platform_ids: list[str]) -> list[tuple[object, str]]:
     return out
 
 
+DEFAULT_PLATFORMS = ("x", "line")  # the first export: an X avatar and a LINE kit (stickers, emoji)
 KIT_TEXT_FILES = ("alt.txt", "alt.ja.txt", "profile.txt")  # written by every platform's kit
 
 
@@ -173,7 +176,7 @@ class ExportDialog(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("exportPlatforms")
         self.platform_ids: list[str] = []
-        chosen = settings.value("export/platforms", ["x", "discord", "bluesky"])
+        chosen = settings.value("export/platforms", list(DEFAULT_PLATFORMS))
         chosen = [chosen] if isinstance(chosen, str) else list(chosen or [])
         for pid, platform in platforms.items():
             if not any(t.kind == "avatar" for t in platform.targets.values()):
@@ -225,8 +228,20 @@ class ExportDialog(QDialog):
         left, right = QVBoxLayout(), QVBoxLayout()
         left.addWidget(platforms_label)
         left.addWidget(self.list)
-        right.addWidget(files_label)
-        right.addWidget(self.files)
+        from .export_preview import ExportPreview
+
+        files_page = QWidget()
+        files_box = QVBoxLayout(files_page)
+        files_box.setContentsMargins(0, 0, 0, 0)
+        files_box.addWidget(files_label)
+        files_box.addWidget(self.files)
+        self.preview = ExportPreview(doc, platforms)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("exportTabs")
+        self.tabs.addTab(files_page, self.tr("Files"))
+        self.tabs.addTab(self.preview, self.tr("Preview"))
+        self.tabs.currentChanged.connect(self._on_tab)
+        right.addWidget(self.tabs)
         row.addLayout(left, 1)
         row.addLayout(right, 2)
         box.addLayout(row, 1)
@@ -246,7 +261,7 @@ class ExportDialog(QDialog):
             self.kit.setToolTip(
                 self.tr("Persona kits are not available in this build; avatars are exported.")
             )
-        self.resize(720, 480)
+        self.resize(860, 560)
         self.list.itemChanged.connect(self.update_plan)
         self.folder.textChanged.connect(self.update_plan)
         self.kit.toggled.connect(self.update_plan)
@@ -391,7 +406,16 @@ class ExportDialog(QDialog):
             self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return opened
 
+    def _on_tab(self, index: int) -> None:
+        if self.tabs.widget(index) is self.preview:
+            chosen = [pid for pid in self.selected() if pid in self.preview.ids]
+            if chosen:
+                self.preview.show_platform(chosen[0])
+            elif not self.preview.shown:
+                self.preview.refresh()
+
     def reject(self) -> None:
+        self.preview.stop()
         if self.thread is not None:
             self.thread.cancelled = True
             self.thread.wait()

@@ -169,7 +169,7 @@ class MainWindow(QMainWindow):
         dock_state = self.settings.value(STATE_KEY)
         if dock_state is not None:
             self.restoreState(dock_state)
-        self.canvas.connect_actions(self.a_random, self.a_undo, self.a_redo)
+        self.canvas.connect_actions(self.a_random, self.a_undo, self.a_redo, self.a_export)
         self.platform.frame_changed.connect(self.preview.set_frame_target)
         self.platform.frame_reset.clicked.connect(self.preview.reset_framing)
         self.retranslate()
@@ -622,6 +622,8 @@ class MainWindow(QMainWindow):
         self.thread.stop()
         dialog = self.last_export_dialog
         try:
+            if dialog is not None:
+                dialog.preview.stop()
             if dialog is not None and dialog.thread is not None:
                 dialog.thread.cancelled = True
                 dialog.thread.wait()

@@ -137,6 +137,8 @@ QToolButton[kind="swatch"]:focus {{ border: 2px solid {c.accent}; }}
 QToolButton#dice {{ background: {c.accent}; color: {c.accent_text}; border: none; font-weight: 600;
     padding: 6px 16px; border-radius: 18px; }}
 QToolButton#canvasUndo, QToolButton#canvasRedo {{ border-radius: 18px; padding: 6px; }}
+QToolButton#canvasExport {{ border: 2px solid {c.accent}; color: {c.accent}; font-weight: 600;
+    padding: 6px 16px; border-radius: 18px; }}
 QWidget#hintBox {{ background: {c.surface}; border: 1px solid {c.accent}; border-radius: 10px; }}
 QLabel#firstRunHint {{ color: {c.text}; }}
 QSlider::groove:horizontal {{ height: 6px; border-radius: 3px; background: {c.border}; }}

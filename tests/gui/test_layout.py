@@ -214,3 +214,43 @@ def test_safe_circle_warning_fires_when_the_face_leaves_the_visible_area(qtbot, 
     window._closing = True
     window.close()
     window.thread.stop()
+
+
+def test_x_avatar_and_line_stickers_in_two_clicks_with_the_defaults(make_window, qtbot, tmp_path, settings):
+    """Launch, click Export on the canvas, click Export in the dialog: an X avatar and a LINE pack."""
+    out = tmp_path / "first-export"
+    settings.setValue("export/folder", str(out))  # only where, not what: the platforms are the defaults
+    window = make_window()
+    clicks = 0
+    qtbot.mouseClick(window.canvas.export, Qt.MouseButton.LeftButton)
+    clicks += 1
+    dialog = window.last_export_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    clicks += 1
+    qtbot.waitUntil(lambda: dialog.thread is None, timeout=120000)
+    assert "failed" not in dialog.status.text(), dialog.status.text()
+    assert (out / "x" / "avatar.png").exists()
+    assert (out / "line" / "line-stickers.zip").exists()
+    assert clicks <= 4
+    dialog.close()
+
+
+def test_previews_before_export_show_header_card_stickers_and_emoji(make_window, qtbot):
+    window = make_window()
+    dialog = window.export_dialog()
+    dialog.set_selected(["line"])
+    dialog.tabs.setCurrentWidget(dialog.preview)
+    preview = dialog.preview
+    assert preview.combo.currentData() == "line"
+    qtbot.waitUntil(lambda: preview.thread is None, timeout=60000)
+    kinds = [k for k, _ in preview.shown]
+    assert "banner" in kinds
+    stickers = [label for k, label in preview.shown if k == "sticker"]
+    assert len(stickers) == 8  # four stickers, each on a light and a dark chat
+    emoji_sizes = {label.pixmap().width() for k, label in preview.shown if k == "emoji"}
+    assert len(emoji_sizes) == 2  # in text and alone
+    preview.show_platform("bluesky")
+    qtbot.waitUntil(lambda: preview.thread is None, timeout=60000)
+    assert "card" in [k for k, _ in preview.shown] and "sticker" not in [k for k, _ in preview.shown]
+    dialog.close()

@@ -4,60 +4,60 @@
 <context>
     <name>AdjustPanel</name>
     <message>
-        <location filename="../panels/adjust.py" line="88"/>
+        <location filename="../panels/adjust.py" line="90"/>
         <source>&amp;Across</source>
         <translation>左右(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../panels/adjust.py" line="89"/>
+        <location filename="../panels/adjust.py" line="91"/>
         <source>&amp;Up/down</source>
         <translation>上下(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../panels/adjust.py" line="90"/>
+        <location filename="../panels/adjust.py" line="92"/>
         <source>&amp;Size</source>
         <translation>大きさ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../panels/adjust.py" line="91"/>
+        <location filename="../panels/adjust.py" line="93"/>
         <source>&amp;Turn</source>
         <translation>回転(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../panels/adjust.py" line="98"/>
+        <location filename="../panels/adjust.py" line="100"/>
         <source>&amp;Part:</source>
         <translation>パーツ(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../panels/adjust.py" line="99"/>
+        <location filename="../panels/adjust.py" line="101"/>
         <source>Part to move</source>
         <translation>動かすパーツ</translation>
     </message>
     <message>
-        <location filename="../panels/adjust.py" line="105"/>
+        <location filename="../panels/adjust.py" line="107"/>
         <source>Reset position</source>
         <translation>位置を戻す</translation>
     </message>
     <message>
-        <location filename="../panels/adjust.py" line="141"/>
+        <location filename="../panels/adjust.py" line="143"/>
         <source>Layer: %1</source>
         <translation>レイヤー：%1</translation>
     </message>
     <message>
-        <location filename="../panels/adjust.py" line="142"/>
+        <location filename="../panels/adjust.py" line="144"/>
         <source>This layer stays where the artist drew it.</source>
         <translation>このレイヤーは描かれた位置から動かせません。</translation>
     </message>
     <message>
-        <location filename="../panels/adjust.py" line="170"/>
+        <location filename="../panels/adjust.py" line="172"/>
         <source>Move %1</source>
         <translation>%1を移動</translation>
     </message>
     <message>
-        <location filename="../panels/adjust.py" line="96"/>
-        <location filename="../panels/adjust.py" line="97"/>
-        <location filename="../panels/adjust.py" line="157"/>
-        <location filename="../panels/adjust.py" line="183"/>
+        <location filename="../panels/adjust.py" line="98"/>
+        <location filename="../panels/adjust.py" line="99"/>
+        <location filename="../panels/adjust.py" line="159"/>
+        <location filename="../panels/adjust.py" line="185"/>
         <source>Reset %1</source>
         <translation>%1を元に戻す</translation>
     </message>
@@ -65,44 +65,54 @@
 <context>
     <name>Canvas</name>
     <message>
-        <location filename="../canvas.py" line="109"/>
+        <location filename="../canvas.py" line="118"/>
         <source>New avatar</source>
         <translation>新しいアバター</translation>
     </message>
     <message>
-        <location filename="../canvas.py" line="110"/>
+        <location filename="../canvas.py" line="119"/>
         <source>Roll a new avatar; locked parts and colours stay (Ctrl+R)</source>
         <translation>新しいアバターをランダムに作ります。固定したパーツと色はそのままです（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../canvas.py" line="111"/>
+        <location filename="../canvas.py" line="120"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>元に戻す（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../canvas.py" line="112"/>
+        <location filename="../canvas.py" line="121"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>やり直す（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <location filename="../canvas.py" line="113"/>
+        <location filename="../canvas.py" line="122"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../canvas.py" line="114"/>
+        <location filename="../canvas.py" line="123"/>
         <source>Redo</source>
         <translation>やり直す</translation>
     </message>
     <message>
-        <location filename="../canvas.py" line="117"/>
+        <location filename="../canvas.py" line="126"/>
         <source>Pick a category on the left, then click a part to put it on. The dice rolls a new avatar; Ctrl+Z takes any step back. Export (Ctrl+E) makes the files for each platform.</source>
         <translation>左のカテゴリーを選んで、パーツをクリックすると着せ替えられます。サイコロで新しいアバター、Ctrl+Zでいつでも一つ前に戻れます。書き出し（Ctrl+E）で各プラットフォーム用のファイルを作ります。</translation>
     </message>
     <message>
-        <location filename="../canvas.py" line="121"/>
+        <location filename="../canvas.py" line="130"/>
         <source>Got it</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../canvas.py" line="131"/>
+        <source>Export…</source>
+        <translation>書き出し…</translation>
+    </message>
+    <message>
+        <location filename="../canvas.py" line="132"/>
+        <source>Make the files for your platforms (Ctrl+E)</source>
+        <translation>各プラットフォーム用のファイルを作ります（Ctrl+E）</translation>
     </message>
 </context>
 <context>
@@ -154,116 +164,169 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../export_dialog.py" line="190"/>
+        <location filename="../export_dialog.py" line="193"/>
         <source>Choose…</source>
         <translation>選ぶ…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="206"/>
+        <location filename="../export_dialog.py" line="209"/>
         <source>&amp;Export</source>
         <translation>書き出す(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="210"/>
+        <location filename="../export_dialog.py" line="213"/>
         <source>&amp;Open folder</source>
         <translation>フォルダを開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="215"/>
+        <location filename="../export_dialog.py" line="218"/>
         <source>Save &amp;into:</source>
         <translation>保存先(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="220"/>
+        <location filename="../export_dialog.py" line="223"/>
         <source>&amp;Platforms:</source>
         <translation>プラットフォーム(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="222"/>
-        <location filename="../export_dialog.py" line="288"/>
+        <location filename="../export_dialog.py" line="225"/>
+        <location filename="../export_dialog.py" line="303"/>
         <source>Files that will be written:</source>
         <translation>書き出されるファイル：</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="238"/>
+        <location filename="../export_dialog.py" line="241"/>
+        <source>Files</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="242"/>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="253"/>
         <source>Platforms to export</source>
         <translation>書き出すプラットフォーム</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="239"/>
+        <location filename="../export_dialog.py" line="254"/>
         <source>Files that will be written</source>
         <translation>書き出されるファイル</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="240"/>
+        <location filename="../export_dialog.py" line="255"/>
         <source>Export folder</source>
         <translation>書き出し先フォルダ</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="241"/>
-        <location filename="../export_dialog.py" line="310"/>
+        <location filename="../export_dialog.py" line="256"/>
+        <location filename="../export_dialog.py" line="325"/>
         <source>Export</source>
         <translation>書き出し</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="243"/>
+        <location filename="../export_dialog.py" line="258"/>
         <source>Full persona &amp;kit (avatar, header, profile card, stickers, emoji, profile text)</source>
         <translation>ペルソナキット一式(&amp;K)（アイコン、ヘッダー、プロフィールカード、スタンプ、絵文字、プロフィール文）</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="247"/>
+        <location filename="../export_dialog.py" line="262"/>
         <source>Persona kits are not available in this build; avatars are exported.</source>
         <translation>このビルドではペルソナキットを使えません。アイコンのみ書き出します。</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="298"/>
+        <location filename="../export_dialog.py" line="313"/>
         <source>Files written:</source>
         <translation>書き出したファイル：</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="311"/>
+        <location filename="../export_dialog.py" line="326"/>
         <source>%1 already holds exported files.</source>
         <translation>%1 にはすでに書き出したファイルがあります。</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="312"/>
+        <location filename="../export_dialog.py" line="327"/>
         <source>Export into a &amp;new folder</source>
         <translation>新しいフォルダーに書き出す(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="313"/>
+        <location filename="../export_dialog.py" line="328"/>
         <source>&amp;Replace</source>
         <translation>置き換える(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="321"/>
+        <location filename="../export_dialog.py" line="336"/>
         <source>Export into</source>
         <translation>書き出し先</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="340"/>
+        <location filename="../export_dialog.py" line="355"/>
         <source>Exporting…</source>
         <translation>書き出し中…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="358"/>
+        <location filename="../export_dialog.py" line="373"/>
         <source>Writing %1…</source>
         <translation>%1 を書き出し中…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="361"/>
+        <location filename="../export_dialog.py" line="376"/>
         <source>Export failed: %1</source>
         <translation>書き出せませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="367"/>
+        <location filename="../export_dialog.py" line="382"/>
         <source>Done: %1 files written to %2</source>
         <translation>完了：%2 に %1 個のファイルを書き出しました</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="383"/>
+        <location filename="../export_dialog.py" line="398"/>
         <source>No file manager could be opened. Your files are in: %1</source>
         <translation>ファイルマネージャーを開けませんでした。ファイルの場所：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPreview</name>
+    <message>
+        <location filename="../export_preview.py" line="145"/>
+        <source>&amp;Preview for:</source>
+        <translation>プレビュー(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../export_preview.py" line="146"/>
+        <source>Platform to preview</source>
+        <translation>プレビューするプラットフォーム</translation>
+    </message>
+    <message>
+        <location filename="../export_preview.py" line="165"/>
+        <source>Drawing the previews…</source>
+        <translation>プレビューを描いています…</translation>
+    </message>
+    <message>
+        <location filename="../export_preview.py" line="176"/>
+        <source>Profile card</source>
+        <translation>プロフィールカード</translation>
+    </message>
+    <message>
+        <location filename="../export_preview.py" line="177"/>
+        <source>Header with its safe zone (dashed) and covered areas (shaded)</source>
+        <translation>ヘッダー（点線は安全な範囲、影は隠れる部分）</translation>
+    </message>
+    <message>
+        <location filename="../export_preview.py" line="178"/>
+        <source>Stickers at chat size, light and dark chat</source>
+        <translation>トークで見える大きさのスタンプ（ライトとダーク）</translation>
+    </message>
+    <message>
+        <location filename="../export_preview.py" line="179"/>
+        <source>Emoji in text (20 px) and alone (32 px), light and dark</source>
+        <translation>文中の絵文字（20 px）と単独の絵文字（32 px）、ライトとダーク</translation>
+    </message>
+    <message>
+        <location filename="../export_preview.py" line="210"/>
+        <source>Preview failed: %1</source>
+        <translation>プレビューを作れませんでした：%1</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,226 @@
+"""Previews before export: a platform's profile card, its header or banner with the safe zone and the
+areas the platform covers, a few stickers at chat size on a light and a dark chat, and emoji at the
+sizes they show in text. Rendered in a worker thread with the exporters' own functions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt, QThread, Signal
+from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from . import i18n
+
+CHAT_LIGHT, CHAT_DARK = "#ffffff", "#1e1f24"
+STICKER_CHAT_PX = 150  # a sticker as a chat shows it on a phone, in device-independent px
+STICKER_COUNT = 4
+EMOJI_TEXT_PX = (20, 32)  # inline in a message, and alone (a bigger "jumbo" emoji)
+CARD_WIDTH = 380
+
+
+def to_qimage(image) -> QImage:
+    rgba = image.convert("RGBA")
+    data = rgba.tobytes("raw", "RGBA")
+    return QImage(data, rgba.width, rgba.height, 4 * rgba.width, QImage.Format.Format_RGBA8888).copy()
+
+
+def on_chat(image: QImage, side: int, background: str) -> QImage:
+    """``image`` fitted into a ``side`` px square on a chat background."""
+    out = QImage(side + 16, side + 16, QImage.Format.Format_ARGB32)
+    out.fill(QColor(background))
+    p = QPainter(out)
+    p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+    scaled = image.scaled(
+        side, side, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+    )
+    p.drawImage((out.width() - scaled.width()) // 2, (out.height() - scaled.height()) // 2, scaled)
+    p.end()
+    return out
+
+
+def with_zones(image: QImage, target) -> QImage:
+    """The banner with its safe zone (dashed) and the areas the platform covers (shaded)."""
+    from ..export.banner import zones
+
+    safe, avoid = zones(target)
+    out = image.convertToFormat(QImage.Format.Format_ARGB32)
+    p = QPainter(out)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    width = max(2, out.width() // 300)
+    for box in avoid:
+        p.fillRect(QRectF(box[0], box[1], box[2] - box[0], box[3] - box[1]), QColor(214, 48, 80, 90))
+    pen = QPen(QColor("#2e9b6a"), width, Qt.PenStyle.DashLine)
+    p.setPen(pen)
+    p.drawRect(QRectF(safe[0], safe[1], safe[2] - safe[0], safe[3] - safe[1]))
+    p.end()
+    return out
+
+
+class PreviewThread(QThread):
+    ready = Signal(str, str, object)  # kind, caption, QImage
+    failed = Signal(str)
+
+    def __init__(self, pack, design, platform, parent=None):
+        super().__init__(parent)
+        self.pack, self.design, self.platform = pack, design, platform
+        self.cancelled = False
+
+    def run(self) -> None:
+        from ..export.banner import render_banner
+        from ..export.card import render_card
+        from ..export.kit import ensure_persona
+        from ..export.stickers import ArtCache, emoji, expression_ids, fit, sticker, variants
+        from ..render import Renderer
+
+        try:
+            renderer = Renderer(cache_megabytes=96)
+            design, _ = ensure_persona(self.pack, self.design)
+            cache = ArtCache(self.pack, design, renderer)
+            for target in self.platform.targets.values():
+                if self.cancelled:
+                    return
+                if target.kind == "card":
+                    self.ready.emit(
+                        "card", target.label, to_qimage(render_card(self.pack, design, target, renderer))
+                    )
+                elif target.kind == "banner":
+                    image = to_qimage(render_banner(self.pack, design, target, renderer))
+                    self.ready.emit("banner", target.label, with_zones(image, target))
+                elif target.kind == "stickers":
+                    margin = int(target.extra.get("margin", 0))
+                    width = int(target.extra.get("outline", 0))
+                    for v in variants(self.pack, design, STICKER_COUNT):
+                        image = to_qimage(sticker(cache, v, target.size, margin=margin, outline_px=width))
+                        for background in (CHAT_LIGHT, CHAT_DARK):
+                            self.ready.emit(
+                                "sticker", target.label, on_chat(image, STICKER_CHAT_PX, background)
+                            )
+                elif target.kind == "emoji":
+                    width = int(target.extra.get("outline", 0))
+                    for expr in expression_ids(self.pack, design)[:3]:
+                        art = emoji(cache, expr, target.size[0], outline_px=width, margin=1)
+                        image = to_qimage(fit(art, target.size, margin=1, outline_px=0))
+                        for px in EMOJI_TEXT_PX:
+                            for background in (CHAT_LIGHT, CHAT_DARK):
+                                self.ready.emit("emoji", f"{px}", on_chat(image, px, background))
+        except Exception as exc:  # plain words in the dialog, never a traceback
+            self.failed.emit(str(exc) or exc.__class__.__name__)
+
+
+class ExportPreview(QWidget):
+    """Pick a platform, see what its kit will look like where it is shown."""
+
+    def __init__(self, doc, platforms, parent=None):
+        super().__init__(parent)
+        self.doc, self.platforms = doc, platforms
+        self.thread: PreviewThread | None = None
+        self.combo = QComboBox()
+        self.combo.setObjectName("previewPlatform")
+        self.ids = [
+            pid
+            for pid, p in platforms.items()
+            if any(t.kind in ("card", "banner", "stickers", "emoji") for t in p.targets.values())
+        ]
+        for pid in self.ids:
+            self.combo.addItem(i18n.label(platforms[pid]), pid)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.body = QWidget()
+        self.grid = QVBoxLayout(self.body)
+        self.grid.setAlignment(Qt.AlignmentFlag.AlignTop)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.body)
+        top = QHBoxLayout()
+        self.label = QLabel()
+        self.label.setBuddy(self.combo)
+        top.addWidget(self.label)
+        top.addWidget(self.combo, 1)
+        box = QVBoxLayout(self)
+        box.addLayout(top)
+        box.addWidget(self.status)
+        box.addWidget(scroll, 1)
+        self.shown: list[tuple[str, QLabel]] = []
+        self._rows: dict[str, QGridLayout] = {}
+        self.combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.label.setText(self.tr("&Preview for:"))
+        self.combo.setAccessibleName(self.tr("Platform to preview"))
+
+    def show_platform(self, pid: str) -> None:
+        index = self.combo.findData(pid)
+        if index >= 0 and index != self.combo.currentIndex():
+            self.combo.setCurrentIndex(index)
+        elif index >= 0:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self.stop()
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.shown, self._rows = [], {}
+        pid = self.combo.currentData()
+        if pid is None:
+            return
+        self.status.setText(self.tr("Drawing the previews…"))
+        self.thread = PreviewThread(self.doc.pack, self.doc.design, self.platforms[pid], self)
+        self.thread.ready.connect(self._add)
+        self.thread.failed.connect(self._failed)
+        self._failed_message = None
+        self.thread.finished.connect(self._finished)
+        self.thread.start()
+
+    def _section(self, kind: str) -> QGridLayout:
+        if kind not in self._rows:
+            titles = {
+                "card": self.tr("Profile card"),
+                "banner": self.tr("Header with its safe zone (dashed) and covered areas (shaded)"),
+                "sticker": self.tr("Stickers at chat size, light and dark chat"),
+                "emoji": self.tr("Emoji in text (20 px) and alone (32 px), light and dark"),
+            }
+            title = QLabel(titles[kind])
+            title.setObjectName("sectionTitle")
+            self.grid.addWidget(title)
+            holder = QWidget()
+            layout = QGridLayout(holder)
+            layout.setContentsMargins(0, 0, 0, 8)
+            layout.setAlignment(Qt.AlignmentFlag.AlignLeft)
+            self.grid.addWidget(holder)
+            self._rows[kind] = layout
+        return self._rows[kind]
+
+    def _add(self, kind: str, caption: str, image: QImage) -> None:
+        if self.sender() is not self.thread:
+            return  # a cancelled preview's late result
+        layout = self._section(kind)
+        label = QLabel()
+        pixmap = QPixmap.fromImage(image)
+        if kind in ("card", "banner") and pixmap.width() > CARD_WIDTH:
+            pixmap = pixmap.scaledToWidth(CARD_WIDTH, Qt.TransformationMode.SmoothTransformation)
+        label.setPixmap(pixmap)
+        label.setToolTip(caption)
+        label.setAccessibleName(caption)
+        n = layout.count()
+        columns = {"sticker": 4, "emoji": 6}.get(kind, 1)
+        layout.addWidget(label, n // columns, n % columns)
+        self.shown.append((kind, label))
+
+    def _failed(self, message: str) -> None:
+        self._failed_message = message
+        self.status.setText(self.tr("Preview failed: %1").replace("%1", message))
+
+    def _finished(self) -> None:
+        if self.sender() is not self.thread:
+            return
+        if self._failed_message is None:
+            self.status.setText("")
+        if self.thread is not None:
+            self.thread.deleteLater()
+        self.thread = None
+
+    def stop(self) -> None:
+        if self.thread is not None:
+            self.thread.cancelled = True
+            self.thread.wait()
+            self.thread.deleteLater()
+            self.thread = None
