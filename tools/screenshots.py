@@ -16,6 +16,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -149,7 +150,16 @@ def main(argv: list[str] | None = None) -> int:
                     dialog.folder.setText(str(Path.home() / "avatarstudio-export"))
                     settle(app, 300)
                     shot("export", dialog)
+                    dialog.tabs.setCurrentWidget(dialog.preview)
+                    end = time.monotonic() + 60
+                    while dialog.preview.thread is not None and time.monotonic() < end:
+                        settle(app, 200)
+                    shot("export-preview", dialog)
                     dialog.close()
+                    window.platform.frame.setChecked(True)
+                    window.focus_panel("platform")
+                    window.preview.zoom_by(1.4)
+                    shot("framing")
                 window._closing = True
                 window.close()
                 window.deleteLater()

@@ -20,7 +20,7 @@ from ...core.design import effective_colours
 from .. import i18n
 from .common import Panel, lock_icon, swatch_icon
 
-SWATCH_COLUMNS = 10
+SWATCH_COLUMNS = 9
 
 
 class SwatchGroup(QObject):
@@ -103,7 +103,7 @@ class ColourRow(QWidget):
         self.lock.setIcon(lock_icon())
         self.lock.setAutoRaise(True)
         self.name = QLabel()
-        self.name.setMinimumWidth(80)
+        self.name.setMinimumWidth(40)
         self.current = QToolButton()
         self.current.setIconSize(QSize(30, 20))
         self.current.setObjectName(f"colour_{slot.id}")
@@ -112,8 +112,6 @@ class ColourRow(QWidget):
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.lock)
         top.addWidget(self.name, 1)
-        if self.link:
-            top.addWidget(self.link)
         top.addWidget(self.current)
         grid = QGridLayout()
         grid.setContentsMargins(4, 2, 0, 0)
@@ -137,6 +135,12 @@ class ColourRow(QWidget):
         box.setContentsMargins(0, 2, 0, 4)
         box.setSpacing(1)
         box.addLayout(top)
+        if self.link:  # its own line: the row stays narrow enough for the maker's column
+            link_row = QHBoxLayout()
+            link_row.setContentsMargins(4, 0, 0, 0)
+            link_row.addWidget(self.link)
+            link_row.addStretch(1)
+            box.addLayout(link_row)
         box.addLayout(grid)
         self.lock.toggled.connect(lambda on: panel.state.set_slot_locked(slot.id, on))
         self.current.clicked.connect(lambda: panel.pick_colour(slot.id))
@@ -199,6 +203,7 @@ class ColourPanel(Panel):
             row.current.setIcon(swatch_icon(colours[slot_id], 20))
             row.current.setText(colours[slot_id])
             row.current.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            row.current.setMaximumWidth(116)
             for w, value in (
                 (row.lock, slot_id in self.state.locked_slots),
                 (row.link, slot_id in self.doc.design.linked),

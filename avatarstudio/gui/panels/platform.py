@@ -65,7 +65,6 @@ class PlatformPanel(Panel):
         self.warning = QLabel()
         self.warning.setObjectName("safeWarning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #b3261e; font-weight: bold;")
         self.info = QLabel()
         self.info.setWordWrap(True)
         self.frame = QPushButton()
