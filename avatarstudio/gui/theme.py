@@ -143,10 +143,10 @@ QWidget#hintBox {{ background: {c.surface}; border: 1px solid {c.accent}; border
 QLabel#firstRunHint {{ color: {c.text}; }}
 QSlider::groove:horizontal {{ height: 6px; border-radius: 3px; background: {c.border}; }}
 QSlider::sub-page:horizontal {{ height: 6px; border-radius: 3px; background: {c.accent}; }}
-QSlider::handle:horizontal {{ width: 18px; margin: -7px 0; border-radius: 9px; background: {c.surface};
-    border: 2px solid {c.accent}; }}
+QSlider::handle:horizontal {{ width: 16px; height: 16px; margin: -5px 0; border-radius: 8px;
+    background: {c.accent}; border: none; }}
 QSlider::sub-page:horizontal:disabled {{ background: {c.border}; }}
-QSlider::handle:horizontal:disabled {{ border-color: {c.disabled}; background: {c.window}; }}
+QSlider::handle:horizontal:disabled {{ background: {c.disabled}; }}
 QTabBar::tab {{ padding: 6px 12px; border: none; color: {c.muted}; }}
 QTabBar::tab:selected {{ color: {c.accent}; border-bottom: 2px solid {c.accent}; }}
 QLabel#safeWarning {{ color: {"#ff8a80" if c is DARK else "#b3261e"}; font-weight: 600; }}
