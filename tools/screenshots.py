@@ -152,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
                     shot("export", dialog)
                     dialog.tabs.setCurrentWidget(dialog.preview)
                     end = time.monotonic() + 60
-                    while dialog.preview.thread is not None and time.monotonic() < end:
+                    while dialog.preview.worker is not None and time.monotonic() < end:
                         settle(app, 200)
                     shot("export-preview", dialog)
                     dialog.close()

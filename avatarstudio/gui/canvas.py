@@ -4,42 +4,36 @@ first-run hint (shown until dismissed; remembered in the settings as ``hint/dism
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+from .panels.common import drawn_icon
+
+
+def _paint(kind: str, p: QPainter, s: float, ink: QColor) -> None:
+    pen = QPen(ink, s * 0.08, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+    p.setPen(pen)
+    if kind == "dice":
+        p.drawRoundedRect(QRectF(s * 0.14, s * 0.14, s * 0.72, s * 0.72), s * 0.14, s * 0.14)
+        p.setBrush(ink)
+        for x, y in ((0.34, 0.34), (0.5, 0.5), (0.66, 0.66), (0.66, 0.34), (0.34, 0.66)):
+            p.drawEllipse(QPointF(s * x, s * y), s * 0.06, s * 0.06)
+        return
+    path = QPainterPath(QPointF(s * 0.3, s * 0.4))
+    path.cubicTo(s * 0.55, s * 0.2, s * 0.9, s * 0.35, s * 0.78, s * 0.68)
+    path.lineTo(s * 0.62, s * 0.82)
+    head = QPainterPath(QPointF(s * 0.42, s * 0.22))
+    head.lineTo(s * 0.26, s * 0.4)
+    head.lineTo(s * 0.46, s * 0.52)
+    if kind == "redo":  # the undo arrow, mirrored
+        p.translate(s, 0)
+        p.scale(-1, 1)
+    p.drawPath(path)
+    p.drawPath(head)
 
 
 def _icon(kind: str, ink: QColor, size: int = 26) -> QIcon:
-    icon = QIcon()
-    for scale in (1, 2):
-        s = size * scale
-        pixmap = QPixmap(s, s)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        p = QPainter(pixmap)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        pen = QPen(ink, s * 0.08, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
-        p.setPen(pen)
-        if kind == "dice":
-            p.drawRoundedRect(QRectF(s * 0.14, s * 0.14, s * 0.72, s * 0.72), s * 0.14, s * 0.14)
-            p.setBrush(ink)
-            for x, y in ((0.34, 0.34), (0.5, 0.5), (0.66, 0.66), (0.66, 0.34), (0.34, 0.66)):
-                p.drawEllipse(QPointF(s * x, s * y), s * 0.06, s * 0.06)
-        else:
-            flip = kind == "redo"
-            path = QPainterPath(QPointF(s * 0.3, s * 0.4))
-            path.cubicTo(s * 0.55, s * 0.2, s * 0.9, s * 0.35, s * 0.78, s * 0.68)
-            path.lineTo(s * 0.62, s * 0.82)
-            head = QPainterPath(QPointF(s * 0.42, s * 0.22))
-            head.lineTo(s * 0.26, s * 0.4)
-            head.lineTo(s * 0.46, s * 0.52)
-            if flip:
-                p.translate(s, 0)
-                p.scale(-1, 1)
-            p.drawPath(path)
-            p.drawPath(head)
-        p.end()
-        pixmap.setDevicePixelRatio(scale)
-        icon.addPixmap(pixmap)
-    return icon
+    return drawn_icon(size, lambda p, s: _paint(kind, p, s, ink))
 
 
 class Canvas(QWidget):

@@ -112,7 +112,7 @@ class ExportPreview(QWidget):
     def __init__(self, doc, platforms, parent=None):
         super().__init__(parent)
         self.doc, self.platforms = doc, platforms
-        self.thread: PreviewThread | None = None
+        self.worker: PreviewThread | None = None
         self.combo = QComboBox()
         self.combo.setObjectName("previewPlatform")
         self.ids = [
@@ -163,12 +163,12 @@ class ExportPreview(QWidget):
         if pid is None:
             return
         self.status.setText(self.tr("Drawing the previews…"))
-        self.thread = PreviewThread(self.doc.pack, self.doc.design, self.platforms[pid], self)
-        self.thread.ready.connect(self._add)
-        self.thread.failed.connect(self._failed)
-        self._failed_message = None
-        self.thread.finished.connect(self._finished)
-        self.thread.start()
+        self.worker = PreviewThread(self.doc.pack, self.doc.design, self.platforms[pid], self)
+        self.worker.ready.connect(self._add)
+        self.worker.failed.connect(self._failed)
+        self._failed_message: str | None = None
+        self.worker.finished.connect(self._finished)
+        self.worker.start()
 
     def _section(self, kind: str) -> QGridLayout:
         if kind not in self._rows:
@@ -190,7 +190,7 @@ class ExportPreview(QWidget):
         return self._rows[kind]
 
     def _add(self, kind: str, caption: str, image: QImage) -> None:
-        if self.sender() is not self.thread:
+        if self.sender() is not self.worker:
             return  # a cancelled preview's late result
         layout = self._section(kind)
         label = QLabel()
@@ -210,17 +210,17 @@ class ExportPreview(QWidget):
         self.status.setText(self.tr("Preview failed: %1").replace("%1", message))
 
     def _finished(self) -> None:
-        if self.sender() is not self.thread:
+        if self.sender() is not self.worker:
             return
         if self._failed_message is None:
             self.status.setText("")
-        if self.thread is not None:
-            self.thread.deleteLater()
-        self.thread = None
+        if self.worker is not None:
+            self.worker.deleteLater()
+        self.worker = None
 
     def stop(self) -> None:
-        if self.thread is not None:
-            self.thread.cancelled = True
-            self.thread.wait()
-            self.thread.deleteLater()
-            self.thread = None
+        if self.worker is not None:
+            self.worker.cancelled = True
+            self.worker.wait()
+            self.worker.deleteLater()
+            self.worker = None

@@ -251,31 +251,28 @@ class MainWindow(QMainWindow):
         v.addSeparator()
         self.a_preview = self._action("focusPreview", self.preview.setFocus, [], None)
         s = self.settings_menu
-        self.lang_menu = s.addMenu("")
-        self.lang_group = QActionGroup(self)
-        self.lang_actions = {}
-        for code in ("system", "en", "ja"):
-            act = QAction(self)
-            act.setCheckable(True)
-            act.triggered.connect(lambda _=False, c=code: self.set_language(c))
-            self.lang_group.addAction(act)
-            self.lang_menu.addAction(act)
-            self.lang_actions[code] = act
-        current = self.settings.value("language", "system")
-        self.lang_actions.get(current, self.lang_actions["system"]).setChecked(True)
-        self.theme_menu = s.addMenu("")
-        self.theme_group = QActionGroup(self)
-        self.theme_actions = {}
-        for code in theme.THEMES:
-            act = QAction(self)
-            act.setCheckable(True)
-            act.triggered.connect(lambda _=False, c=code: self.set_theme(c))
-            self.theme_group.addAction(act)
-            self.theme_menu.addAction(act)
-            self.theme_actions[code] = act
-        chosen = str(self.settings.value("theme", "system"))
-        self.theme_actions.get(chosen, self.theme_actions["system"]).setChecked(True)
+        self.lang_menu, self.lang_actions = self._choice_menu(
+            s, ("system", "en", "ja"), self.set_language, str(self.settings.value("language", "system"))
+        )
+        self.theme_menu, self.theme_actions = self._choice_menu(
+            s, theme.THEMES, self.set_theme, str(self.settings.value("theme", "system"))
+        )
         self.a_about = self._action("about", self.about, [K.HelpContents], self.help_menu)
+
+    def _choice_menu(self, parent, codes, choose, current: str):
+        """A sub-menu of exclusive choices (language, theme); the current one checked."""
+        menu = parent.addMenu("")
+        group = QActionGroup(self)
+        actions = {}
+        for code in codes:
+            act = QAction(self)
+            act.setCheckable(True)
+            act.triggered.connect(lambda _=False, c=code: choose(c))
+            group.addAction(act)
+            menu.addAction(act)
+            actions[code] = act
+        actions.get(current, actions[codes[0]]).setChecked(True)
+        return menu, actions
 
     def retranslate(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))

@@ -50,7 +50,7 @@ DARK = Colours(
     accent_text="#1c1b22",
     disabled="#66626e",
 )
-_state = {"choice": "system", "applied": None, "connected": False}
+_state: dict[str, object] = {"choice": "system", "applied": None, "connected": False}
 
 
 def system_is_dark() -> bool:
@@ -58,14 +58,14 @@ def system_is_dark() -> bool:
     return hints.colorScheme() == Qt.ColorScheme.Dark
 
 
-def resolve(choice: str | None) -> str:
-    if choice in ("light", "dark"):
-        return choice
+def resolve(choice: object) -> str:
+    if choice == "light" or choice == "dark":
+        return str(choice)
     return "dark" if system_is_dark() else "light"
 
 
 def current() -> str:
-    return _state["applied"] or "light"
+    return str(_state["applied"] or "light")
 
 
 def colours() -> Colours:

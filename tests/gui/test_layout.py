@@ -243,7 +243,7 @@ def test_previews_before_export_show_header_card_stickers_and_emoji(make_window,
     dialog.tabs.setCurrentWidget(dialog.preview)
     preview = dialog.preview
     assert preview.combo.currentData() == "line"
-    qtbot.waitUntil(lambda: preview.thread is None, timeout=60000)
+    qtbot.waitUntil(lambda: preview.worker is None, timeout=60000)
     kinds = [k for k, _ in preview.shown]
     assert "banner" in kinds
     stickers = [label for k, label in preview.shown if k == "sticker"]
@@ -251,6 +251,6 @@ def test_previews_before_export_show_header_card_stickers_and_emoji(make_window,
     emoji_sizes = {label.pixmap().width() for k, label in preview.shown if k == "emoji"}
     assert len(emoji_sizes) == 2  # in text and alone
     preview.show_platform("bluesky")
-    qtbot.waitUntil(lambda: preview.thread is None, timeout=60000)
+    qtbot.waitUntil(lambda: preview.worker is None, timeout=60000)
     assert "card" in [k for k, _ in preview.shown] and "sticker" not in [k for k, _ in preview.shown]
     dialog.close()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QButtonGroup, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 
@@ -163,17 +163,9 @@ def _draw(cid: str, p: QPainter, s: float, ink: QColor) -> None:
 
 
 def category_icon(cid: str, ink: QColor, size: int = 28) -> QIcon:
-    icon = QIcon()
-    for scale in (1, 2):
-        pixmap = QPixmap(size * scale, size * scale)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        _draw(cid, painter, size * scale, ink)
-        painter.end()
-        pixmap.setDevicePixelRatio(scale)
-        icon.addPixmap(pixmap)
-    return icon
+    from .common import drawn_icon
+
+    return drawn_icon(size, lambda p, s: _draw(cid, p, s, ink))
 
 
 class CategoryTabs(QWidget):

@@ -34,33 +34,42 @@ def still_icon(image) -> QIcon:
     return icon
 
 
+def drawn_icon(size: int, paint, icon: QIcon | None = None, state=QIcon.State.Off) -> QIcon:
+    """An icon drawn by ``paint(painter, side)`` at 1x and 2x (sharp on high-DPI screens)."""
+    icon = icon or QIcon()
+    for scale in (1, 2):
+        s = size * scale
+        pixmap = QPixmap(s, s)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pixmap)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        paint(p, s)
+        p.end()
+        pixmap.setDevicePixelRatio(scale)
+        icon.addPixmap(pixmap, QIcon.Mode.Normal, state)
+    return icon
+
+
 def lock_icon(size: int = 16) -> QIcon:
     """A padlock, open when off and closed when on (drawn, so no font needs the glyph)."""
-    icon = QIcon()
-    for closed, state in ((False, QIcon.State.Off), (True, QIcon.State.On)):
-        for scale in (1, 2):
-            s = size * scale
-            pixmap = QPixmap(s, s)
-            pixmap.fill(Qt.GlobalColor.transparent)
-            p = QPainter(pixmap)
-            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            colour = QColor("#30343c") if closed else QColor("#9aa0a8")
-            pen = p.pen()
-            pen.setColor(colour)
-            pen.setWidthF(1.6 * scale)
-            p.setPen(pen)
-            shackle = QRectF(s * 0.3, s * 0.1, s * 0.4, s * 0.5)
-            if not closed:
-                shackle.translate(s * 0.18, -s * 0.06)
-            p.drawArc(shackle, 0, 180 * 16)
-            p.drawLine(shackle.left(), shackle.center().y(), shackle.left(), s * 0.48)
-            if closed:
-                p.drawLine(shackle.right(), shackle.center().y(), shackle.right(), s * 0.48)
-            p.fillRect(QRectF(s * 0.18, s * 0.46, s * 0.64, s * 0.46), colour)
-            p.end()
-            pixmap.setDevicePixelRatio(scale)
-            icon.addPixmap(pixmap, QIcon.Mode.Normal, state)
-    return icon
+
+    def padlock(p: QPainter, s: float, closed: bool) -> None:
+        colour = QColor("#d9487a") if closed else QColor("#9aa0a8")  # closed: the theme's accent
+        pen = p.pen()
+        pen.setColor(colour)
+        pen.setWidthF(1.6 * s / size)
+        p.setPen(pen)
+        shackle = QRectF(s * 0.3, s * 0.1, s * 0.4, s * 0.5)
+        if not closed:
+            shackle.translate(s * 0.18, -s * 0.06)
+        p.drawArc(shackle, 0, 180 * 16)
+        p.drawLine(shackle.left(), shackle.center().y(), shackle.left(), s * 0.48)
+        if closed:
+            p.drawLine(shackle.right(), shackle.center().y(), shackle.right(), s * 0.48)
+        p.fillRect(QRectF(s * 0.18, s * 0.46, s * 0.64, s * 0.46), colour)
+
+    icon = drawn_icon(size, lambda p, s: padlock(p, s, False))
+    return drawn_icon(size, lambda p, s: padlock(p, s, True), icon, QIcon.State.On)
 
 
 def region_view(
