@@ -6,9 +6,18 @@ bytes that must then be decoded again before compositing; QtSvg also comes with 
 no binary. QtSvg cannot draw clipPath, mask, filter or text; the pack format and the sanitizer refuse
 those, so every part renders here as it does in the artist's editor.
 
-Each layer is rendered once per (layer SVG text, size) and kept in a bounded LRU cache; an avatar
-is the cached layers composited with QPainter. One Renderer per thread (QSvgRenderer must not be
-shared across threads); batch work uses processes.
+Two ways to draw a list of layers, chosen when the Renderer is made, never by what is cached, so
+the same layers always give the same pixels from the same kind of Renderer:
+
+* ``Renderer()`` (every export): the layers are joined into one SVG document and drawn in one pass.
+  Where designs rarely repeat (batch, kits) this is the fastest path: one parse, one paint, no
+  per-layer buffers or compositing (bench/bench.py prints the ratio). Whole results are kept in a
+  small LRU keyed by (document, size); drawing is a pure function, so a hit gives the same pixels.
+* ``Renderer(layers=True)`` (live previews): each layer is rendered once per (layer SVG, size) and
+  kept in a bounded LRU; an image is the cached layers composited with QPainter, so an edit redraws
+  only the layers it changed.
+
+One Renderer per thread (QSvgRenderer must not be shared across threads); batch work uses processes.
 """
 
 from __future__ import annotations
@@ -39,13 +48,15 @@ class Timings:
 
 
 class Renderer:
-    def __init__(self, cache_megabytes: int = 256) -> None:
+    def __init__(self, cache_megabytes: int = 64, *, layers: bool = False) -> None:
         self._cache: OrderedDict[tuple[str, int, int], QImage] = OrderedDict()
         self._cache_bytes = 0
         self._budget = cache_megabytes * 1024 * 1024
+        self.layers = layers
         self.timings = Timings()
 
     def _layer(self, svg: str, width: int, height: int) -> QImage:
+        """``svg`` drawn at ``width`` x ``height``, from the cache or rendered and cached."""
         key = (svg, width, height)
         image = self._cache.get(key)
         if image is not None:
@@ -53,38 +64,35 @@ class Renderer:
             self.timings.cached_layers += 1
             return image
         start = time.perf_counter()
-        renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
-        if not renderer.isValid():
-            raise ValueError("layer SVG could not be parsed by the renderer")
-        image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
-        if image.isNull():
-            raise MemoryError(f"cannot allocate a {width}x{height} layer image")
-        image.fill(0)
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
-        renderer.render(painter, QRectF(0, 0, width, height))
-        painter.end()
+        image = _draw(svg, width, height)
         self.timings.render += time.perf_counter() - start
         self.timings.rendered_layers += 1
+        self._keep(key, image)
+        return image
+
+    def _keep(self, key: tuple[str, int, int], image: QImage) -> None:
+        if self._budget <= 0:
+            return
         self._cache[key] = image
-        self._cache_bytes += width * height * 4
+        self._cache_bytes += key[1] * key[2] * 4
         while self._cache_bytes > self._budget and len(self._cache) > 1:
             (_, w, h), _ = self._cache.popitem(last=False)
             self._cache_bytes -= w * h * 4
-        return image
 
     def render_qimage(self, layers: list[LayerSvg], width: int, height: int | None = None) -> QImage:
-        """Composite the layers at ``width`` x ``height`` (premultiplied ARGB32)."""
+        """The layers drawn at ``width`` x ``height`` (premultiplied ARGB32; do not paint on it)."""
         height = height or width
         if not (1 <= width <= MAX_SIDE and 1 <= height <= MAX_SIDE):
             raise ValueError(f"image size must be 1..{MAX_SIDE} px per side, not {width}x{height}")
+        if not self.layers:
+            document = join_layers(layers)
+            if document is not None:
+                return QImage(self._layer(document, width, height))  # a shallow copy: the cached one stays
         images = [self._layer(layer.svg, width, height) for layer in layers]
+        if len(images) == 1:
+            return QImage(images[0])
         start = time.perf_counter()
-        out = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
-        if out.isNull():
-            raise MemoryError(f"cannot allocate a {width}x{height} image")
-        out.fill(0)
+        out = _blank(width, height)
         painter = QPainter(out)
         for image in images:
             painter.drawImage(0, 0, image)
@@ -100,6 +108,49 @@ class Renderer:
     def clear(self) -> None:
         self._cache.clear()
         self._cache_bytes = 0
+
+
+def _blank(width: int, height: int) -> QImage:
+    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+    if image.isNull():
+        raise MemoryError(f"cannot allocate a {width}x{height} image")
+    image.fill(0)
+    return image
+
+
+def _draw(svg: str, width: int, height: int) -> QImage:
+    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+    if not renderer.isValid():
+        raise ValueError("layer SVG could not be parsed by the renderer")
+    image = _blank(width, height)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+    renderer.render(painter, QRectF(0, 0, width, height))
+    painter.end()
+    return image
+
+
+def join_layers(layers: list[LayerSvg]) -> str | None:
+    """The layers as one SVG document, bottom first, when they share one root element; else None.
+
+    Each layer is ``<svg ...>body</svg>`` (see compose_layers); the joined document is the common root
+    around every body, which is what ``compose`` writes for the same view.
+    """
+    if not layers:
+        return None
+    first = layers[0].svg
+    end = first.find(">") + 1
+    head = first[:end]
+    if not head.startswith("<svg") or head.endswith("/>"):
+        return None
+    bodies = []
+    for layer in layers:
+        svg = layer.svg
+        if not (svg.startswith(head) and svg.endswith("</svg>")):
+            return None
+        bodies.append(svg[end : -len("</svg>")])
+    return head + "".join(bodies) + "</svg>"
 
 
 def qimage_to_pil(image: QImage) -> Image.Image:

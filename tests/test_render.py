@@ -14,7 +14,7 @@ def test_render_pixels_and_alpha():
 
 
 def test_layer_cache_renders_each_layer_once(mini_pack):
-    renderer = Renderer()
+    renderer = Renderer(layers=True)
     design = generate(mini_pack, "cache")
     layers = compose_layers(mini_pack, design)
     renderer.render(layers, 128)
@@ -26,7 +26,7 @@ def test_layer_cache_renders_each_layer_once(mini_pack):
 
 
 def test_cache_stays_bounded():
-    renderer = Renderer(cache_megabytes=1)
+    renderer = Renderer(cache_megabytes=1, layers=True)
     for i in range(40):
         svg = SQUARE.replace("#ff0000", f"#ff00{i:02x}")
         renderer.render([LayerSvg("a", "a", svg)], 256)
@@ -64,3 +64,48 @@ def test_gradient_inheritance_survives_composition(tmp_path):
     design = generate(pack, "grad").with_part("hat", None)
     image = Renderer().render(compose_layers(pack, design), 64)
     assert image.getpixel((2, 2)) == (0, 255, 0, 255)
+
+
+def test_export_renderer_draws_the_svg_export_in_one_pass(mini_pack):
+    from avatarstudio.core.compose import View, compose
+    from avatarstudio.render import join_layers
+
+    design = generate(mini_pack, "one-pass")
+    view = View(box=(100.0, 50.0, 800.0, 800.0), line_scale=1.5)
+    # the document drawn for an export is exactly the SVG export of the same view
+    assert join_layers(compose_layers(mini_pack, design, view)) == compose(mini_pack, design, view).rstrip(
+        "\n"
+    )
+    renderer = Renderer()
+    renderer.render(compose_layers(mini_pack, design, view), 96)
+    assert renderer.timings.rendered_layers == 1
+
+
+def test_export_pixels_do_not_depend_on_cache_state(mini_pack):
+    designs = [generate(mini_pack, f"state-{i}") for i in range(3)]
+    cold = [Renderer(cache_megabytes=0).render(compose_layers(mini_pack, d), 80).tobytes() for d in designs]
+    warm_renderer = Renderer()
+    for d in reversed(designs):  # fill the cache in another order first
+        warm_renderer.render(compose_layers(mini_pack, d), 80)
+    warm = [warm_renderer.render(compose_layers(mini_pack, d), 80).tobytes() for d in designs]
+    assert warm == cold
+    assert warm_renderer.timings.cached_layers == 3
+
+
+def test_layers_that_cannot_be_joined_are_composited():
+    from avatarstudio.render import join_layers
+
+    other = SQUARE.replace('viewBox="0 0 1024 1024"', 'viewBox="0 0 2048 2048"')
+    layers = [LayerSvg("a", "a", SQUARE), LayerSvg("b", "b", other)]
+    assert join_layers(layers) is None
+    image = Renderer().render(layers, 64)
+    assert image.getpixel((10, 10)) == (255, 0, 0, 255) and image.getpixel((40, 40))[3] == 0
+
+
+def test_cached_image_is_not_changed_through_a_returned_one():
+    renderer = Renderer()
+    first = renderer.render_qimage([LayerSvg("a", "a", SQUARE)], 32)
+    first.setDevicePixelRatio(2.0)
+    first.fill(0)
+    again = renderer.render_qimage([LayerSvg("a", "a", SQUARE)], 32)
+    assert again.devicePixelRatio() == 1.0 and again.pixel(2, 2) != 0

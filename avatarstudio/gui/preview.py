@@ -22,7 +22,7 @@ class PreviewWidget(QWidget):
     def __init__(self, doc, parent=None):
         super().__init__(parent)
         self.doc = doc
-        self.renderer = Renderer(cache_megabytes=192)
+        self.renderer = Renderer(cache_megabytes=192, layers=True)
         self.pixmap: QPixmap | None = None
         self.fixed_side: int | None = None  # the benchmark pins the render size
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)

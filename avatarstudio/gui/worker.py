@@ -72,7 +72,7 @@ class RenderThread(QThread):
     def run(self) -> None:
         from ..render import Renderer
 
-        renderer = Renderer(cache_megabytes=96)
+        renderer = Renderer(cache_megabytes=96, layers=True)
         while True:
             item = self._queue.get()
             try:

@@ -120,3 +120,50 @@ def test_exiftool_finds_no_metadata(tmp_path, mini_pack, renderer):
         out = subprocess.run(["exiftool", "-j", "-a", str(path)], capture_output=True, text=True, check=True)
         tags = set(json.loads(out.stdout)[0]) - EXIFTOOL_STRUCTURAL
         assert not tags, (target.name, tags)
+
+
+def _chunk_types(data: bytes) -> list[bytes]:
+    import struct
+
+    pos, out = 8, []
+    while pos < len(data):
+        (length,) = struct.unpack(">I", data[pos : pos + 4])
+        out.append(data[pos + 4 : pos + 8])
+        pos += 12 + length
+    return out
+
+
+@pytest.mark.parametrize("mode", ["RGBA", "RGB"])
+def test_full_colour_png_gives_back_exactly_its_pixels(mode):
+    import numpy as np
+
+    rng = np.random.default_rng(11)
+    pixels = rng.integers(0, 255, (37, 53, 4), dtype="uint8")
+    pixels[:10] = (12, 200, 40, 255)  # flat runs, as in drawn art
+    pixels[10:14, :, 3] = 0  # and fully transparent rows
+    image = Image.fromarray(pixels, "RGBA").convert(mode)
+    data = encode(image, "png")
+    decoded = Image.open(io.BytesIO(data))
+    assert decoded.mode == mode and decoded.size == (53, 37)
+    assert decoded.tobytes() == image.tobytes()
+    assert _chunk_types(data) == [b"IHDR", b"IDAT", b"IEND"]
+    assert encode(image.copy(), "png") == data
+    assert_clean(data)
+
+
+def test_png_with_dpi_has_only_phys_besides_pixels():
+    image = prepare(noisy(64), "keep", "#ffffff")
+    data = encode(image, "png", dpi=72)
+    assert _chunk_types(data) == [b"IHDR", b"pHYs", b"IDAT", b"IEND"]
+    decoded = Image.open(io.BytesIO(data))
+    assert [round(v) for v in decoded.info["dpi"]] == [72, 72]
+    assert decoded.tobytes() == image.tobytes()
+    assert_clean(data, allow_phys=True)
+
+
+def test_png_budget_falls_back_to_fewer_colours():
+    image = prepare(noisy(256), "keep", "#ffffff")
+    full = encode(image, "png")
+    fitted = encode(image, "png", max_bytes=len(full) // 3)
+    assert len(fitted) <= len(full) // 3
+    assert Image.open(io.BytesIO(fitted)).mode == "P"
