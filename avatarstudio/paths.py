@@ -76,7 +76,11 @@ def user_config_dir(create: bool = False) -> Path:
 
 
 def user_cache_dir(create: bool = False) -> Path:
-    """Disposable caches (thumbnails); safe to delete at any time."""
+    """Disposable caches (thumbnails, part templates); safe to delete at any time. AVATARSTUDIO_CACHE_DIR
+    overrides it (tests, benchmarks)."""
+    override = os.environ.get("AVATARSTUDIO_CACHE_DIR")
+    if override:
+        return _ensure(Path(override), create)
     from platformdirs import user_cache_path
 
     return _ensure(user_cache_path(APP_NAME, APP_AUTHOR), create)

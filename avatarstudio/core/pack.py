@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from .colour import ROLES
 from .errors import PackError
+from .packcache import TemplateCache
 from .values import is_hex, is_id, is_number, is_pack_id, numbers
 
 if TYPE_CHECKING:
@@ -282,6 +283,33 @@ def _sanitize(data: bytes, name: str, canvas: int) -> str:
     return sanitize_svg(data, name=name, canvas=canvas).svg
 
 
+def _cached_template(
+    templates: TemplateCache,
+    data: bytes,
+    where: str,
+    canvas: int,
+    layer_id: str,
+    part_id: str,
+    slots: dict[str, Slot],
+    problems: _Problems,
+) -> tuple[str, tuple[str, ...]] | None:
+    """The part's template from the template cache, or sanitized and made (then cached if it is clean)."""
+    key = templates.key(data, canvas, slots)
+    cached = templates.get(key, slots)
+    if cached is not None:
+        return cached
+    try:
+        clean = _sanitize(data, where, canvas)
+    except PackError as exc:
+        problems.add(where, exc.problem)
+        return None
+    before = len(problems.items)
+    template, used = _make_template(clean, layer_id, part_id, slots, problems, where)
+    if len(problems.items) == before:
+        templates.put(key, template, used)
+    return template, used
+
+
 def load_pack(folder: str | Path) -> Pack:
     """Load and validate the pack in ``folder``; raise PackError listing every problem found."""
     folder = Path(folder)
@@ -377,6 +405,7 @@ def load_pack(folder: str | Path) -> Pack:
         layer_ids = []
     seen_layers: set[str] = set()
     layers: list[Layer] = []
+    templates = TemplateCache.open(pack_id)
     for layer_id in layer_ids:
         if layer_id in seen_layers:
             problems.add(where, f"layer {layer_id!r} is listed twice")
@@ -385,7 +414,7 @@ def load_pack(folder: str | Path) -> Pack:
         if not is_id(layer_id):
             problems.add(where, f"layer id {layer_id!r} must be 1-40 characters of a-z, 0-9 or '_'")
             continue
-        layer = _load_layer(folder, layer_id, slots, canvas, problems, digest)
+        layer = _load_layer(folder, layer_id, slots, canvas, problems, digest, templates)
         if layer is not None:
             layers.append(layer)
 
@@ -448,6 +477,7 @@ def load_pack(folder: str | Path) -> Pack:
     anchors = _table(manifest, "anchors", problems, where)
     if problems.items:
         raise PackError("\n".join(problems.items), file=str(folder))
+    templates.save()
     return Pack(
         id=pack_id,
         name=_text(manifest, "name", pack_id, problems, where),
@@ -467,7 +497,13 @@ def load_pack(folder: str | Path) -> Pack:
 
 
 def _load_layer(
-    folder: Path, layer_id: str, slots: dict[str, Slot], canvas: int, problems: _Problems, digest: Hash
+    folder: Path,
+    layer_id: str,
+    slots: dict[str, Slot],
+    canvas: int,
+    problems: _Problems,
+    digest: Hash,
+    templates: TemplateCache,
 ) -> Layer | None:
     rel = f"parts/{layer_id}/layer.toml"
     path = folder / "parts" / layer_id / "layer.toml"
@@ -554,12 +590,10 @@ def _load_layer(
             problems.add(w, f"cannot be read ({exc.strerror})")
             continue
         digest.update(w.encode() + b"\0" + data)
-        try:
-            clean = _sanitize(data, w, canvas)
-        except PackError as exc:
-            problems.add(w, exc.problem)
+        made = _cached_template(templates, data, w, canvas, layer_id, part_id, slots, problems)
+        if made is None:
             continue
-        template, used = _make_template(clean, layer_id, part_id, slots, problems, w)
+        template, used = made
         parts.append(
             Part(
                 part_id,
