@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .colour import derive
 from .design import Design, effective_colours
 from .pack import MARK, Pack
 
+_derived = lru_cache(maxsize=4096)(derive)  # a pure function of two strings, asked ~300 times per avatar
 _MARKER = re.compile(MARK + r"([^" + MARK + r"]*)" + MARK)
 SVG_HEAD = '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="{w}" height="{h}" viewBox="{vb}">'
 
@@ -74,7 +76,7 @@ def _body(
             return prefix
         if spec.startswith("C:"):
             _, slot, role = spec.split(":")
-            return derive(colours[slot], role)
+            return _derived(colours[slot], role)
         if spec.startswith("W:"):
             return _num(float(spec[2:]) * line_scale)
         raise ValueError(f"unknown template marker {spec!r}")

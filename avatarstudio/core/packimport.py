@@ -774,7 +774,7 @@ def _validate_with_loader(folder: Path, where: str) -> Pack:
     from .pack import load_pack
 
     try:
-        return load_pack(folder)
+        return load_pack(folder, cache=False)  # an import sanitizes everything afresh
     except PackError as exc:
         # the loader names files inside the temp folder; name the source instead
         raise PackError(exc.problem.replace(str(folder), where), file=where) from None

@@ -127,3 +127,9 @@ def test_every_builtin_template_passes_the_cache_check(builtin_pack):
     for layer in builtin_pack.layers:
         for part in layer.parts:
             assert packcache.template_ok(part.template, part.slots, builtin_pack.slots), (layer.id, part.id)
+
+
+def test_load_without_cache_touches_no_cache(cache_dir, sanitized):
+    fresh = load_pack(MINI_PACK, cache=False)
+    assert not cache_dir.exists()
+    assert len(sanitized) == parts_of(fresh)
