@@ -110,6 +110,33 @@ class Renderer:
         self._cache_bytes = 0
 
 
+class ThreadRenderers:
+    """A Renderer for code that runs on several threads: each thread draws with its own Renderer.
+
+    Same interface as Renderer (``render``, ``render_qimage``); a QSvgRenderer is never shared
+    across threads. Drawing is a pure function of (layers, size), so which thread drew an image never
+    changes its pixels.
+    """
+
+    def __init__(self, cache_megabytes: int = 32) -> None:
+        import threading
+
+        self._local = threading.local()
+        self._cache_megabytes = cache_megabytes
+
+    def _mine(self) -> Renderer:
+        renderer = getattr(self._local, "renderer", None)
+        if renderer is None:
+            renderer = self._local.renderer = Renderer(self._cache_megabytes)
+        return renderer
+
+    def render_qimage(self, layers: list[LayerSvg], width: int, height: int | None = None) -> QImage:
+        return self._mine().render_qimage(layers, width, height)
+
+    def render(self, layers: list[LayerSvg], width: int, height: int | None = None) -> Image.Image:
+        return self._mine().render(layers, width, height)
+
+
 def _blank(width: int, height: int) -> QImage:
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     if image.isNull():
