@@ -97,7 +97,8 @@ def _jpeg(image: Image.Image, quality: int) -> bytes:
     return out.getvalue()
 
 
-def _webp(image: Image.Image, quality: int | None) -> bytes:
+def _webp(image: Image.Image, quality: int | None, method: int = 2) -> bytes:
+    """Lossless when ``quality`` is None (``method`` 0 is the fastest, 2 is smaller), else lossy."""
     out = io.BytesIO()
     if quality is None:
         image.save(
@@ -105,7 +106,7 @@ def _webp(image: Image.Image, quality: int | None) -> bytes:
             format="WEBP",
             lossless=True,
             quality=60,
-            method=2,
+            method=method,
             exact=False,
             icc_profile=None,
             exif=b"",
@@ -139,7 +140,10 @@ def encode(
     elif fmt == "jpeg":
         tries = [lambda q=q: _jpeg(image, q) for q in _JPEG_QUALITIES]
     elif fmt == "webp":
-        tries = [lambda: _webp(image, None)] + [lambda q=q: _webp(image, q) for q in _WEBP_QUALITIES]
+        # Measured on 512 px stickers: lossless method 0 takes ~8 ms for ~96 KiB, method 2 ~120 ms for ~75 KiB;
+        # the fast one is tried first and the smaller one only when a byte budget needs it.
+        tries = [lambda: _webp(image, None, 0), lambda: _webp(image, None, 2)]
+        tries += [lambda q=q: _webp(image, q) for q in _WEBP_QUALITIES]
     else:
         raise ExportError(f"unknown format {fmt!r}", file=what)
     smallest = None

@@ -167,3 +167,17 @@ def test_png_budget_falls_back_to_fewer_colours():
     fitted = encode(image, "png", max_bytes=len(full) // 3)
     assert len(fitted) <= len(full) // 3
     assert Image.open(io.BytesIO(fitted)).mode == "P"
+
+
+def test_webp_stays_lossless_when_a_budget_needs_the_smaller_lossless_setting():
+    import numpy as np
+
+    pixels = np.zeros((128, 128, 4), dtype="uint8")
+    pixels[::2, ::3] = (200, 30, 90, 255)
+    pixels[40:90, 20:100] = (10, 120, 250, 255)
+    image = Image.fromarray(pixels, "RGBA")
+    fast = encode(image, "webp")
+    slower = encode(image, "webp", max_bytes=len(fast) - 1)
+    assert len(slower) < len(fast)
+    for data in (fast, slower):
+        assert Image.open(io.BytesIO(data)).convert("RGBA").tobytes() == image.tobytes()
