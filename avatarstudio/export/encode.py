@@ -49,12 +49,11 @@ def _chunk(kind: bytes, data: bytes) -> bytes:
 def png_rgb(image: Image.Image, level: int = PNG_LEVEL, dpi: int | None = None) -> bytes:
     """An RGB or RGBA image as PNG: IHDR, pHYs only when ``dpi`` is given, one IDAT, IEND."""
     import deflate
-    import numpy as np
 
-    pixels = np.asarray(image)
-    height, width = pixels.shape[:2]
-    rows = np.zeros((height, 1 + pixels[0].size), dtype=np.uint8)  # filter byte 0 (None) per row
-    rows[:, 1:] = pixels.reshape(height, -1)
+    width, height = image.size
+    raw = image.tobytes()
+    stride = len(raw) // height
+    rows = b"".join(b"\0" + raw[y : y + stride] for y in range(0, len(raw), stride))  # filter None per row
     header = struct.pack(">IIBBBBB", width, height, 8, _PNG_COLOUR_TYPES[image.mode], 0, 0, 0)
     out = [_PNG_SIGNATURE, _chunk(b"IHDR", header)]
     if dpi:
