@@ -108,7 +108,7 @@ def template_ok(template: str, used: tuple[str, ...], slots: Iterable[str]) -> b
     if not set(used) <= slots:
         return False
     seen: set[str] = set()
-    for spec in _MARKER_RE.findall(template):
+    for spec in set(_MARKER_RE.findall(template)):
         if spec == "P" or _WIDTH_RE.fullmatch(spec):
             continue
         kind, _, rest = spec.partition(":")
@@ -117,6 +117,8 @@ def template_ok(template: str, used: tuple[str, ...], slots: Iterable[str]) -> b
             return False
         seen.add(slot)
     if seen != set(used):
+        return False
+    if "<!" in template or "<?" in template:  # comments, CDATA, declarations, processing instructions
         return False
     try:
         root = ET.fromstring(_WRAP.format(_MARKER_RE.sub("m", template)))

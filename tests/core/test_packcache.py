@@ -133,3 +133,25 @@ def test_load_without_cache_touches_no_cache(cache_dir, sanitized):
     fresh = load_pack(MINI_PACK, cache=False)
     assert not cache_dir.exists()
     assert len(sanitized) == parts_of(fresh)
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "<g><rect/>",  # not closed
+        "<g></rect>",  # badly nested
+        "<!-- x --><rect/>",
+        "<?xml-stylesheet href='x.css'?><rect/>",
+        '<rect fill="&ent;"/>',
+        "<rect/>text",
+        '<rect fill="url(#a)" style="x"/>',
+    ],
+)
+def test_template_check_refuses_what_the_sanitizer_never_writes(template):
+    assert not packcache.template_ok(template, (), ())
+
+
+def test_template_check_accepts_sanitizer_shapes():
+    ok = '<g id="\x01P\x011"><path d="M0 0L1 1" fill="\x01C:skin:shadow\x01" stroke-width="\x01W:2.5\x01"/></g>'
+    assert packcache.template_ok(ok, ("skin",), ("skin", "hair"))
+    assert packcache.template_ok('<rect fill="url(#\x01P\x010)" xlink:href="#\x01P\x010"/>', (), ())
