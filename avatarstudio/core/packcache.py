@@ -25,10 +25,11 @@ import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 FORMAT = 1
 MAX_FILE_BYTES = 64 * 1024 * 1024
-_SOURCES = ("sanitize.py", "pack.py", "packcache.py", "colour.py")
+_SOURCES = ("sanitize.py", "pack.py", "packcache.py", "colour.py", "values.py")
 _MARKER_RE = re.compile("\x01([^\x01]*)\x01")
 _WIDTH_RE = re.compile(r"W:\d+(?:\.\d+)?(?:e[+-]?\d+)?")
 _LOCAL_URL_RE = re.compile(r"url\(#[^()\s]+\)")
@@ -44,13 +45,16 @@ def fingerprint() -> str:
         from .. import __version__
 
         digest = hashlib.sha256(f"avatarstudio-templates {FORMAT} {__version__}\0".encode())
-        here = Path(__file__).resolve().parent
-        try:
-            for name in _SOURCES:
-                digest.update(name.encode() + b"\0" + (here / name).read_bytes())
-        except OSError:  # a bundle without sources: its executable changes with every build
+        if getattr(sys, "frozen", False):  # a bundle holds no sources; its executable changes with each build
             stat = os.stat(sys.executable)
             digest.update(f"exe {stat.st_size} {stat.st_mtime_ns}".encode())
+        else:
+            here = Path(__file__).resolve().parent
+            for name in _SOURCES:
+                try:
+                    digest.update(name.encode() + b"\0" + (here / name).read_bytes())
+                except OSError:
+                    digest.update(name.encode() + b"\0missing")
         _fingerprint = digest.hexdigest()
     return _fingerprint
 
@@ -65,7 +69,7 @@ def cache_folder() -> Path | None:
         return None
 
 
-def _digest(entries: dict) -> str:
+def _digest(entries: dict[str, list[Any]]) -> str:
     text = json.dumps(entries, sort_keys=True, ensure_ascii=True, separators=(",", ":"))
     return hashlib.sha256(text.encode("ascii")).hexdigest()
 
@@ -83,7 +87,7 @@ def _owned_file(path: Path) -> bool:
     return not (hasattr(os, "getuid") and (stat.st_uid != os.getuid() or others_may_write))
 
 
-def _read(path: Path, code: str) -> dict[str, list]:
+def _read(path: Path, code: str) -> dict[str, list[Any]]:
     """The verified entries of ``path``, or {} for a missing, damaged or foreign file."""
     if not _owned_file(path):
         return {}
@@ -142,10 +146,10 @@ def template_ok(template: str, used: tuple[str, ...], slots: Iterable[str]) -> b
 class TemplateCache:
     """The templates of one pack id: ``get`` and ``put`` by part key, ``save`` once at the end of a load."""
 
-    def __init__(self, path: Path | None, entries: dict[str, list] | None = None) -> None:
+    def __init__(self, path: Path | None, entries: dict[str, list[Any]] | None = None) -> None:
         self.path = path
         self._old = entries or {}
-        self._new: dict[str, list] = {}
+        self._new: dict[str, list[Any]] = {}
 
     @classmethod
     def open(cls, pack_id: str) -> TemplateCache:
