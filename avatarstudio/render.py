@@ -12,7 +12,9 @@ the same layers always give the same pixels from the same kind of Renderer:
 * ``Renderer()`` (every export): the layers are joined into one SVG document and drawn in one pass.
   Where designs rarely repeat (batch, kits) this is the fastest path: one parse, one paint, no
   per-layer buffers or compositing (bench/bench.py prints the ratio). Whole results are kept in a
-  small LRU keyed by (document, size); drawing is a pure function, so a hit gives the same pixels.
+  small LRU keyed by (document, size), 16 MB by default: a kit asks for the same avatar at the same
+  size for several platforms, but callers that keep images (the kit's master images) keep their own.
+  Drawing is a pure function, so a hit gives the same pixels.
 * ``Renderer(layers=True)`` (live previews): each layer is rendered once per (layer SVG, size) and
   kept in a bounded LRU; an image is the cached layers composited with QPainter, so an edit redraws
   only the layers it changed.
@@ -48,7 +50,7 @@ class Timings:
 
 
 class Renderer:
-    def __init__(self, cache_megabytes: int = 64, *, layers: bool = False) -> None:
+    def __init__(self, cache_megabytes: int = 16, *, layers: bool = False) -> None:
         self._cache: OrderedDict[tuple[str, int, int], QImage] = OrderedDict()
         self._cache_bytes = 0
         self._budget = cache_megabytes * 1024 * 1024
@@ -118,7 +120,7 @@ class ThreadRenderers:
     changes its pixels.
     """
 
-    def __init__(self, cache_megabytes: int = 32) -> None:
+    def __init__(self, cache_megabytes: int = 16) -> None:
         import threading
 
         self._local = threading.local()
