@@ -1,7 +1,7 @@
 """Batch export: rows of (seed or design file) x platform targets -> a folder per persona.
 
 Work runs in worker processes (spawn, so it also works in a frozen bundle), each with its own
-renderer and layer cache; results stream back one row at a time, so memory stays flat however
+renderer (one-pass, small bounded cache); results stream back one row at a time, so memory stays flat however
 long the batch is. A bad row is reported and skipped; the rest completes.
 """
 
