@@ -428,7 +428,7 @@ def _build_platforms(
 
     with ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="kit") as pool:
         futures = [
-            pool.submit(_checked_files, pack, design, platform, renderer, builder, None)
+            pool.submit(_checked_files, pack, design, platform, renderer, builder, None, options or {})
             for platform in chosen
         ]
         try:
