@@ -32,6 +32,7 @@ MODULES = [
     "ears",
     "earrings",
     "cheeks",
+    "facial_hair",
     "nose",
     "mouth",
     "eyes",

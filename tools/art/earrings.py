@@ -138,8 +138,19 @@ EARRINGS = [
 ]
 
 
+PRESENTATION = {
+    "hoops": ("feminine", "androgynous"),
+    "drops": ("feminine", "androgynous"),
+    "tassel": ("feminine", "androgynous"),
+    "stars": ("feminine", "androgynous"),
+}
+
+
 def build():
-    parts = [dict(id=pid, label=l, label_ja=ja, weight=w, svg=fn()) for pid, l, ja, w, fn in EARRINGS]
+    parts = [
+        dict(id=pid, label=l, label_ja=ja, weight=w, svg=fn(), presentation=PRESENTATION.get(pid, ()))
+        for pid, l, ja, w, fn in EARRINGS
+    ]
     write_layer(
         "earrings",
         [Part(**p) for p in parts],
