@@ -102,7 +102,7 @@ def _body(
             return prefix
         if spec.startswith("C:"):
             _, slot, role = spec.split(":")
-            return derive(colours[slot], role)
+            return derive(colours[slot], role, slot)
         if spec.startswith("W:"):
             return _num(float(spec[2:]) * line_scale)
         raise ValueError(f"unknown template marker {spec!r}")

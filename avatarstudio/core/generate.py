@@ -22,6 +22,7 @@ HETEROCHROMIA_CHANCE = 0.04
 # "any" presentation: each seed still leans one way, so a random person is coherent (no beard with
 # winged lashes); the share of each lean
 LEANS = (("feminine", 0.42), ("masculine", 0.42), ("androgynous", 0.16))
+NATURAL_WEIGHT = 3.0
 # Colour separation (CIE76 dE, R9): below these the two read as one colour at a glance
 CLOTHES_SKIN_DE = 20.0  # clothes the colour of the skin read as a bare torso
 HAIR_SKIN_DE = 15.0
@@ -139,6 +140,10 @@ def choose_colours(pack: Pack, seed: str, constraints: Constraints) -> tuple[dic
         if slot_id in constraints.colours:
             colours[slot_id] = constraints.colours[slot_id].lower()
             return
+        # a pack's curated "<palette>_natural" list: those colours come up NATURAL_WEIGHT times as often
+        natural = set(pack.palettes.get(pack.slots[slot_id].palette + "_natural", {}).values())
+        if natural:
+            weigh = (lambda w: lambda c: w(c) * (NATURAL_WEIGHT if c in natural else 1.0))(weigh)
         items = sorted(palette(slot_id).items())
         # re-pick: drop what breaks a separation rule, unless that leaves nothing at all
         items = [(n, v) for n, v in items if allow(v)] or items
@@ -160,9 +165,8 @@ def choose_colours(pack: Pack, seed: str, constraints: Constraints) -> tuple[dic
         if slot_id in colours or slot_id not in pack.slots:
             continue
         if slot_id == "hair":
-            # Natural tones (the pack's curated "<palette>_natural" list) most of the time, fantasy now and then.
-            natural = set(pack.palettes.get(pack.slots[slot_id].palette + "_natural", {}).values())
-            choose(slot_id, lambda c: 3.0 if c in natural else 1.0, apart("skin", HAIR_SKIN_DE))
+            # natural tones (the curated list) most of the time, fantasy colours now and then
+            choose(slot_id, allow=apart("skin", HAIR_SKIN_DE))
         elif slot_id == "clothes":
             choose(slot_id, allow=apart("skin", CLOTHES_SKIN_DE))
         elif slot_id == "clothes_accent" and "clothes" in colours:

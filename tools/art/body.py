@@ -39,6 +39,14 @@ def body_svg(k: float, neck: float = 120, adam: bool = False) -> str:
             "skin.shadow",
         )
     )
+    # occlusion: the deep shadow right under the jaw, where head and neck meet
+    items.append(
+        path(
+            f"M{fmt(nl)} 636 L{fmt(nr)} 636 L{fmt(nr)} 712 C{fmt(nr - 30)} 722 540 726 512 726 "
+            f"C484 726 {fmt(nl + 26)} 720 {fmt(nl)} 708 Z",
+            "skin.occlusion",
+        )
+    )
     if adam:
         # the sternocleidomastoid from behind the ear to the throat notch, and the Adam's apple
         items += both([taper(nl + 6, 742, nl + 20, 790, 494, 836, 2.4, "skin.line")])

@@ -32,6 +32,7 @@ MODULES = [
     "ears",
     "earrings",
     "cheeks",
+    "marks",
     "facial_hair",
     "nose",
     "mouth",

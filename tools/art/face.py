@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from face_lib import catmull, fill, mirror, poly, stroke, svg
+from face_lib import catmull, fill, mirror, poly, stroke, stroke_path, svg
 from helpers import Part, outline_ribbon, write_layer
 
 # ----------------------------------------------------------------------------------------------
@@ -247,6 +247,10 @@ def make_face(shape):
         f'<path d="{poly(out)}" {fill("skin")}/>',
         f'<path d="{poly(jaw_shadow(out, shape))}" {fill("skin.shadow")}/>',
     ]
+    # rim light inside the shadow-side contour: invisible on light skin, a cool edge on dark skin (R5)
+    rim = [(x - 7, y) for x, y in out if x > 560 and 400 < y < 690]
+    rim.sort(key=lambda p: p[1])
+    body.append(stroke_path(rim, "skin.rim", 4, line=False, opacity=0.9))
     if spec.get("cheekbone"):
         body.append(f'<path d="{poly(cheekbone_shadow(out))}" {fill("skin.shadow")} opacity="0.8"/>')
     if spec["template"] == "youthful":
