@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import colorsys
 from collections.abc import Iterable
+from functools import lru_cache
 
 from .values import is_hex
 
 ROLES = ("base", "shadow", "occlusion", "line", "highlight", "rim")
-LINE_CONTRAST = 3.0  # skin line art keeps at least this contrast (WCAG ratio) against the skin
+LINE_CONTRAST = 3.0  # skin line art keeps at least this contrast (WCAG ratio) against the skin,
+LINE_OVER_SHADOW = 1.8  # and this much where a feature crosses into the skin's cel shadow
 
 
 def parse_hex(value: str) -> tuple[int, int, int]:
@@ -36,8 +38,9 @@ def derive(base: str, role: str, slot: str | None = None) -> str:
     chin, under the fringe, collar overlaps); line: the darkest tone of the local colour; highlight:
     lighter and a little less saturated, blue-violet on near-black (black-hair shine); rim: a cool light
     along the shadow-side contour that only shows on dark colours (equal to the base on light ones).
-    For the ``skin`` slot the line keeps ``LINE_CONTRAST`` against the skin: darker where that is
-    possible, otherwise a light red-brown line, so features survive on the darkest skins at 48 px.
+    For the ``skin`` slot the line keeps ``LINE_CONTRAST`` against the skin and ``LINE_OVER_SHADOW``
+    against its shadow: darker where that is possible, otherwise a light red-brown line (the lightness
+    floor), so features survive on the darkest skins at 48 px.
     """
     if role == "base":
         return base.lower()
@@ -72,9 +75,13 @@ def _hsv_hex(h: float, s: float, v: float) -> str:
 
 def _skin_line(base: str, h: float, s: float, v: float) -> str:
     """The skin's line tone: the usual dark line, darkened or (on very dark skin) lightened to keep contrast."""
+    shadow = derive(base, "shadow")
     for k in range(0, 41):  # darker first: the line art stays dark wherever it can
         candidate = _hsv_hex(h, s, v * (1 - k / 40))
-        if contrast_ratio(candidate, base) >= LINE_CONTRAST:
+        if (
+            contrast_ratio(candidate, base) >= LINE_CONTRAST
+            and contrast_ratio(candidate, shadow) >= LINE_OVER_SHADOW
+        ):
             return candidate
     # the darkest skins: a light warm red-brown line (the lightness floor), as light as it must be
     _, _, bv = colorsys.rgb_to_hsv(*(c / 255.0 for c in parse_hex(base)))
@@ -85,6 +92,7 @@ def _skin_line(base: str, h: float, s: float, v: float) -> str:
     return "#ffffff"
 
 
+@lru_cache(maxsize=4096)
 def hls(value: str) -> tuple[float, float, float]:
     r, g, b = (c / 255.0 for c in parse_hex(value))
     return colorsys.rgb_to_hls(r, g, b)
@@ -104,6 +112,7 @@ def contrast_ratio(a: str, b: str) -> float:
     return (la + 0.05) / (lb + 0.05)
 
 
+@lru_cache(maxsize=4096)
 def lab(value: str) -> tuple[float, float, float]:
     """CIE L*a*b* (D65) of a #rrggbb colour."""
 

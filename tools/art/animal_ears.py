@@ -97,7 +97,7 @@ ANIMAL_META = {
     "cat": {"label": "Cat ears", "ja": "猫耳"},
     "fox": {"label": "Fox ears", "ja": "狐耳"},
     "wolf": {"label": "Wolf / dog ears", "ja": "狼耳"},
-    "bunny": {"label": "Bunny ears", "ja": "うさ耳"},
+    "bunny": {"label": "Bunny ears", "ja": "うさ耳", "presentation": ["feminine", "androgynous"]},
     "bear": {"label": "Bear ears", "ja": "くま耳"},
 }
 

@@ -45,6 +45,7 @@ BROW_PRESENTATION = {
     "thin": ("feminine", "androgynous"),
     "short": ("feminine", "androgynous"),
     "thick": ("masculine", "androgynous"),
+    "determined": ("masculine", "androgynous"),
     "arched": ("feminine", "androgynous"),
     "thick_straight": ("masculine", "androgynous"),
     "thick_angled": ("masculine", "androgynous"),

@@ -833,6 +833,7 @@ for _id in (
     "mature",
     "soft_smile",
     "ringed",
+    "sleepy",
 ):
     EYE_STYLES[_id]["pres"] = EYE_STYLES[_id]["pres"] or ["feminine", "androgynous"]
 

@@ -186,6 +186,8 @@ PRESENTATION = {
     "cat": ("feminine", "androgynous"),
     "small_o": ("feminine", "androgynous"),
     "fang": ("feminine", "androgynous"),
+    "pout": ("feminine", "androgynous"),
+    "tongue_out": ("feminine", "androgynous"),
 }
 
 

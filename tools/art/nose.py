@@ -39,6 +39,7 @@ NOSES = {
 
 PRESENTATION = {
     "dot": ("feminine", "androgynous"),
+    "button": ("feminine", "androgynous"),
 }
 
 
