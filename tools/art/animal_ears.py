@@ -97,7 +97,7 @@ ANIMAL_META = {
     "cat": {"label": "Cat ears", "ja": "猫耳"},
     "fox": {"label": "Fox ears", "ja": "狐耳"},
     "wolf": {"label": "Wolf / dog ears", "ja": "狼耳"},
-    "bunny": {"label": "Bunny ears", "ja": "うさ耳", "presentation": ["feminine", "androgynous"]},
+    "bunny": {"label": "Bunny ears", "ja": "うさ耳"},
     "bear": {"label": "Bear ears", "ja": "くま耳"},
 }
 
@@ -113,7 +113,9 @@ LAYER = dict(
 
 
 def build():
-    write_layer("animal_ears", hair_parts(animal_styles(), ANIMAL_META), source=__file__, **LAYER)
+    write_layer(
+        "animal_ears", hair_parts(animal_styles(), ANIMAL_META, "animal_ears"), source=__file__, **LAYER
+    )
 
 
 if __name__ == "__main__":

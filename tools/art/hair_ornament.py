@@ -227,27 +227,15 @@ def ornament_styles():
 ORN_META = {
     "x_pins": {"label": "Crossed hairpins", "ja": "バッテンピン"},
     "two_pins": {"label": "Hairpins", "ja": "ヘアピン"},
-    "ribbon_bow": {"label": "Ribbon bow", "ja": "リボン", "presentation": ["feminine", "androgynous"]},
-    "small_bows": {"label": "Small bows", "ja": "小さなリボン", "presentation": ["feminine", "androgynous"]},
-    "flower": {"label": "Flower", "ja": "花飾り", "presentation": ["feminine", "androgynous"]},
-    "star_clip": {
-        "label": "Star clip",
-        "ja": "星のヘアクリップ",
-        "presentation": ["feminine", "androgynous"],
-    },
-    "heart_clip": {
-        "label": "Heart clip",
-        "ja": "ハートのヘアクリップ",
-        "presentation": ["feminine", "androgynous"],
-    },
-    "barrette": {"label": "Barrette", "ja": "バレッタ", "presentation": ["feminine", "androgynous"]},
+    "ribbon_bow": {"label": "Ribbon bow", "ja": "リボン"},
+    "small_bows": {"label": "Small bows", "ja": "小さなリボン"},
+    "flower": {"label": "Flower", "ja": "花飾り"},
+    "star_clip": {"label": "Star clip", "ja": "星のヘアクリップ"},
+    "heart_clip": {"label": "Heart clip", "ja": "ハートのヘアクリップ"},
+    "barrette": {"label": "Barrette", "ja": "バレッタ"},
     "headband": {"label": "Headband", "ja": "カチューシャ"},
-    "headband_bow": {
-        "label": "Headband with bow",
-        "ja": "リボンカチューシャ",
-        "presentation": ["feminine", "androgynous"],
-    },
-    "scrunchie": {"label": "Scrunchie", "ja": "シュシュ", "presentation": ["feminine", "androgynous"]},
+    "headband_bow": {"label": "Headband with bow", "ja": "リボンカチューシャ"},
+    "scrunchie": {"label": "Scrunchie", "ja": "シュシュ"},
 }
 
 LAYER = dict(
@@ -262,7 +250,9 @@ LAYER = dict(
 
 
 def build():
-    write_layer("hair_ornament", hair_parts(ornament_styles(), ORN_META), source=__file__, **LAYER)
+    write_layer(
+        "hair_ornament", hair_parts(ornament_styles(), ORN_META, "hair_ornament"), source=__file__, **LAYER
+    )
 
 
 if __name__ == "__main__":

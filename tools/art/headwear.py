@@ -726,7 +726,7 @@ HEADWEAR = [
         "Hijab",
         "ヒジャブ",
         0.7,
-        None,
+        ("feminine", "androgynous"),
         ["hair_back", "hair_side", "hair_front", "hair_ornament", "animal_ears"],
         hijab,
     ),
