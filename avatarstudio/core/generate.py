@@ -96,9 +96,6 @@ def choose_parts(pack: Pack, seed: str, constraints: Constraints) -> dict[str, s
         ):
             chosen[layer.id] = None
             continue
-        if layer.optional and unit(seed, f"show:{layer.id}") >= layer.probability:
-            chosen[layer.id] = None
-            continue
         options = [
             (p.id, p.weight)
             for p in layer.parts
@@ -108,6 +105,14 @@ def choose_parts(pack: Pack, seed: str, constraints: Constraints) -> dict[str, s
                 for lay, other in chosen.items()
             )
         ]
+        if layer.optional:
+            # a filter narrows the pool without making what is left more common: the layer shows as
+            # often as the remaining parts' share of the weight allows
+            total = sum(p.weight for p in layer.parts if p.weight > 0) or 1.0
+            share = sum(w for _, w in options) / total
+            if unit(seed, f"show:{layer.id}") >= layer.probability * share:
+                chosen[layer.id] = None
+                continue
         if not options and not layer.optional:
             # A presentation filter narrows pools but never empties a required layer.
             options = [(p.id, p.weight) for p in layer.parts if p.weight > 0]

@@ -9,7 +9,16 @@ FA = ("feminine", "androgynous")
 
 PRESENTATION = {
     "hair_back": {
-        pid: FA for pid in ("long_straight", "very_long", "wavy_long", "braids_two", "braid_single", "bob")
+        pid: FA
+        for pid in (
+            "long_straight",
+            "very_long",
+            "wavy_long",
+            "braids_two",
+            "braid_single",
+            "bob",
+            "ponytail_high",
+        )
     },
     "hair_front": {
         pid: FA
@@ -31,6 +40,7 @@ PRESENTATION = {
             "scrunchie",
             "x_pins",
             "two_pins",
+            "headband",
         )
     },
     "animal_ears": {"bunny": FA},
