@@ -162,7 +162,7 @@ def build():
         label="Age marks",
         label_ja="年齢のしわ",
         optional=True,
-        probability=0.35,
+        probability=0.75,  # random designs give them to mature heads only (pack.toml generate_without)
         region=[330, 400, 694, 720],
         source=__file__,
     )
