@@ -124,6 +124,13 @@ def base_eye(**kw):
     )
     p["upper"] = kw.get("upper", upper)
     p["lower"] = lb
+    # eyes v2 (R7): the iris tucks under the upper lid (about 14 % of its height hidden) and rests on
+    # the lower lid, so no white rings it; styles that set their own iris keep it
+    iris_v, iris_ry = kw.get("iris_v", 4), kw.get("iris_ry", 54)
+    if "iris_v" not in kw and iris_v - iris_ry > -ht * 0.98:
+        iris_ry = max(iris_ry, (ht * 1.14 + hb - 2) / 2)
+        iris_v = hb - 2 - iris_ry
+        kw = {**kw, "iris_v": iris_v, "iris_ry": iris_ry}
     p.update(
         dict(
             iris_u=kw.get("iris_u", -2),
@@ -200,6 +207,16 @@ def draw_open_eye(side, p, defs, gid):
             )
             if ring:
                 out.append(f'<path d="{poly(ring)}" {stroke(slot + ".shadow", 3, False)} opacity="0.9"/>')
+        # faint radial streaks from the pupil out to the rim (a second hue in the iris), inside the lids
+        for k in range(14):
+            a = 2 * math.pi * k / 14 + 0.2
+            pts = []
+            for t in np.linspace(0.42, 0.9, 8):
+                u, v = iu + rx * t * math.cos(a), iv + ry * t * math.sin(a)
+                if e.upper(u) + 3 < v < e.lower(u) - 3:
+                    pts.append(e.xy(u, v))
+            if len(pts) > 2:
+                out.append(stroke_path(pts, slot + ".shadow", 2, line=False, opacity=0.45))
         # pupil
         pk = p["pupil"]
         if pk > 0:
