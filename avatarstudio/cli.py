@@ -313,7 +313,8 @@ def cmd_sheet(args) -> int:
     elif args.expressions:
         tiles = sheet.expression_tiles(pack, base, renderer, args.tile)
     else:
-        tiles = sheet.random_tiles(pack, [str(i) for i in range(1, args.random + 1)], renderer, args.tile)
+        seeds = [str(i) for i in range(1, args.random + 1)]
+        tiles = sheet.random_tiles(pack, seeds, renderer, args.tile, args.presentation)
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     import io

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from .colour import derive
 from .design import Design, effective_colours
+from .heads import HeadTemplate
 from .pack import MARK, Pack
 
 _derived = lru_cache(maxsize=4096)(derive)  # a pure function of two strings, asked ~300 times per avatar
@@ -63,8 +64,35 @@ def visible_parts(pack: Pack, design: Design, expression: str | None = None) -> 
     return out
 
 
+def head_template(pack: Pack, design: Design) -> HeadTemplate | None:
+    """The head template of the design's face part (None: the reference head the parts are drawn on)."""
+    for layer in pack.layers:
+        part_id = design.parts.get(layer.id)
+        if part_id and layer.has(part_id):
+            tid = layer.part(part_id).head_template
+            if tid is not None:
+                return pack.templates.get(tid)
+    return None
+
+
+def _outer(pack: Pack, design: Design, layer_id: str, head: HeadTemplate | None) -> list[str]:
+    """Transforms that move the whole layer: the head pose, then the fit to the head template."""
+    out = []
+    if pack.pose is not None and not design.head_pose.is_identity and layer_id in pack.pose.layers:
+        out.append(design.head_pose.svg(pack.pose))
+    if head is not None and layer_id in head.fits:
+        out.append(head.fits[layer_id].svg())
+    return out
+
+
 def _body(
-    pack: Pack, design: Design, layer_id: str, part_id: str, colours: dict[str, str], line_scale: float
+    pack: Pack,
+    design: Design,
+    layer_id: str,
+    part_id: str,
+    colours: dict[str, str],
+    line_scale: float,
+    head: HeadTemplate | None = None,
 ) -> str:
     layer = pack.layer(layer_id)
     part = layer.part(part_id)
@@ -76,24 +104,27 @@ def _body(
             return prefix
         if spec.startswith("C:"):
             _, slot, role = spec.split(":")
-            return _derived(colours[slot], role)
+            return _derived(colours[slot], role, slot)
         if spec.startswith("W:"):
             return _num(float(spec[2:]) * line_scale)
         raise ValueError(f"unknown template marker {spec!r}")
 
-    body = _MARKER.sub(fill, part.template)
+    source = part.variants.get(head.id, part.template) if head is not None else part.template
+    body = _MARKER.sub(fill, source)
+    transforms = _outer(pack, design, layer_id, head)
     tf = design.transform(layer_id)
-    if tf.is_identity:
+    if not tf.is_identity:
+        lim = layer.limits
+        x, y = lim.clamp("x", tf.x), lim.clamp("y", tf.y)
+        s, r = lim.clamp("scale", tf.scale), lim.clamp("rotate", tf.rotate)
+        px, py = layer.pivot
+        transforms.append(
+            f"translate({_num(x + px)} {_num(y + py)}) rotate({_num(r)}) scale({_num(s)}) "
+            f"translate({_num(-px)} {_num(-py)})"
+        )
+    if not transforms:
         return f'<g id="{prefix}layer">{body}</g>'
-    lim = layer.limits
-    x, y = lim.clamp("x", tf.x), lim.clamp("y", tf.y)
-    s, r = lim.clamp("scale", tf.scale), lim.clamp("rotate", tf.rotate)
-    px, py = layer.pivot
-    transform = (
-        f"translate({_num(x + px)} {_num(y + py)}) rotate({_num(r)}) scale({_num(s)}) "
-        f"translate({_num(-px)} {_num(-py)})"
-    )
-    return f'<g id="{prefix}layer" transform="{transform}">{body}</g>'
+    return f'<g id="{prefix}layer" transform="{" ".join(transforms)}">{body}</g>'
 
 
 def _head(view: View, width: int | None, height: int | None) -> str:
@@ -105,6 +136,7 @@ def _head(view: View, width: int | None, height: int | None) -> str:
 def compose_layers(pack: Pack, design: Design, view: View = FULL) -> list[LayerSvg]:
     colours = effective_colours(pack, design)
     head = _head(view, None, None)
+    template = head_template(pack, design)
     out = []
     for layer_id, part_id in visible_parts(pack, design, view.expression):
         if layer_id == "background" and not view.background:
@@ -113,7 +145,7 @@ def compose_layers(pack: Pack, design: Design, view: View = FULL) -> list[LayerS
             LayerSvg(
                 layer_id,
                 part_id,
-                head + _body(pack, design, layer_id, part_id, colours, view.line_scale) + "</svg>",
+                head + _body(pack, design, layer_id, part_id, colours, view.line_scale, template) + "</svg>",
             )
         )
     return out
@@ -122,8 +154,9 @@ def compose_layers(pack: Pack, design: Design, view: View = FULL) -> list[LayerS
 def compose(pack: Pack, design: Design, view: View = FULL, *, size: int | None = None) -> str:
     """The whole avatar as one SVG document."""
     colours = effective_colours(pack, design)
+    template = head_template(pack, design)
     bodies = [
-        _body(pack, design, layer_id, part_id, colours, view.line_scale)
+        _body(pack, design, layer_id, part_id, colours, view.line_scale, template)
         for layer_id, part_id in visible_parts(pack, design, view.expression)
         if layer_id != "background" or view.background
     ]

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import DesignError
 from .fileio import atomic_write
+from .heads import HeadPose
 from .values import is_hex, is_id, is_pack_id, numbers
 
 if TYPE_CHECKING:
@@ -115,6 +116,7 @@ class Design:
     locked_slots: frozenset[str] = frozenset()
     # Optional key "framing": per platform target ("x:avatar"), the user's zoom and pan of its crop.
     framing: dict[str, Framing] = field(default_factory=dict)
+    head_pose: HeadPose = HeadPose()  # optional in files: absent = upright and centred
 
     def __hash__(self) -> int:
         """Equal designs hash alike, so a design can key a cache (its dict fields are hashed as items)."""
@@ -139,6 +141,9 @@ class Design:
 
     def framing_for(self, target: str) -> Framing:
         return self.framing.get(target, Framing())
+
+    def with_head_pose(self, pose: HeadPose) -> Design:
+        return replace(self, head_pose=pose)
 
     def transform(self, layer: str) -> Transform:
         return self.transforms.get(layer, IDENTITY)
@@ -168,6 +173,7 @@ def to_dict(design: Design) -> dict[str, Any]:
             for k, t in sorted(design.transforms.items())
             if not t.is_identity
         },
+        **({} if design.head_pose.is_identity else {"head_pose": _pose_list(design.head_pose)}),
         "persona": {
             "display_name": design.persona.display_name,
             "handle": design.persona.handle,
@@ -188,6 +194,19 @@ def to_dict(design: Design) -> dict[str, Any]:
             else {}
         ),
     }
+
+
+def _pose_list(pose: HeadPose) -> list[float]:
+    return [pose.tilt, pose.x, pose.y]
+
+
+def _head_pose(value: object, file: str | None) -> HeadPose:
+    if value is None:
+        return HeadPose()
+    nums = numbers(value, 3)
+    if nums is None or abs(nums[0]) > 45 or max(abs(nums[1]), abs(nums[2])) > 512:
+        raise _fail("'head_pose' must be [tilt degrees, x, y] within range", file)
+    return HeadPose(*nums)
 
 
 def dumps(design: Design) -> str:
@@ -333,6 +352,7 @@ def from_dict(data: object, *, file: str | None = None) -> Design:
         framing=framing,
         locked_layers=locks["layers"],
         locked_slots=locks["slots"],
+        head_pose=_head_pose(data.get("head_pose"), file),
     )
 
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from .colour import ROLES
 from .errors import PackError
 from .packcache import TemplateCache
+from .heads import HeadTemplate, PoseRules, read_pose, read_templates
 from .values import is_hex, is_id, is_number, is_pack_id, numbers
 
 if TYPE_CHECKING:
@@ -54,6 +55,9 @@ class Part:
     hides: tuple[str, ...]
     template: str = field(repr=False)  # sanitized body with markers (see _make_template)
     slots: tuple[str, ...] = ()  # colour slots this part uses
+    head_template: str | None = None  # a face part's head template (layer.toml key "template")
+    # the same part redrawn for another head template: parts/<layer>/<id>@<template>.svg
+    variants: dict[str, str] = field(default_factory=dict, repr=False)
 
 
 @dataclass(frozen=True)
@@ -112,6 +116,8 @@ class Pack:
     expressions: dict[str, Expression]
     excludes: tuple[tuple[str, str, str, str], ...]  # (layer a, part a, layer b, part b)
     content_hash: str
+    templates: dict[str, HeadTemplate] = field(default_factory=dict)
+    pose: PoseRules | None = None
 
     def layer(self, layer_id: str) -> Layer:
         for layer in self.layers:
@@ -341,6 +347,8 @@ def load_pack(folder: str | Path, *, cache: bool = True) -> Pack:
         "palettes",
         "expressions",
         "exclude",
+        "templates",
+        "pose",
     }
     for key in manifest:
         if key not in known:
@@ -481,6 +489,20 @@ def load_pack(folder: str | Path, *, cache: bool = True) -> Pack:
             excludes.append((*refs[0], *refs[1]))
 
     anchors = _table(manifest, "anchors", problems, where)
+    heads = read_templates(manifest.get("templates"), set(by_id), problems.add)
+    pose = read_pose(manifest.get("pose"), set(by_id), problems.add)
+    for layer in layers:
+        for part in layer.parts:
+            if part.head_template is not None and part.head_template not in heads:
+                problems.add(
+                    f"parts/{layer.id}/layer.toml part {part.id!r}",
+                    f"'template' names unknown head template {part.head_template!r}",
+                )
+            for tid in part.variants:
+                if tid not in heads:
+                    problems.add(
+                        f"parts/{layer.id}/{part.id}@{tid}.svg", f"no head template {tid!r} in pack.toml"
+                    )
     if problems.items:
         raise PackError("\n".join(problems.items), file=str(folder))
     templates.save()
@@ -499,6 +521,8 @@ def load_pack(folder: str | Path, *, cache: bool = True) -> Pack:
         expressions=expressions,
         excludes=tuple(excludes),
         content_hash=digest.hexdigest(),
+        templates=heads,
+        pose=pose,
     )
 
 
@@ -584,7 +608,7 @@ def _load_layer(
             problems.add(rel, f"part {part_id!r}: 'hides' must be a list of layer ids")
             hides = []
         for key in entry:
-            if key not in {"id", "label", "label_ja", "weight", "presentation", "hides"}:
+            if key not in {"id", "label", "label_ja", "weight", "presentation", "hides", "template"}:
                 problems.add(rel, f"part {part_id!r}: unknown key {key!r}")
         svg_path = folder / "parts" / layer_id / f"{part_id}.svg"
         try:
@@ -600,6 +624,18 @@ def _load_layer(
         if made is None:
             continue
         template, used = made
+        variants = {}
+        for variant_path in sorted(svg_path.parent.glob(f"{part_id}@*.svg")):
+            tid = variant_path.stem.partition("@")[2]
+            vw = f"parts/{layer_id}/{variant_path.name}"
+            if not is_id(tid):
+                problems.add(vw, "a variant is named <part>@<head template>.svg")
+                continue
+            vdata = variant_path.read_bytes()
+            digest.update(vw.encode() + b"\0" + vdata)
+            vmade = _cached_template(templates, vdata, vw, canvas, layer_id, part_id, slots, problems)
+            if vmade is not None:
+                variants[tid] = vmade[0]
         parts.append(
             Part(
                 part_id,
@@ -610,6 +646,8 @@ def _load_layer(
                 tuple(hides),
                 template,
                 used,
+                _head_template(entry, part_id, problems, rel),
+                variants,
             )
         )
     return Layer(
@@ -623,6 +661,14 @@ def _load_layer(
         (pivot[0], pivot[1]),
         tuple(parts),
     )
+
+
+def _head_template(entry: dict, part_id: str, problems: _Problems, rel: str) -> str | None:
+    value = entry.get("template")
+    if value is None or is_id(value):
+        return value
+    problems.add(rel, f"part {part_id!r}: 'template' must name a head template")
+    return None
 
 
 def builtin_assets_dir() -> Path:

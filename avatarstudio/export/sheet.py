@@ -8,7 +8,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from ..core.compose import View, compose_layers
 from ..core.design import Design
-from ..core.generate import generate
+from ..core.generate import Constraints, generate
 from ..core.pack import Pack
 
 LABEL_H = 22
@@ -64,8 +64,14 @@ def layer_tiles(
     return tiles
 
 
-def random_tiles(pack: Pack, seeds: list[str], renderer, tile: int) -> list[tuple[str, Image.Image]]:
-    return [(f"seed {s}", renderer.render(compose_layers(pack, generate(pack, s)), tile)) for s in seeds]
+def random_tiles(
+    pack: Pack, seeds: list[str], renderer, tile: int, presentation: str = "any"
+) -> list[tuple[str, Image.Image]]:
+    constraints = Constraints(presentation=presentation)
+    return [
+        (f"seed {s}", renderer.render(compose_layers(pack, generate(pack, s, constraints)), tile))
+        for s in seeds
+    ]
 
 
 def expression_tiles(pack: Pack, design: Design, renderer, tile: int) -> list[tuple[str, Image.Image]]:

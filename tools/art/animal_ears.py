@@ -113,7 +113,9 @@ LAYER = dict(
 
 
 def build():
-    write_layer("animal_ears", hair_parts(animal_styles(), ANIMAL_META), source=__file__, **LAYER)
+    write_layer(
+        "animal_ears", hair_parts(animal_styles(), ANIMAL_META, "animal_ears"), source=__file__, **LAYER
+    )
 
 
 if __name__ == "__main__":

@@ -322,8 +322,16 @@ BACKGROUNDS = [
 ]
 
 
+PRESENTATION = {
+    "hearts": ("feminine", "androgynous"),
+}
+
+
 def build():
-    parts = [dict(id=pid, label=l, label_ja=ja, weight=w, svg=fn()) for pid, l, ja, w, fn in BACKGROUNDS]
+    parts = [
+        dict(id=pid, label=l, label_ja=ja, weight=w, svg=fn(), presentation=PRESENTATION.get(pid, ()))
+        for pid, l, ja, w, fn in BACKGROUNDS
+    ]
     write_layer(
         "background",
         [Part(**p) for p in parts],

@@ -6,24 +6,52 @@ from helpers import Part, fmt, write_layer
 from wardrobe_lib import both, mirror_rev, path, seg_d, shoulder, svg, tail_from_x, taper
 
 
-def body_svg(k: float) -> str:
+def body_svg(k: float, neck: float = 120, adam: bool = False) -> str:
+    """A bust: shoulders widened by ``k``, a neck ``neck`` px wide; ``adam`` adds the masculine neck
+    (sternocleidomastoid lines and an Adam's apple tick)."""
+    nl, nr = 512 - neck / 2, 512 + neck / 2
     segs = shoulder(k)
-    left = seg_d(segs)
+    (x0, y0), c1, c2, p3 = segs[0]
+    # the trapezius: a thicker neck meets the shoulder further out and lower
+    segs[0] = ((nl, y0), (c1[0] - (60 - neck / 2) * 0.6, c1[1] + (neck - 120) * 0.12), c2, p3)
     right = seg_d(mirror_rev(segs), move=False)
     outline = (
-        "M452 630 L452 772 "
+        f"M{fmt(nl)} 630 L{fmt(nl)} 772 "
         + seg_d(segs, move=False)
         + "L1040 1040 "
         + f"L{fmt(1024 - segs[-1][3][0])} 1030 "
         + right
-        + "L572 630 Z"
+        + f"L{fmt(nr)} 630 Z"
     )
     items = [path(outline, "skin", "skin.line", 6)]
     # shadow on the right side of the neck (light from the upper left) and under the chin
-    items.append(path("M572 640 L572 772 C567 786 556 794 540 798 C552 770 556 720 548 640 Z", "skin.shadow"))
     items.append(
-        path("M452 636 L572 636 L572 738 C548 752 520 760 494 756 C474 752 460 744 452 734 Z", "skin.shadow")
+        path(
+            f"M{fmt(nr)} 640 L{fmt(nr)} 772 C{fmt(nr - 5)} 786 {fmt(nr - 16)} 794 {fmt(nr - 32)} 798 "
+            f"C{fmt(nr - 20)} 770 {fmt(nr - 16)} 720 {fmt(nr - 24)} 640 Z",
+            "skin.shadow",
+        )
     )
+    items.append(
+        path(
+            f"M{fmt(nl)} 636 L{fmt(nr)} 636 L{fmt(nr)} 738 C{fmt(nr - 24)} 752 520 760 494 756 "
+            f"C474 752 {fmt(nl + 8)} 744 {fmt(nl)} 734 Z",
+            "skin.shadow",
+        )
+    )
+    # occlusion: the deep shadow right under the jaw, where head and neck meet
+    items.append(
+        path(
+            f"M{fmt(nl)} 636 L{fmt(nr)} 636 L{fmt(nr)} 712 C{fmt(nr - 30)} 722 540 726 512 726 "
+            f"C484 726 {fmt(nl + 26)} 720 {fmt(nl)} 708 Z",
+            "skin.occlusion",
+        )
+    )
+    if adam:
+        # the sternocleidomastoid from behind the ear to the throat notch, and the Adam's apple
+        items += both([taper(nl + 6, 742, nl + 20, 790, 494, 836, 2.4, "skin.line")])
+        items.append(taper(503, 774, 512, 764, 521, 774, 2.2, "skin.line"))
+        items.append(path("M505 777 C509 781 515 781 519 777 C515 786 509 786 505 777 Z", "skin.shadow"))
     # cel shadow down the right arm (light from the upper left) and a sliver on the left arm
     rs = [tuple((1024 - x, y) for (x, y) in s) for s in tail_from_x(segs, 512 - (512 - 250) * k)]
     sx, sy = rs[0][0]
@@ -57,13 +85,32 @@ def body_svg(k: float) -> str:
     return svg([i for i in items if 'd=""' not in i])
 
 
+BODIES = [
+    # id, label, label_ja, weight, presentation, shoulder width, neck width, masculine neck
+    ("standard", "Standard", "標準", 1.0, (), 1.0, 124, False),
+    ("slim", "Slim", "細身", 0.8, ("feminine", "androgynous"), 0.93, 112, False),
+    ("petite", "Petite", "小柄", 0.5, ("feminine",), 0.88, 106, False),
+    ("broad", "Broad shoulders", "肩幅広め", 0.8, ("masculine", "androgynous"), 1.04, 150, True),
+    ("athletic", "Athletic", "がっしり", 0.7, ("masculine",), 1.065, 164, True),
+    (
+        "lean",
+        "Lean, masculine neck",
+        "細身（男性的な首）",
+        0.6,
+        ("masculine", "androgynous"),
+        0.98,
+        140,
+        True,
+    ),
+]
+
+
 def build():
     parts = [
-        dict(id="standard", label="Standard", label_ja="標準", weight=1.0, svg=body_svg(1.0)),
-        dict(id="slim", label="Slim", label_ja="細身", weight=0.8, svg=body_svg(0.95)),
-        dict(id="broad", label="Broad shoulders", label_ja="肩幅広め", weight=0.8, svg=body_svg(1.05)),
+        Part(pid, label, ja, body_svg(k, neck, adam), weight, pres)
+        for pid, label, ja, weight, pres, k, neck, adam in BODIES
     ]
-    write_layer("body", [Part(**p) for p in parts], label="Body", label_ja="体", source=__file__)
+    write_layer("body", parts, label="Body", label_ja="体", source=__file__)
 
 
 if __name__ == "__main__":

@@ -32,6 +32,8 @@ MODULES = [
     "ears",
     "earrings",
     "cheeks",
+    "marks",
+    "facial_hair",
     "nose",
     "mouth",
     "eyes",

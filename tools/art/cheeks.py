@@ -71,8 +71,17 @@ CHEEKS = {
 }
 
 
+PRESENTATION = {
+    "soft": ("feminine", "androgynous"),
+    "hatch": ("feminine", "androgynous"),
+    "freckles_blush": ("feminine", "androgynous"),
+    "rosy": ("feminine", "androgynous"),
+    "flushed": ("feminine", "androgynous"),
+}
+
+
 def build():
-    parts = [Part(k, v[0], v[1], make_cheeks(k), v[2]) for k, v in CHEEKS.items()]
+    parts = [Part(k, v[0], v[1], make_cheeks(k), v[2], PRESENTATION.get(k, ())) for k, v in CHEEKS.items()]
     write_layer(
         "cheeks",
         parts,

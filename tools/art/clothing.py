@@ -1110,25 +1110,32 @@ def hanbok():
 
 
 CLOTHING = [
-    ("sailor", "Sailor uniform", "セーラー服", 1.0, None, sailor),
+    ("sailor", "Sailor uniform", "セーラー服", 1.0, ("feminine", "androgynous"), sailor),
     ("blazer", "School blazer", "ブレザー", 1.0, None, lambda: jacket(notch=True, school=True)),
     ("hoodie", "Hoodie", "パーカー", 1.0, None, hoodie),
-    ("suit", "Suit and tie", "スーツ", 0.8, None, lambda: jacket(notch=True, school=False)),
-    ("kimono", "Kimono", "着物", 0.7, None, kimono),
+    (
+        "suit",
+        "Suit and tie",
+        "スーツ",
+        0.8,
+        ("masculine", "androgynous"),
+        lambda: jacket(notch=True, school=False),
+    ),
+    ("kimono", "Kimono", "着物", 0.7, ("feminine", "androgynous"), kimono),
     ("yukata", "Yukata", "浴衣", 0.6, None, lambda: kimono(pattern=True)),
-    ("haori", "Haori", "羽織", 0.6, None, haori),
+    ("haori", "Haori", "羽織", 0.6, ("masculine", "androgynous"), haori),
     ("sweater", "Sweater with collar", "襟付きセーター", 1.0, None, sweater),
     ("turtleneck", "Turtleneck", "タートルネック", 0.9, None, turtleneck),
     ("tshirt", "T-shirt", "Tシャツ", 1.0, None, t_shirt),
-    ("dress_shirt", "Open-collar shirt", "開襟シャツ", 0.9, None, dress_shirt),
-    ("cardigan", "Cardigan and blouse", "カーディガン", 0.9, None, cardigan),
+    ("dress_shirt", "Open-collar shirt", "開襟シャツ", 0.9, ("masculine", "androgynous"), dress_shirt),
+    ("cardigan", "Cardigan and blouse", "カーディガン", 0.9, ("feminine", "androgynous"), cardigan),
     ("track_jacket", "Track jacket", "ジャージ", 0.8, None, track_jacket),
     ("overalls", "Overalls", "オーバーオール", 0.7, None, overalls),
     ("off_shoulder", "Off-shoulder top", "オフショルダー", 0.5, ["feminine"], off_shoulder),
     ("maid", "Maid dress", "メイド服", 0.4, ["feminine"], maid),
-    ("qipao", "Mandarin collar", "チャイナ服", 0.6, None, qipao),
-    ("hanbok", "Hanbok jeogori", "韓服", 0.5, None, hanbok),
-    ("techwear", "Techwear jacket", "テックウェア", 0.7, None, techwear),
+    ("qipao", "Mandarin collar", "チャイナ服", 0.6, ("feminine", "androgynous"), qipao),
+    ("hanbok", "Hanbok jeogori", "韓服", 0.5, ("feminine", "androgynous"), hanbok),
+    ("techwear", "Techwear jacket", "テックウェア", 0.7, ("masculine", "androgynous"), techwear),
 ]
 
 

@@ -129,17 +129,62 @@ def earrings_star():
     return svg(bolder(it))
 
 
+AID, AID_SH, AID_LN = "#d9cfc4", "#b3a89c", "#6b625a"  # a skin-neutral hearing aid shell
+
+
+def hearing_aids():
+    """Behind-the-ear hearing aids: the shell over the back of each ear, the clear tube to the canal."""
+    it = []
+    for side in (-1, 1):
+
+        def m(x, _s=side):
+            return x if _s < 0 else 1024 - x
+
+        shell = (
+            f"M{m(306)} 470 C{m(290)} 462 {m(272)} 472 {m(268)} 494 C{m(264)} 520 {m(268)} 548 {m(276)} 566 "
+            f"C{m(282)} 574 {m(290)} 570 {m(290)} 560 C{m(284)} 536 {m(282)} 508 {m(290)} 488 "
+            f"C{m(294)} 480 {m(302)} 478 {m(306)} 470 Z"
+        )
+        it.append(path(shell, AID, AID_LN, 3))
+        it.append(path(f"M{m(274)} 500 C{m(272)} 522 {m(274)} 544 {m(280)} 560", None, AID_SH, 3, line=False))
+        it.append(
+            path(f"M{m(302)} 472 C{m(314)} 480 {m(314)} 504 {m(306)} 520", None, "#9fb8c8", 3, line=False)
+        )
+    return svg(it)
+
+
+def helix_studs():
+    """Three small studs up the rim of each ear, a stud in each lobe."""
+    it = []
+    for x, y in ((286, 494), (281, 520), (283, 546), (312, 600)):
+        it += gem(x, y, 5)
+    return svg(it + [group(it, 'transform="matrix(-1 0 0 1 1024 0)"')])
+
+
 EARRINGS = [
     ("studs", "Studs", "スタッドピアス", 1.0, earrings_studs),
     ("hoops", "Hoops", "フープピアス", 1.0, earrings_hoops),
     ("drops", "Drops", "しずくピアス", 0.8, earrings_drops),
     ("tassel", "Tassels", "タッセルピアス", 0.6, earrings_tassel),
     ("stars", "Star dangles", "星のピアス", 0.6, earrings_star),
+    ("hearing_aids", "Hearing aids", "補聴器", 0.4, hearing_aids),
+    ("helix_studs", "Ear piercings", "軟骨ピアス", 0.6, helix_studs),
 ]
 
 
+PRESENTATION = {
+    "hoops": ("feminine", "androgynous"),
+    "drops": ("feminine", "androgynous"),
+    "tassel": ("feminine", "androgynous"),
+    "stars": ("feminine", "androgynous"),
+}
+
+
 def build():
-    parts = [dict(id=pid, label=l, label_ja=ja, weight=w, svg=fn()) for pid, l, ja, w, fn in EARRINGS]
+    parts = [
+        dict(id=pid, label=l, label_ja=ja, weight=w, svg=fn(), presentation=PRESENTATION.get(pid, ()))
+        for pid, l, ja, w, fn in EARRINGS
+    ]
     write_layer(
         "earrings",
         [Part(**p) for p in parts],

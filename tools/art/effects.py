@@ -124,7 +124,10 @@ EFFECTS = {
 
 
 def build():
-    parts = [Part(k, v[0], v[1], make_effect(k), v[2]) for k, v in EFFECTS.items()]
+    parts = [
+        Part(k, v[0], v[1], make_effect(k), v[2], ("feminine", "androgynous") if k == "hearts" else ())
+        for k, v in EFFECTS.items()
+    ]
     write_layer(
         "effects",
         parts,

@@ -124,6 +124,13 @@ def base_eye(**kw):
     )
     p["upper"] = kw.get("upper", upper)
     p["lower"] = lb
+    # eyes v2 (R7): the iris tucks under the upper lid (about 14 % of its height hidden) and rests on
+    # the lower lid, so no white rings it; styles that set their own iris keep it
+    iris_v, iris_ry = kw.get("iris_v", 4), kw.get("iris_ry", 54)
+    if "iris_v" not in kw and iris_v - iris_ry > -ht * 0.98:
+        iris_ry = max(iris_ry, (ht * 1.14 + hb - 2) / 2)
+        iris_v = hb - 2 - iris_ry
+        kw = {**kw, "iris_v": iris_v, "iris_ry": iris_ry}
     p.update(
         dict(
             iris_u=kw.get("iris_u", -2),
@@ -200,6 +207,16 @@ def draw_open_eye(side, p, defs, gid):
             )
             if ring:
                 out.append(f'<path d="{poly(ring)}" {stroke(slot + ".shadow", 3, False)} opacity="0.9"/>')
+        # faint radial streaks from the pupil out to the rim (a second hue in the iris), inside the lids
+        for k in range(14):
+            a = 2 * math.pi * k / 14 + 0.2
+            pts = []
+            for t in np.linspace(0.42, 0.9, 8):
+                u, v = iu + rx * t * math.cos(a), iv + ry * t * math.sin(a)
+                if e.upper(u) + 3 < v < e.lower(u) - 3:
+                    pts.append(e.xy(u, v))
+            if len(pts) > 2:
+                out.append(stroke_path(pts, slot + ".shadow", 2, line=False, opacity=0.45))
         # pupil
         pk = p["pupil"]
         if pk > 0:
@@ -369,9 +386,10 @@ def draw_open_eye(side, p, defs, gid):
         out.append(f'<path d="{poly(e.pts(fl))}" fill="{LASH}"/>')
     # double-lid crease
     if p["crease"]:
-        us = np.linspace(-w * 0.18, w * 0.44, 30)
+        # R7: the crease hugs the lash (a few px above its top) over the outer 60 % only
+        us = np.linspace(-w * 0.1, w * 0.44, 30)
         cr = [
-            e.xy(u, e.upper(u) - t_max - 9 - 4 * math.sin((u + w * 0.18) / (w * 0.62) * math.pi)) for u in us
+            e.xy(u, e.upper(u) - t_max - 5 - 3 * math.sin((u + w * 0.1) / (w * 0.54) * math.pi)) for u in us
         ]
         out.append(stroke_path(cr, "skin.line", 3, opacity=0.75))
     return out
@@ -627,6 +645,110 @@ eye_style(
     iris_rx=40,
     iris_ry=50,
 )
+# the masculine and adult kit (R2): light upper lash, little or no wing, no lower lashes, a lower-lid line
+MASC = dict(lower_lash=(1.0, 0.0), lower_line=True, lash_in=2, flicks=0)
+MASC_EYES = {
+    # id: (label, label_ja, weight, parameters); irises tucked under the upper lid, resting on the lower
+    "plain": (
+        "Plain",
+        "すっきり目",
+        1.4,
+        dict(
+            ht=44,
+            hb=34,
+            iris_rx=34,
+            iris_ry=42,
+            iris_v=-9,
+            lash=9,
+            wing=(4, -2),
+            crease=False,
+            highlights="small",
+        ),
+    ),
+    "narrow": (
+        "Narrow",
+        "細目",
+        1.2,
+        dict(
+            w=116,
+            ht=40,
+            hb=32,
+            vo=0,
+            vi=10,
+            peak=14,
+            flat=0.7,
+            iris_rx=35,
+            iris_ry=44,
+            iris_v=-13,
+            lash=9,
+            wing=(6, -4),
+            highlights="small",
+            sclera_shadow=10,
+        ),
+    ),
+    "sharp": (
+        "Sharp",
+        "鋭い目",
+        1.2,
+        dict(
+            w=114,
+            ht=46,
+            hb=36,
+            vo=-10,
+            vi=14,
+            peak=16,
+            flat=0.5,
+            iris_rx=36,
+            iris_ry=46,
+            iris_v=-11,
+            lash=10,
+            wing=(8, -8),
+            highlights="small",
+        ),
+    ),
+    "heavy_lid": (
+        "Heavy-lidded",
+        "気だるげ",
+        0.9,
+        dict(
+            ht=18,
+            flat=1.0,
+            peak=-4,
+            vo=16,
+            vi=12,
+            hb=44,
+            iris_v=-5,
+            iris_rx=38,
+            iris_ry=48,
+            lash=9,
+            wing=(4, 4),
+            sclera_shadow=8,
+            iris_band=0.25,
+            highlights="dull",
+        ),
+    ),
+    "steady": (
+        "Steady",
+        "落ち着いた目",
+        1.0,
+        dict(
+            w=110,
+            ht=48,
+            hb=40,
+            vo=4,
+            vi=10,
+            peak=8,
+            flat=0.4,
+            iris_rx=37,
+            iris_ry=48,
+            iris_v=-9,
+            lash=10,
+            wing=(6, -2),
+        ),
+    ),
+}
+for _id, (_label, _ja, _weight, _kw) in MASC_EYES.items():
+    eye_style(_id, _label, _ja, _weight, ["masculine", "androgynous"], **MASC, **_kw)
 eye_style("soft_smile", "Soft smiling", "にこやか", 0.8, smile_lower=True, ht=56, hb=50, iris_v=2)
 # expression-only
 eye_style(
@@ -714,6 +836,24 @@ eye_style(
     wing=(14, -4),
     lash=13,
 )
+# presentation leanings of the resting styles (R2): big lashed eyes lean feminine, the kit above masculine
+for _id in (
+    "sparkly",
+    "round_big",
+    "starry",
+    "tareme",
+    "gentle",
+    "tsurime",
+    "cool",
+    "almond",
+    "cat",
+    "mature",
+    "soft_smile",
+    "ringed",
+    "sleepy",
+):
+    EYE_STYLES[_id]["pres"] = EYE_STYLES[_id]["pres"] or ["feminine", "androgynous"]
+
 EXPR_EYES = {
     "smile_arc": ("Smiling arcs", "にっこり目", "smile"),
     "closed": ("Closed", "閉じ目", "closed"),

@@ -5,8 +5,8 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from face_lib import catmull, fill, mirror, poly, stroke, svg
-from helpers import Part, write_layer
+from face_lib import catmull, fill, mirror, poly, stroke, stroke_path, svg
+from helpers import Part, outline_ribbon, write_layer
 
 # ----------------------------------------------------------------------------------------------
 # FACE
@@ -76,6 +76,89 @@ FACE_SHAPES = {
         chin=[(478, 704), (512, 707)],
     ),
 }
+for _shape in FACE_SHAPES.values():
+    _shape.update(template="youthful", weight=0.4)
+FACE_SHAPES["round"]["presentation"] = FACE_SHAPES["chubby"]["presentation"] = ("feminine", "androgynous")
+FACE_SHAPES["heart"]["presentation"] = FACE_SHAPES["v_line"]["presentation"] = ("feminine", "androgynous")
+FACE_SHAPES["sharp_jaw"]["presentation"] = ("masculine", "androgynous")
+
+# Grown-up heads (R1): the same cranium (hair fits every template), a longer lower face. The young adult
+# chin sits at y 735 with a cheekbone break near (322, 540); the mature chin at 745 with a fuller jaw.
+ADULT_SHAPES = {
+    "adult_oval": dict(
+        label="Oval (adult)",
+        ja="卵型（大人）",
+        template="young_adult",
+        weight=1.6,
+        jaw=[(315, 518), (320, 542), (327, 585), (339, 630), (362, 674), (400, 710), (452, 730)],
+        chin=[(492, 736), (512, 737)],
+    ),
+    "adult_soft": dict(
+        label="Soft (adult)",
+        ja="丸みのある大人顔",
+        template="young_adult",
+        weight=1.2,
+        presentation=("feminine", "androgynous"),
+        jaw=[(314, 520), (317, 560), (325, 604), (342, 646), (372, 686), (418, 716)],
+        chin=[(474, 732), (512, 735)],
+    ),
+    "adult_angular": dict(
+        label="Angular, cheekbones",
+        ja="頬骨のある顔",
+        template="young_adult",
+        weight=1.2,
+        presentation=("masculine", "androgynous"),
+        jaw=[(313, 516), (318, 538), (323, 575), (330, 620), (341, 652), (360, 676), (404, 708), (452, 728)],
+        chin=[(486, 735), (512, 736)],
+        cheekbone=True,
+    ),
+    "adult_square": dict(
+        label="Square jaw",
+        ja="エラの張った顔",
+        template="young_adult",
+        weight=1.2,
+        presentation=("masculine",),
+        jaw=[(315, 520), (319, 560), (324, 608), (331, 646), (340, 662), (364, 684), (414, 712), (462, 727)],
+        chin=[(494, 732), (512, 733)],
+        cheekbone=True,
+    ),
+    "adult_long": dict(
+        label="Long (adult)",
+        ja="面長（大人）",
+        template="young_adult",
+        weight=0.9,
+        jaw=[(317, 520), (322, 560), (328, 608), (339, 656), (360, 702), (400, 738), (456, 758)],
+        chin=[(494, 762), (512, 763)],
+    ),
+    "adult_v": dict(
+        label="V-line (adult)",
+        ja="シャープな大人顔",
+        template="young_adult",
+        weight=1.0,
+        presentation=("feminine", "androgynous"),
+        jaw=[(315, 518), (321, 540), (330, 562), (358, 614), (394, 664), (436, 708)],
+        chin=[(484, 734), (512, 740)],
+    ),
+    "mature_oval": dict(
+        label="Mature",
+        ja="熟年",
+        template="mature",
+        weight=0.8,
+        jaw=[(315, 520), (319, 552), (326, 602), (337, 652), (358, 696), (398, 728), (452, 744)],
+        chin=[(492, 748), (512, 749)],
+    ),
+    "mature_square": dict(
+        label="Mature, square",
+        ja="熟年（角ばった顔）",
+        template="mature",
+        weight=0.8,
+        presentation=("masculine", "androgynous"),
+        jaw=[(315, 520), (319, 560), (323, 612), (331, 658), (346, 690), (380, 716), (432, 738)],
+        chin=[(484, 746), (512, 747)],
+        cheekbone=True,
+    ),
+}
+FACE_SHAPES.update(ADULT_SHAPES)
 
 
 def face_outline(shape) -> list:
@@ -148,19 +231,49 @@ def jaw_shadow(outline, shape):
     return [tuple(p) for p in outer] + [tuple(p) for p in inner[::-1]]
 
 
+def cheekbone_shadow(outline):
+    """A small cel wedge under the right cheekbone, where the face turns from the light."""
+    top = x_at(outline, 548, 1)
+    low = x_at(outline, 640, 1)
+    pts = catmull([(top - 4, 548), (top - 30, 580), (low - 26, 628), (low - 3, 640)], step=3)
+    back = [(low - 2, 640), (top - 1, 556)]
+    return pts + back
+
+
 def make_face(shape):
+    spec = FACE_SHAPES[shape]
     out = face_outline(shape)
     body = [
         f'<path d="{poly(out)}" {fill("skin")}/>',
         f'<path d="{poly(jaw_shadow(out, shape))}" {fill("skin.shadow")}/>',
-        f'<path d="{poly(out)}" {stroke("skin.line", 6)}/>',
     ]
+    # rim light inside the shadow-side contour: invisible on light skin, a cool edge on dark skin (R5)
+    rim = [(x - 7, y) for x, y in out if x > 560 and 400 < y < 690]
+    rim.sort(key=lambda p: p[1])
+    body.append(stroke_path(rim, "skin.rim", 4, line=False, opacity=0.9))
+    if spec.get("cheekbone"):
+        body.append(f'<path d="{poly(cheekbone_shadow(out))}" {fill("skin.shadow")} opacity="0.8"/>')
+    if spec["template"] == "youthful":
+        body.append(f'<path d="{poly(out)}" {stroke("skin.line", 6)}/>')
+    else:
+        body.append(outline_ribbon(out, spec="skin.line", thin=3.5, heavy=8.5))
     return svg(body)
 
 
 def build():
-    parts = [Part(k, v["label"], v["ja"], make_face(k)) for k, v in FACE_SHAPES.items()]
-    write_layer("face", parts, label="Face", label_ja="顔の形", region=[300, 160, 724, 724], source=__file__)
+    parts = [
+        Part(
+            k,
+            v["label"],
+            v["ja"],
+            make_face(k),
+            v["weight"],
+            v.get("presentation", ()),
+            template=v["template"],
+        )
+        for k, v in FACE_SHAPES.items()
+    ]
+    write_layer("face", parts, label="Face", label_ja="顔の形", region=[296, 160, 728, 772], source=__file__)
 
 
 if __name__ == "__main__":

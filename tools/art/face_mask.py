@@ -72,8 +72,16 @@ MASKS = [
 ]
 
 
+PRESENTATION = {
+    "cat": ("feminine", "androgynous"),
+}
+
+
 def build():
-    parts = [dict(id=pid, label=l, label_ja=ja, weight=w, svg=fn()) for pid, l, ja, w, fn in MASKS]
+    parts = [
+        dict(id=pid, label=l, label_ja=ja, weight=w, svg=fn(), presentation=PRESENTATION.get(pid, ()))
+        for pid, l, ja, w, fn in MASKS
+    ]
     write_layer(
         "face_mask",
         [Part(**p) for p in parts],

@@ -200,8 +200,16 @@ GLASSES = [
 ]
 
 
+PRESENTATION = {
+    "heart_shades": ("feminine", "androgynous"),
+}
+
+
 def build():
-    parts = [dict(id=pid, label=l, label_ja=ja, weight=w, svg=fn()) for pid, l, ja, w, fn in GLASSES]
+    parts = [
+        dict(id=pid, label=l, label_ja=ja, weight=w, svg=fn(), presentation=PRESENTATION.get(pid, ()))
+        for pid, l, ja, w, fn in GLASSES
+    ]
     write_layer(
         "glasses",
         [Part(**p) for p in parts],

@@ -655,7 +655,7 @@ LAYER = dict(
 
 
 def build():
-    write_layer("hair_back", hair_parts(back_styles(), BACK_META), source=__file__, **LAYER)
+    write_layer("hair_back", hair_parts(back_styles(), BACK_META, "hair_back"), source=__file__, **LAYER)
 
 
 if __name__ == "__main__":

@@ -734,7 +734,7 @@ LAYER = dict(
 
 
 def build():
-    write_layer("hair_front", hair_parts(front_styles(), FRONT_META), source=__file__, **LAYER)
+    write_layer("hair_front", hair_parts(front_styles(), FRONT_META, "hair_front"), source=__file__, **LAYER)
 
 
 if __name__ == "__main__":

@@ -923,11 +923,15 @@ def braid_shape(art, centre, w0=34, w1=22, seed=1, tuft=True, taper_ends=False):
     return leaves
 
 
-def hair_parts(styles, meta):
-    """Parts of a hair-family layer from ``{id: builder}`` and ``{id: {label, ja, weight, presentation}}``."""
+def hair_parts(styles, meta, layer=None):
+    """Parts of a hair-family layer from ``{id: builder}`` and ``{id: {label, ja, weight, presentation}}``;
+    ``layer`` adds the presentation leanings of ``hair_presentation`` where a meta has none."""
+    from hair_presentation import PRESENTATION
+
     out = []
     for pid, fn in styles.items():
-        m = meta.get(pid, {})
+        m = dict(meta.get(pid, {}))
+        m.setdefault("presentation", PRESENTATION.get(layer, {}).get(pid, ()))
         label = m.get("label", pid.replace("_", " ").capitalize())
         out.append(
             Part(pid, label, m.get("ja", pid), fn().svg(), m.get("weight", 1.0), m.get("presentation", ()))

@@ -250,7 +250,9 @@ LAYER = dict(
 
 
 def build():
-    write_layer("hair_ornament", hair_parts(ornament_styles(), ORN_META), source=__file__, **LAYER)
+    write_layer(
+        "hair_ornament", hair_parts(ornament_styles(), ORN_META, "hair_ornament"), source=__file__, **LAYER
+    )
 
 
 if __name__ == "__main__":

@@ -192,7 +192,7 @@ LAYER = dict(
 
 
 def build():
-    write_layer("hair_side", hair_parts(side_styles(), SIDE_META), source=__file__, **LAYER)
+    write_layer("hair_side", hair_parts(side_styles(), SIDE_META, "hair_side"), source=__file__, **LAYER)
 
 
 if __name__ == "__main__":

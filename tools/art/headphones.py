@@ -78,8 +78,16 @@ HEADPHONES = [
 ]
 
 
+PRESENTATION = {
+    "cat_ear": ("feminine", "androgynous"),
+}
+
+
 def build():
-    parts = [dict(id=pid, label=l, label_ja=ja, weight=w, svg=fn()) for pid, l, ja, w, fn in HEADPHONES]
+    parts = [
+        dict(id=pid, label=l, label_ja=ja, weight=w, svg=fn(), presentation=PRESENTATION.get(pid, ()))
+        for pid, l, ja, w, fn in HEADPHONES
+    ]
     write_layer(
         "headphones",
         [Part(**p) for p in parts],

@@ -549,6 +549,152 @@ def hijab():
     return svg(it)
 
 
+def hijab_for_chin(stretch):
+    """The hijab redrawn for a longer lower face: the opening below the cheekbones stretched down."""
+    global OPEN_RIGHT, FACE_OPEN
+    saved = OPEN_RIGHT, FACE_OPEN
+    OPEN_RIGHT = [(x, 560 + (y - 560) * stretch) if y > 560 else (x, y) for x, y in saved[0]]
+    FACE_OPEN = catmull_d(_open_loop()) + " Z"
+    try:
+        return hijab()
+    finally:
+        OPEN_RIGHT, FACE_OPEN = saved
+
+
+# one headwear part redrawn per head template, where the default would not fit the longer faces
+VARIANTS = {"hijab": {"young_adult": lambda: hijab_for_chin(1.14), "mature": lambda: hijab_for_chin(1.19)}}
+
+# ---- head coverings (R10): drawn over the whole hair volume; fabric in the clothes slots -------------
+WRAP_EDGE = "M300 452 C296 392 314 340 350 312 C400 286 456 278 512 278 C568 278 624 286 674 312 C710 340 728 392 724 452"
+
+
+def wrap_volume(top=70, width=262, side_y=470, lean=0):
+    """Outline of a wrapped head covering: the forehead edge, then out and over the crown."""
+    l, r = 512 - width, 512 + width
+    return (
+        WRAP_EDGE
+        + f" C{r + 14} 420 {r + 6} 300 {r - 30} 220 C{r - 80} {top + 40} {600 + lean} {top} {512 + lean} {top} "
+        f"C{424 + lean} {top} {l + 80} {top + 40} {l + 30} 220 C{l - 6} 300 {l - 14} 420 300 452 Z"
+    )
+
+
+def fold(x0, y0, cx, cy, x1, y1, slot="clothes", w=2.6):
+    return taper(x0, y0, cx, cy, x1, y1, w, slot + ".line")
+
+
+def turban():
+    it = [path(wrap_volume(top=58, width=262), "clothes", "clothes.line", 6)]
+    # the shadow side, then the wrapped bands crossing in a V over the forehead
+    it.append(
+        path(
+            "M640 120 C730 170 778 260 776 360 C774 410 760 440 730 452 C744 360 720 220 640 120 Z",
+            "clothes.shadow",
+        )
+    )
+    for k in range(1, 4):
+        y = 300 - k * 52
+        it.append(fold(300 + k * 18, 430 - k * 60, 380, y - 10, 512, y - 40, w=2.8))
+        it.append(fold(724 - k * 18, 430 - k * 60, 644, y - 10, 512, y - 40, w=3.2))
+    it.append(path("M512 278 C500 230 500 150 512 88 C524 150 524 230 512 278 Z", "clothes.shadow"))
+    it.append(path(WRAP_EDGE, None, "clothes.line", 5))
+    return svg(it)
+
+
+def headwrap():
+    """A tall headwrap (gele / tichel) with its knot and flared ends on top."""
+    it = []
+    flare = (
+        "M500 118 C440 96 360 60 330 20 C400 10 470 30 506 96 Z "
+        "M524 118 C584 96 664 60 694 20 C624 10 554 30 518 96 Z"
+    )
+    it.append(path(flare, "clothes_accent", "clothes_accent.line", 5))
+    it.append(path(wrap_volume(top=62, width=258), "clothes", "clothes.line", 6))
+    it.append(
+        path(
+            "M650 130 C730 180 774 270 772 370 C770 420 756 444 728 452 C742 360 716 230 650 130 Z",
+            "clothes.shadow",
+        )
+    )
+    for k in range(1, 4):
+        it.append(fold(300, 420 - k * 64, 420, 300 - k * 70, 716, 300 - k * 62, w=2.6))
+    it.append(ellipse(512, 126, 44, 30, "clothes_accent", "clothes_accent.line", 5))
+    it.append(path("M530 104 C548 110 556 124 552 140 C540 132 532 120 530 104 Z", "clothes_accent.shadow"))
+    it.append(path(WRAP_EDGE, None, "clothes.line", 5))
+    return svg(it)
+
+
+def bonnet():
+    """A satin sleep bonnet: a big soft puff with an elastic band along the hairline."""
+    it = []
+    puff = (
+        "M286 462 C250 380 236 250 300 160 C360 70 452 40 512 40 C572 40 664 70 724 160 "
+        "C788 250 774 380 738 462 C700 430 640 300 512 300 C384 300 324 430 286 462 Z"
+    )
+    it.append(path(puff, "clothes", "clothes.line", 6))
+    it.append(
+        path(
+            "M660 90 C740 150 786 250 770 360 C764 400 752 440 738 462 C730 380 720 240 660 90 Z",
+            "clothes.shadow",
+        )
+    )
+    it.append(
+        path(
+            "M330 150 C370 100 420 76 470 68 C420 100 380 130 352 172 Z",
+            "clothes.highlight",
+            extra='opacity="0.85"',
+        )
+    )
+    for x0, x1 in ((400, 380), (470, 460), (554, 564), (624, 644)):
+        it.append(fold(x0, 64, x1 - (512 - x1) * 0.1, 160, x1, 290, w=2.0))
+    band = (
+        "M286 462 C300 380 380 290 512 280 C644 290 724 380 738 462 C716 470 706 452 700 440 "
+        "C668 360 600 314 512 312 C424 314 356 360 324 440 C318 452 308 470 286 462 Z"
+    )
+    it.append(path(band, "clothes_accent", "clothes_accent.line", 4))
+    return svg(it)
+
+
+def durag():
+    """A durag: a close cap over the whole head, the seam down the middle, the ties at the nape."""
+    it = []
+    cap = (
+        "M300 452 C296 392 314 340 350 312 C400 286 456 278 512 278 C568 278 624 286 674 312 "
+        "C710 340 728 392 724 452 C760 410 770 330 752 250 C724 140 628 92 512 92 C396 92 300 140 272 250 "
+        "C254 330 264 410 300 452 Z"
+    )
+    it.append(path(cap, "clothes", "clothes.line", 6))
+    it.append(
+        path(
+            "M640 110 C720 150 762 220 760 300 C758 360 748 410 724 452 C736 360 712 200 640 110 Z",
+            "clothes.shadow",
+        )
+    )
+    it.append(
+        path(
+            "M340 170 C380 124 430 104 476 98 C430 130 392 160 362 200 Z",
+            "clothes.highlight",
+            extra='opacity="0.9"',
+        )
+    )
+    it.append(taper(512, 96, 514, 190, 512, 282, 2.6, "clothes.line"))
+    return svg(it)
+
+
+def kippah():
+    """A kippah on the crown: a small dome seen from the front, sitting on the hair."""
+    it = []
+    dome = "M432 132 C440 96 476 80 512 80 C548 80 584 96 592 132 C566 142 458 142 432 132 Z"
+    it.append(path(dome, "clothes", "clothes.line", 5))
+    it.append(
+        path(
+            "M560 88 C580 98 590 114 592 132 C580 136 570 138 560 139 C566 122 566 104 560 88 Z",
+            "clothes.shadow",
+        )
+    )
+    it.append(path("M438 126 C470 134 554 134 586 126", None, "clothes_accent", 5, line=False))
+    return svg(it)
+
+
 ORN = ["hair_ornament"]  # clips, bows and headbands sit where a hat goes: a hat takes their place
 HEADWEAR = [
     ("beanie", "Beanie", "ニット帽", 1.0, None, ORN, lambda: beanie()),
@@ -557,13 +703,21 @@ HEADWEAR = [
         "Cat-ear beanie",
         "猫耳ニット帽",
         0.7,
-        None,
+        ("feminine", "androgynous"),
         ORN + ["animal_ears"],
         lambda: beanie(cat=True),
     ),
     ("cap", "Baseball cap", "キャップ", 1.0, None, ORN, cap),
-    ("beret", "Beret", "ベレー帽", 0.8, None, ORN, beret),
-    ("witch_hat", "Witch hat", "魔女帽子", 0.4, None, ORN + ["animal_ears"], witch_hat),
+    ("beret", "Beret", "ベレー帽", 0.8, ("feminine", "androgynous"), ORN, beret),
+    (
+        "witch_hat",
+        "Witch hat",
+        "魔女帽子",
+        0.4,
+        ("feminine", "androgynous"),
+        ORN + ["animal_ears"],
+        witch_hat,
+    ),
     ("straw_hat", "Straw hat", "麦わら帽子", 0.6, None, ORN, straw_hat),
     ("bandana", "Bandana", "バンダナ", 0.6, None, ORN, bandana),
     ("hood", "Hood up", "フード", 0.7, None, ORN + ["animal_ears"], hood),
@@ -572,10 +726,47 @@ HEADWEAR = [
         "Hijab",
         "ヒジャブ",
         0.7,
-        None,
+        ("feminine", "androgynous"),
         ["hair_back", "hair_side", "hair_front", "hair_ornament", "animal_ears"],
         hijab,
     ),
+    (
+        "turban",
+        "Turban",
+        "ターバン",
+        0.5,
+        ("masculine", "androgynous"),
+        ["hair_back", "hair_side", "hair_front", "hair_ornament", "animal_ears"],
+        turban,
+    ),
+    (
+        "headwrap",
+        "Headwrap",
+        "ヘッドラップ",
+        0.5,
+        ("feminine", "androgynous"),
+        ["hair_back", "hair_side", "hair_front", "hair_ornament", "animal_ears"],
+        headwrap,
+    ),
+    (
+        "bonnet",
+        "Satin bonnet",
+        "ナイトキャップ",
+        0.3,
+        ("feminine", "androgynous"),
+        ["hair_back", "hair_side", "hair_front", "hair_ornament", "animal_ears"],
+        bonnet,
+    ),
+    (
+        "durag",
+        "Durag",
+        "ドゥーラグ",
+        0.4,
+        ("masculine", "androgynous"),
+        ["hair_back", "hair_side", "hair_front", "hair_ornament", "animal_ears"],
+        durag,
+    ),
+    ("kippah", "Kippah", "キッパ", 0.3, ("masculine",), [], kippah),
 ]
 
 
@@ -583,6 +774,8 @@ def build():
     parts = []
     for pid, l, ja, w, pres, hides, fn in HEADWEAR:
         p = dict(id=pid, label=l, label_ja=ja, weight=w, svg=fn())
+        if pid in VARIANTS:
+            p["variants"] = {tid: draw() for tid, draw in VARIANTS[pid].items()}
         if pres:
             p["presentation"] = pres
         if hides:

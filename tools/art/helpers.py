@@ -20,9 +20,11 @@ API
 ``fmt(v)``
     A number for path data: one decimal, no trailing ``.0``.
 
-``Part(id, label, label_ja, svg, weight=1.0, presentation=(), hides=(), template=None)``
+``Part(id, label, label_ja, svg, weight=1.0, presentation=(), hides=(), template=None, variants=None)``
     One part of a layer. ``presentation`` lists some of ``feminine``, ``masculine``, ``androgynous``;
-    ``template`` names the head template a face part is drawn for.
+    ``template`` names the head template a face part is drawn for; ``variants`` maps another head
+    template to the part redrawn for it (written as ``<id>@<template>.svg``; the engine picks it when
+    the face uses that template).
 
 ``write_layer(layer, parts, *, label, label_ja, source, optional=False, probability=1.0,
 region=None, transform=None, pivot=None)``
@@ -133,6 +135,7 @@ class Part:
     presentation: Sequence[str] = ()
     hides: Sequence[str] = ()
     template: str | None = None
+    variants: dict[str, str] | None = None  # head template -> the part redrawn for that head
 
 
 def _q(s: str) -> str:
@@ -165,8 +168,9 @@ def write_layer(
     ids = [p.id for p in parts]
     if len(set(ids)) != len(ids):
         raise ValueError(f"{layer}: duplicate part ids")
+    names = {f"{p.id}.svg" for p in parts} | {f"{p.id}@{t}.svg" for p in parts for t in (p.variants or {})}
     for old in folder.glob("*.svg"):
-        if old.stem not in ids:
+        if old.name not in names:
             old.unlink()
     note = marker(source)
     for p in parts:
@@ -174,6 +178,8 @@ def write_layer(
         if not text.startswith("<svg"):
             raise ValueError(f"{layer}/{p.id}: not an SVG document")
         (folder / f"{p.id}.svg").write_text(f"<!-- {note} -->\n{text}", encoding="utf-8")
+        for tid, variant in (p.variants or {}).items():
+            (folder / f"{p.id}@{tid}.svg").write_text(f"<!-- {note} -->\n{variant}", encoding="utf-8")
     if region is None:
         region = measure_region(folder, ids, transform or {})
     lines = [

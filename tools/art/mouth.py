@@ -182,8 +182,17 @@ MOUTHS = {
 }
 
 
+PRESENTATION = {
+    "cat": ("feminine", "androgynous"),
+    "small_o": ("feminine", "androgynous"),
+    "fang": ("feminine", "androgynous"),
+    "pout": ("feminine", "androgynous"),
+    "tongue_out": ("feminine", "androgynous"),
+}
+
+
 def build():
-    parts = [Part(k, v[0], v[1], make_mouth(k), v[2]) for k, v in MOUTHS.items()]
+    parts = [Part(k, v[0], v[1], make_mouth(k), v[2], PRESENTATION.get(k, ())) for k, v in MOUTHS.items()]
     write_layer(
         "mouth",
         parts,

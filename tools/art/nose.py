@@ -37,8 +37,14 @@ NOSES = {
 }
 
 
+PRESENTATION = {
+    "dot": ("feminine", "androgynous"),
+    "button": ("feminine", "androgynous"),
+}
+
+
 def build():
-    parts = [Part(k, v[0], v[1], make_nose(k), v[2]) for k, v in NOSES.items()]
+    parts = [Part(k, v[0], v[1], make_nose(k), v[2], PRESENTATION.get(k, ())) for k, v in NOSES.items()]
     write_layer(
         "nose",
         parts,

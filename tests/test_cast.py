@@ -1,0 +1,177 @@
+"""The cast of people (pack 2): head templates, the masculine and adult kit, presentation tags, head
+coverings, colour separation and shading rules, the head pose, and pack 1.0.0 designs still opening."""
+
+from pathlib import Path
+
+import pytest
+
+from avatarstudio.core.colour import contrast_ratio, delta_e, derive, relative_luminance
+from avatarstudio.core.compose import compose, head_template
+from avatarstudio.core.design import dumps, load, loads
+from avatarstudio.core.generate import (
+    BACKGROUND_HAIR_DE,
+    CLOTHES_SKIN_DE,
+    FACE_COVERING,
+    HAIR_SKIN_DE,
+    Constraints,
+    choose_colours,
+    generate,
+)
+from avatarstudio.core.heads import HeadPose
+
+OLD_DESIGNS = sorted((Path(__file__).parent / "fixtures" / "pack-1.0.0-designs").glob("*.json"))
+HEAD_COVERINGS = {"hijab", "turban", "headwrap", "bonnet", "durag", "kippah"}
+
+
+def test_the_manifest_holds_the_cast(builtin_pack):
+    pack = builtin_pack
+    faces = pack.layer("face").parts
+    assert len(pack.templates) >= 3
+    assert {p.head_template for p in faces} == set(pack.templates)  # every template has faces
+    assert all(p.head_template in pack.templates for p in faces)
+    assert len(pack.layer("facial_hair").parts) >= 6
+    assert {p.id for p in pack.layer("headwear").parts} >= HEAD_COVERINGS
+    parts = [p for layer in pack.layers for p in layer.parts]
+    tagged = [p for p in parts if p.presentation]
+    assert len(tagged) / len(parts) >= 0.40, f"{len(tagged)} of {len(parts)} parts carry a presentation tag"
+    # the masculine kit: light-lash eyes and thick brows tagged for it
+    masc = {layer.id: {p.id for p in layer.parts if "masculine" in p.presentation} for layer in pack.layers}
+    assert len(masc["eyes"]) >= 4 and len(masc["eyebrows"]) >= 4 and len(masc["body"]) >= 2
+
+
+def test_feature_layers_snap_to_the_head_template(builtin_pack):
+    pack = builtin_pack
+    base = generate(pack, "snap").with_head_pose(HeadPose())
+    adult = base.with_part("face", "adult_oval")
+    youthful = base.with_part("face", "oval")
+    assert head_template(pack, adult).id == "young_adult"
+    fit = pack.templates["young_adult"].fits["eyes"]
+    assert fit.apply(412, 505)[1] < 505 and fit.apply(412, 505)[0] > 412  # eyes smaller and a little higher
+    assert pack.templates["young_adult"].fits["mouth"].apply(512, 640)[1] > 660  # a longer lower face
+    assert f'id="eyes-{adult.parts["eyes"]}-layer" transform="{fit.svg()}' in compose(pack, adult)
+    assert 'id="eyes-' in compose(pack, youthful) and fit.svg() not in compose(pack, youthful)
+
+
+def test_a_part_redrawn_for_a_head_is_used_on_that_head(builtin_pack):
+    pack = builtin_pack
+    hijab = pack.layer("headwear").part("hijab")
+    assert {"young_adult", "mature"} <= set(hijab.variants)
+    base = generate(pack, "hijab").with_part("headwear", "hijab")
+    youthful = compose(pack, base.with_part("face", "oval"))
+    adult = compose(pack, base.with_part("face", "adult_long"))
+    assert youthful != adult
+    # the adult variant's face opening reaches further down (the longer chin shows)
+    assert hijab.variants["young_adult"] != hijab.template
+
+
+def test_presentation_filters_and_leans(builtin_pack):
+    pack = builtin_pack
+    for seed in range(60):
+        for presentation in ("feminine", "masculine", "androgynous"):
+            design = generate(pack, seed, Constraints(presentation=presentation))
+            for layer in pack.layers:
+                part = design.parts.get(layer.id)
+                if part and layer.part(part).presentation and layer.id not in ("body", "clothing", "face"):
+                    assert presentation in layer.part(part).presentation, (seed, layer.id, part)
+        design = generate(pack, seed, Constraints(presentation="feminine"))
+        assert design.parts["facial_hair"] is None
+    # "any" leans one way per seed: a beard never comes with a feminine-only part
+    for seed in range(300):
+        design = generate(pack, seed)
+        if design.parts["facial_hair"]:
+            for layer in pack.layers:
+                part = design.parts.get(layer.id)
+                if part:
+                    assert layer.part(part).presentation != ("feminine",), (seed, layer.id, part)
+            assert head_template(pack, design).id != "youthful"
+
+
+def test_at_most_one_face_covering_layer(builtin_pack):
+    for seed in range(2000):
+        parts = generate(builtin_pack, seed).parts
+        assert sum(1 for layer in FACE_COVERING if parts.get(layer)) <= 1, seed
+
+
+def test_colours_keep_apart_over_2000_seeds(builtin_pack):
+    near = {"clothes": [], "hair": [], "background": []}
+    for seed in range(2000):
+        colours, _ = choose_colours(builtin_pack, str(seed), Constraints())
+        if delta_e(colours["clothes"], colours["skin"]) < CLOTHES_SKIN_DE:
+            near["clothes"].append(seed)
+        if delta_e(colours["hair"], colours["skin"]) < HAIR_SKIN_DE:
+            near["hair"].append(seed)
+        if delta_e(colours["background"], colours["hair"]) < BACKGROUND_HAIR_DE:
+            near["background"].append(seed)
+    assert near == {"clothes": [], "hair": [], "background": []}
+
+
+def test_natural_hair_is_the_common_case(builtin_pack):
+    natural = set(builtin_pack.palettes["hair_natural"].values())
+    assert natural < set(builtin_pack.palettes["hair"].values())
+    share = (
+        sum(choose_colours(builtin_pack, str(s), Constraints())[0]["hair"] in natural for s in range(600))
+        / 600
+    )
+    assert share > 0.55  # 9 of 17 colours at triple weight: about 0.77 before the skin rule
+
+
+def test_skin_line_and_shadow_keep_contrast_on_every_skin(builtin_pack):
+    skins = builtin_pack.palettes["skin"]
+    assert len(skins) >= 15 and {"olive", "cool_fair", "fantasy_blue"} <= set(skins)
+    for name, skin in skins.items():
+        line = derive(skin, "line", "skin")
+        shadow = derive(skin, "shadow", "skin")
+        occlusion = derive(skin, "occlusion", "skin")
+        assert contrast_ratio(line, skin) >= 3.0, name
+        assert contrast_ratio(line, shadow) >= 1.8, name  # a feature crossing into shadow stays visible
+        assert relative_luminance(occlusion) < relative_luminance(shadow) < relative_luminance(skin), name
+        assert contrast_ratio(shadow, skin) >= 1.2, name  # the cel step reads
+
+
+def test_rim_shows_only_on_dark_colours_and_black_hair_shines_blue_violet():
+    assert derive("#fdebe0", "rim") == "#fdebe0"
+    assert contrast_ratio(derive("#3f2618", "rim"), "#3f2618") > 1.5
+    r, g, b = (int(derive("#26232b", "highlight")[i : i + 2], 16) for i in (1, 3, 5))
+    assert b > r and b > g  # a cool sheen, not grey
+
+
+def test_head_pose_is_seeded_in_range_and_saved(builtin_pack):
+    pack = builtin_pack
+    poses = [generate(pack, s).head_pose for s in range(200)]
+    assert all(abs(p.tilt) <= 6 and abs(p.x) <= 12 and abs(p.y) <= 12 for p in poses)
+    assert len({p.tilt for p in poses}) > 50 and generate(pack, 7).head_pose == generate(pack, 7).head_pose
+    design = generate(pack, 7)
+    again = loads(dumps(design))
+    assert again.head_pose == design.head_pose
+    svg = compose(pack, design)
+    turn = design.head_pose.svg(pack.pose)
+    assert svg.count(turn) == sum(1 for layer, _ in _visible(pack, design) if layer in pack.pose.layers)
+    body = f'id="body-{design.parts["body"]}-layer"'
+    assert body in svg and f'{body} transform="{turn}' not in svg  # the body stays still
+    upright = design.with_head_pose(HeadPose())
+    assert "head_pose" not in dumps(upright)  # absent key = upright: old files stay as they were
+
+
+def _visible(pack, design):
+    from avatarstudio.core.compose import visible_parts
+
+    return visible_parts(pack, design)
+
+
+def test_bad_head_pose_is_refused(builtin_pack):
+    text = dumps(generate(builtin_pack, 3)).replace('"head_pose": [', '"head_pose": ["x", ')
+    with pytest.raises(Exception) as info:
+        loads(text)
+    assert "head_pose" in str(info.value)
+
+
+@pytest.mark.parametrize("path", OLD_DESIGNS, ids=lambda p: p.stem)
+def test_pack_1_designs_still_open(builtin_pack, path):
+    design = load(path)
+    assert design.pack_version == "1.0.0" and builtin_pack.version != "1.0.0"
+    for layer_id, part in design.parts.items():
+        if part is not None:
+            assert builtin_pack.layer(layer_id).has(part), (layer_id, part)
+    assert design.head_pose.is_identity
+    assert head_template(builtin_pack, design).id == "youthful"  # 1.0.0 faces keep their young head
+    assert compose(builtin_pack, design).count("<g id=") >= 10
