@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 from .colour import ROLES
 from .errors import PackError
-from .packcache import TemplateCache
 from .heads import HeadTemplate, PoseRules, read_pose, read_templates
+from .packcache import TemplateCache
 from .values import is_hex, is_id, is_number, is_pack_id, numbers
 
 if TYPE_CHECKING:
@@ -663,7 +663,7 @@ def _load_layer(
     )
 
 
-def _head_template(entry: dict, part_id: str, problems: _Problems, rel: str) -> str | None:
+def _head_template(entry: dict[str, Any], part_id: str, problems: _Problems, rel: str) -> str | None:
     value = entry.get("template")
     if value is None or is_id(value):
         return value
