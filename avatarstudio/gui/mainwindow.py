@@ -64,7 +64,7 @@ def first_size(available):
 def side_widths(width: int) -> tuple[int, int]:
     """Left (maker) and right (tools) dock widths for a window ``width`` px wide: the canvas keeps
     the rest, at least 440 px at 1024 px."""
-    left = max(330, min(560, round(width * 0.32)))
+    left = max(344, min(560, round(width * 0.32)))
     right = max(240, min(400, round(width * 0.235)))
     return left, right
 
