@@ -35,6 +35,16 @@ FACE = (300.0, 250.0, 724.0, 730.0)  # the face the caption must never cover (x0
 BOX = (96.0, -10.0, 832.0, 1370.0)  # the figure's canvas in chibi units (x, y, width, height)
 # long back hair ends in a rounded tip behind the small body instead of at the avatar's canvas edge
 HAIR_CLIP = "M-200 -200 H1224 V880 C1224 1040 860 1110 512 1110 C164 1110 -200 1040 -200 880 Z"
+# the figure's colour slots, for packs that lack one of them (the built-in pack's defaults)
+FALLBACK_COLOURS = {
+    "skin": "#f6d7c3",
+    "hair": "#5b3a29",
+    "clothes": "#2f3e66",
+    "clothes_accent": "#d94c5a",
+    "accessory": "#e0b84c",
+    "background": "#cfe3f2",
+    "background_accent": "#ffffff",
+}
 _MARKER = re.compile(MARK + r"([^" + MARK + r"]*)" + MARK)
 SVG_HEAD = (
     '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
@@ -106,9 +116,10 @@ def _template(data: bytes, name: str, pack: Pack) -> str:
 
     problems = _Problems()
     svg = sanitize_svg(data, name=name, canvas=pack.canvas).svg
-    body, _ = _make_template(svg, STICKER_FOLDER, name, pack.slots, problems, name)
+    slots = {**dict.fromkeys(FALLBACK_COLOURS), **pack.slots}
+    body, _ = _make_template(svg, STICKER_FOLDER, name, slots, problems, name)
     if problems.items:
-        raise ExportError("; ".join(problems.items), file=name)
+        raise ExportError("; ".join(dict.fromkeys(problems.items)))
     return body
 
 
@@ -129,7 +140,9 @@ def _read(folder: Path, pack: Pack) -> FigureKit:
     try:
         manifest = tomllib.loads(manifest_path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ExportError(f"cannot read the sticker figure table: {exc}", file="stickers/stickers.toml") from exc
+        raise ExportError(
+            f"cannot read the sticker figure table: {exc}", file="stickers/stickers.toml"
+        ) from exc
     poses = {}
     for pid, spec in manifest.get("poses", {}).items():
         box = spec.get("caption_box")
@@ -169,8 +182,6 @@ def _check(kit: FigureKit, pack: Pack) -> None:
             problems.append(f"intent {it.id!r}: unknown pose {it.pose!r}")
         if it.prop and ("props", it.prop) not in kit.parts:
             problems.append(f"intent {it.id!r}: unknown prop {it.prop!r}")
-        if it.expression not in pack.expressions and pack.expressions:
-            problems.append(f"intent {it.id!r}: the pack has no expression {it.expression!r}")
     for family in set(kit.families.values()):
         if ("bodies", family) not in kit.parts:
             problems.append(f"garment family {family!r} has no bodies/{family}.svg")
@@ -185,7 +196,7 @@ def _fill(template: str, prefix: str, colours: dict[str, str]) -> str:
             return prefix
         if spec.startswith("C:"):
             _, slot, role = spec.split(":")
-            return derive(colours.get(slot, "#888888"), role)
+            return derive(colours.get(slot) or FALLBACK_COLOURS.get(slot, "#888888"), role)
         if spec.startswith("W:"):
             return _num(float(spec[2:]))
         raise ValueError(f"unknown template marker {spec!r}")
@@ -201,7 +212,9 @@ def _head_svg(box=BOX) -> str:
 def _head_transform(pose: Pose) -> str:
     dx, dy, rot = pose.head
     cx, cy = CHIN
-    return f"translate({_num(cx + dx)} {_num(cy + dy)}) rotate({_num(rot)}) translate({_num(-cx)} {_num(-cy)})"
+    return (
+        f"translate({_num(cx + dx)} {_num(cy + dy)}) rotate({_num(rot)}) translate({_num(-cx)} {_num(-cy)})"
+    )
 
 
 def _lean(pose: Pose) -> str:
@@ -254,14 +267,20 @@ def figure_layers(
     def part(kind: str, pid: str) -> str:
         template = kit.parts.get((kind, pid))
         if template is None:
-            raise ExportError(f"the sticker figure has no {kind}/{pid}.svg", file=f"stickers/{kind}/{pid}.svg")
+            raise ExportError(
+                f"the sticker figure has no {kind}/{pid}.svg", file=f"stickers/{kind}/{pid}.svg"
+            )
         return _fill(template, f"st-{kind}-{pid}-", colours)
 
     heads = head_parts(pack, design, intent, eyes)
     out: list[LayerSvg] = []
     for lid, pid in heads:
         if lid in BEHIND_BODY:
-            out.append(LayerSvg(lid, pid, wrap(_body(pack, design, lid, pid, colours, 1.0), with_head=True, clip=True)))
+            out.append(
+                LayerSvg(
+                    lid, pid, wrap(_body(pack, design, lid, pid, colours, 1.0), with_head=True, clip=True)
+                )
+            )
     out.append(LayerSvg("st-legs", legs, wrap(part("legs", legs))))
     out.append(LayerSvg("st-body", family, wrap(part("bodies", family))))
     for lid, pid in heads:

@@ -27,8 +27,17 @@ from ..core.persona import HANDLE_RULES, generate_persona, handle_for, handle_va
 from ..core.presets import Platform, Target, load_all
 from . import rules
 from .avatar import EXTENSIONS, export_target
+from .captions import ink as _ink
 from .encode import encode
-from .stickers import ArtCache, emoji, expression_ids, fit, sticker, variants
+from .packaging import (
+    emoji_archive,
+    emoji_count_range,
+    pack_split,
+    sticker_count,
+    sticker_manifests,
+    validate_counts,
+)
+from .stickers import ArtCache, FigureCache, fit, layout, pick_intents
 
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 ZIP_MODE = 0o644
@@ -97,6 +106,30 @@ def _outline_colour(target: Target) -> tuple[int, int, int]:
     return DARK_OUTLINE if target.extra.get("outline_colour") == "dark" else (255, 255, 255)
 
 
+STICKER_KINDS = ("stickers", "animated_stickers")
+STICKER_EXTRAS = {  # preset key -> (file name, drawn as a sticker or as a face close-up)
+    "main": ("main.png", "sticker"),
+    "tab": ("tab.png", "face"),
+    "thumb": ("thumb.png", "face"),
+    "tray": ("tray.png", "face"),
+}
+
+
+def chunk_files(chunk, extras) -> list[tuple[str, bytes]]:
+    return [(n, b) for n, b, _ in chunk] + list(extras)
+
+
+def sticker_language(design: Design) -> str:
+    """Captions follow the persona's language: Japanese for ja, English otherwise."""
+    return "ja" if (design.persona.language or "").lower().startswith("ja") else "en"
+
+
+def caption_ink(pack: Pack, design: Design) -> tuple[int, int, int]:
+    from ..core.design import effective_colours
+
+    return _ink(effective_colours(pack, design).get("clothes_accent", "#333344"))
+
+
 def _shortcode(handle: str, expression: str | None, used: set[str]) -> str:
     base = f"{handle}_{expression or 'face'}".lower()
     base = "".join(c if c.isalnum() and c.isascii() or c == "_" else "_" for c in base)[:32]
@@ -109,135 +142,188 @@ def _shortcode(handle: str, expression: str | None, used: set[str]) -> str:
 
 
 class _Builder:
-    def __init__(self, pack: Pack, design: Design, renderer, sticker_count: int | None) -> None:
+    def __init__(
+        self,
+        pack: Pack,
+        design: Design,
+        renderer,
+        sticker_count: int | None,
+        captions: dict[str, str] | None = None,
+    ) -> None:
         self.pack, self.design, self.renderer = pack, design, renderer
         self.cache = ArtCache(pack, design, renderer)
+        self.figures = FigureCache(pack, design, renderer)
         self.sticker_count = sticker_count
+        self.captions = dict(captions or {})
+        self.language = sticker_language(design)
+        self.ink = caption_ink(pack, design)
 
     # --- stickers -------------------------------------------------------------------------------
-    def _sticker_images(self, target: Target, count: int) -> list[tuple[object, Image.Image]]:
-        margin = int(target.extra.get("margin", 0))
-        width = int(target.extra.get("outline", 0))
-        out = []
-        for v in variants(self.pack, self.design, count):
-            image = sticker(self.cache, v, target.size, margin=margin, outline_px=width)
-            out.append((v, image))
-        return out
+    def caption(self, intent) -> str:
+        return self.captions.get(intent.id, intent.caption(self.language))
+
+    def layout(self, target: Target, intent, size: tuple[int, int] | None = None, *, where: str):
+        return layout(
+            self.figures.figure(intent),
+            self.caption(intent),
+            tuple(size or target.size),
+            margin=int(target.extra.get("margin", 0)),
+            outline_px=int(target.extra.get("outline", 0)),
+            ink=self.ink,
+            where=where,
+            colour=_outline_colour(target),
+        )
+
+    def intents(self, target: Target) -> list:
+        count = sticker_count(target, self.sticker_count, len(self.figures.kit.intents))
+        return pick_intents(self.figures.kit, count)
+
+    def face(self, target: Target, intent, size: tuple[int, int], outline_px: int = 3) -> Image.Image:
+        """A close-up of the intent's face (tabs, thumbnails, tray icons, emoji)."""
+        art = self.cache.art(
+            intent.expression if intent.expression in self.pack.expressions else None, "close"
+        )
+        return fit(art, size, margin=2, outline_px=outline_px, colour=_outline_colour(target))
 
     def stickers(self, target: Target, files: dict[str, bytes], alt: dict[str, list[str]]) -> None:
         platform = target.platform
-        count = int(self.sticker_count or target.extra.get("count", 8))
-        if platform == "line":
-            count = min((c for c in rules.LINE_STICKER_COUNTS if c >= count), default=40)
-        elif platform == "whatsapp":
-            count = max(rules.WA_COUNT[0], min(rules.WA_COUNT[1], count))
-        images = self._sticker_images(target, count)
+        ext = EXTENSIONS[target.format]
+        stem = str(target.extra.get("name", "{n:02d}"))
+        intents = self.intents(target)
         members: list[tuple[str, bytes]] = []
         alt_lines = []
-        for i, (v, image) in enumerate(images, 1):
-            name = f"{i:02d}.{EXTENSIONS[target.format]}"
+        for i, intent in enumerate(intents, 1):
+            name = f"{stem.format(n=i)}.{ext}"
+            where = f"{platform} sticker {name} ({intent.id})"
+            image = self.layout(target, intent, where=where).frame()
             members.append((name, _enc(image, target, f"{platform}:stickers/{name}")))
-            alt_lines.append(f"{name}: {self._alt_line(v.expression)}")
-        first = images[0][1] if images else None
-        if platform == "line":
-            main_size = tuple(target.extra.get("main", rules.LINE_MAIN))
-            tab_size = tuple(target.extra.get("tab", rules.LINE_TAB))
-            main = sticker(
-                self.cache,
-                variants(self.pack, self.design, 1)[0],
-                main_size,
-                margin=int(target.extra.get("margin", 10)),
-                outline_px=int(target.extra.get("outline", 0)),
+            alt_lines.append(
+                f"{name}: “{self.caption(intent)}” ({intent.id}). {self._alt_line(intent.expression)}"
             )
-            tab = fit(
-                self.cache.art(expression_ids(self.pack, self.design)[0], "face"),
-                tab_size,
-                margin=2,
-                outline_px=2,
-            )
-            ordered = [
-                ("main.png", _enc(main, target, "line:stickers/main.png")),
-                ("tab.png", _enc(tab, target, "line:stickers/tab.png")),
-            ] + members
-            data = make_zip(ordered)
+        extras = self._sticker_extras(target, intents[0])
+        zip_name = target.extra.get("zip")
+        if zip_name:
+            data = make_zip(extras + members)
             limit = int(target.extra.get("zip_max_bytes", rules.LINE_ZIP_MAX))
             if len(data) > limit:
-                raise ExportError(
-                    f"sticker ZIP is {len(data)} bytes, limit {limit}", file="line-stickers.zip"
+                raise ExportError(f"sticker ZIP is {len(data)} bytes, limit {limit}", file=zip_name)
+            files[zip_name] = data
+            alt[zip_name] = alt_lines
+            packs = [(zip_name, [(n, b, it) for (n, b), it in zip(members, intents, strict=True)])]
+        else:
+            packs = []
+            for folder, start, end in pack_split(target, len(members)):
+                chunk = [
+                    (n, b, it) for (n, b), it in zip(members[start:end], intents[start:end], strict=True)
+                ]
+                packs.append((folder, chunk))
+                for name, data in chunk_files(chunk, extras):
+                    files[f"{folder}/{name}"] = data
+                alt[f"{folder}/"] = alt_lines[start:end]
+        files.update(sticker_manifests(target, self.design, packs, self.caption))
+
+    def _sticker_extras(self, target: Target, first) -> list[tuple[str, bytes]]:
+        """The main image, tab, thumbnail or tray icon a preset asks for, in the preset's order."""
+        out = []
+        for key, (name, style) in STICKER_EXTRAS.items():
+            if key not in target.extra:
+                continue
+            size = tuple(target.extra[key])
+            if style == "sticker":
+                image = self.layout(target, first, size, where=f"{target.platform} {name}").frame()
+            else:
+                image = self.face(target, first, size)
+            limit = target.extra.get(f"{key}_max_bytes")
+            out.append(
+                (
+                    name,
+                    _enc(
+                        image,
+                        target,
+                        f"{target.platform}:stickers/{name}",
+                        size_limit=int(limit) if limit else None,
+                        fmt="png",
+                    ),
                 )
-            files["line-stickers.zip"] = data
-            alt["line-stickers.zip"] = alt_lines
-            return
-        for name, data in members:
-            files[f"stickers/{name}"] = data
-        alt["stickers/"] = alt_lines
-        if "thumb" in target.extra and first is not None:
-            size = tuple(target.extra["thumb"])
-            thumb = emoji(
-                self.cache, expression_ids(self.pack, self.design)[0], size[0], outline_px=3, framing="face"
             )
-            files["stickers/thumb.png"] = encode(
-                thumb,
-                "png",
-                max_bytes=int(target.extra.get("thumb_max_bytes", 128000)),
-                what=f"{platform}:stickers/thumb.png",
-            )
-        if "tray" in target.extra:
-            size = tuple(target.extra["tray"])
-            tray = emoji(
-                self.cache, expression_ids(self.pack, self.design)[0], size[0], outline_px=3, framing="face"
-            )
-            files["stickers/tray.png"] = encode(
-                tray,
-                "png",
-                max_bytes=int(target.extra.get("tray_max_bytes", 50000)),
-                what=f"{platform}:stickers/tray.png",
-            )
+        return out
 
     # --- emoji ----------------------------------------------------------------------------------
+    def emoji_intents(self, target: Target) -> list:
+        """One intent per distinct expression, in conversational order (faces must differ at 22 px)."""
+        seen, out = set(), []
+        for intent in self.figures.kit.intents:
+            if intent.expression not in seen:
+                seen.add(intent.expression)
+                out.append(intent)
+        lo, hi = emoji_count_range(target)
+        count = max(lo, min(hi, int(target.extra.get("count", len(out)))))
+        return (out * (count // len(out) + 1))[:count] if out else []
+
+    def emoji_image(self, target: Target, intent) -> Image.Image:
+        width = int(target.extra.get("outline", 0))
+        margin = max(1, int(target.extra.get("margin", 1)))  # >= 1 px keeps the corners transparent
+        expr = intent.expression if intent.expression in self.pack.expressions else None
+        return fit(
+            self.cache.art(expr, "close"),
+            target.size,
+            margin=margin,
+            outline_px=width,
+            colour=_outline_colour(target),
+        )
+
     def emoji(self, target: Target, files: dict[str, bytes], alt: dict[str, list[str]]) -> None:
         platform = target.platform
-        width = int(target.extra.get("outline", 0))
-        colour = _outline_colour(target)
-        margin = max(1, int(target.extra.get("margin", 1)))  # >= 1 px keeps the corners transparent
-        size = target.size[0]
+        ext = EXTENSIONS[target.format]
+        intents = self.emoji_intents(target)
         alt_lines = []
-        if platform == "line":
-            count = max(
-                rules.LINE_EMOJI_COUNT[0], min(rules.LINE_EMOJI_COUNT[1], int(target.extra.get("count", 8)))
-            )
+        zip_name = target.extra.get("zip")
+        if zip_name:
             members = []
-            for i, v in enumerate(variants(self.pack, self.design, count, framings=("close", "face")), 1):
-                art = self.cache.variant(v)
-                image = fit(art, target.size, margin=margin, outline_px=width, colour=colour)
-                name = f"{i:03d}.png"
-                members.append((name, _enc(image, target, f"line:emoji/{name}")))
-                alt_lines.append(f"{name}: {self._alt_line(v.expression)}")
-            tab_size = tuple(target.extra.get("tab", rules.LINE_TAB))
-            tab = fit(
-                self.cache.art(expression_ids(self.pack, self.design)[0], "close"),
-                tab_size,
-                margin=2,
-                outline_px=3,
-                colour=colour,
+            for i, intent in enumerate(intents, 1):
+                name = f"{i:03d}.{ext}"
+                members.append(
+                    (name, _enc(self.emoji_image(target, intent), target, f"{platform}:emoji/{name}"))
+                )
+                alt_lines.append(f"{name}: {self._alt_line(intent.expression)}")
+            tab = self.face(target, intents[0], tuple(target.extra.get("tab", rules.LINE_TAB)), 3)
+            files[zip_name] = make_zip(
+                [("tab.png", _enc(tab, target, f"{platform}:emoji/tab.png"))] + members
             )
-            data = make_zip([("tab.png", _enc(tab, target, "line:emoji/tab.png"))] + members)
-            files["line-emoji.zip"] = data
-            alt["line-emoji.zip"] = alt_lines
+            alt[zip_name] = alt_lines
             return
         used: set[str] = set()
         handle = self.design.persona.handle or "persona"
-        for expr in expression_ids(self.pack, self.design):
-            image = fit(
-                self.cache.art(expr, "close"), (size, size), margin=margin, outline_px=width, colour=colour
-            )
-            name = f"emoji/{_shortcode(handle, expr, used)}.{EXTENSIONS[target.format]}"
-            files[name] = _enc(image, target, f"{platform}:{name}")
-            alt_lines.append(f"{name.split('/', 1)[1]}: {self._alt_line(expr)}")
+        archived: list[tuple[str, bytes, object]] = []
+        for intent in intents:
+            name = f"emoji/{_shortcode(handle, intent.id, used)}.{ext}"
+            files[name] = _enc(self.emoji_image(target, intent), target, f"{platform}:{name}")
+            archived.append((name.split("/", 1)[1], files[name], intent))
+            alt_lines.append(f"{name.split('/', 1)[1]}: {self._alt_line(intent.expression)}")
         alt["emoji/"] = alt_lines
+        archive = target.extra.get("archive")
+        if archive:
+            files.update(emoji_archive(str(archive), archived, handle))
 
     def _alt_line(self, expression: str | None) -> str:
+        expression = expression if expression in self.pack.expressions else None
         return alt_text(self.pack, self.design, "en", expression, background=False)
+
+
+def check_sticker_request(builder: _Builder, platforms: list[Platform]) -> None:
+    """Refuse an impossible ``--stickers`` or an unknown/too-long caption before rendering anything."""
+    from . import captions as _captions
+
+    kit = builder.figures.kit
+    targets = [t for p in platforms for t in p.targets.values() if t.kind in STICKER_KINDS]
+    validate_counts(targets, builder.sticker_count, len(kit.intents))
+    known = {it.id for it in kit.intents}
+    for intent_id, text in builder.captions.items():
+        if intent_id not in known:
+            raise ExportError(
+                f"no sticker intent {intent_id!r}; intents: {', '.join(sorted(known))}", file="--caption"
+            )
+        _captions.check_text(text, f"sticker {intent_id!r}")
 
 
 def profile_text(platform: Platform, design: Design) -> str:
@@ -366,6 +452,7 @@ def build_kit(
     progress: Progress | None = None,
     sticker_count: int | None = None,
     platforms: dict[str, Platform] | None = None,
+    captions: dict[str, str] | None = None,
 ) -> KitReport:
     """Build, check and write the kits for ``platform_ids`` (ids, a comma list, or "all") under ``out_dir``.
 
@@ -378,7 +465,8 @@ def build_kit(
         renderer = Renderer()
     chosen = resolve_platforms(platform_ids, platforms)
     design, generated = ensure_persona(pack, design)
-    builder = _Builder(pack, design, renderer, sticker_count)
+    builder = _Builder(pack, design, renderer, sticker_count, captions)
+    check_sticker_request(builder, chosen)
     out_dir = Path(out_dir)
     built: dict[str, dict[str, bytes]] = {}
     total = len(chosen)

@@ -20,8 +20,8 @@ from PIL import Image, ImageFilter
 
 from ..core.compose import View, compose_layers
 from ..core.design import Design
-from ..core.pack import Pack
 from ..core.errors import ExportError
+from ..core.pack import Pack
 from ..core.presets import FRAMINGS
 from . import captions
 from .chibi import BOX, FigureKit, Intent, face_box, figure_layers, load_figure_kit, to_pixels
@@ -273,7 +273,12 @@ def layout(
             round(oy + (by0 + by1) / 2 - text_image.height / 2),
         )
     face = tuple(v * scale for v in figure.face)
-    face = (face[0] + fx + outline_px, face[1] + fy + outline_px, face[2] + fx + outline_px, face[3] + fy + outline_px)
+    face = (
+        face[0] + fx + outline_px,
+        face[1] + fy + outline_px,
+        face[2] + fx + outline_px,
+        face[3] + fy + outline_px,
+    )
     if text_image is not None:
         text_image = outline(_pad(text_image, outline_px), outline_px, colour)
         text_xy = (text_xy[0] - outline_px, text_xy[1] - outline_px)

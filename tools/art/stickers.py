@@ -35,7 +35,9 @@ def fmt(v: float) -> str:
     return "0" if text in ("-0", "") else text
 
 
-def path(d: str, slot: str | None = None, line: str | None = None, sw: float = LINE_W, extra: str = "") -> str:
+def path(
+    d: str, slot: str | None = None, line: str | None = None, sw: float = LINE_W, extra: str = ""
+) -> str:
     fill = f'fill="#888" data-slot="{slot}"' if slot else 'fill="none"'
     stroke = (
         f' stroke="#333" data-stroke-slot="{line}" stroke-width="{fmt(sw)}" stroke-linejoin="round"'
@@ -258,7 +260,11 @@ def hand(kind: str, x: float, y: float, angle: float, flip: bool) -> str:
     sx = -1 if flip else 1
     items = [path(d, "skin", "skin.line", 5) for d in HANDS[kind]]
     items += [path(d, None, "skin.line", 3.5) for d in HAND_LINES[kind]]
-    return f'<g transform="translate({fmt(x)} {fmt(y)}) rotate({fmt(angle)}) scale({fmt(sx * HAND_SCALE)} {HAND_SCALE})">' + "".join(items) + "</g>"
+    return (
+        f'<g transform="translate({fmt(x)} {fmt(y)}) rotate({fmt(angle)}) scale({fmt(sx * HAND_SCALE)} {HAND_SCALE})">'
+        + "".join(items)
+        + "</g>"
+    )
 
 
 def arm(points, kind: str, angle: float, flip: bool) -> list[str]:
@@ -296,7 +302,10 @@ POSES: dict[str, list] = {
         ((SL, (440, 880), (494, 960)), "open", 200, False, "front"),
         ((SR, (584, 880), (530, 960)), "open", 160, True, "front"),
     ],
-    "peace": [(DOWN_L, "open", 180, True, "front"), ((SR, (720, 760), (740, 660)), "peace", 12, True, "front")],
+    "peace": [
+        (DOWN_L, "open", 180, True, "front"),
+        ((SR, (720, 760), (740, 660)), "peace", 12, True, "front"),
+    ],
     "heart_hands": [
         ((SL, (404, 890), (470, 868)), "fist", 50, False, "front"),
         ((SR, (620, 890), (554, 868)), "fist", -50, True, "front"),
@@ -337,14 +346,23 @@ POSES: dict[str, list] = {
         ((SL, (380, 700), (430, 590)), "open", 40, True, "front"),
         ((SR, (644, 700), (594, 590)), "open", -40, False, "front"),
     ],
-    "pointing": [(DOWN_L, "open", 180, True, "front"), ((SR, (700, 800), (760, 770)), "point", 80, True, "front")],
+    "pointing": [
+        (DOWN_L, "open", 180, True, "front"),
+        ((SR, (700, 800), (760, 770)), "point", 80, True, "front"),
+    ],
     "thinking": [
         ((SL, (420, 900), (560, 880)), "open", 80, False, "front"),
         ((SR, (652, 880), (596, 800)), "point", -20, False, "front"),
     ],
     "tea": [(DOWN_L, "open", 180, True, "front"), ((SR, (660, 900), (600, 880)), "fist", 80, False, "front")],
-    "phone": [(DOWN_L, "open", 180, True, "front"), ((SR, (664, 900), (612, 840)), "fist", -10, False, "front")],
-    "eating": [(DOWN_L, "open", 180, True, "front"), ((SR, (672, 860), (620, 780)), "fist", -20, False, "front")],
+    "phone": [
+        (DOWN_L, "open", 180, True, "front"),
+        ((SR, (664, 900), (612, 840)), "fist", -10, False, "front"),
+    ],
+    "eating": [
+        (DOWN_L, "open", 180, True, "front"),
+        ((SR, (672, 860), (620, 780)), "fist", -20, False, "front"),
+    ],
     "hands_on_hips": [
         ((SL, (344, 850), (404, 920)), "fist", 150, False, "front"),
         ((SR, (680, 850), (620, 920)), "fist", -150, True, "front"),
@@ -368,37 +386,66 @@ def arms_svg(pose: str) -> str:
 # --------------------------------------------------------------------------------------------------
 PROPS = {
     "tea_cup": [
-        path("M560 846 L648 846 C648 900 636 926 604 926 C572 926 560 900 560 846 Z", "accessory.highlight",
-             "accessory.line", 5),
+        path(
+            "M560 846 L648 846 C648 900 636 926 604 926 C572 926 560 900 560 846 Z",
+            "accessory.highlight",
+            "accessory.line",
+            5,
+        ),
         path("M648 862 C676 862 676 900 644 902", None, "accessory.line", 8),
         path("M566 858 L642 858", None, "accessory", 10),
         path("M586 826 C578 810 594 800 586 784", None, "background_accent.line", 5),
         path("M614 826 C606 810 622 800 614 784", None, "background_accent.line", 5),
     ],
     "phone": [
-        path("M580 760 L644 760 C652 760 656 764 656 772 L656 880 C656 888 652 892 644 892 L580 892 "
-             "C572 892 568 888 568 880 L568 772 C568 764 572 760 580 760 Z", "accessory.line", "accessory.line", 5),
+        path(
+            "M580 760 L644 760 C652 760 656 764 656 772 L656 880 C656 888 652 892 644 892 L580 892 "
+            "C572 892 568 888 568 880 L568 772 C568 764 572 760 580 760 Z",
+            "accessory.line",
+            "accessory.line",
+            5,
+        ),
         path("M580 774 L644 774 L644 868 L580 868 Z", "background.highlight"),
     ],
     "sign": [
-        path("M268 800 L756 800 C766 800 772 806 772 816 L772 996 C772 1006 766 1012 756 1012 L268 1012 "
-             "C258 1012 252 1006 252 996 L252 816 C252 806 258 800 268 800 Z", "background_accent", "accessory.line", 8),
+        path(
+            "M268 800 L756 800 C766 800 772 806 772 816 L772 996 C772 1006 766 1012 756 1012 L268 1012 "
+            "C258 1012 252 1006 252 996 L252 816 C252 806 258 800 268 800 Z",
+            "background_accent",
+            "accessory.line",
+            8,
+        ),
     ],
     "pillow": [
-        path("M380 850 C420 828 604 828 644 850 C670 900 672 1010 644 1060 C604 1080 420 1080 380 1060 "
-             "C354 1010 354 900 380 850 Z", "background", "background.line", 7),
+        path(
+            "M380 850 C420 828 604 828 644 850 C670 900 672 1010 644 1060 C604 1080 420 1080 380 1060 "
+            "C354 1010 354 900 380 850 Z",
+            "background",
+            "background.line",
+            7,
+        ),
         path("M400 880 C440 866 584 866 624 880", None, "background.shadow", 6),
         path("M470 990 L490 990 M534 990 L554 990", None, "background.line", 5),
         path("M484 1012 C500 1024 524 1024 540 1012", None, "background.line", 5),
     ],
     "heart": [
-        path("M512 900 C470 870 440 846 446 814 C452 786 494 782 512 810 C530 782 572 786 578 814 "
-             "C584 846 554 870 512 900 Z", "clothes_accent", "clothes_accent.line", 6),
+        path(
+            "M512 900 C470 870 440 846 446 814 C452 786 494 782 512 810 C530 782 572 786 578 814 "
+            "C584 846 554 870 512 900 Z",
+            "clothes_accent",
+            "clothes_accent.line",
+            6,
+        ),
         path("M466 812 C470 800 482 796 492 800", None, "clothes_accent.highlight", 6),
     ],
     "onigiri": [
-        path("M624 700 C644 700 680 760 680 776 C680 792 660 796 624 796 C588 796 568 792 568 776 "
-             "C568 760 604 700 624 700 Z", "background_accent", "background_accent.line", 5),
+        path(
+            "M624 700 C644 700 680 760 680 776 C680 792 660 796 624 796 C588 796 568 792 568 776 "
+            "C568 760 604 700 624 700 Z",
+            "background_accent",
+            "background_accent.line",
+            5,
+        ),
         path("M596 760 L652 760 L656 796 L592 796 Z", "hair.line"),
     ],
 }
