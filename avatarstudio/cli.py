@@ -323,11 +323,29 @@ def cmd_kit(args) -> int:
             print(f"[{fraction * 100:3.0f}%] {message}", file=sys.stderr)
 
     report = build_kit(
-        pack, design, args.platform, Path(args.out), progress=progress, sticker_count=args.stickers
+        pack,
+        design,
+        args.platform,
+        Path(args.out),
+        progress=progress,
+        sticker_count=args.stickers,
+        captions=_captions(args.caption),
+        animated=args.animated,
     )
     for path in report.files:
         print(path)
     return EXIT_OK
+
+
+def _captions(items: list[str] | None) -> dict[str, str]:
+    """``--caption INTENT=TEXT`` pairs (\\n in TEXT breaks the line)."""
+    out = {}
+    for item in items or []:
+        intent, sep, text = item.partition("=")
+        if not sep or not intent.strip():
+            raise AvatarStudioError(f"--caption {item!r}: write it as INTENT=TEXT, e.g. thanks=どうも")
+        out[intent.strip()] = text.replace("\\n", "\n")
+    return out
 
 
 def cmd_import_pack(args) -> int:
@@ -474,7 +492,23 @@ def build_parser() -> argparse.ArgumentParser:
         help="comma-separated platform ids, or 'all' (default); see `avatarstudio presets`",
     )
     p.add_argument("-o", "--out", metavar="DIR", default="kit", help="output folder (default: kit)")
-    p.add_argument("--stickers", type=int, metavar="N", help="sticker count (LINE: 8/16/24/32/40)")
+    p.add_argument(
+        "--stickers",
+        type=int,
+        metavar="N",
+        help="sticker count (LINE: 8/16/24/32/40; refused if a platform cannot)",
+    )
+    p.add_argument(
+        "--caption",
+        action="append",
+        metavar="INTENT=TEXT",
+        help="your own caption for one sticker, e.g. thanks=どうも (repeatable; see `stickers`)",
+    )
+    p.add_argument(
+        "--animated",
+        action="store_true",
+        help="also build the animated sets (LINE APNG, Discord APNG, Telegram WebM, WhatsApp WebP)",
+    )
     p.add_argument("--language", choices=["ja", "en"], help="persona language when one is generated")
     p.add_argument("--presentation", default="any", choices=["any", "feminine", "masculine", "androgynous"])
     common(p, outputs=False)

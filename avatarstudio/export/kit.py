@@ -37,7 +37,8 @@ from .packaging import (
     sticker_manifests,
     validate_counts,
 )
-from .stickers import ArtCache, FigureCache, fit, layout, pick_intents
+from . import animate
+from .stickers import CLOSED_EYES, ArtCache, FigureCache, Layout, fit, layout, pick_intents
 
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 ZIP_MODE = 0o644
@@ -107,6 +108,8 @@ def _outline_colour(target: Target) -> tuple[int, int, int]:
 
 
 STICKER_KINDS = ("stickers", "animated_stickers")
+ANIMATED_KINDS = ("animated_stickers", "animated_emoji")
+EMOJI_MOTIONS = {"blink": "nod"}  # a face close-up has no closed-eye render: it nods instead
 STICKER_EXTRAS = {  # preset key -> (file name, drawn as a sticker or as a face close-up)
     "main": ("main.png", "sticker"),
     "tab": ("tab.png", "face"),
@@ -149,8 +152,10 @@ class _Builder:
         renderer,
         sticker_count: int | None,
         captions: dict[str, str] | None = None,
+        animated: bool = False,
     ) -> None:
         self.pack, self.design, self.renderer = pack, design, renderer
+        self.animated = animated
         self.cache = ArtCache(pack, design, renderer)
         self.figures = FigureCache(pack, design, renderer)
         self.sticker_count = sticker_count
@@ -185,18 +190,43 @@ class _Builder:
         )
         return fit(art, size, margin=2, outline_px=outline_px, colour=_outline_colour(target))
 
+    def sticker_bytes(self, target: Target, intent, size=None, *, where: str) -> bytes:
+        """One sticker encoded for ``target``: a still image, or its animation for animated targets."""
+        lay = self.layout(target, intent, size, where=where)
+        if target.kind not in ANIMATED_KINDS:
+            return _enc(lay.frame(), target, where)
+        closed = None
+        if intent.motion == "blink":
+            closed = lay.place(self.figures.figure(intent, eyes=CLOSED_EYES))
+        return self._animate(target, lay, intent.motion, where, closed=closed)
+
+    def _animate(self, target: Target, lay, motion: str, where: str, **extra) -> bytes:
+        timing = animate.Timing(
+            int(target.extra.get("frames", 10)),
+            int(target.extra.get("duration_ms", 2000)),
+            int(target.extra.get("loops", 0)),
+        )
+        images = animate.frames(lay, motion, timing.frames, ink=self.ink, **extra)
+        return animate.encode(
+            images, target.format, timing, max_bytes=target.max_bytes or 10**9, what=where, dpi=target.dpi
+        )
+
+    def extension(self, target: Target) -> str:
+        return (
+            animate.EXTENSIONS[target.format] if target.kind in ANIMATED_KINDS else EXTENSIONS[target.format]
+        )
+
     def stickers(self, target: Target, files: dict[str, bytes], alt: dict[str, list[str]]) -> None:
         platform = target.platform
-        ext = EXTENSIONS[target.format]
+        ext = self.extension(target)
         stem = str(target.extra.get("name", "{n:02d}"))
         intents = self.intents(target)
         members: list[tuple[str, bytes]] = []
         alt_lines = []
         for i, intent in enumerate(intents, 1):
             name = f"{stem.format(n=i)}.{ext}"
-            where = f"{platform} sticker {name} ({intent.id})"
-            image = self.layout(target, intent, where=where).frame()
-            members.append((name, _enc(image, target, f"{platform}:stickers/{name}")))
+            where = f"{platform} {target.id} {name} ({intent.id})"
+            members.append((name, self.sticker_bytes(target, intent, where=where)))
             alt_lines.append(
                 f"{name}: “{self.caption(intent)}” ({intent.id}). {self._alt_line(intent.expression)}"
             )
@@ -220,7 +250,7 @@ class _Builder:
                 for name, data in chunk_files(chunk, extras):
                     files[f"{folder}/{name}"] = data
                 alt[f"{folder}/"] = alt_lines[start:end]
-        files.update(sticker_manifests(target, self.design, packs, self.caption))
+        files.update(sticker_manifests(target, self.design, packs, self.caption, files))
 
     def _sticker_extras(self, target: Target, first) -> list[tuple[str, bytes]]:
         """The main image, tab, thumbnail or tray icon a preset asks for, in the preset's order."""
@@ -229,22 +259,14 @@ class _Builder:
             if key not in target.extra:
                 continue
             size = tuple(target.extra[key])
+            where = f"{target.platform}:{target.id}/{name}"
             if style == "sticker":
-                image = self.layout(target, first, size, where=f"{target.platform} {name}").frame()
-            else:
-                image = self.face(target, first, size)
+                out.append((name, self.sticker_bytes(target, first, size, where=where)))
+                continue
+            image = self.face(target, first, size)
             limit = target.extra.get(f"{key}_max_bytes")
             out.append(
-                (
-                    name,
-                    _enc(
-                        image,
-                        target,
-                        f"{target.platform}:stickers/{name}",
-                        size_limit=int(limit) if limit else None,
-                        fmt="png",
-                    ),
-                )
+                (name, _enc(image, target, where, size_limit=int(limit) if limit else None, fmt="png"))
             )
         return out
 
@@ -260,21 +282,29 @@ class _Builder:
         count = max(lo, min(hi, int(target.extra.get("count", len(out)))))
         return (out * (count // len(out) + 1))[:count] if out else []
 
-    def emoji_image(self, target: Target, intent) -> Image.Image:
+    def emoji_image(self, target: Target, intent, size: tuple[int, int] | None = None) -> Image.Image:
         width = int(target.extra.get("outline", 0))
         margin = max(1, int(target.extra.get("margin", 1)))  # >= 1 px keeps the corners transparent
         expr = intent.expression if intent.expression in self.pack.expressions else None
         return fit(
             self.cache.art(expr, "close"),
-            target.size,
+            size or target.size,
             margin=margin,
             outline_px=width,
             colour=_outline_colour(target),
         )
 
+    def emoji_bytes(self, target: Target, intent, where: str, size: int | None = None) -> bytes:
+        image = self.emoji_image(target, intent, (size, size) if size else None)
+        if target.kind not in ANIMATED_KINDS:
+            return _enc(image, target, where)
+        box = image.getchannel("A").getbbox() or (0, 0, *image.size)
+        lay = Layout(target.size, 1.0, (0, 0), image, None, (0, 0), box, 0, _outline_colour(target))
+        return self._animate(target, lay, EMOJI_MOTIONS.get(intent.motion, intent.motion), where)
+
     def emoji(self, target: Target, files: dict[str, bytes], alt: dict[str, list[str]]) -> None:
         platform = target.platform
-        ext = EXTENSIONS[target.format]
+        ext = self.extension(target)
         intents = self.emoji_intents(target)
         alt_lines = []
         zip_name = target.extra.get("zip")
@@ -282,25 +312,27 @@ class _Builder:
             members = []
             for i, intent in enumerate(intents, 1):
                 name = f"{i:03d}.{ext}"
-                members.append(
-                    (name, _enc(self.emoji_image(target, intent), target, f"{platform}:emoji/{name}"))
-                )
+                members.append((name, self.emoji_bytes(target, intent, f"{platform}:{target.id}/{name}")))
                 alt_lines.append(f"{name}: {self._alt_line(intent.expression)}")
             tab = self.face(target, intents[0], tuple(target.extra.get("tab", rules.LINE_TAB)), 3)
             files[zip_name] = make_zip(
-                [("tab.png", _enc(tab, target, f"{platform}:emoji/tab.png"))] + members
+                [("tab.png", _enc(tab, target, f"{platform}:emoji/tab.png", fmt="png"))] + members
             )
             alt[zip_name] = alt_lines
             return
         used: set[str] = set()
         handle = self.design.persona.handle or "persona"
         archived: list[tuple[str, bytes, object]] = []
+        folder = str(target.extra.get("folder", "emoji"))
+        sizes = [int(v) for v in target.extra.get("sizes", [])]  # several sizes of each (Twitch 28/56/112)
         for intent in intents:
-            name = f"emoji/{_shortcode(handle, intent.id, used)}.{ext}"
-            files[name] = _enc(self.emoji_image(target, intent), target, f"{platform}:{name}")
-            archived.append((name.split("/", 1)[1], files[name], intent))
-            alt_lines.append(f"{name.split('/', 1)[1]}: {self._alt_line(intent.expression)}")
-        alt["emoji/"] = alt_lines
+            code = _shortcode(handle, intent.id, used)
+            for size in sizes or [None]:
+                name = f"{folder}/{code}{f'_{size}' if size else ''}.{ext}"
+                files[name] = self.emoji_bytes(target, intent, f"{platform}:{name}", size)
+                archived.append((name.split("/", 1)[1], files[name], intent))
+                alt_lines.append(f"{name.split('/', 1)[1]}: {self._alt_line(intent.expression)}")
+        alt[f"{folder}/"] = alt_lines
         archive = target.extra.get("archive")
         if archive:
             files.update(emoji_archive(str(archive), archived, handle))
@@ -400,10 +432,14 @@ def kit_files(
         elif target.kind == "card":
             image = render_card(pack, design, target, renderer)
             files[f"card.{ext}"] = _enc(image, target, target.name)
-        elif target.kind == "stickers":
+        elif target.kind in ANIMATED_KINDS and not builder.animated:
+            continue  # animated sets are built on request (kit --animated): they cost most of a kit's time
+        elif target.kind in STICKER_KINDS:
             builder.stickers(target, files, alt)
-        elif target.kind == "emoji":
+        elif target.kind in ("emoji", "animated_emoji"):
             builder.emoji(target, files, alt)
+        elif target.kind == "icon":
+            files[f"{target.id}.{ext}"] = export_target(pack, design, target, renderer)
     files.update(_alt_files(pack, design, alt))
     files["profile.txt"] = profile_text(platform, design).encode("utf-8")
     return files
@@ -453,6 +489,7 @@ def build_kit(
     sticker_count: int | None = None,
     platforms: dict[str, Platform] | None = None,
     captions: dict[str, str] | None = None,
+    animated: bool = False,
 ) -> KitReport:
     """Build, check and write the kits for ``platform_ids`` (ids, a comma list, or "all") under ``out_dir``.
 
@@ -465,7 +502,7 @@ def build_kit(
         renderer = Renderer()
     chosen = resolve_platforms(platform_ids, platforms)
     design, generated = ensure_persona(pack, design)
-    builder = _Builder(pack, design, renderer, sticker_count, captions)
+    builder = _Builder(pack, design, renderer, sticker_count, captions, animated)
     check_sticker_request(builder, chosen)
     out_dir = Path(out_dir)
     built: dict[str, dict[str, bytes]] = {}

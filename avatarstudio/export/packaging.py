@@ -108,7 +108,7 @@ def _emojis(intent, limit: int) -> list[str]:
     return [e for e in intent.emoji.split()][:limit] or ["🙂"]
 
 
-def whatsapp_contents(target, design, packs, caption) -> dict[str, bytes]:
+def whatsapp_contents(target, design, packs, caption, files) -> dict[str, bytes]:
     """WhatsApp's ``contents.json`` (the sticker-app format): one pack per folder, emoji per sticker."""
     persona = design.persona
     name = (persona.display_name or "Persona")[:100]
@@ -136,12 +136,15 @@ def whatsapp_contents(target, design, packs, caption) -> dict[str, bytes]:
                 ],
             }
         )
-    doc = {"android_play_store_link": "", "ios_app_store_link": "", "sticker_packs": out}
     name = str(target.extra.get("contents", "contents.json"))
+    doc = {"android_play_store_link": "", "ios_app_store_link": "", "sticker_packs": []}
+    if name in files:
+        doc = json.loads(files[name].decode("utf-8"))
+    doc["sticker_packs"] += out
     return {name: (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")}
 
 
-def telegram_emoji(target, design, packs, caption) -> dict[str, bytes]:
+def telegram_emoji(target, design, packs, caption, files) -> dict[str, bytes]:
     """Emoji (1-20) and search keywords per sticker, as the Bot API's InputSticker wants them."""
     rows = []
     for folder, stickers in packs:
@@ -159,7 +162,7 @@ def telegram_emoji(target, design, packs, caption) -> dict[str, bytes]:
     }
 
 
-def discord_stickers(target, design, packs, caption) -> dict[str, bytes]:
+def discord_stickers(target, design, packs, caption, files) -> dict[str, bytes]:
     """Discord sticker name (2-30), description (2-100) and tags (a related emoji name, <= 200)."""
     rows = []
     for folder, stickers in packs:
@@ -184,7 +187,7 @@ def discord_stickers(target, design, packs, caption) -> dict[str, bytes]:
 LINE_LIMITS = {"creator": 50, "title": 40, "description": 160, "copyright": 50}
 
 
-def line_text(target, design, packs, caption) -> dict[str, bytes]:
+def line_text(target, design, packs, caption, files) -> dict[str, bytes]:
     """LINE Creators Market submission text, ja and en, within LINE's limits (wide characters count 2)."""
     p = design.persona
     name = p.display_name or "Persona"
@@ -226,13 +229,14 @@ MANIFESTS = {
 }
 
 
-def sticker_manifests(target: Target, design: Design, packs, caption) -> dict[str, bytes]:
-    """``packs``: [(folder, [(file name, bytes, intent)])]."""
+def sticker_manifests(target: Target, design: Design, packs, caption, files=None) -> dict[str, bytes]:
+    """``packs``: [(folder, [(file name, bytes, intent)])]; ``files``: the kit so far (manifests that
+    several targets share, such as WhatsApp's contents.json, extend what is there)."""
     out: dict[str, bytes] = {}
     for key in target.extra.get("manifests", []):
         if key not in MANIFESTS:
             raise ExportError(f"unknown manifest {key!r}; known: {', '.join(MANIFESTS)}", file=target.name)
-        out.update(MANIFESTS[key](target, design, packs, caption))
+        out.update(MANIFESTS[key](target, design, packs, caption, files or {}))
     return out
 
 
