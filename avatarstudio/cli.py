@@ -348,6 +348,22 @@ def _captions(items: list[str] | None) -> dict[str, str]:
     return out
 
 
+def cmd_check(args) -> int:
+    from .export.checkkit import check_path
+
+    failed = 0
+    for path in args.paths:
+        for what, problems in check_path(path):
+            if problems:
+                failed += 1
+                print(f"{what}: {len(problems)} problem(s)", file=sys.stderr)
+                for problem in problems:
+                    print(f"  {problem}", file=sys.stderr)
+            elif not args.quiet:
+                print(f"{what}: ok")
+    return EXIT_BAD_INPUT if failed else EXIT_OK
+
+
 def cmd_import_pack(args) -> int:
     from .core.packimport import import_pack, remove_stale_imports
     from .render import trial_render
@@ -513,6 +529,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--presentation", default="any", choices=["any", "feminine", "masculine", "androgynous"])
     common(p, outputs=False)
     p.set_defaults(func=cmd_kit)
+
+    p = sub.add_parser(
+        "check",
+        help="check a finished kit folder (or one zip) against every platform rule",
+        description="Reads a kit folder (one sub-folder per platform), a platform folder or a LINE zip and "
+        "reports every broken rule: sizes, formats, bytes, counts, frames, durations, packaging, "
+        "metadata and missing files. Exit code 0 when everything passes, 2 otherwise.",
+    )
+    p.add_argument("paths", nargs="+", metavar="KIT_FOLDER|ZIP")
+    p.add_argument("-q", "--quiet", action="store_true", help="print only problems")
+    p.set_defaults(func=cmd_check)
 
     p = sub.add_parser(
         "import-pack",

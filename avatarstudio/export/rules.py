@@ -598,6 +598,19 @@ def animation(data: bytes) -> Animation:
     )
 
 
+def _webm_rgba(frame) -> Image.Image:
+    """A decoded VP9 frame as RGBA, the alpha read from its own plane (swscale's yuva->rgba conversion
+    was seen to fill the last pixel with stale memory)."""
+    import numpy as np
+
+    rgb = frame.to_ndarray(format="rgb24")
+    if len(frame.planes) < 4:
+        return Image.fromarray(rgb, "RGB").convert("RGBA")
+    plane = frame.planes[3]
+    alpha = np.frombuffer(plane, np.uint8).reshape(plane.height, plane.line_size)[:, : plane.width]
+    return Image.fromarray(np.dstack([rgb, alpha]), "RGBA")
+
+
 def _webm_facts(data: bytes) -> Animation:
     import av
 
@@ -611,7 +624,7 @@ def _webm_facts(data: bytes) -> Animation:
         for packet in c.demux(st):  # the demuxer's last, empty packet flushes the decoder
             for frame in decoder.decode(packet):
                 pix = frame.format.name
-                frames.append(Image.fromarray(frame.to_ndarray(format="rgba"), "RGBA"))
+                frames.append(_webm_rgba(frame))
         size = (st.codec_context.width, st.codec_context.height)
     if not frames:
         raise ValueError("no video frames")
