@@ -46,7 +46,8 @@ class Timing:
 
 
 def _breath(t: float, h: int) -> int:
-    return round(max(1, h // 160) * math.sin(2 * math.pi * t))
+    # 2 px at least: with 8-12 frames a loop, rounding never gives two neighbours the same offset
+    return round(max(2, h // 120) * math.sin(2 * math.pi * t))
 
 
 def _shifted(layout: Layout, t: float, dx: int, dy: int, figure=None) -> Image.Image:

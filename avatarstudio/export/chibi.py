@@ -71,6 +71,7 @@ class Intent:
     effect: str | None = None  # effects-layer part drawn with this intent ("none" hides it)
     motion: str = "bounce"
     emoji: str = "🙂"
+    badge: str | None = None  # the sign an emoji of this intent carries (see FigureKit.badges)
 
     def caption(self, language: str) -> str:
         return self.captions.get(language) or self.captions.get("en") or ""
@@ -85,6 +86,7 @@ class FigureKit:
     poses: dict[str, Pose]
     intents: list[Intent]
     parts: dict[tuple[str, str], str] = field(default_factory=dict)  # (kind, id) -> template body
+    badges: dict[str, dict] = field(default_factory=dict)  # id -> {text | shape, colour}
 
     def intent(self, intent_id: str) -> Intent:
         for it in self.intents:
@@ -165,9 +167,11 @@ def _read(folder: Path, pack: Pack) -> FigureKit:
                 effect=spec.get("effect"),
                 motion=spec.get("motion", "bounce"),
                 emoji=spec.get("emoji", "🙂"),
+                badge=spec.get("badge"),
             )
         )
     kit = FigureKit(dict(manifest.get("families", {})), dict(manifest.get("legs", {})), poses, intents)
+    kit.badges = {k: dict(v) for k, v in manifest.get("badges", {}).items()}
     for kind in PART_KINDS:
         for path in sorted((folder / kind).glob("*.svg")):
             kit.parts[(kind, path.stem)] = _template(path.read_bytes(), f"stickers/{kind}/{path.name}", pack)
@@ -180,6 +184,8 @@ def _check(kit: FigureKit, pack: Pack) -> None:
     for it in kit.intents:
         if it.pose not in kit.poses or ("arms", it.pose) not in kit.parts:
             problems.append(f"intent {it.id!r}: unknown pose {it.pose!r}")
+        if it.badge and it.badge not in kit.badges:
+            problems.append(f"intent {it.id!r}: unknown badge {it.badge!r}")
         if it.prop and ("props", it.prop) not in kit.parts:
             problems.append(f"intent {it.id!r}: unknown prop {it.prop!r}")
     for family in set(kit.families.values()):

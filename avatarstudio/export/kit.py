@@ -25,7 +25,7 @@ from ..core.fileio import atomic_write
 from ..core.pack import Pack
 from ..core.persona import HANDLE_RULES, generate_persona, handle_for, handle_valid
 from ..core.presets import Platform, Target, load_all
-from . import rules
+from . import animate, rules
 from .avatar import EXTENSIONS, export_target
 from .captions import ink as _ink
 from .encode import encode
@@ -37,8 +37,7 @@ from .packaging import (
     sticker_manifests,
     validate_counts,
 )
-from . import animate
-from .stickers import CLOSED_EYES, ArtCache, FigureCache, Layout, fit, layout, pick_intents
+from .stickers import CLOSED_EYES, ArtCache, FigureCache, Layout, add_badge, fit, layout, pick_intents
 
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 ZIP_MODE = 0o644
@@ -286,13 +285,14 @@ class _Builder:
         width = int(target.extra.get("outline", 0))
         margin = max(1, int(target.extra.get("margin", 1)))  # >= 1 px keeps the corners transparent
         expr = intent.expression if intent.expression in self.pack.expressions else None
-        return fit(
+        image = fit(
             self.cache.art(expr, "close"),
             size or target.size,
             margin=margin,
             outline_px=width,
             colour=_outline_colour(target),
         )
+        return add_badge(image, self.figures.kit.badges.get(intent.badge or ""))
 
     def emoji_bytes(self, target: Target, intent, where: str, size: int | None = None) -> bytes:
         image = self.emoji_image(target, intent, (size, size) if size else None)

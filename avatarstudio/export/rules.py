@@ -475,7 +475,33 @@ def check_fedi(files: dict[str, bytes]) -> list[str]:
     return out
 
 
+# --- Twitch emotes: platform-specs.md §13 (M): manual upload 28/56/112, PNG, square, transparent ---
+TWITCH_EMOTE_SIZES = (28, 56, 112)
+TWITCH_EMOTE_MAX = 512 * KB  # manual <= 512 KB each (auto-resize <= 1 MB): the stricter
+
+
+def check_twitch(files: dict[str, bytes]) -> list[str]:
+    out = []
+    for k, v in _group(files, "emotes", ("png",)).items():
+        out += check_image(
+            k,
+            v,
+            fmt="png",
+            square=True,
+            transparent=True,
+            max_bytes=TWITCH_EMOTE_MAX,
+            rule="Twitch emotes §13",
+        )
+        size = re.search(r"_(\d+)\.png$", k)
+        if not size or int(size.group(1)) not in TWITCH_EMOTE_SIZES:
+            out.append(f"{k}: emote files must be 28, 56 or 112 px (name_28.png ...) (§13)")
+        elif facts(v).size != (int(size.group(1)),) * 2:
+            out.append(f"{k}: is {facts(v).size}, its name says {size.group(1)} px (§13)")
+    return out
+
+
 PLATFORM_CHECKS = {
+    "twitch": check_twitch,
     "telegram": check_telegram,
     "whatsapp": check_whatsapp,
     "discord": check_discord,

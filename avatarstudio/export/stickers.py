@@ -30,6 +30,7 @@ RENDER_SIZE = 768  # master render per (expression, framing); every emoji is a d
 FIGURE_HEIGHT = 720  # master render of a posed figure; every sticker is a downscale of it
 CLOSED_EYES = "closed"  # the eyes part of a blink frame
 CAPTION_SHARE = 0.42  # the caption may take at most this share of the canvas height
+CAPTION_CUT = 0.55  # the figure ends this far down the caption block (its feet never peek out below)
 
 
 class ArtCache:
@@ -261,11 +262,16 @@ def layout(
     w = round(art.width * scale)
     fx = (cw - w) // 2 - outline_px
     fy = pad - outline_px
+    if text_image is not None and figure.board is None:
+        # the legs end behind the caption: nothing of them peeks out under the words
+        cut = round((caption_top + text_image.height * CAPTION_CUT - pad) / scale)
+        if cut < art.height:
+            art = art.crop((0, 0, art.width, cut))
     scaled = _scaled(art, scale, outline_px, colour)
     if caption and figure.board is not None:
         bx0, by0, bx1, by1 = (v * scale for v in figure.board)
         room = (round(bx1 - bx0), round(by1 - by0))
-        size = captions.fit_size(caption, room, round(room[1] * 0.55), max(9, round(ch * 0.045)), where)
+        size = captions.fit_size(caption, room, round(room[1] * 0.55), max(9, round(ch * 0.04)), where)
         text_image = captions.render(caption, size, ink)
         ox, oy = fx + outline_px, fy + outline_px
         text_xy = (
@@ -288,4 +294,54 @@ def layout(
 def _pad(image: Image.Image, px: int) -> Image.Image:
     out = Image.new("RGBA", (image.width + 2 * px, image.height + 2 * px), (0, 0, 0, 0))
     out.paste(image, (px, px))
+    return out
+
+
+# --- emoji badges -----------------------------------------------------------------------------------------
+BADGE_SHARE = 0.46  # of the emoji's side
+
+
+def add_badge(
+    image: Image.Image, badge: dict | None, *, halo=(255, 255, 255), line=(38, 36, 48)
+) -> Image.Image:
+    """``image`` with the intent's sign (♥, ♪, !, ?, a drop...) in its lower right corner, white-haloed."""
+    if not badge:
+        return image
+    from PIL import ImageDraw
+
+    from .fonts import font
+
+    side = image.width
+    size = max(8, round(side * BADGE_SHARE))
+    colour = tuple(int(badge.get("colour", "#e8456b")[i : i + 2], 16) for i in (1, 3, 5))
+    mark = Image.new("RGBA", (size * 2, size * 2), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(mark)
+    stroke = max(2, size // 7)
+    if "text" in badge:
+        text = str(badge["text"])
+        f = font(round(size * (0.62 if len(text) > 1 else 0.95)), "bold")
+        draw.text(
+            (size, size),
+            text,
+            font=f,
+            anchor="mm",
+            fill=colour + (255,),
+            stroke_width=stroke,
+            stroke_fill=halo + (255,),
+        )
+    elif badge.get("shape") == "drop":
+        r = size * 0.3
+        cx, cy = size, size + r * 0.5
+        pts = [(cx, cy - 2.6 * r), (cx - r * 0.95, cy - r * 0.3), (cx + r * 0.95, cy - r * 0.3)]
+        for grow, fill in ((stroke, halo), (0, colour)):
+            draw.polygon([(x, y - grow if i == 0 else y) for i, (x, y) in enumerate(pts)], fill=fill + (255,))
+            draw.ellipse((cx - r - grow, cy - r - grow, cx + r + grow, cy + r + grow), fill=fill + (255,))
+    box = mark.getchannel("A").getbbox()
+    if box is None:
+        return image
+    mark = mark.crop(box)
+    mark.thumbnail((size, size), Image.Resampling.LANCZOS)
+    out = image.copy()
+    x, y = side - mark.width - max(1, side // 60), image.height - mark.height - max(1, side // 60)
+    out.alpha_composite(mark, (x, y))
     return out

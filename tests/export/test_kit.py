@@ -191,7 +191,8 @@ def test_discord(kit):
         assert (
             im.size == (320, 320) and im.format == "PNG" and len(files[k]) <= 512 * 1024 and _transparent(im)
         )
-    assert _img(files["banner.png"]).size == (680, 240)
+    assert _img(files["banner.png"]).size == (1200, 480)  # a true 5:2
+    assert _img(files["server_icon.png"]).size == (512, 512)
 
 
 def test_slack_and_fediverse_emoji(kit):

@@ -335,8 +335,8 @@ POSES: dict[str, list] = {
         ((SR, (690, 860), (710, 940)), "fist", 160, False, "front"),
     ],
     "holding_sign": [
-        ((SL, (360, 880), (330, 860)), "fist", -30, False, "front"),
-        ((SR, (664, 880), (694, 860)), "fist", 30, True, "front"),
+        ((SL, (330, 860), (246, 900)), "fist", -60, False, "front"),
+        ((SR, (694, 860), (778, 900)), "fist", 60, True, "front"),
     ],
     "cheering": [
         ((SL, (340, 700), (330, 600)), "fist", -14, False, "front"),
@@ -408,13 +408,9 @@ PROPS = {
         path("M580 774 L644 774 L644 868 L580 868 Z", "background.highlight"),
     ],
     "sign": [
-        path(
-            "M268 800 L756 800 C766 800 772 806 772 816 L772 996 C772 1006 766 1012 756 1012 L268 1012 "
-            "C258 1012 252 1006 252 996 L252 816 C252 806 258 800 268 800 Z",
-            "background_accent",
-            "accessory.line",
-            8,
-        ),
+        path("M252 790 L772 790 C784 790 790 796 790 808 L790 1036 C790 1048 784 1054 772 1054 L252 1054 "
+             "C240 1054 234 1048 234 1036 L234 808 C234 796 240 790 252 790 Z", "background_accent", "accessory.line", 8),
+        path("M250 1040 L774 1040", None, "background_accent.shadow", 8),
     ],
     "pillow": [
         path(
