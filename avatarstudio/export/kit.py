@@ -11,6 +11,7 @@ design gives byte-identical kits.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -401,7 +402,9 @@ def _ja_line(pack: Pack, design: Design, line: str) -> str:
         if f"Expression: {(e.label or e.id).lower()}." in line:
             expr = e.id
             break
-    return f"{name}: {alt_text(pack, design, 'ja', expr, background=False)}"
+    caption = re.match(r"[^:]+: (“[^”]*”)", line)  # a sticker's caption, kept in its own words
+    lead = f"{caption.group(1)} " if caption else ""
+    return f"{name}: {lead}{alt_text(pack, design, 'ja', expr, background=False)}"
 
 
 def kit_files(
