@@ -176,7 +176,7 @@ def encode_apng(
     if colours:
         images = [reduce_colours(im, colours) for im in images]
     first, rest = images[0], images[1:]
-    params = dict(
+    params: dict = dict(
         format="PNG",
         save_all=True,
         append_images=rest,

@@ -32,7 +32,7 @@ def ink(accent: str) -> tuple[int, int, int]:
         if relative_luminance(tone) <= 0.09:
             break
         tone = derive(tone, "line")
-    return tuple(int(tone[i : i + 2], 16) for i in (1, 3, 5))
+    return int(tone[1:3], 16), int(tone[3:5], 16), int(tone[5:7], 16)
 
 
 def lines_of(text: str) -> list[str]:
@@ -52,7 +52,7 @@ def measure(text: str, size: int) -> tuple[int, int]:
     """Width and height of the caption block (without its halo) at ``size`` px."""
     f = font(size, WEIGHT)
     lines = lines_of(text)
-    widths = [f.getbbox(line)[2] - f.getbbox(line)[0] for line in lines]
+    widths = [round(f.getbbox(line)[2] - f.getbbox(line)[0]) for line in lines]
     ascent, descent = f.getmetrics()
     height = len(lines) * (ascent + descent) + (len(lines) - 1) * round(size * LINE_GAP)
     return max(widths, default=0), height

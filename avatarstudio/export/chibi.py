@@ -118,7 +118,8 @@ def _template(data: bytes, name: str, pack: Pack) -> str:
 
     problems = _Problems()
     svg = sanitize_svg(data, name=name, canvas=pack.canvas).svg
-    slots = {**dict.fromkeys(FALLBACK_COLOURS), **pack.slots}
+    # only membership is looked at: the figure may use the standard slots a pack lacks (FALLBACK_COLOURS)
+    slots: dict = {**dict.fromkeys(FALLBACK_COLOURS), **pack.slots}
     body, _ = _make_template(svg, STICKER_FOLDER, name, slots, problems, name)
     if problems.items:
         raise ExportError("; ".join(dict.fromkeys(problems.items)))
@@ -148,12 +149,14 @@ def _read(folder: Path, pack: Pack) -> FigureKit:
     poses = {}
     for pid, spec in manifest.get("poses", {}).items():
         box = spec.get("caption_box")
+        dx, dy, rot = (float(v) for v in spec.get("head", (0, 0, 0)))
+        bx, by, bw, bh = (float(v) for v in box) if box else (0.0, 0.0, 0.0, 0.0)
         poses[pid] = Pose(
             pid,
             str(spec.get("stance", "stand")),
-            tuple(float(v) for v in spec.get("head", (0, 0, 0))),
+            (dx, dy, rot),
             float(spec.get("lean", 0.0)),
-            tuple(float(v) for v in box) if box else None,
+            (bx, by, bw, bh) if box else None,
         )
     intents = []
     for spec in manifest.get("intents", []):

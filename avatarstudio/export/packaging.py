@@ -137,7 +137,7 @@ def whatsapp_contents(target, design, packs, caption, files) -> dict[str, bytes]
             }
         )
     name = str(target.extra.get("contents", "contents.json"))
-    doc = {"android_play_store_link": "", "ios_app_store_link": "", "sticker_packs": []}
+    doc: dict = {"android_play_store_link": "", "ios_app_store_link": "", "sticker_packs": []}
     if name in files:
         doc = json.loads(files[name].decode("utf-8"))
     doc["sticker_packs"] += out

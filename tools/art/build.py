@@ -46,6 +46,7 @@ MODULES = [
     "headphones",
     "effects",
     "expressions",
+    "stickers",  # the chibi sticker figure (assets/anime/stickers/), issue 12
 ]
 
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Generator for the chibi sticker figure: bodies per garment family, legs, arms and hands per pose, props.
 
-Writes assets/anime/stickers/{bodies,legs,arms,props}/*.svg. Run from the repo root:
+Writes assets/anime/stickers/{bodies,legs,arms,props}/*.svg (and copies the hand-written figure table
+stickers.toml when building a fresh pack). Part of tools/art/build.py; on its own:
 
     python tools/art/stickers.py
 
@@ -19,10 +20,15 @@ colour slots (data-slot), so the engine recolours them like every other part.
 from __future__ import annotations
 
 import math
+import shutil
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-OUT = ROOT / "assets" / "anime" / "stickers"
+SOURCE = ROOT / "assets" / "anime" / "stickers"  # where the hand-written stickers.toml lives
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import helpers  # noqa: E402  (the pipeline's output folder and generated-file marker)
 
 LINE_W = 7  # outline of the body shapes (the head's parts use ~6 at 1024)
 SLEEVE_W = 58
@@ -50,7 +56,10 @@ def path(
 
 def svg(items: list[str]) -> str:
     body = "\n".join(items)
-    return f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1024 1400">\n{body}\n</svg>\n'
+    note = helpers.marker(__file__)
+    return (
+        f'<!-- {note} -->\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1024 1400">\n{body}\n</svg>\n'
+    )
 
 
 def mirror(items: list[str]) -> str:
@@ -408,8 +417,13 @@ PROPS = {
         path("M580 774 L644 774 L644 868 L580 868 Z", "background.highlight"),
     ],
     "sign": [
-        path("M252 790 L772 790 C784 790 790 796 790 808 L790 1036 C790 1048 784 1054 772 1054 L252 1054 "
-             "C240 1054 234 1048 234 1036 L234 808 C234 796 240 790 252 790 Z", "background_accent", "accessory.line", 8),
+        path(
+            "M252 790 L772 790 C784 790 790 796 790 808 L790 1036 C790 1048 784 1054 772 1054 L252 1054 "
+            "C240 1054 234 1048 234 1036 L234 808 C234 796 240 790 252 790 Z",
+            "background_accent",
+            "accessory.line",
+            8,
+        ),
         path("M250 1040 L774 1040", None, "background_accent.shadow", 8),
     ],
     "pillow": [
@@ -456,23 +470,27 @@ FAMILIES = tuple(TORSO)
 LEG_STYLES = ("trousers", "bare", "robe")
 
 
-def main() -> None:
+def build() -> None:
+    out = helpers.pack_dir() / "stickers"
     written = []
     for sub in ("bodies", "legs", "arms", "props"):
-        (OUT / sub).mkdir(parents=True, exist_ok=True)
+        (out / sub).mkdir(parents=True, exist_ok=True)
     for family in FAMILIES:
-        written.append((OUT / "bodies" / f"{family}.svg", body_svg(family)))
+        written.append((out / "bodies" / f"{family}.svg", body_svg(family)))
     for style in LEG_STYLES:
         for stance in STANCES:
-            written.append((OUT / "legs" / f"{style}_{stance}.svg", legs_svg(style, stance)))
+            written.append((out / "legs" / f"{style}_{stance}.svg", legs_svg(style, stance)))
     for pose in POSES:
-        written.append((OUT / "arms" / f"{pose}.svg", arms_svg(pose)))
+        written.append((out / "arms" / f"{pose}.svg", arms_svg(pose)))
     for prop in PROPS:
-        written.append((OUT / "props" / f"{prop}.svg", prop_svg(prop)))
+        written.append((out / "props" / f"{prop}.svg", prop_svg(prop)))
     for p, text in written:
         p.write_text(text, encoding="utf-8")
-    print(f"wrote {len(written)} files under {OUT.relative_to(ROOT)}")
+    table = out / "stickers.toml"
+    if table.resolve() != (SOURCE / "stickers.toml").resolve():
+        shutil.copyfile(SOURCE / "stickers.toml", table)
+    print(f"wrote {len(written)} sticker figure parts under {out}")
 
 
 if __name__ == "__main__":
-    main()
+    build()
