@@ -214,7 +214,7 @@ def test_banners_and_cards_sizes(kit):
     expected = {
         ("x", "header.jpg"): (1500, 500),
         ("youtube", "banner.jpg"): (2560, 1440),
-        ("discord", "banner.png"): (680, 240),
+        ("discord", "banner.png"): (1200, 480),  # a true 5:2 (min 600x240)
         ("bluesky", "banner.jpg"): (3000, 1000),
         ("mastodon", "header.jpg"): (1500, 500),
         ("facebook", "cover.jpg"): (851, 315),
