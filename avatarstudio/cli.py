@@ -359,6 +359,8 @@ def cmd_kit(args) -> int:
         sticker_count=args.stickers,
         shorten_bio=args.shorten_bio,
         language=args.language,
+        captions=_captions(args.caption),
+        animated=args.animated,
     )
     for path in report.files:
         print(path)
@@ -369,6 +371,33 @@ def cmd_kit(args) -> int:
     for note in report.notes:
         print(f"warning: {note}", file=sys.stderr)
     return EXIT_OK
+
+
+def _captions(items: list[str] | None) -> dict[str, str]:
+    """``--caption INTENT=TEXT`` pairs (\\n in TEXT breaks the line)."""
+    out = {}
+    for item in items or []:
+        intent, sep, text = item.partition("=")
+        if not sep or not intent.strip():
+            raise AvatarStudioError(f"--caption {item!r}: write it as INTENT=TEXT, e.g. thanks=どうも")
+        out[intent.strip()] = text.replace("\\n", "\n")
+    return out
+
+
+def cmd_check(args) -> int:
+    from .export.checkkit import check_path
+
+    failed = 0
+    for path in args.paths:
+        for what, problems in check_path(path):
+            if problems:
+                failed += 1
+                print(f"{what}: {len(problems)} problem(s)", file=sys.stderr)
+                for problem in problems:
+                    print(f"  {problem}", file=sys.stderr)
+            elif not args.quiet:
+                print(f"{what}: ok")
+    return EXIT_BAD_INPUT if failed else EXIT_OK
 
 
 def cmd_import_pack(args) -> int:
@@ -532,7 +561,23 @@ def build_parser() -> argparse.ArgumentParser:
         help="comma-separated platform ids, or 'all' (default); see `avatarstudio presets`",
     )
     p.add_argument("-o", "--out", metavar="DIR", default="kit", help="output folder (default: kit)")
-    p.add_argument("--stickers", type=int, metavar="N", help="sticker count (LINE: 8/16/24/32/40)")
+    p.add_argument(
+        "--stickers",
+        type=int,
+        metavar="N",
+        help="sticker count (LINE: 8/16/24/32/40; refused if a platform cannot)",
+    )
+    p.add_argument(
+        "--caption",
+        action="append",
+        metavar="INTENT=TEXT",
+        help="your own caption for one sticker, e.g. thanks=どうも (repeatable; see `stickers`)",
+    )
+    p.add_argument(
+        "--animated",
+        action="store_true",
+        help="also build the animated sets (LINE APNG, Discord APNG, Telegram WebM, WhatsApp WebP)",
+    )
     p.add_argument("--language", choices=["ja", "en"], help="persona language when one is generated")
     p.add_argument(
         "--shorten-bio",
@@ -543,6 +588,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--presentation", default="any", choices=["any", "feminine", "masculine", "androgynous"])
     common(p, outputs=False)
     p.set_defaults(func=cmd_kit)
+
+    p = sub.add_parser(
+        "check",
+        help="check a finished kit folder (or one zip) against every platform rule",
+        description="Reads a kit folder (one sub-folder per platform), a platform folder or a LINE zip and "
+        "reports every broken rule: sizes, formats, bytes, counts, frames, durations, packaging, "
+        "metadata and missing files. Exit code 0 when everything passes, 2 otherwise.",
+    )
+    p.add_argument("paths", nargs="+", metavar="KIT_FOLDER|ZIP")
+    p.add_argument("-q", "--quiet", action="store_true", help="print only problems")
+    p.set_defaults(func=cmd_check)
 
     p = sub.add_parser(
         "import-pack",

@@ -16,7 +16,8 @@ from typing import Any
 from .errors import PresetError
 from .values import is_hex, is_id
 
-FORMATS = ("png", "jpeg", "webp")
+FORMATS = ("png", "jpeg", "webp", "apng", "webm")
+ANIMATED_FORMATS = {"apng", "webm"}  # only for animated kinds (animated WebP is "webp" there)
 SHAPES = ("circle", "rounded", "square")
 BACKGROUNDS = ("keep", "flatten", "transparent")
 FRAMINGS = {
@@ -25,7 +26,7 @@ FRAMINGS = {
     "face": (162.0, 100.0, 700.0, 700.0),
     "close": (232.0, 170.0, 560.0, 560.0),
 }
-KINDS = ("avatar", "banner", "card", "stickers", "emoji", "icon")
+KINDS = ("avatar", "banner", "card", "stickers", "emoji", "icon", "animated_stickers", "animated_emoji")
 MAX_SIDE = 4096
 
 
@@ -96,6 +97,8 @@ def _target(platform: str, target_id: str, spec: dict[str, Any], where: str) -> 
         return value
 
     fmt = choice("format", "png", FORMATS)
+    if fmt in ANIMATED_FORMATS and not kind.startswith("animated_"):
+        raise fail(f"format {fmt!r} is only for animated_stickers/animated_emoji targets")
     background = choice("background", "keep", BACKGROUNDS)
     if fmt == "jpeg" and background == "transparent":
         raise fail('JPEG has no transparency: use background = "flatten" or a PNG/WebP format')

@@ -10,7 +10,7 @@ from ..core.pack import Pack
 from ..core.presets import FRAMINGS, Target
 from .encode import encode, prepare
 
-EXTENSIONS = {"png": "png", "jpeg": "jpg", "webp": "webp", "svg": "svg"}
+EXTENSIONS = {"png": "png", "jpeg": "jpg", "webp": "webp", "svg": "svg", "apng": "png", "webm": "webm"}
 
 
 def view_for(target: Target, expression: str | None = None, design: Design | None = None) -> View:

@@ -13,10 +13,17 @@ from dataclasses import dataclass
 from ..core.errors import MetadataError
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-PNG_ALLOWED = frozenset({"IHDR", "PLTE", "tRNS", "IDAT", "IEND"})
+# APNG's acTL/fcTL/fdAT and animated WebP's ANIM/ANMF are frame data (animation control, frame
+# rectangles and timing, frame pixels), not metadata: animated stickers need them.
+PNG_FRAME_DATA = frozenset({"acTL", "fcTL", "fdAT"})
+WEBP_FRAME_DATA = frozenset({"ANIM", "ANMF"})
+PNG_ALLOWED = frozenset({"IHDR", "PLTE", "tRNS", "IDAT", "IEND"}) | PNG_FRAME_DATA
 JPEG_ALLOWED = frozenset({"SOI", "APP0", "DQT", "SOF0", "SOF2", "DHT", "DRI", "SOS", "EOI"})  # + RSTn
-WEBP_ALLOWED = frozenset({"VP8 ", "VP8L", "VP8X", "ALPH"})
+WEBP_ALLOWED = frozenset({"VP8 ", "VP8L", "VP8X", "ALPH"}) | WEBP_FRAME_DATA
+WEBP_FRAME_ALLOWED = frozenset({"VP8 ", "VP8L", "ALPH"})  # what an ANMF frame may hold
 _VP8X_ALPHA = 0x10
+_VP8X_ANIMATION = 0x02
+_ANMF_HEADER = 16  # x, y, width-1, height-1, duration (3 bytes each), flags (1 byte)
 
 _JPEG_NAMES = {
     0xD8: "SOI",
@@ -210,6 +217,8 @@ def _webp(data: bytes) -> list[Chunk]:
             w = int.from_bytes(body[4:7], "little") + 1
             h = int.from_bytes(body[7:10], "little") + 1
             summary = f"{w}x{h} flags 0x{flags:02x} ({', '.join(names) or 'none'})"
+        elif fourcc == "ANMF":
+            summary = "frame: " + " ".join(repr(k) for k in anmf_kinds(body))
         chunks.append(Chunk(fourcc, pos, size, summary))
         pos += 8 + size + (size & 1)
     if end < len(data):
@@ -217,6 +226,22 @@ def _webp(data: bytes) -> list[Chunk]:
     if not chunks:
         raise ValueError("no chunks")
     return chunks
+
+
+def anmf_kinds(body: bytes) -> list[str]:
+    """The chunk kinds inside one ANMF frame (after its 16-byte header); raises ValueError if broken."""
+    kinds, pos = [], _ANMF_HEADER
+    if len(body) < _ANMF_HEADER:
+        raise ValueError("truncated ANMF frame header")
+    while pos < len(body):
+        if pos + 8 > len(body):
+            raise ValueError(f"truncated chunk header in ANMF frame at {pos}")
+        (size,) = struct.unpack("<I", body[pos + 4 : pos + 8])
+        if pos + 8 + size > len(body):
+            raise ValueError("chunk runs past its ANMF frame")
+        kinds.append(body[pos : pos + 4].decode("latin-1"))
+        pos += 8 + size + (size & 1)
+    return kinds
 
 
 def assert_clean(data: bytes, *, allow_phys: bool = False) -> None:
@@ -239,16 +264,29 @@ def assert_clean(data: bytes, *, allow_phys: bool = False) -> None:
                 bad.append(f"{c.kind} {c.summary}".strip())
     else:
         kinds = [c.kind for c in chunks]
+        animated = "ANIM" in kinds
         for c in chunks:
             if c.kind not in WEBP_ALLOWED:
                 bad.append(f"{c.kind!r} {c.summary}".strip())
             elif c.kind == "VP8X":
                 flags = data[c.offset + 8]
-                if flags & ~_VP8X_ALPHA:
+                if flags & ~(_VP8X_ALPHA | (_VP8X_ANIMATION if animated else 0)):
                     bad.append(f"VP8X {c.summary}")
             elif c.kind == "ALPH" and "VP8X" not in kinds:
                 bad.append("ALPH without VP8X")
-        if sum(k in ("VP8 ", "VP8L") for k in kinds) != 1:
+            elif c.kind == "ANMF":
+                inner = anmf_kinds(data[c.offset + 8 : c.offset + 8 + c.length])
+                bad += [f"{k!r} inside ANMF" for k in inner if k not in WEBP_FRAME_ALLOWED]
+                if sum(k in ("VP8 ", "VP8L") for k in inner) != 1:
+                    bad.append("ANMF image data chunks: " + ", ".join(repr(k) for k in inner))
+        if animated:
+            if (
+                "VP8X" not in kinds
+                or "ANMF" not in kinds
+                or any(k in ("VP8 ", "VP8L", "ALPH") for k in kinds)
+            ):
+                bad.append("animation chunks: " + ", ".join(repr(k) for k in kinds))
+        elif "ANMF" in kinds or sum(k in ("VP8 ", "VP8L") for k in kinds) != 1:
             bad.append("image data chunks: " + ", ".join(repr(k) for k in kinds))
     if bad:
         raise MetadataError(

@@ -16,6 +16,7 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from PIL import Image
 
@@ -27,10 +28,19 @@ from ..core.pack import Pack
 from ..core.persona import fill_persona
 from ..core.presets import Platform, Target, load_all
 from ..core.profile import profile_text
-from . import rules
+from . import animate, rules
 from .avatar import EXTENSIONS, export_target
+from .captions import ink as _ink
 from .encode import encode
-from .stickers import ArtCache, emoji, expression_ids, fit, sticker, variants
+from .packaging import (
+    emoji_archive,
+    emoji_count_range,
+    pack_split,
+    sticker_count,
+    sticker_manifests,
+    validate_counts,
+)
+from .stickers import CLOSED_EYES, ArtCache, FigureCache, Layout, add_badge, fit, layout, pick_intents
 
 KIT_THREADS = 2  # the machines we measure on have two cores; more threads only add memory
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
@@ -39,8 +49,19 @@ FILE_MODE = 0o644  # fixed permissions for written kit files (shareable, same on
 DARK_OUTLINE = (38, 36, 48)
 
 Progress = Callable[[float, str], None]
-# alt-text groups: {"stickers/": [(file name, expression id or None), ...], ...}
-AltGroups = dict[str, list[tuple[str, str | None]]]
+
+
+class AltLine(NamedTuple):
+    """One sticker/emoji line of alt text; both languages are built from the same data."""
+
+    file: str
+    expression: str | None
+    caption: str | None = None  # a sticker's caption, kept in its own words in both languages
+    intent: str | None = None  # the sticker's intent id (thanks, ok, sorry...)
+
+
+# alt-text groups: {"stickers/": [AltLine(file name, expression id or None, caption, intent), ...], ...}
+AltGroups = dict[str, list[AltLine]]
 
 
 @dataclass
@@ -103,6 +124,32 @@ def _outline_colour(target: Target) -> tuple[int, int, int]:
     return DARK_OUTLINE if target.extra.get("outline_colour") == "dark" else (255, 255, 255)
 
 
+STICKER_KINDS = ("stickers", "animated_stickers")
+ANIMATED_KINDS = ("animated_stickers", "animated_emoji")
+EMOJI_MOTIONS = {"blink": "nod"}  # a face close-up has no closed-eye render: it nods instead
+STICKER_EXTRAS = {  # preset key -> (file name, drawn as a sticker or as a face close-up)
+    "main": ("main.png", "sticker"),
+    "tab": ("tab.png", "face"),
+    "thumb": ("thumb.png", "face"),
+    "tray": ("tray.png", "face"),
+}
+
+
+def chunk_files(chunk, extras) -> list[tuple[str, bytes]]:
+    return [(n, b) for n, b, _ in chunk] + list(extras)
+
+
+def sticker_language(design: Design) -> str:
+    """Captions follow the persona's language: Japanese for ja, English otherwise."""
+    return "ja" if (design.persona.language or "").lower().startswith("ja") else "en"
+
+
+def caption_ink(pack: Pack, design: Design) -> tuple[int, int, int]:
+    from ..core.design import effective_colours
+
+    return _ink(effective_colours(pack, design).get("clothes_accent", "#333344"))
+
+
 def _shortcode(handle: str, expression: str | None, used: set[str]) -> str:
     base = f"{handle}_{expression or 'face'}".lower()
     base = "".join(c if c.isalnum() and c.isascii() or c == "_" else "_" for c in base)[:32]
@@ -115,149 +162,243 @@ def _shortcode(handle: str, expression: str | None, used: set[str]) -> str:
 
 
 class _Builder:
-    def __init__(self, pack: Pack, design: Design, renderer, sticker_count: int | None) -> None:
+    def __init__(
+        self,
+        pack: Pack,
+        design: Design,
+        renderer,
+        sticker_count: int | None,
+        captions: dict[str, str] | None = None,
+    ) -> None:
         self.pack, self.design, self.renderer = pack, design, renderer
         self.cache = ArtCache(pack, design, renderer)
+        self.figures = FigureCache(pack, design, renderer)
         self.sticker_count = sticker_count
+        self.captions = dict(captions or {})
+        self.language = sticker_language(design)
+        self.ink = caption_ink(pack, design)
 
     # --- stickers -------------------------------------------------------------------------------
-    def _sticker_images(self, target: Target, count: int) -> list[tuple[object, Image.Image]]:
-        margin = int(target.extra.get("margin", 0))
-        width = int(target.extra.get("outline", 0))
-        out = []
-        for v in variants(self.pack, self.design, count):
-            image = sticker(self.cache, v, target.size, margin=margin, outline_px=width)
-            out.append((v, image))
-        return out
+    def caption(self, intent) -> str:
+        return self.captions.get(intent.id, intent.caption(self.language))
+
+    def layout(self, target: Target, intent, size: tuple[int, int] | None = None, *, where: str):
+        return layout(
+            self.figures.figure(intent),
+            self.caption(intent),
+            tuple(size or target.size),
+            margin=int(target.extra.get("margin", 0)),
+            outline_px=int(target.extra.get("outline", 0)),
+            ink=self.ink,
+            where=where,
+            colour=_outline_colour(target),
+        )
+
+    def intents(self, target: Target) -> list:
+        count = sticker_count(target, self.sticker_count, len(self.figures.kit.intents))
+        return pick_intents(self.figures.kit, count)
+
+    def face(self, target: Target, intent, size: tuple[int, int], outline_px: int = 3) -> Image.Image:
+        """A close-up of the intent's face (tabs, thumbnails, tray icons, emoji)."""
+        art = self.cache.art(
+            intent.expression if intent.expression in self.pack.expressions else None, "close"
+        )
+        return fit(art, size, margin=2, outline_px=outline_px, colour=_outline_colour(target))
+
+    def sticker_bytes(self, target: Target, intent, size=None, *, where: str) -> bytes:
+        """One sticker encoded for ``target``: a still image, or its animation for animated targets."""
+        lay = self.layout(target, intent, size, where=where)
+        if target.kind not in ANIMATED_KINDS:
+            return _enc(lay.frame(), target, where)
+        closed = None
+        if intent.motion == "blink":
+            closed = lay.place(self.figures.figure(intent, eyes=CLOSED_EYES))
+        return self._animate(target, lay, intent.motion, where, closed=closed)
+
+    def _animate(self, target: Target, lay, motion: str, where: str, **extra) -> bytes:
+        timing = animate.Timing(
+            int(target.extra.get("frames", 10)),
+            int(target.extra.get("duration_ms", 2000)),
+            int(target.extra.get("loops", 0)),
+        )
+        images = animate.frames(lay, motion, timing.frames, ink=self.ink, **extra)
+        return animate.encode(
+            images, target.format, timing, max_bytes=target.max_bytes or 10**9, what=where, dpi=target.dpi
+        )
+
+    def extension(self, target: Target) -> str:
+        return (
+            animate.EXTENSIONS[target.format] if target.kind in ANIMATED_KINDS else EXTENSIONS[target.format]
+        )
 
     def stickers(self, target: Target, files: dict[str, bytes], alt: AltGroups) -> None:
         platform = target.platform
-        count = int(self.sticker_count or target.extra.get("count", 8))
-        if platform == "line":
-            count = min((c for c in rules.LINE_STICKER_COUNTS if c >= count), default=40)
-        elif platform == "whatsapp":
-            count = max(rules.WA_COUNT[0], min(rules.WA_COUNT[1], count))
-        images = self._sticker_images(target, count)
+        ext = self.extension(target)
+        stem = str(target.extra.get("name", "{n:02d}"))
+        intents = self.intents(target)
         members: list[tuple[str, bytes]] = []
-        alt_lines: list[tuple[str, str | None]] = []
-        for i, (v, image) in enumerate(images, 1):
-            name = f"{i:02d}.{EXTENSIONS[target.format]}"
-            members.append((name, _enc(image, target, f"{platform}:stickers/{name}")))
-            alt_lines.append((name, v.expression))
-        first = images[0][1] if images else None
-        if platform == "line":
-            main_size = tuple(target.extra.get("main", rules.LINE_MAIN))
-            tab_size = tuple(target.extra.get("tab", rules.LINE_TAB))
-            main = sticker(
-                self.cache,
-                variants(self.pack, self.design, 1)[0],
-                main_size,
-                margin=int(target.extra.get("margin", 10)),
-                outline_px=int(target.extra.get("outline", 0)),
-            )
-            tab = fit(
-                self.cache.art(expression_ids(self.pack, self.design)[0], "face"),
-                tab_size,
-                margin=2,
-                outline_px=2,
-            )
-            ordered = [
-                ("main.png", _enc(main, target, "line:stickers/main.png")),
-                ("tab.png", _enc(tab, target, "line:stickers/tab.png")),
-            ] + members
-            data = make_zip(ordered)
+        alt_lines: list[AltLine] = []
+        for i, intent in enumerate(intents, 1):
+            name = f"{stem.format(n=i)}.{ext}"
+            where = f"{platform} {target.id} {name} ({intent.id})"
+            members.append((name, self.sticker_bytes(target, intent, where=where)))
+            alt_lines.append(AltLine(name, self._expression(intent), self.caption(intent), intent.id))
+        extras = self._sticker_extras(target, intents[0])
+        zip_name = target.extra.get("zip")
+        if zip_name:
+            data = make_zip(extras + members)
             limit = int(target.extra.get("zip_max_bytes", rules.LINE_ZIP_MAX))
             if len(data) > limit:
-                raise ExportError(
-                    f"sticker ZIP is {len(data)} bytes, limit {limit}", file="line-stickers.zip"
-                )
-            files["line-stickers.zip"] = data
-            alt["line-stickers.zip"] = alt_lines
-            return
-        for name, data in members:
-            files[f"stickers/{name}"] = data
-        alt["stickers/"] = alt_lines
-        if "thumb" in target.extra and first is not None:
-            size = tuple(target.extra["thumb"])
-            thumb = emoji(
-                self.cache, expression_ids(self.pack, self.design)[0], size[0], outline_px=3, framing="face"
+                raise ExportError(f"sticker ZIP is {len(data)} bytes, limit {limit}", file=zip_name)
+            files[zip_name] = data
+            alt[zip_name] = alt_lines
+            packs = [(zip_name, [(n, b, it) for (n, b), it in zip(members, intents, strict=True)])]
+        else:
+            packs = []
+            for folder, start, end in pack_split(target, len(members)):
+                chunk = [
+                    (n, b, it) for (n, b), it in zip(members[start:end], intents[start:end], strict=True)
+                ]
+                packs.append((folder, chunk))
+                for name, data in chunk_files(chunk, extras):
+                    files[f"{folder}/{name}"] = data
+                alt[f"{folder}/"] = alt_lines[start:end]
+        files.update(sticker_manifests(target, self.design, packs, self.caption, files))
+
+    def _sticker_extras(self, target: Target, first) -> list[tuple[str, bytes]]:
+        """The main image, tab, thumbnail or tray icon a preset asks for, in the preset's order."""
+        out = []
+        for key, (name, style) in STICKER_EXTRAS.items():
+            if key not in target.extra:
+                continue
+            size = tuple(target.extra[key])
+            where = f"{target.platform}:{target.id}/{name}"
+            if style == "sticker":
+                out.append((name, self.sticker_bytes(target, first, size, where=where)))
+                continue
+            image = self.face(target, first, size)
+            limit = target.extra.get(f"{key}_max_bytes")
+            out.append(
+                (name, _enc(image, target, where, size_limit=int(limit) if limit else None, fmt="png"))
             )
-            files["stickers/thumb.png"] = encode(
-                thumb,
-                "png",
-                max_bytes=int(target.extra.get("thumb_max_bytes", 128000)),
-                what=f"{platform}:stickers/thumb.png",
-            )
-        if "tray" in target.extra:
-            size = tuple(target.extra["tray"])
-            tray = emoji(
-                self.cache, expression_ids(self.pack, self.design)[0], size[0], outline_px=3, framing="face"
-            )
-            files["stickers/tray.png"] = encode(
-                tray,
-                "png",
-                max_bytes=int(target.extra.get("tray_max_bytes", 50000)),
-                what=f"{platform}:stickers/tray.png",
-            )
+        return out
 
     # --- emoji ----------------------------------------------------------------------------------
+    def emoji_intents(self, target: Target) -> list:
+        """One intent per distinct expression, in conversational order (faces must differ at 22 px)."""
+        seen, out = set(), []
+        for intent in self.figures.kit.intents:
+            if intent.expression not in seen:
+                seen.add(intent.expression)
+                out.append(intent)
+        lo, hi = emoji_count_range(target)
+        count = max(lo, min(hi, int(target.extra.get("count", len(out)))))
+        return (out * (count // len(out) + 1))[:count] if out else []
+
+    def emoji_image(self, target: Target, intent, size: tuple[int, int] | None = None) -> Image.Image:
+        width = int(target.extra.get("outline", 0))
+        margin = max(1, int(target.extra.get("margin", 1)))  # >= 1 px keeps the corners transparent
+        expr = intent.expression if intent.expression in self.pack.expressions else None
+        image = fit(
+            self.cache.art(expr, "close"),
+            size or target.size,
+            margin=margin,
+            outline_px=width,
+            colour=_outline_colour(target),
+        )
+        return add_badge(image, self.figures.kit.badges.get(intent.badge or ""))
+
+    def emoji_bytes(self, target: Target, intent, where: str, size: int | None = None) -> bytes:
+        image = self.emoji_image(target, intent, (size, size) if size else None)
+        if target.kind not in ANIMATED_KINDS:
+            return _enc(image, target, where)
+        box = image.getchannel("A").getbbox() or (0, 0, *image.size)
+        lay = Layout(target.size, 1.0, (0, 0), image, None, (0, 0), box, 0, _outline_colour(target))
+        return self._animate(target, lay, EMOJI_MOTIONS.get(intent.motion, intent.motion), where)
+
     def emoji(self, target: Target, files: dict[str, bytes], alt: AltGroups) -> None:
         platform = target.platform
-        width = int(target.extra.get("outline", 0))
-        colour = _outline_colour(target)
-        margin = max(1, int(target.extra.get("margin", 1)))  # >= 1 px keeps the corners transparent
-        size = target.size[0]
-        alt_lines: list[tuple[str, str | None]] = []
-        if platform == "line":
-            count = max(
-                rules.LINE_EMOJI_COUNT[0], min(rules.LINE_EMOJI_COUNT[1], int(target.extra.get("count", 8)))
-            )
+        ext = self.extension(target)
+        intents = self.emoji_intents(target)
+        alt_lines: list[AltLine] = []
+        zip_name = target.extra.get("zip")
+        if zip_name:
             members = []
-            for i, v in enumerate(variants(self.pack, self.design, count, framings=("close", "face")), 1):
-                art = self.cache.variant(v)
-                image = fit(art, target.size, margin=margin, outline_px=width, colour=colour)
-                name = f"{i:03d}.png"
-                members.append((name, _enc(image, target, f"line:emoji/{name}")))
-                alt_lines.append((name, v.expression))
-            tab_size = tuple(target.extra.get("tab", rules.LINE_TAB))
-            tab = fit(
-                self.cache.art(expression_ids(self.pack, self.design)[0], "close"),
-                tab_size,
-                margin=2,
-                outline_px=3,
-                colour=colour,
+            for i, intent in enumerate(intents, 1):
+                name = f"{i:03d}.{ext}"
+                members.append((name, self.emoji_bytes(target, intent, f"{platform}:{target.id}/{name}")))
+                alt_lines.append(AltLine(name, self._expression(intent)))
+            tab = self.face(target, intents[0], tuple(target.extra.get("tab", rules.LINE_TAB)), 3)
+            files[zip_name] = make_zip(
+                [("tab.png", _enc(tab, target, f"{platform}:emoji/tab.png", fmt="png"))] + members
             )
-            data = make_zip([("tab.png", _enc(tab, target, "line:emoji/tab.png"))] + members)
-            files["line-emoji.zip"] = data
-            alt["line-emoji.zip"] = alt_lines
+            alt[zip_name] = alt_lines
             return
         used: set[str] = set()
         handle = self.design.persona.handle or "persona"
-        for expr in expression_ids(self.pack, self.design):
-            image = fit(
-                self.cache.art(expr, "close"), (size, size), margin=margin, outline_px=width, colour=colour
+        archived: list[tuple[str, bytes, object]] = []
+        folder = str(target.extra.get("folder", "emoji"))
+        sizes = [int(v) for v in target.extra.get("sizes", [])]  # several sizes of each (Twitch 28/56/112)
+        for intent in intents:
+            code = _shortcode(handle, intent.id, used)
+            for size in sizes or [None]:
+                name = f"{folder}/{code}{f'_{size}' if size else ''}.{ext}"
+                files[name] = self.emoji_bytes(target, intent, f"{platform}:{name}", size)
+                archived.append((name.split("/", 1)[1], files[name], intent))
+                alt_lines.append(AltLine(name.split("/", 1)[1], self._expression(intent)))
+        alt[f"{folder}/"] = alt_lines
+        archive = target.extra.get("archive")
+        if archive:
+            files.update(emoji_archive(str(archive), archived, handle))
+
+    def _expression(self, intent) -> str | None:
+        """The intent's expression when the pack has it (alt text then describes that face)."""
+        return intent.expression if intent.expression in self.pack.expressions else None
+
+
+def preview_images(pack: Pack, design: Design, target: Target, renderer, count: int) -> list[Image.Image]:
+    """The first ``count`` stickers or emoji of a still sticker/emoji ``target``, drawn as the kit draws
+    them (the studio's export preview)."""
+    builder = _Builder(pack, design, renderer, None)
+    if target.kind == "stickers":
+        where = f"{target.platform} {target.id} preview"
+        return [builder.layout(target, it, where=where).frame() for it in builder.intents(target)[:count]]
+    return [builder.emoji_image(target, it) for it in builder.emoji_intents(target)[:count]]
+
+
+def check_sticker_request(builder: _Builder, platforms: list[Platform]) -> None:
+    """Refuse an impossible ``--stickers`` or an unknown/too-long caption before rendering anything."""
+    from . import captions as _captions
+
+    kit = builder.figures.kit
+    targets = [t for p in platforms for t in p.targets.values() if t.kind in STICKER_KINDS]
+    validate_counts(targets, builder.sticker_count, len(kit.intents))
+    known = {it.id for it in kit.intents}
+    for intent_id, text in builder.captions.items():
+        if intent_id not in known:
+            raise ExportError(
+                f"no sticker intent {intent_id!r}; intents: {', '.join(sorted(known))}", file="--caption"
             )
-            name = f"emoji/{_shortcode(handle, expr, used)}.{EXTENSIONS[target.format]}"
-            files[name] = _enc(image, target, f"{platform}:{name}")
-            alt_lines.append((name.split("/", 1)[1], expr))
-        alt["emoji/"] = alt_lines
+        _captions.check_text(text, f"sticker {intent_id!r}")
 
 
 def _alt_files(pack: Pack, design: Design, extra: AltGroups) -> dict[str, bytes]:
     """alt.txt and alt.ja.txt: the avatar, then one line per sticker/emoji, each language built from
-    the same (file name, expression) data."""
+    the same data (file name, expression; a sticker's caption and intent, kept as written)."""
     out = {}
     for lang, name in (("en", "alt.txt"), ("ja", "alt.ja.txt")):
         text = [alt_text(pack, design, lang)]
         for group in sorted(extra):
             text.append("")
             text.append(f"[{group}]")
-            text.extend(
-                f"{file}: {alt_text(pack, design, lang, expr, background=False)}"
-                for file, expr in extra[group]
-            )
+            text.extend(_alt_line(pack, design, lang, line) for line in extra[group])
         out[name] = ("\n".join(text) + "\n").encode("utf-8")
     return out
+
+
+def _alt_line(pack: Pack, design: Design, lang: str, line: AltLine) -> str:
+    lead = f"“{line.caption}” ({line.intent}). " if line.caption is not None else ""
+    return f"{line.file}: {lead}{alt_text(pack, design, lang, line.expression, background=False)}"
 
 
 def kit_files(
@@ -270,15 +411,20 @@ def kit_files(
     progress: Progress | None = None,
     generated: tuple[str, ...] = (),
     shorten_bio: bool = False,
+    captions: dict[str, str] | None = None,
+    animated: bool = False,
 ) -> dict[str, bytes]:
     """Every file of one platform's kit as {relative path: bytes} (nothing written).
 
     ``generated`` names the persona fields the app made up (profile.txt says so); ``shorten_bio`` is the
-    user's consent to cut a bio over the platform's limit in profile.txt (otherwise it is flagged)."""
+    user's consent to cut a bio over the platform's limit in profile.txt (otherwise it is flagged).
+    ``captions`` ({intent: text}) replace sticker captions; ``animated`` adds the animated sets."""
     from .banner import render_banner
     from .card import render_card
 
-    builder = builder or _Builder(pack, design, renderer, None)
+    builder = builder or _Builder(pack, design, renderer, None, captions)
+    if captions and builder.captions != captions:
+        raise ValueError("kit_files: captions differ from the builder's")  # one source of captions
     files: dict[str, bytes] = {}
     alt: AltGroups = {}
     for target in platform.targets.values():
@@ -293,10 +439,14 @@ def kit_files(
         elif target.kind == "card":
             image = render_card(pack, design, target, renderer)
             files[f"card.{ext}"] = _enc(image, target, target.name)
-        elif target.kind == "stickers":
+        elif target.kind in ANIMATED_KINDS and not animated:
+            continue  # animated sets are built on request (kit --animated): they cost most of a kit's time
+        elif target.kind in STICKER_KINDS:
             builder.stickers(target, files, alt)
-        elif target.kind == "emoji":
+        elif target.kind in ("emoji", "animated_emoji"):
             builder.emoji(target, files, alt)
+        elif target.kind == "icon":
+            files[f"{target.id}.{ext}"] = export_target(pack, design, target, renderer)
     files.update(_alt_files(pack, design, alt))
     files["profile.txt"] = profile_text(platform, design, generated, shorten_bio).encode("utf-8")
     return files
@@ -345,11 +495,15 @@ def build_kit(
     platforms: dict[str, Platform] | None = None,
     shorten_bio: bool = False,
     language: str | None = None,
+    captions: dict[str, str] | None = None,
+    animated: bool = False,
 ) -> KitReport:
     """Build, check and write the kits for ``platform_ids`` (ids, a comma list, or "all") under ``out_dir``.
 
     Raises ExportError naming every broken rule before anything is written for a failing platform.
-    ``progress(fraction, message)`` is called as work proceeds (fraction in 0..1).
+    ``progress(fraction, message)`` is called as work proceeds (fraction in 0..1). ``captions``
+    ({intent: text}) replace sticker captions; ``animated`` adds the animated sticker and emoji sets.
+    An impossible sticker count or an unknown/too-long caption is refused before anything is rendered.
     """
     chosen = resolve_platforms(platform_ids, platforms)
     design, generated = ensure_persona(pack, design, language)
@@ -360,8 +514,9 @@ def build_kit(
         from ..render import ThreadRenderers
 
         renderer = ThreadRenderers()
-    builder = _Builder(pack, design, renderer, sticker_count)
-    options = {"generated": generated, "shorten_bio": shorten_bio}
+    builder = _Builder(pack, design, renderer, sticker_count, captions)
+    check_sticker_request(builder, chosen)
+    options = {"generated": generated, "shorten_bio": shorten_bio, "captions": captions, "animated": animated}
     built = _build_platforms(pack, design, chosen, renderer, builder, jobs, progress, options)
     out_dir = Path(out_dir)
     report = KitReport(out_dir, {}, generated)

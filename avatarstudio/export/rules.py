@@ -323,29 +323,83 @@ def check_telegram(files: dict[str, bytes]) -> list[str]:
     return out
 
 
+def _packs(files: dict[str, bytes], folder: str) -> list[str]:
+    """``folder`` and its continuation packs (``folder-2``, ``folder-3``...) present in the kit."""
+    tops = {k.split("/", 1)[0] for k in files if "/" in k}
+    return sorted(t for t in tops if t == folder or re.fullmatch(re.escape(folder) + r"-\d+", t))
+
+
 def check_whatsapp(files: dict[str, bytes]) -> list[str]:
     out = []
-    stickers = _group(files, "stickers", ("webp",))
-    if not WA_COUNT[0] <= len(stickers) <= WA_COUNT[1]:
-        out.append(f"stickers/: {len(stickers)} stickers, WhatsApp packs hold 3-30 (§17)")
-    for k, v in stickers.items():
-        out += check_image(
-            k, v, fmt="webp", size=WA_STICKER, max_bytes=WA_STICKER_MAX, transparent=True, rule="WhatsApp §17"
-        )
-    if "stickers/tray.png" in files:
-        out += check_image(
-            "stickers/tray.png",
-            files["stickers/tray.png"],
-            fmt="png",
-            size=WA_TRAY,
-            max_bytes=WA_TRAY_MAX,
-            rule="WhatsApp tray §17",
-        )
-    else:
-        out.append("stickers/tray.png: missing tray icon (§17)")
-    others = [k for k in files if k.startswith("stickers/") and not k.endswith((".webp", "tray.png", ".txt"))]
-    if others:
-        out.append(f"stickers/: unexpected files {others}; all stickers must be static WebP (§17)")
+    packs = _packs(files, "stickers")
+    if not packs:
+        out.append("stickers/: no sticker pack (§17)")
+    for pack in packs:
+        stickers = _group(files, pack, ("webp",))
+        if not WA_COUNT[0] <= len(stickers) <= WA_COUNT[1]:
+            out.append(f"{pack}/: {len(stickers)} stickers, WhatsApp packs hold 3-30 (§17)")
+        for k, v in stickers.items():
+            out += check_image(
+                k,
+                v,
+                fmt="webp",
+                size=WA_STICKER,
+                max_bytes=WA_STICKER_MAX,
+                transparent=True,
+                rule="WhatsApp §17",
+            )
+            if animation(v).frames > 1:
+                out.append(
+                    f"{k}: animated sticker in a static pack; a pack is all static or all animated (§17)"
+                )
+        tray = f"{pack}/tray.png"
+        if tray in files:
+            out += check_image(
+                tray, files[tray], fmt="png", size=WA_TRAY, max_bytes=WA_TRAY_MAX, rule="WhatsApp tray §17"
+            )
+        else:
+            out.append(f"{tray}: missing tray icon (§17)")
+        others = [
+            k for k in files if k.startswith(pack + "/") and not k.endswith((".webp", "tray.png", ".txt"))
+        ]
+        if others:
+            out.append(f"{pack}/: unexpected files {others}; all stickers must be static WebP (§17)")
+    for pack in _packs(files, "stickers-animated"):
+        tray = f"{pack}/tray.png"
+        if tray not in files:
+            out.append(f"{tray}: missing tray icon (§17)")
+    if "contents.json" in files:
+        out += check_whatsapp_contents(files)
+    return out
+
+
+def check_whatsapp_contents(files: dict[str, bytes]) -> list[str]:
+    """contents.json: names <= 128, identifier <128 of [a-zA-Z0-9_.- ], <= 3 emoji, files present (§17)."""
+    import json
+
+    try:
+        doc = json.loads(files["contents.json"].decode("utf-8"))
+        packs = doc["sticker_packs"]
+    except (ValueError, KeyError, TypeError) as exc:
+        return [f"contents.json: not a WhatsApp contents file ({exc}) (§17)"]
+    out = []
+    for pack in packs:
+        ident = str(pack.get("identifier", ""))
+        if not re.fullmatch(r"[a-zA-Z0-9_.\- ]{1,127}", ident):
+            out.append(f"contents.json: identifier {ident!r} must be < 128 of [a-zA-Z0-9_.- ] (§17)")
+        for key in ("name", "publisher"):
+            if not 1 <= len(str(pack.get(key, ""))) <= 128:
+                out.append(f"contents.json: pack {ident!r} {key} must be 1-128 characters (§17)")
+        if f"{ident}/{pack.get('tray_image_file')}" not in files:
+            out.append(f"contents.json: pack {ident!r} tray {pack.get('tray_image_file')!r} is missing (§17)")
+        stickers = pack.get("stickers", [])
+        if not WA_COUNT[0] <= len(stickers) <= WA_COUNT[1]:
+            out.append(f"contents.json: pack {ident!r} lists {len(stickers)} stickers, must be 3-30 (§17)")
+        for st in stickers:
+            if f"{ident}/{st.get('image_file')}" not in files:
+                out.append(f"contents.json: {ident}/{st.get('image_file')} is missing (§17)")
+            if not 1 <= len(st.get("emojis", [])) <= 3:
+                out.append(f"contents.json: {st.get('image_file')} needs 1-3 emoji (§17)")
     return out
 
 
@@ -399,7 +453,33 @@ def check_fedi(files: dict[str, bytes]) -> list[str]:
     return out
 
 
+# --- Twitch emotes: docs/platforms.md §13 (M): manual upload 28/56/112, PNG, square, transparent ---
+TWITCH_EMOTE_SIZES = (28, 56, 112)
+TWITCH_EMOTE_MAX = 512 * KB  # manual <= 512 KB each (auto-resize <= 1 MB): the stricter
+
+
+def check_twitch(files: dict[str, bytes]) -> list[str]:
+    out = []
+    for k, v in _group(files, "emotes", ("png",)).items():
+        out += check_image(
+            k,
+            v,
+            fmt="png",
+            square=True,
+            transparent=True,
+            max_bytes=TWITCH_EMOTE_MAX,
+            rule="Twitch emotes §13",
+        )
+        size = re.search(r"_(\d+)\.png$", k)
+        if not size or int(size.group(1)) not in TWITCH_EMOTE_SIZES:
+            out.append(f"{k}: emote files must be 28, 56 or 112 px (name_28.png ...) (§13)")
+        elif facts(v).size != (int(size.group(1)),) * 2:
+            out.append(f"{k}: is {facts(v).size}, its name says {size.group(1)} px (§13)")
+    return out
+
+
 PLATFORM_CHECKS = {
+    "twitch": check_twitch,
     "telegram": check_telegram,
     "whatsapp": check_whatsapp,
     "discord": check_discord,
@@ -426,7 +506,11 @@ def check_kit(platform: str, files: dict[str, bytes]) -> list[str]:
     """Every platform-specific rule for a kit given as {relative path: bytes}."""
     problems: list[str] = []
     for name, data in sorted(files.items()):
-        if name.endswith("line-stickers.zip"):
+        if name.endswith("line-animated-stickers.zip"):
+            problems += check_line_animated_stickers(name, data)
+        elif name.endswith("line-animated-emoji.zip"):
+            problems += check_line_animated_emoji(name, data)
+        elif name.endswith("line-stickers.zip"):
             problems += check_line_stickers(name, data)
         elif name.endswith("line-emoji.zip"):
             problems += check_line_emoji(name, data)
@@ -435,4 +519,358 @@ def check_kit(platform: str, files: dict[str, bytes]) -> list[str]:
     check = PLATFORM_CHECKS.get(platform)
     if check:
         problems += check(files)
+    problems += check_animated_extra(platform, files)
     return list(dict.fromkeys(problems))
+
+
+# --- Animated stickers and emoji ----------------------------------------------------------------------
+# LINE animated stickers: docs/platforms.md §1.2 (creator.line.me/en/guideline/animationsticker/)
+LINE_ANIM_COUNTS = (8, 16, 24)  # "8, 16 or 24"
+LINE_ANIM_MAX = (320, 270)  # "within 320x270"
+LINE_ANIM_MIN_SIDE = 270  # "at least 270 px on one side"; if height is the longer side it must be 270
+LINE_ANIM_FRAMES = (5, 20)  # 5-20 frames
+LINE_ANIM_SECONDS = 4.0  # <= 4 s per sticker, whole seconds (emoji detail page: 1/2/3/4 s)
+LINE_ANIM_LOOPS = (1, 4)  # 1-4 loops, loops x playback time <= 4 s
+LINE_ANIM_MAX_FILE = 300 * KB  # ⚠ 300 KB (official snapshot) vs 1 MB (2026): stricter 300 KB (§20)
+LINE_ANIM_MAIN = (240, 240)  # main image 240x240 APNG
+# LINE animated emoji: §1.3 (creator.line.me/ja/guideline/animationemoji/)
+LINE_ANIM_EMOJI = (180, 180)
+LINE_ANIM_EMOJI_COUNT = (8, 40)
+# Discord: §5 (sticker.mdx): APNG 320x320, <= 512 KiB, animated <= 5 s
+DISCORD_ANIM_SECONDS = 5.0
+# Telegram video stickers/emoji: §16: WEBM VP9, no audio, <= 3 s, <= 30 fps, <= 256 KB; 512 on one
+# side (stickers), 100x100 (emoji)
+TG_VIDEO_MAX = 256 * KB
+TG_VIDEO_SECONDS = 3.0
+TG_VIDEO_FPS = 30
+# WhatsApp animated: §17: 512x512 WebP, <= 500 KB, frames >= 8 ms, total <= 10 s; a pack is all static
+# or all animated
+WA_ANIM_MAX = 500 * KB
+WA_ANIM_MIN_FRAME_MS = 8
+WA_ANIM_SECONDS = 10.0
+
+
+@dataclass(frozen=True)
+class Animation:
+    format: str  # "apng", "webp", "webm"
+    size: tuple[int, int]
+    frames: int
+    delays_ms: tuple[float, ...]
+    loops: int | None  # 0 = forever; None for WebM
+    nbytes: int
+    alpha: bool  # the pixel format carries alpha
+    corners_clear: bool  # first frame's corners transparent
+    first_visible: bool  # first frame is not empty
+    all_identical: bool
+    audio: bool = False
+    fps: float | None = None
+    codec: str = ""
+
+    @property
+    def seconds(self) -> float:
+        return sum(self.delays_ms) / 1000.0
+
+
+def _frame_facts(frames: list[Image.Image]) -> tuple[bool, bool, bool]:
+    first = frames[0].convert("RGBA")
+    a = first.getchannel("A")
+    w, h = first.size
+    corners = all(a.getpixel(p) == 0 for p in ((0, 0), (w - 1, 0), (0, h - 1), (w - 1, h - 1)))
+    identical = all(f.convert("RGBA").tobytes() == first.tobytes() for f in frames[1:])
+    return corners, a.getbbox() is not None, identical
+
+
+def animation(data: bytes) -> Animation:
+    """Decode an APNG, animated WebP (Pillow) or WebM (PyAV) and describe every frame."""
+    if data[:4] == b"\x1a\x45\xdf\xa3":
+        return _webm_facts(data)
+    with Image.open(io.BytesIO(data)) as im:
+        fmt = {"PNG": "apng", "WEBP": "webp"}.get(im.format or "", (im.format or "?").lower())
+        frames, delays = [], []
+        for i in range(getattr(im, "n_frames", 1)):
+            im.seek(i)
+            frames.append(im.convert("RGBA"))
+            delays.append(float(im.info.get("duration", 0) or 0))
+        loops = im.info.get("loop")
+        alpha = im.mode in ("RGBA", "LA", "PA") or "transparency" in im.info
+        size = im.size
+    if fmt == "apng" and b"acTL" not in data[:4096] and len(frames) == 1:
+        fmt = "png"
+    corners, visible, identical = _frame_facts(frames)
+    return Animation(
+        fmt, size, len(frames), tuple(delays), loops, len(data), alpha, corners, visible, identical
+    )
+
+
+def _webm_rgba(frame) -> Image.Image:
+    """A decoded VP9 frame as RGBA, the alpha read from its own plane (swscale's yuva->rgba conversion
+    was seen to fill the last pixel with stale memory)."""
+    import numpy as np
+
+    rgb = frame.to_ndarray(format="rgb24")
+    if len(frame.planes) < 4:
+        return Image.fromarray(rgb, "RGB").convert("RGBA")
+    plane = frame.planes[3]
+    alpha = np.frombuffer(plane, np.uint8).reshape(plane.height, plane.line_size)[:, : plane.width]
+    return Image.fromarray(np.dstack([rgb, alpha]), "RGBA")
+
+
+def _webm_facts(data: bytes) -> Animation:
+    import av
+
+    with av.open(io.BytesIO(data)) as c:
+        audio = bool(c.streams.audio)
+        st = c.streams.video[0]
+        codec = st.codec_context.name
+        rate = float(st.average_rate or 0) or None
+        decoder = av.codec.CodecContext.create("libvpx-vp9" if codec == "vp9" else codec, "r")
+        frames, pix = [], ""
+        for packet in c.demux(st):  # the demuxer's last, empty packet flushes the decoder
+            for frame in decoder.decode(packet):
+                pix = frame.format.name
+                frames.append(_webm_rgba(frame))
+        size = (st.codec_context.width, st.codec_context.height)
+    if not frames:
+        raise ValueError("no video frames")
+    delays = tuple(1000.0 / rate for _ in frames) if rate else tuple(0.0 for _ in frames)
+    corners, visible, identical = _frame_facts(frames)
+    return Animation(
+        "webm",
+        size,
+        len(frames),
+        delays,
+        None,
+        len(data),
+        pix.startswith("yuva"),
+        corners,
+        visible,
+        identical,
+        audio,
+        rate,
+        codec,
+    )
+
+
+def check_animation(
+    name: str,
+    data: bytes,
+    *,
+    fmt: str,
+    size: tuple[int, int] | None = None,
+    max_size: tuple[int, int] | None = None,
+    min_side: int | None = None,
+    one_side: int | None = None,
+    frames: tuple[int, int] | None = None,
+    max_seconds: float | None = None,
+    whole_seconds: bool = False,
+    loops: tuple[int, int] | None = None,
+    loop_time_max: float | None = None,
+    max_fps: float | None = None,
+    min_frame_ms: float | None = None,
+    max_bytes: int | None = None,
+    codec: str | None = None,
+    min_dpi: int | None = None,
+    rule: str = "",
+) -> list[str]:
+    """One animated file against its platform's rules; each problem names the file and the rule."""
+    cite = f" ({rule})" if rule else ""
+    try:
+        a = animation(data)
+    except Exception as exc:
+        return [f"{name}: not a readable animation ({exc}){cite}"]
+    out = []
+    if a.format != fmt:
+        out.append(f"{name}: format is {a.format}, must be {fmt}{cite}")
+    w, h = a.size
+    if size and a.size != tuple(size):
+        out.append(f"{name}: is {w}x{h}, must be exactly {size[0]}x{size[1]}{cite}")
+    if max_size and (w > max_size[0] or h > max_size[1]):
+        out.append(f"{name}: is {w}x{h}, must fit within {max_size[0]}x{max_size[1]}{cite}")
+    if min_side and (max(w, h) < min_side or (h > w and h != min_side)):
+        out.append(f"{name}: is {w}x{h}; one side must be >= {min_side} (exactly {min_side} if tall){cite}")
+    if one_side and max(w, h) != one_side:
+        out.append(f"{name}: is {w}x{h}; one side must be exactly {one_side}{cite}")
+    if frames and not frames[0] <= a.frames <= frames[1]:
+        out.append(f"{name}: has {a.frames} frames, must have {frames[0]}-{frames[1]}{cite}")
+    if a.frames > 1 and a.all_identical:
+        out.append(f"{name}: every frame is the same image{cite}")
+    if not a.first_visible:
+        out.append(f"{name}: the first frame is empty; it must carry the sticker's meaning{cite}")
+    if not (a.alpha and a.corners_clear):
+        out.append(f"{name}: background must be transparent{cite}")
+    if max_seconds is not None and a.seconds > max_seconds + 1e-6:
+        out.append(f"{name}: plays {a.seconds:.2f} s, limit {max_seconds:g} s{cite}")
+    if whole_seconds and abs(a.seconds - round(a.seconds)) > 1e-6:
+        out.append(f"{name}: plays {a.seconds:.3f} s; playback must be a whole number of seconds{cite}")
+    if loops and (a.loops is None or not loops[0] <= a.loops <= loops[1]):
+        out.append(f"{name}: loops {a.loops} times, must loop {loops[0]}-{loops[1]} times{cite}")
+    if loop_time_max and a.loops and a.loops * a.seconds > loop_time_max + 1e-6:
+        out.append(f"{name}: {a.loops} loops x {a.seconds:g} s exceeds {loop_time_max:g} s{cite}")
+    if max_fps and (a.fps is None or a.fps > max_fps + 1e-6):
+        out.append(f"{name}: frame rate {a.fps}, limit {max_fps} fps{cite}")
+    if min_frame_ms and any(d < min_frame_ms for d in a.delays_ms):
+        out.append(f"{name}: a frame is shorter than {min_frame_ms:g} ms{cite}")
+    if max_bytes is not None and a.nbytes > max_bytes:
+        out.append(f"{name}: is {a.nbytes} bytes, limit {max_bytes}{cite}")
+    if codec and a.codec != codec:
+        out.append(f"{name}: codec is {a.codec or 'unknown'}, must be {codec}{cite}")
+    if a.audio:
+        out.append(f"{name}: carries an audio stream; video stickers must be silent{cite}")
+    if min_dpi is not None:
+        out += [p for p in check_image(name, data, fmt="png", min_dpi=min_dpi, rule=rule) if "dpi" in p]
+    out.extend(check_clean(name, data))
+    return out
+
+
+def _line_anim_common(kind: str) -> dict:
+    return dict(
+        fmt="apng",
+        frames=LINE_ANIM_FRAMES,
+        max_seconds=LINE_ANIM_SECONDS,
+        whole_seconds=True,
+        loops=LINE_ANIM_LOOPS,
+        loop_time_max=LINE_ANIM_SECONDS,
+        max_bytes=LINE_ANIM_MAX_FILE,
+        min_dpi=LINE_MIN_DPI,
+        rule=f"LINE {kind}",
+    )
+
+
+def check_line_animated_stickers(name: str, data: bytes) -> list[str]:
+    """LINE animated sticker ZIP: main.png (APNG 240x240), tab.png (static 96x74), 01..NN APNG."""
+    problems: list[str] = []
+    if len(data) > LINE_ZIP_MAX:
+        problems.append(f"{name}: ZIP is {len(data)} bytes, limit {LINE_ZIP_MAX} (§1.2)")
+    members = zip_members(name, data, problems)
+    numbered = sorted(n for n in members if re.fullmatch(r"\d\d\.png", n))
+    if len(numbered) not in LINE_ANIM_COUNTS:
+        problems.append(
+            f"{name}: holds {len(numbered)} animated stickers, must be one of {LINE_ANIM_COUNTS} (§1.2)"
+        )
+    expected = {f"{i:02d}.png" for i in range(1, len(numbered) + 1)} | {"main.png", "tab.png"}
+    if set(members) != expected:
+        problems.append(
+            f"{name}: files must be main.png, tab.png, 01.png..NN.png at the root (§1.2 ZIP packaging)"
+        )
+    common = _line_anim_common("animated stickers §1.2")
+    for n in numbered:
+        problems += check_animation(
+            f"{name}/{n}", members[n], max_size=LINE_ANIM_MAX, min_side=LINE_ANIM_MIN_SIDE, **common
+        )
+    if "main.png" in members:
+        problems += check_animation(f"{name}/main.png", members["main.png"], size=LINE_ANIM_MAIN, **common)
+    if "tab.png" in members:
+        problems += check_image(
+            f"{name}/tab.png",
+            members["tab.png"],
+            fmt="png",
+            size=LINE_TAB,
+            transparent=True,
+            max_bytes=LINE_MAX_FILE,
+            min_dpi=LINE_MIN_DPI,
+            rule="LINE animated tab §1.2",
+        )
+    return problems
+
+
+def check_line_animated_emoji(name: str, data: bytes) -> list[str]:
+    problems: list[str] = []
+    if len(data) >= LINE_EMOJI_ZIP_MAX:
+        problems.append(f"{name}: ZIP is {len(data)} bytes, must be < {LINE_EMOJI_ZIP_MAX} (§1.3)")
+    members = zip_members(name, data, problems)
+    numbered = sorted(n for n in members if re.fullmatch(r"\d\d\d\.png", n))
+    if not LINE_ANIM_EMOJI_COUNT[0] <= len(numbered) <= LINE_ANIM_EMOJI_COUNT[1]:
+        problems.append(f"{name}: holds {len(numbered)} animated emoji, must be 8-40 (§1.3)")
+    if set(members) != {f"{i:03d}.png" for i in range(1, len(numbered) + 1)} | {"tab.png"}:
+        problems.append(f"{name}: files must be tab.png and 001.png..NNN.png at the root (§1.3)")
+    common = _line_anim_common("animated emoji §1.3")
+    for n in numbered:
+        problems += check_animation(f"{name}/{n}", members[n], size=LINE_ANIM_EMOJI, **common)
+    return problems
+
+
+def check_folder_animations(files: dict[str, bytes], folder: str, ext: str, **rule) -> list[str]:
+    return [
+        p for k, v in sorted(_group(files, folder, (ext,)).items()) for p in check_animation(k, v, **rule)
+    ]
+
+
+def check_animated_extra(platform: str, files: dict[str, bytes]) -> list[str]:
+    """Animated folders of the Discord, Telegram and WhatsApp kits."""
+    out = []
+    for folder, ext, rule in ANIMATED_FOLDERS.get(platform, ()):
+        for pack in sorted(
+            {k.split("/", 1)[0] for k in files if k.split("/", 1)[0].startswith(folder) and "/" in k}
+        ):
+            out += check_folder_animations(files, pack, ext, **rule)
+            count = len(_group(files, pack, (ext,)))
+            lo, hi = ANIMATED_COUNTS.get((platform, folder), (1, 10**6))
+            if not lo <= count <= hi:
+                out.append(f"{pack}/: {count} animated stickers, must be {lo}-{hi} ({rule.get('rule', '')})")
+    return out
+
+
+ANIMATED_FOLDERS = {
+    "discord": (
+        (
+            "stickers-animated",
+            "png",
+            dict(
+                fmt="apng",
+                size=DISCORD_STICKER,
+                max_seconds=DISCORD_ANIM_SECONDS,
+                max_bytes=DISCORD_STICKER_MAX,
+                rule="Discord sticker §5",
+            ),
+        ),
+    ),
+    "telegram": (
+        (
+            "stickers-video",
+            "webm",
+            dict(
+                fmt="webm",
+                one_side=TG_STICKER_SIDE,
+                max_size=(512, 512),
+                max_seconds=TG_VIDEO_SECONDS,
+                max_fps=TG_VIDEO_FPS,
+                max_bytes=TG_VIDEO_MAX,
+                codec="vp9",
+                rule="Telegram video sticker §16",
+            ),
+        ),
+        (
+            "emoji-video",
+            "webm",
+            dict(
+                fmt="webm",
+                size=TG_EMOJI,
+                max_seconds=TG_VIDEO_SECONDS,
+                max_fps=TG_VIDEO_FPS,
+                max_bytes=TG_VIDEO_MAX,
+                codec="vp9",
+                rule="Telegram video emoji §16",
+            ),
+        ),
+    ),
+    "whatsapp": (
+        (
+            "stickers-animated",
+            "webp",
+            dict(
+                fmt="webp",
+                size=WA_STICKER,
+                max_seconds=WA_ANIM_SECONDS,
+                min_frame_ms=WA_ANIM_MIN_FRAME_MS,
+                max_bytes=WA_ANIM_MAX,
+                rule="WhatsApp animated §17",
+            ),
+        ),
+    ),
+}
+ANIMATED_COUNTS = {
+    ("telegram", "stickers-video"): (1, TG_MAX_STICKERS),
+    ("telegram", "emoji-video"): (1, 200),
+    ("whatsapp", "stickers-animated"): WA_COUNT,
+    ("discord", "stickers-animated"): (1, 60),
+}

@@ -1,9 +1,10 @@
-"""Sticker and emoji images from a design's expressions: trimmed, outlined, fitted, transparent.
+"""Sticker and emoji images: posed chibi figures with captions, and close-up faces, outlined and fitted.
 
-Each sticker is one *variant*: expression x framing x mirror x tilt, chosen in a fixed order so the
-first stickers of a set show every expression once, then other framings, then mirrored and tilted
-poses. A set larger than the pack's expressions therefore never repeats an image, and the same design
-always gives the same list.
+A sticker is an *intent* (see :mod:`chibi`): the figure posed for it, rendered once per kit build
+(``FigureCache``), laid out on each platform's canvas with its caption (``layout``). The caption sits
+below the face (or on the sign the figure holds) and never covers it; a caption that does not fit is
+refused (:mod:`captions`). Packs take intents in conversational order (``pick_intents``). Emoji are
+close-ups of the faces of the same intents' expressions (a face reads at 22 px; a body does not).
 
 The white outline advised by WhatsApp (8 px white stroke, docs/platforms.md §17) and Telegram
 ("white stroke", §16) is a dilation of the alpha channel by a disc (numpy, exact and deterministic),
@@ -19,60 +20,17 @@ from PIL import Image, ImageFilter
 
 from ..core.compose import View, compose_layers
 from ..core.design import Design
+from ..core.errors import ExportError
 from ..core.pack import Pack
 from ..core.presets import FRAMINGS
+from . import captions
+from .chibi import BOX, FigureKit, Intent, face_box, figure_layers, load_figure_kit, to_pixels
 
-RENDER_SIZE = 768  # master render per (expression, framing); every sticker is a downscale of it
-FRAMING_ORDER = ("bust", "face", "close")
-TILTS = (0.0, -8.0, 8.0, -15.0, 15.0)
-
-
-@dataclass(frozen=True)
-class Variant:
-    expression: str | None
-    framing: str
-    mirrored: bool = False
-    tilt: float = 0.0
-
-    @property
-    def label(self) -> str:
-        out = [self.expression or "default", self.framing]
-        if self.mirrored:
-            out.append("mirrored")
-        if self.tilt:
-            out.append(f"tilt{self.tilt:+g}")
-        return " ".join(out)
-
-
-def expression_ids(pack: Pack, design: Design) -> list[str | None]:
-    ids = list(pack.expressions)
-    if not ids:
-        return [None]
-    if design.expression in ids:  # the design's own expression first
-        ids.remove(design.expression)
-        ids.insert(0, design.expression)
-    return ids
-
-
-def variants(
-    pack: Pack, design: Design, count: int, framings: tuple[str, ...] = FRAMING_ORDER
-) -> list[Variant]:
-    """``count`` distinct variants in a fixed order (expressions vary fastest)."""
-    exprs = expression_ids(pack, design)
-    out: list[Variant] = []
-    for tilt in TILTS:
-        for mirrored in (False, True):
-            for framing in framings:
-                for expr in exprs:
-                    out.append(Variant(expr, framing, mirrored, tilt))
-                    if len(out) == count:
-                        return out
-    # More than expressions x framings x 2 x len(TILTS): repeat in order (never happens for <= 40
-    # stickers with two or more expressions).
-    base = list(out)
-    while len(out) < count:
-        out.append(base[len(out) % len(base)])
-    return out
+RENDER_SIZE = 768  # master render per (expression, framing); every emoji is a downscale of it
+FIGURE_HEIGHT = 720  # master render of a posed figure; every sticker is a downscale of it
+CLOSED_EYES = "closed"  # the eyes part of a blink frame
+CAPTION_SHARE = 0.42  # the caption may take at most this share of the canvas height
+CAPTION_CUT = 0.55  # the figure ends this far down the caption block (its feet never peek out below)
 
 
 class ArtCache:
@@ -91,14 +49,6 @@ class ArtCache:
             )
             self._cache[key] = trim(image)
         return self._cache[key]
-
-    def variant(self, v: Variant) -> Image.Image:
-        image = self.art(v.expression, v.framing)
-        if v.mirrored:
-            image = image.transpose(Image.Transpose.FLIP_LEFT_RIGHT)
-        if v.tilt:
-            image = trim(image.rotate(v.tilt, resample=Image.Resampling.BICUBIC, expand=True))
-        return image
 
 
 def trim(image: Image.Image) -> Image.Image:
@@ -163,13 +113,6 @@ def fit(
     return out
 
 
-def sticker(
-    cache: ArtCache, variant: Variant, canvas: tuple[int, int], *, margin: int, outline_px: int
-) -> Image.Image:
-    art = cache.variant(variant)
-    return fit(art, canvas, margin=margin, outline_px=outline_px)
-
-
 def emoji(
     cache: ArtCache,
     expression: str | None,
@@ -183,3 +126,222 @@ def emoji(
     return fit(
         cache.art(expression, framing), (size, size), margin=margin, outline_px=outline_px, colour=colour
     )
+
+
+# --- posed figures ------------------------------------------------------------------------------------
+def pick_intents(kit: FigureKit, count: int) -> list[Intent]:
+    """The first ``count`` intents in conversational order (8: thanks, OK, sorry, hello, ...)."""
+    if not 1 <= count <= len(kit.intents):
+        raise ExportError(f"a sticker pack holds 1-{len(kit.intents)} stickers (one per intent), not {count}")
+    return kit.intents[:count]
+
+
+@dataclass
+class Figure:
+    image: Image.Image  # trimmed to the figure
+    face: tuple[float, float, float, float]  # the face in image pixels
+    board: tuple[float, float, float, float] | None  # where a sign's caption goes, image pixels
+
+
+class FigureCache:
+    """One master render per (intent, eyes), shared by every platform of one kit build."""
+
+    def __init__(self, pack: Pack, design: Design, renderer) -> None:
+        self.pack, self.design, self.renderer = pack, design, renderer
+        self.kit = load_figure_kit(pack)
+        self._figures: dict[tuple, Figure] = {}
+        self._crop: dict[str, tuple[int, int, int, int]] = {}
+
+    def figure(self, intent: Intent, eyes: str | None = None) -> Figure:
+        key = (intent.id, eyes)
+        if key not in self._figures:
+            w = round(FIGURE_HEIGHT * BOX[2] / BOX[3])
+            size = (w, FIGURE_HEIGHT)
+            image = self.renderer.render(
+                figure_layers(self.pack, self.design, self.kit, intent, eyes=eyes), w, FIGURE_HEIGHT
+            )
+            if eyes is None or intent.id not in self._crop:
+                self._crop[intent.id] = image.getchannel("A").getbbox() or (0, 0, w, FIGURE_HEIGHT)
+            x0, y0, x1, y1 = self._crop[intent.id]
+            pose = self.kit.poses[intent.pose]
+            fx0, fy0 = to_pixels(face_box(pose)[:2], size)
+            fx1, fy1 = to_pixels(face_box(pose)[2:], size)
+            board = None
+            if pose.caption_box:
+                bx, by, bw, bh = pose.caption_box
+                (px0, py0), (px1, py1) = to_pixels((bx, by), size), to_pixels((bx + bw, by + bh), size)
+                board = (px0 - x0, py0 - y0, px1 - x0, py1 - y0)
+            self._figures[key] = Figure(
+                image.crop((x0, y0, x1, y1)), (fx0 - x0, fy0 - y0, fx1 - x0, fy1 - y0), board
+            )
+        return self._figures[key]
+
+
+@dataclass
+class Layout:
+    """A sticker's placement on its canvas: the scaled, outlined figure and the caption block."""
+
+    canvas: tuple[int, int]
+    scale: float
+    figure_xy: tuple[int, int]  # top-left of the outlined figure
+    figure: Image.Image  # scaled and outlined
+    caption: Image.Image | None
+    caption_xy: tuple[int, int]
+    face: tuple[float, float, float, float]  # on the canvas
+    outline_px: int
+    colour: tuple[int, int, int]
+
+    def place(self, figure: Figure) -> Image.Image:
+        """Another render of the same figure (a blink frame) scaled and outlined like this one."""
+        return _scaled(figure.image, self.scale, self.outline_px, self.colour)
+
+    def frame(self, figure: Image.Image | None = None, *, dx: int = 0, dy: int = 0) -> Image.Image:
+        out = Image.new("RGBA", self.canvas, (0, 0, 0, 0))
+        fx, fy = self.figure_xy
+        _paste(out, figure or self.figure, fx + dx, fy + dy)
+        if self.caption is not None:
+            _paste(out, self.caption, *self.caption_xy)
+        return out
+
+    @property
+    def caption_box(self) -> tuple[int, int, int, int] | None:
+        if self.caption is None:
+            return None
+        x, y = self.caption_xy
+        return x, y, x + self.caption.width, y + self.caption.height
+
+
+def _paste(out: Image.Image, image: Image.Image, x: int, y: int) -> None:
+    """alpha_composite that tolerates images reaching past the canvas edge (moving frames)."""
+    sx0, sy0 = max(0, -x), max(0, -y)
+    sx1, sy1 = min(image.width, out.width - x), min(image.height, out.height - y)
+    if sx1 > sx0 and sy1 > sy0:
+        out.alpha_composite(image, (x + sx0, y + sy0), (sx0, sy0, sx1, sy1))
+
+
+def _scaled(image: Image.Image, scale: float, outline_px: int, colour) -> Image.Image:
+    w, h = max(1, round(image.width * scale)), max(1, round(image.height * scale))
+    art = image.resize((w, h), Image.Resampling.LANCZOS)
+    padded = Image.new("RGBA", (w + 2 * outline_px, h + 2 * outline_px), (0, 0, 0, 0))
+    padded.paste(art, (outline_px, outline_px))
+    return outline(padded, outline_px, colour)
+
+
+def layout(
+    figure: Figure,
+    caption: str,
+    canvas: tuple[int, int],
+    *,
+    margin: int,
+    outline_px: int,
+    ink: tuple[int, int, int],
+    where: str,
+    colour: tuple[int, int, int] = (255, 255, 255),
+) -> Layout:
+    """Lay out ``figure`` and ``caption`` on ``canvas``: the caption below the face, or on the sign."""
+    cw, ch = canvas
+    pad = margin + outline_px
+    room_w, room_h = cw - 2 * pad, ch - 2 * pad
+    art = figure.image
+    scale = min(room_w / art.width, room_h / art.height)
+    text_image = None
+    caption = caption.strip()
+    text_xy = (0, 0)
+    if caption and figure.board is None:
+        lines = len(captions.lines_of(caption))
+        largest = round(ch * (0.17 if lines == 1 else 0.12))
+        smallest = max(11, round(ch * 0.07))
+        size = captions.fit_size(caption, (room_w, round(room_h * CAPTION_SHARE)), largest, smallest, where)
+        text_image = captions.render(caption, size, ink)
+        text_h = text_image.height
+        # the caption is written over the legs (as in hand-drawn stickers), never over the face
+        face_bottom = figure.face[3]
+        caption_top = pad + room_h - text_h
+        scale = min(scale, (caption_top - 2 - pad) / face_bottom)
+        text_xy = ((cw - text_image.width) // 2, caption_top)
+    w = round(art.width * scale)
+    fx = (cw - w) // 2 - outline_px
+    fy = pad - outline_px
+    if text_image is not None and figure.board is None:
+        # the legs end behind the caption: nothing of them peeks out under the words
+        cut = round((caption_top + text_image.height * CAPTION_CUT - pad) / scale)
+        if cut < art.height:
+            art = art.crop((0, 0, art.width, cut))
+    scaled = _scaled(art, scale, outline_px, colour)
+    if caption and figure.board is not None:
+        bx0, by0, bx1, by1 = (v * scale for v in figure.board)
+        room = (round(bx1 - bx0), round(by1 - by0))
+        size = captions.fit_size(caption, room, round(room[1] * 0.55), max(9, round(ch * 0.04)), where)
+        text_image = captions.render(caption, size, ink)
+        ox, oy = fx + outline_px, fy + outline_px
+        text_xy = (
+            round(ox + (bx0 + bx1) / 2 - text_image.width / 2),
+            round(oy + (by0 + by1) / 2 - text_image.height / 2),
+        )
+    face = tuple(v * scale for v in figure.face)
+    face = (
+        face[0] + fx + outline_px,
+        face[1] + fy + outline_px,
+        face[2] + fx + outline_px,
+        face[3] + fy + outline_px,
+    )
+    if text_image is not None:
+        text_image = outline(_pad(text_image, outline_px), outline_px, colour)
+        text_xy = (text_xy[0] - outline_px, text_xy[1] - outline_px)
+    return Layout(canvas, scale, (fx, fy), scaled, text_image, text_xy, face, outline_px, colour)
+
+
+def _pad(image: Image.Image, px: int) -> Image.Image:
+    out = Image.new("RGBA", (image.width + 2 * px, image.height + 2 * px), (0, 0, 0, 0))
+    out.paste(image, (px, px))
+    return out
+
+
+# --- emoji badges -----------------------------------------------------------------------------------------
+BADGE_SHARE = 0.46  # of the emoji's side
+
+
+def add_badge(
+    image: Image.Image, badge: dict | None, *, halo=(255, 255, 255), line=(38, 36, 48)
+) -> Image.Image:
+    """``image`` with the intent's sign (♥, ♪, !, ?, a drop...) in its lower right corner, white-haloed."""
+    if not badge:
+        return image
+    from PIL import ImageDraw
+
+    from .fonts import font
+
+    side = image.width
+    size = max(8, round(side * BADGE_SHARE))
+    colour = tuple(int(badge.get("colour", "#e8456b")[i : i + 2], 16) for i in (1, 3, 5))
+    mark = Image.new("RGBA", (size * 2, size * 2), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(mark)
+    stroke = max(2, size // 7)
+    if "text" in badge:
+        text = str(badge["text"])
+        f = font(round(size * (0.62 if len(text) > 1 else 0.95)), "bold")
+        draw.text(
+            (size, size),
+            text,
+            font=f,
+            anchor="mm",
+            fill=colour + (255,),
+            stroke_width=stroke,
+            stroke_fill=halo + (255,),
+        )
+    elif badge.get("shape") == "drop":
+        r = size * 0.3
+        cx, cy = size, size + r * 0.5
+        pts = [(cx, cy - 2.6 * r), (cx - r * 0.95, cy - r * 0.3), (cx + r * 0.95, cy - r * 0.3)]
+        for grow, fill in ((stroke, halo), (0, colour)):
+            draw.polygon([(x, y - grow if i == 0 else y) for i, (x, y) in enumerate(pts)], fill=fill + (255,))
+            draw.ellipse((cx - r - grow, cy - r - grow, cx + r + grow, cy + r + grow), fill=fill + (255,))
+    box = mark.getchannel("A").getbbox()
+    if box is None:
+        return image
+    mark = mark.crop(box)
+    mark.thumbnail((size, size), Image.Resampling.LANCZOS)
+    out = image.copy()
+    x, y = side - mark.width - max(1, side // 60), image.height - mark.height - max(1, side // 60)
+    out.alpha_composite(mark, (x, y))
+    return out

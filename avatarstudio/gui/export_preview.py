@@ -67,14 +67,12 @@ class PreviewThread(QThread):
     def run(self) -> None:
         from ..export.banner import render_banner
         from ..export.card import render_card
-        from ..export.kit import ensure_persona
-        from ..export.stickers import ArtCache, emoji, expression_ids, fit, sticker, variants
+        from ..export.kit import ensure_persona, preview_images
         from ..render import Renderer
 
         try:
             renderer = Renderer(cache_megabytes=96)
             design, _ = ensure_persona(self.pack, self.design)
-            cache = ArtCache(self.pack, design, renderer)
             for target in self.platform.targets.values():
                 if self.cancelled:
                     return
@@ -86,19 +84,15 @@ class PreviewThread(QThread):
                     image = to_qimage(render_banner(self.pack, design, target, renderer))
                     self.ready.emit("banner", target.label, with_zones(image, target))
                 elif target.kind == "stickers":
-                    margin = int(target.extra.get("margin", 0))
-                    width = int(target.extra.get("outline", 0))
-                    for v in variants(self.pack, design, STICKER_COUNT):
-                        image = to_qimage(sticker(cache, v, target.size, margin=margin, outline_px=width))
+                    for art in preview_images(self.pack, design, target, renderer, STICKER_COUNT):
+                        image = to_qimage(art)
                         for background in (CHAT_LIGHT, CHAT_DARK):
                             self.ready.emit(
                                 "sticker", target.label, on_chat(image, STICKER_CHAT_PX, background)
                             )
                 elif target.kind == "emoji":
-                    width = int(target.extra.get("outline", 0))
-                    for expr in expression_ids(self.pack, design)[:3]:
-                        art = emoji(cache, expr, target.size[0], outline_px=width, margin=1)
-                        image = to_qimage(fit(art, target.size, margin=1, outline_px=0))
+                    for art in preview_images(self.pack, design, target, renderer, 3):
+                        image = to_qimage(art)
                         for px in EMOJI_TEXT_PX:
                             for background in (CHAT_LIGHT, CHAT_DARK):
                                 self.ready.emit("emoji", f"{px}", on_chat(image, px, background))

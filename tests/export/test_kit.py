@@ -186,7 +186,8 @@ def test_discord(kit):
         assert (
             im.size == (320, 320) and im.format == "PNG" and len(files[k]) <= 512 * 1024 and _transparent(im)
         )
-    assert _img(files["banner.png"]).size == (680, 240)
+    assert _img(files["banner.png"]).size == (1200, 480)  # a true 5:2
+    assert _img(files["server_icon.png"]).size == (512, 512)
 
 
 def test_slack_and_fediverse_emoji(kit):
@@ -208,7 +209,7 @@ def test_banners_and_cards_sizes(kit):
     expected = {
         ("x", "header.jpg"): (1500, 500),
         ("youtube", "banner.jpg"): (2560, 1440),
-        ("discord", "banner.png"): (680, 240),
+        ("discord", "banner.png"): (1200, 480),  # a true 5:2 (min 600x240)
         ("bluesky", "banner.jpg"): (3000, 1000),
         ("mastodon", "header.jpg"): (1500, 500),
         ("facebook", "cover.jpg"): (851, 315),

@@ -48,6 +48,7 @@ MODULES = [
     "headphones",
     "effects",
     "expressions",
+    "stickers",  # the chibi sticker figure (assets/anime/stickers/), issue 12
 ]
 
 

@@ -1,0 +1,98 @@
+"""Sticker captions: bold Noto Sans CJK with a white halo, fitted whole or refused, never cut.
+
+A caption is set in Noto Sans CJK JP Bold (OFL; the same font file as cards, see ``fonts``) in a dark
+ink taken from the design's accent colour, inside a thick white outline: the ink reads on a white chat,
+the halo on LINE's blue wallpaper and in dark mode. Lines break only where the caption has a newline
+(the author's choice); a caption that does not fit its room at the smallest allowed size raises
+:class:`CaptionTooLong` naming the text and the room, so the user shortens it.
+"""
+
+from __future__ import annotations
+
+from PIL import Image, ImageDraw
+
+from ..core.colour import derive, relative_luminance
+from ..core.errors import ExportError
+from .fonts import font
+
+WEIGHT = "bold"
+MAX_LINES = 3
+MAX_CHARS = 40
+LINE_GAP = 0.08  # of the font size, between lines
+
+
+class CaptionTooLong(ExportError):
+    """A caption that does not fit its room at the smallest size."""
+
+
+def ink(accent: str) -> tuple[int, int, int]:
+    """A dark, saturated ink from the design's accent colour (luminance <= 0.09 for contrast on white)."""
+    tone = accent
+    for _ in range(4):
+        if relative_luminance(tone) <= 0.09:
+            break
+        tone = derive(tone, "line")
+    return int(tone[1:3], 16), int(tone[3:5], 16), int(tone[5:7], 16)
+
+
+def lines_of(text: str) -> list[str]:
+    return [line.strip() for line in text.replace("\r", "").split("\n") if line.strip()]
+
+
+def check_text(text: str, where: str) -> None:
+    if len(text) > MAX_CHARS or len(lines_of(text)) > MAX_LINES:
+        raise CaptionTooLong(
+            f"caption {text!r} of {where} is too long: at most {MAX_LINES} lines and {MAX_CHARS} characters"
+        )
+    if any(ord(c) < 32 and c != "\n" for c in text):
+        raise CaptionTooLong(f"caption {text!r} of {where} holds control characters")
+
+
+def measure(text: str, size: int) -> tuple[int, int]:
+    """Width and height of the caption block (without its halo) at ``size`` px."""
+    f = font(size, WEIGHT)
+    lines = lines_of(text)
+    widths = [round(f.getbbox(line)[2] - f.getbbox(line)[0]) for line in lines]
+    ascent, descent = f.getmetrics()
+    height = len(lines) * (ascent + descent) + (len(lines) - 1) * round(size * LINE_GAP)
+    return max(widths, default=0), height
+
+
+def halo_width(size: int) -> int:
+    return max(2, round(size * 0.16))
+
+
+def fit_size(text: str, room: tuple[int, int], largest: int, smallest: int, where: str) -> int:
+    """The largest size in [smallest, largest] at which ``text`` and its halo fit ``room``; else refuse."""
+    check_text(text, where)
+    size = largest
+    while size >= smallest:
+        w, h = measure(text, size)
+        pad = 2 * halo_width(size)
+        if w + pad <= room[0] and h + pad <= room[1]:
+            return size
+        size -= 1
+    w, h = measure(text, smallest)
+    raise CaptionTooLong(
+        f"caption {text!r} of {where} does not fit: {w}x{h} px at the smallest size ({smallest} px), "
+        f"the room is {room[0]}x{room[1]} px; shorten it or break it into lines",
+    )
+
+
+def render(text: str, size: int, fill: tuple[int, int, int], *, halo: tuple[int, int, int] = (255, 255, 255)):
+    """The caption block as an RGBA image (halo included), tightly trimmed."""
+    f = font(size, WEIGHT)
+    stroke = halo_width(size)
+    lines = lines_of(text)
+    w, h = measure(text, size)
+    ascent, descent = f.getmetrics()
+    step = ascent + descent + round(size * LINE_GAP)
+    image = Image.new("RGBA", (w + 4 * stroke, h + 4 * stroke), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(image)
+    for i, line in enumerate(lines):
+        x0, _, x1, _ = f.getbbox(line)
+        x = (image.width - (x1 - x0)) / 2 - x0
+        y = 2 * stroke + i * step
+        draw.text((x, y), line, font=f, fill=fill + (255,), stroke_width=stroke, stroke_fill=halo + (255,))
+    box = image.getchannel("A").getbbox()
+    return image.crop(box) if box else image

@@ -1,0 +1,321 @@
+"""The chibi sticker figure: the design's own head on a super-deformed body, posed for an intent.
+
+A sticker is an *intent* (thanks, OK, sorry...) = expression + pose + prop + effect + caption + motion.
+Intents, poses and the garment families are data in the pack's ``stickers/stickers.toml``; the body,
+legs, arms-with-hands and props are SVG parts in ``stickers/{bodies,legs,arms,props}/`` with the same
+colour slots as the avatar parts (drawn by tools/art/stickers.py). So a sticker is still
+"pack + design -> SVG": deterministic and recoloured with the design.
+
+The head is every head layer of the design (hair, face, eyes, mouth, ears, headwear, effects... with
+their colours and transforms) exactly as the avatar draws it, so the figure is recognisably the same
+persona; the body hangs under the chin at about 2.1 heads tall. Packs without a ``stickers/`` folder
+borrow the built-in pack's figure parts (they use only the standard colour slots).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..core.colour import derive
+from ..core.compose import LayerSvg, _body, _num, visible_parts
+from ..core.design import Design, effective_colours
+from ..core.errors import ExportError
+from ..core.pack import MARK, Pack, builtin_pack_dir
+
+STICKER_FOLDER = "stickers"
+PART_KINDS = ("bodies", "legs", "arms", "props")
+NOT_HEAD = ("background", "body", "clothing")  # avatar layers the chibi figure replaces
+BEHIND_BODY = ("hair_back",)
+CHIN = (512.0, 700.0)  # the head's pivot for pose tilts (pack anchors: chin)
+FEET = (512.0, 1290.0)  # the figure's pivot for leaning
+FACE = (300.0, 250.0, 724.0, 730.0)  # the face the caption must never cover (x0, y0, x1, y1)
+BOX = (96.0, -10.0, 832.0, 1370.0)  # the figure's canvas in chibi units (x, y, width, height)
+# long back hair ends in a rounded tip behind the small body instead of at the avatar's canvas edge
+HAIR_CLIP = "M-200 -200 H1224 V880 C1224 1040 860 1110 512 1110 C164 1110 -200 1040 -200 880 Z"
+# the figure's colour slots, for packs that lack one of them (the built-in pack's defaults)
+FALLBACK_COLOURS = {
+    "skin": "#f6d7c3",
+    "hair": "#5b3a29",
+    "clothes": "#2f3e66",
+    "clothes_accent": "#d94c5a",
+    "accessory": "#e0b84c",
+    "background": "#cfe3f2",
+    "background_accent": "#ffffff",
+}
+_MARKER = re.compile(MARK + r"([^" + MARK + r"]*)" + MARK)
+SVG_HEAD = (
+    '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+    'width="{w}" height="{h}" viewBox="{vb}">'
+)
+
+
+@dataclass(frozen=True)
+class Pose:
+    id: str
+    stance: str = "stand"
+    head: tuple[float, float, float] = (0.0, 0.0, 0.0)  # dx, dy, degrees about the chin
+    lean: float = 0.0  # degrees about the feet
+    caption_box: tuple[float, float, float, float] | None = None  # x, y, w, h in chibi units
+
+
+@dataclass(frozen=True)
+class Intent:
+    id: str
+    expression: str
+    pose: str
+    captions: dict[str, str]  # language -> caption
+    prop: str | None = None
+    effect: str | None = None  # effects-layer part drawn with this intent ("none" hides it)
+    motion: str = "bounce"
+    emoji: str = "🙂"
+    badge: str | None = None  # the sign an emoji of this intent carries (see FigureKit.badges)
+
+    def caption(self, language: str) -> str:
+        return self.captions.get(language) or self.captions.get("en") or ""
+
+
+@dataclass
+class FigureKit:
+    """The figure parts and tables of one pack (templates with colour markers)."""
+
+    families: dict[str, str]
+    legs: dict[str, str]
+    poses: dict[str, Pose]
+    intents: list[Intent]
+    parts: dict[tuple[str, str], str] = field(default_factory=dict)  # (kind, id) -> template body
+    badges: dict[str, dict] = field(default_factory=dict)  # id -> {text | shape, colour}
+
+    def intent(self, intent_id: str) -> Intent:
+        for it in self.intents:
+            if it.id == intent_id:
+                return it
+        raise KeyError(intent_id)
+
+    def family(self, clothing: str | None) -> str:
+        return self.families.get(clothing or "", self.families.get("default", "knit"))
+
+
+def _folder(pack: Pack) -> Path:
+    own = builtin_pack_dir(pack.id) / STICKER_FOLDER if _is_builtin(pack) else None
+    if own and own.is_dir():
+        return own
+    return builtin_pack_dir() / STICKER_FOLDER
+
+
+def _is_builtin(pack: Pack) -> bool:
+    try:
+        return (builtin_pack_dir(pack.id) / "pack.toml").is_file()
+    except Exception:
+        return False
+
+
+def _template(data: bytes, name: str, pack: Pack) -> str:
+    from ..core.pack import _make_template, _Problems
+    from ..core.sanitize import sanitize_svg
+
+    problems = _Problems()
+    svg = sanitize_svg(data, name=name, canvas=pack.canvas).svg
+    # only membership is looked at: the figure may use the standard slots a pack lacks (FALLBACK_COLOURS)
+    slots: dict = {**dict.fromkeys(FALLBACK_COLOURS), **pack.slots}
+    body, _ = _make_template(svg, STICKER_FOLDER, name, slots, problems, name)
+    if problems.items:
+        raise ExportError("; ".join(dict.fromkeys(problems.items)))
+    return body
+
+
+_KITS: dict[tuple[str, str], FigureKit] = {}
+
+
+def load_figure_kit(pack: Pack) -> FigureKit:
+    """The pack's figure kit, read once per (folder, pack content)."""
+    folder = _folder(pack)
+    key = (str(folder), pack.content_hash)
+    if key not in _KITS:
+        _KITS[key] = _read(folder, pack)
+    return _KITS[key]
+
+
+def _read(folder: Path, pack: Pack) -> FigureKit:
+    manifest_path = folder / "stickers.toml"
+    try:
+        manifest = tomllib.loads(manifest_path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ExportError(
+            f"cannot read the sticker figure table: {exc}", file="stickers/stickers.toml"
+        ) from exc
+    poses = {}
+    for pid, spec in manifest.get("poses", {}).items():
+        box = spec.get("caption_box")
+        dx, dy, rot = (float(v) for v in spec.get("head", (0, 0, 0)))
+        bx, by, bw, bh = (float(v) for v in box) if box else (0.0, 0.0, 0.0, 0.0)
+        poses[pid] = Pose(
+            pid,
+            str(spec.get("stance", "stand")),
+            (dx, dy, rot),
+            float(spec.get("lean", 0.0)),
+            (bx, by, bw, bh) if box else None,
+        )
+    intents = []
+    for spec in manifest.get("intents", []):
+        intents.append(
+            Intent(
+                id=spec["id"],
+                expression=spec["expression"],
+                pose=spec["pose"],
+                captions={k: spec[k] for k in ("ja", "en") if k in spec},
+                prop=spec.get("prop"),
+                effect=spec.get("effect"),
+                motion=spec.get("motion", "bounce"),
+                emoji=spec.get("emoji", "🙂"),
+                badge=spec.get("badge"),
+            )
+        )
+    kit = FigureKit(dict(manifest.get("families", {})), dict(manifest.get("legs", {})), poses, intents)
+    kit.badges = {k: dict(v) for k, v in manifest.get("badges", {}).items()}
+    for kind in PART_KINDS:
+        for path in sorted((folder / kind).glob("*.svg")):
+            kit.parts[(kind, path.stem)] = _template(path.read_bytes(), f"stickers/{kind}/{path.name}", pack)
+    _check(kit, pack)
+    return kit
+
+
+def _check(kit: FigureKit, pack: Pack) -> None:
+    problems = []
+    for it in kit.intents:
+        if it.pose not in kit.poses or ("arms", it.pose) not in kit.parts:
+            problems.append(f"intent {it.id!r}: unknown pose {it.pose!r}")
+        if it.badge and it.badge not in kit.badges:
+            problems.append(f"intent {it.id!r}: unknown badge {it.badge!r}")
+        if it.prop and ("props", it.prop) not in kit.parts:
+            problems.append(f"intent {it.id!r}: unknown prop {it.prop!r}")
+    for family in set(kit.families.values()):
+        if ("bodies", family) not in kit.parts:
+            problems.append(f"garment family {family!r} has no bodies/{family}.svg")
+    if problems:
+        raise ExportError("the sticker figure table is broken: " + "; ".join(problems), file="stickers.toml")
+
+
+def _fill(template: str, prefix: str, colours: dict[str, str]) -> str:
+    def sub(match: re.Match) -> str:
+        spec = match.group(1)
+        if spec == "P":
+            return prefix
+        if spec.startswith("C:"):
+            _, slot, role = spec.split(":")
+            return derive(colours.get(slot) or FALLBACK_COLOURS.get(slot, "#888888"), role)
+        if spec.startswith("W:"):
+            return _num(float(spec[2:]))
+        raise ValueError(f"unknown template marker {spec!r}")
+
+    return _MARKER.sub(sub, template)
+
+
+def _head_svg(box=BOX) -> str:
+    x, y, w, h = box
+    return SVG_HEAD.format(w=_num(w), h=_num(h), vb=" ".join(_num(v) for v in box))
+
+
+def _head_transform(pose: Pose) -> str:
+    dx, dy, rot = pose.head
+    cx, cy = CHIN
+    return (
+        f"translate({_num(cx + dx)} {_num(cy + dy)}) rotate({_num(rot)}) translate({_num(-cx)} {_num(-cy)})"
+    )
+
+
+def _lean(pose: Pose) -> str:
+    fx, fy = FEET
+    return f"rotate({_num(pose.lean)} {_num(fx)} {_num(fy)})"
+
+
+def head_parts(pack: Pack, design: Design, intent: Intent, eyes: str | None = None) -> list[tuple[str, str]]:
+    """The design's head layers for this intent's expression and effect, bottom first."""
+    expression = intent.expression if intent.expression in pack.expressions else None
+    parts = [(lid, pid) for lid, pid in visible_parts(pack, design, expression) if lid not in NOT_HEAD]
+    if intent.effect:
+        parts = [(lid, pid) for lid, pid in parts if lid != "effects"]
+        if intent.effect != "none" and _has(pack, "effects", intent.effect):
+            parts.append(("effects", intent.effect))
+    if eyes and _has(pack, "eyes", eyes):
+        parts = [(lid, eyes if lid == "eyes" else pid) for lid, pid in parts]
+    order = {lid: i for i, lid in enumerate(pack.layer_ids)}
+    return sorted(parts, key=lambda p: order.get(p[0], 0))
+
+
+def _has(pack: Pack, layer: str, part: str) -> bool:
+    try:
+        return pack.layer(layer).has(part)
+    except KeyError:
+        return False
+
+
+def figure_layers(
+    pack: Pack, design: Design, kit: FigureKit, intent: Intent, *, eyes: str | None = None
+) -> list[LayerSvg]:
+    """The posed figure as standalone SVG layers (the renderer caches each by content)."""
+    colours = effective_colours(pack, design)
+    pose = kit.poses[intent.pose]
+    family = kit.family(design.parts.get("clothing"))
+    legs = f"{kit.legs.get(family, 'trousers')}_{pose.stance}"
+    head, head_tf, lean = _head_svg(), _head_transform(pose), _lean(pose)
+    clip_id = "st-hairclip"
+
+    def wrap(inner: str, *, with_head: bool = False, clip: bool = False) -> str:
+        if with_head:
+            inner = f'<g transform="{head_tf}">{inner}</g>'
+        if clip:
+            inner = (
+                f'<defs><clipPath id="{clip_id}"><path d="{HAIR_CLIP}"/></clipPath></defs>'
+                f'<g clip-path="url(#{clip_id})">{inner}</g>'
+            )
+        return f'{head}<g transform="{lean}">{inner}</g></svg>'
+
+    def part(kind: str, pid: str) -> str:
+        template = kit.parts.get((kind, pid))
+        if template is None:
+            raise ExportError(
+                f"the sticker figure has no {kind}/{pid}.svg", file=f"stickers/{kind}/{pid}.svg"
+            )
+        return _fill(template, f"st-{kind}-{pid}-", colours)
+
+    heads = head_parts(pack, design, intent, eyes)
+    out: list[LayerSvg] = []
+    for lid, pid in heads:
+        if lid in BEHIND_BODY:
+            out.append(
+                LayerSvg(
+                    lid, pid, wrap(_body(pack, design, lid, pid, colours, 1.0), with_head=True, clip=True)
+                )
+            )
+    out.append(LayerSvg("st-legs", legs, wrap(part("legs", legs))))
+    out.append(LayerSvg("st-body", family, wrap(part("bodies", family))))
+    for lid, pid in heads:
+        if lid not in BEHIND_BODY:
+            out.append(LayerSvg(lid, pid, wrap(_body(pack, design, lid, pid, colours, 1.0), with_head=True)))
+    out.append(LayerSvg("st-arms", intent.pose, wrap(part("arms", intent.pose))))
+    if intent.prop:
+        out.append(LayerSvg("st-prop", intent.prop, wrap(part("props", intent.prop))))
+    return out
+
+
+def figure_svg(pack: Pack, design: Design, kit: FigureKit, intent: Intent) -> str:
+    """The posed figure as one SVG document (for SVG export and for tests)."""
+    layers = figure_layers(pack, design, kit, intent)
+    head = _head_svg()
+    bodies = [layer.svg[len(head) : -len("</svg>")] for layer in layers]
+    return head + "".join(bodies) + "</svg>\n"
+
+
+def to_pixels(point: tuple[float, float], size: tuple[int, int], box=BOX) -> tuple[float, float]:
+    x, y, w, h = box
+    return (point[0] - x) * size[0] / w, (point[1] - y) * size[1] / h
+
+
+def face_box(pose: Pose) -> tuple[float, float, float, float]:
+    """The face area in chibi units for this pose (after its head shift; tilts kept small)."""
+    dx, dy, _ = pose.head
+    x0, y0, x1, y1 = FACE
+    return x0 + dx, y0 + dy, x1 + dx, y1 + dy

@@ -1,0 +1,543 @@
+"""Sticker packs as a product: intents, the chibi figure, captions, animation, counts and packaging.
+
+Platform numbers are restated from the platform specs on purpose (not read from presets or rules.py).
+"""
+
+import io
+import json
+import re
+import tarfile
+import zipfile
+from dataclasses import replace
+from itertools import combinations
+
+import numpy as np
+import pytest
+from PIL import Image
+
+fonts = pytest.importorskip("avatarstudio.export.fonts")
+try:
+    fonts.font_path("bold")
+except Exception:
+    pytest.skip("Noto Sans CJK not installed (apt-get install -y fonts-noto-cjk)", allow_module_level=True)
+
+from avatarstudio.core.errors import ExportError  # noqa: E402
+from avatarstudio.core.generate import generate  # noqa: E402
+from avatarstudio.core.presets import load_all  # noqa: E402
+from avatarstudio.export import captions, packaging  # noqa: E402
+from avatarstudio.export.chibi import figure_layers, figure_svg, load_figure_kit  # noqa: E402
+from avatarstudio.export.kit import build_kit, check_files  # noqa: E402
+from avatarstudio.export.stickers import FigureCache, layout, pick_intents  # noqa: E402
+
+POSES_ASKED = [
+    "wave",
+    "thumbs_up",
+    "bow",
+    "peace",
+    "heart_hands",
+    "palms_together",
+    "raised_hand",
+    "facepalm",
+    "shrug",
+    "hug_pillow",
+    "running",
+    "holding_sign",
+    "cheering",
+    "crying",
+    "pointing",
+    "thinking",
+]
+STICKER_PLATFORMS = ("line", "telegram", "whatsapp", "discord")
+CASES = (("sticker-seed-1", "ja"),)  # the seeds x ja/en matrix: tools/check_stickers.py
+# animated sets at their smallest counts, so the test stays fast (LINE's minimum is 8)
+SMALL = {"video_stickers": 2, "video_emoji": 2, "animated_stickers": 3}
+
+
+@pytest.fixture(scope="module")
+def renderer():
+    from avatarstudio.render import Renderer
+
+    return Renderer()
+
+
+@pytest.fixture(scope="module")
+def kit(builtin_pack):
+    return load_figure_kit(builtin_pack)
+
+
+def _design(pack, seed, language):
+    d = generate(pack, seed)
+    return replace(d, persona=replace(d.persona, language=language, display_name="さくら", handle="sakura"))
+
+
+def _sticker_platforms():
+    """The sticker-making platforms with only their sticker and emoji targets (keeps the test fast)."""
+    out = {}
+    for pid, p in load_all().items():
+        if pid in STICKER_PLATFORMS:
+            keep = {}
+            for k, t in p.targets.items():
+                if t.kind in ("avatar", "banner", "card", "icon"):
+                    continue
+                small = SMALL.get(k) if not ("counts" in t.extra and pid == "line") else None
+                keep[k] = replace(t, extra={**t.extra, "count": small}) if small else t
+            out[pid] = replace(p, targets=keep)
+    return out
+
+
+# --- intents and the figure table --------------------------------------------------------------------
+def test_intents_are_data_in_conversational_order(kit, builtin_pack):
+    ids = [it.id for it in kit.intents]
+    assert len(ids) == len(set(ids)) >= 40
+    assert ids[:8] == ["thanks", "ok", "sorry", "hello", "good_night", "laugh", "cry", "love"]
+    for it in kit.intents:
+        assert it.captions.get("ja") and it.captions.get("en"), it.id
+        assert it.expression in builtin_pack.expressions, it.id
+        assert ("arms", it.pose) in kit.parts, it.id
+    # no two intents are the same picture with the same words
+    assert len({(it.expression, it.pose, it.prop, it.effect) for it in kit.intents}) == len(ids)
+
+
+def test_every_asked_pose_has_arms_and_hands(kit):
+    for pose in POSES_ASKED:
+        arms = kit.parts[("arms", pose)]
+        assert arms.count("<g transform=") >= 2, pose  # two hands, each a placed hand shape
+    for prop in ("tea_cup", "phone", "sign", "pillow", "heart"):
+        assert ("props", prop) in kit.parts
+    assert {f for f in kit.families.values()} <= {k[1] for k in kit.parts if k[0] == "bodies"}
+
+
+def test_figure_is_pack_plus_design_recoloured_and_deterministic(builtin_pack, kit):
+    d = generate(builtin_pack, "figure")
+    it = kit.intent("love")
+    svg = figure_svg(builtin_pack, d, kit, it)
+    assert svg == figure_svg(builtin_pack, d, kit, it)
+    layers = {layer.layer for layer in figure_layers(builtin_pack, d, kit, it)}
+    head = {lid for lid, _ in d.parts.items() if lid not in ("background", "body", "clothing")}
+    drawn_head = {lid for lid in layers if not lid.startswith("st-")}
+    assert drawn_head and drawn_head <= head | {"effects", "eyes", "mouth", "eyebrows"}
+    assert {"st-body", "st-legs", "st-arms", "st-prop"} <= layers
+    recoloured = replace(d, colours={**d.colours, "clothes": "#12ab34"})
+    assert "#12ab34" in figure_svg(builtin_pack, recoloured, kit, it)
+    assert "#12ab34" not in svg
+
+
+# --- captions -------------------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def figures(builtin_pack, renderer):
+    return FigureCache(builtin_pack, _design(builtin_pack, "captions", "ja"), renderer)
+
+
+@pytest.mark.parametrize("canvas", [(370, 320), (512, 512), (320, 320)])
+def test_captions_fit_and_never_cover_the_face(figures, canvas):
+    ink = (40, 20, 40)
+    for it in figures.kit.intents:
+        for lang in ("ja", "en"):
+            lay = layout(
+                figures.figure(it), it.caption(lang), canvas, margin=10, outline_px=4, ink=ink, where=it.id
+            )
+            x0, y0, x1, y1 = lay.caption_box
+            fx0, fy0, fx1, fy1 = lay.face
+            overlap = not (x1 <= fx0 or x0 >= fx1 or y1 <= fy0 or y0 >= fy1)
+            assert not overlap, (it.id, lang, lay.caption_box, lay.face)
+            assert x0 >= 0 and x1 <= canvas[0] and y0 >= 0 and y1 <= canvas[1], (it.id, lang)
+
+
+def test_caption_reads_on_light_blue_and_dark(figures):
+    """Dark ink inside a white halo: strong contrast against white, LINE blue and a dark-mode chat."""
+    it = figures.kit.intent("thanks")
+    lay = layout(
+        figures.figure(it), "ありがとう", (370, 320), margin=10, outline_px=4, ink=(40, 20, 40), where="t"
+    )
+    cap = np.asarray(lay.caption.convert("RGBA")).astype(int)
+    opaque = cap[..., 3] == 255
+    dark = opaque & (cap[..., :3].sum(-1) < 200)
+    white = opaque & (cap[..., :3].min(-1) > 240)
+    assert dark.sum() > 500 and white.sum() > 500  # ink and halo both present
+    assert captions.ink("#f2a7c0") != (242, 167, 192)  # a light accent is darkened into ink
+
+
+def test_too_long_caption_is_refused_never_cut(builtin_pack, renderer, tmp_path):
+    design = _design(builtin_pack, "long", "ja")
+    with pytest.raises(ExportError, match="does not fit"):
+        build_kit(
+            builtin_pack,
+            design,
+            "line",
+            tmp_path / "kit",
+            renderer=renderer,
+            platforms=_sticker_platforms(),
+            captions={"thanks": "ありがとうございました本当に助かりました"},
+        )
+    assert not (tmp_path / "kit").exists() or not any((tmp_path / "kit").rglob("*"))
+    with pytest.raises(ExportError, match="no sticker intent"):
+        build_kit(
+            builtin_pack, design, "line", tmp_path / "k2", platforms=_sticker_platforms(), captions={"x": "y"}
+        )
+
+
+@pytest.mark.parametrize("motion", ["blink", "bounce", "nod", "wave", "shake", "sparkle", "sweat"])
+def test_first_frame_is_the_still_sticker_and_frames_move(figures, motion):
+    from avatarstudio.export import animate
+    from avatarstudio.export.stickers import CLOSED_EYES
+
+    it = figures.kit.intent("hello")
+    lay = layout(
+        figures.figure(it), "こんにちは", (320, 270), margin=8, outline_px=4, ink=(0, 0, 0), where="m"
+    )
+    closed = lay.place(figures.figure(it, eyes=CLOSED_EYES))
+    frames = animate.frames(lay, motion, 8, closed=closed)
+    assert len(frames) == 8 and frames[0].tobytes() == lay.frame().tobytes()
+    assert all(
+        a.tobytes() != b.tobytes() for a, b in zip(frames, frames[1:], strict=False)
+    )  # none merged away
+    assert all(f.getchannel("A").getpixel((0, 0)) == 0 for f in frames)
+
+
+def test_user_caption_replaces_the_default(figures):
+    it = figures.kit.intent("thanks")
+    a = layout(
+        figures.figure(it), "ありがとう", (370, 320), margin=10, outline_px=4, ink=(0, 0, 0), where="a"
+    )
+    b = layout(figures.figure(it), "どうも!", (370, 320), margin=10, outline_px=4, ink=(0, 0, 0), where="b")
+    assert a.frame().tobytes() != b.frame().tobytes()
+    assert a.caption.tobytes() != b.caption.tobytes() and a.face == b.face
+
+
+# --- counts ---------------------------------------------------------------------------------------------
+def _target(pid, tid="stickers"):
+    return load_all()[pid].targets[tid]
+
+
+@pytest.mark.parametrize(
+    "pid,count,allowed",
+    [
+        ("line", 10, "8, 16, 24, 32 or 40"),
+        ("line", 0, "8, 16, 24, 32 or 40"),
+        ("line", -8, "8, 16, 24, 32 or 40"),
+        ("line", 48, "8, 16, 24, 32 or 40"),
+        ("whatsapp", 2, "3-44"),
+        ("telegram", 500, "1-44"),
+        ("discord", 0, "1-44"),
+    ],
+)
+def test_impossible_sticker_counts_are_refused(pid, count, allowed):
+    with pytest.raises(ExportError) as err:
+        packaging.sticker_count(_target(pid), count, 44)
+    assert pid in str(err.value) and allowed in str(err.value) and str(count) in str(err.value)
+
+
+def test_allowed_counts_pass_unchanged():
+    assert packaging.sticker_count(_target("line"), 24, 44) == 24
+    assert packaging.sticker_count(_target("whatsapp"), 31, 44) == 31
+    assert packaging.sticker_count(_target("line", "animated_stickers"), 16, 44) == 16
+    with pytest.raises(ExportError, match="8, 16 or 24"):
+        packaging.sticker_count(_target("line", "animated_stickers"), 32, 44)
+
+
+def test_whatsapp_splits_past_30_into_even_packs():
+    t = _target("whatsapp")
+    assert packaging.pack_split(t, 31) == [("stickers", 0, 16), ("stickers-2", 16, 31)]
+    assert packaging.pack_split(t, 30) == [("stickers", 0, 30)]
+    assert [b - a for _, a, b in packaging.pack_split(t, 44)] == [22, 22]
+
+
+def test_cli_refuses_impossible_count_with_exit_2(tmp_path, capsys):
+    from avatarstudio.cli import main
+
+    rc = main(
+        ["kit", "--seed", "x", "--platform", "line,whatsapp", "--stickers", "10", "-o", str(tmp_path / "k")]
+    )
+    err = capsys.readouterr().err
+    assert rc == 2 and "line stickers: 10" in err and "8, 16, 24, 32 or 40" in err
+    assert "Traceback" not in err and not (tmp_path / "k").exists()
+
+
+# --- whole sticker kits ---------------------------------------------------------------------------------
+@pytest.fixture(scope="module", params=CASES, ids=[f"{s}-{lang}" for s, lang in CASES])
+def sticker_kit(request, builtin_pack, renderer, tmp_path_factory):
+    seed, lang = request.param
+    out = tmp_path_factory.mktemp(f"kit-{lang}")
+    design = _design(builtin_pack, seed, lang)
+    build_kit(
+        builtin_pack, design, "all", out, renderer=renderer, platforms=_sticker_platforms(), animated=True
+    )
+    files = {}
+    for pid in STICKER_PLATFORMS:
+        root = out / pid
+        files[pid] = {
+            p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()
+        }
+    return out, files, lang
+
+
+def _frames(data):
+    im = Image.open(io.BytesIO(data))
+    out = []
+    for i in range(getattr(im, "n_frames", 1)):
+        im.seek(i)
+        out.append((im.convert("RGBA"), im.info.get("duration", 0)))
+    return im, out
+
+
+def _rgb_on_white(data):
+    im = Image.open(io.BytesIO(data)).convert("RGBA")
+    base = Image.new("RGBA", im.size, (255, 255, 255, 255))
+    return np.asarray(Image.alpha_composite(base, im).convert("RGB")).astype(np.int16)
+
+
+def test_every_sticker_pack_passes_every_rule(sticker_kit):
+    _, files, _ = sticker_kit
+    platforms = _sticker_platforms()
+    for pid in STICKER_PLATFORMS:
+        assert check_files(platforms[pid], files[pid]) == [], pid
+
+
+def test_40_sticker_line_pack_has_40_intents_and_no_near_copies(sticker_kit):
+    _, files, lang = sticker_kit
+    with zipfile.ZipFile(io.BytesIO(files["line"]["line-stickers.zip"])) as zf:
+        images = [_rgb_on_white(zf.read(f"{i:02d}.png")) for i in range(1, 41)]
+    for (i, a), (j, b) in combinations(enumerate(images, 1), 2):
+        changed = (np.abs(a - b).max(-1) > 24).mean()
+        assert changed > 0.02, f"stickers {i:02d} and {j:02d} differ in only {changed:.1%} of pixels"
+    alt = (sticker_kit[0] / "line" / "alt.txt").read_text(encoding="utf-8")
+    section = alt.split("[line-stickers.zip]", 1)[1].split("\n\n", 1)[0]
+    lines = [ln for ln in section.splitlines() if re.match(r"\d\d\.png: ", ln)]
+    assert len(lines) == 40 and len(set(lines)) == 40
+    caption = "ありがとう" if lang == "ja" else "Thank you!"
+    assert f"01.png: “{caption}”" in alt
+
+
+def test_line_animated_stickers_decode_within_rules(sticker_kit):
+    _, files, _ = sticker_kit
+    with zipfile.ZipFile(io.BytesIO(files["line"]["line-animated-stickers.zip"])) as zf:
+        names = zf.namelist()
+        assert names[:2] == ["main.png", "tab.png"] and names[2:] == [f"{i:02d}.png" for i in range(1, 9)]
+        for n in names:
+            data = zf.read(n)
+            im, frames = _frames(data)
+            if n == "tab.png":
+                assert im.size == (96, 74) and len(frames) == 1
+                continue
+            assert 5 <= len(frames) <= 20, n
+            total = sum(d for _, d in frames)
+            assert total <= 4000 and total % 1000 == 0, n
+            loops = im.info.get("loop")
+            assert 1 <= loops <= 4 and loops * total <= 4000, n
+            w, h = im.size
+            assert (w, h) == (240, 240) if n == "main.png" else (w <= 320 and h <= 270 and max(w, h) >= 270)
+            assert len(data) <= 300_000 and data[25] == 6, n  # RGBA truecolour
+            first = frames[0][0]
+            assert first.getchannel("A").getpixel((0, 0)) == 0 and first.getchannel("A").getbbox()
+            assert len({f.tobytes() for f, _ in frames}) > 1, n
+
+
+def test_line_animated_emoji(sticker_kit):
+    _, files, _ = sticker_kit
+    with zipfile.ZipFile(io.BytesIO(files["line"]["line-animated-emoji.zip"])) as zf:
+        numbered = [n for n in zf.namelist() if re.fullmatch(r"\d{3}\.png", n)]
+        assert 8 <= len(numbered) <= 40
+        for n in numbered:
+            im, frames = _frames(zf.read(n))
+            assert im.size == (180, 180) and 5 <= len(frames) <= 20
+            assert sum(d for _, d in frames) % 1000 == 0 and len(zf.read(n)) <= 300_000
+
+
+def test_telegram_video_stickers_decode_with_alpha(sticker_kit):
+    av = pytest.importorskip("av")
+    _, files, _ = sticker_kit
+    videos = {k: v for k, v in files["telegram"].items() if k.endswith(".webm")}
+    assert any(k.startswith("stickers-video/") for k in videos) and any(
+        k.startswith("emoji-video/") for k in videos
+    )
+    for name, data in videos.items():
+        assert len(data) <= 256_000, name
+        with av.open(io.BytesIO(data)) as c:
+            assert not c.streams.audio
+            st = c.streams.video[0]
+            assert st.codec_context.name == "vp9" and float(st.average_rate) <= 30
+            dec = av.codec.CodecContext.create("libvpx-vp9", "r")
+            frames = [f for p in c.demux(st) for f in dec.decode(p)]
+        assert frames and frames[0].format.name == "yuva420p", name
+        assert len(frames) / float(st.average_rate) <= 3.0
+        w, h = frames[0].width, frames[0].height
+        if name.startswith("emoji-video/"):
+            assert (w, h) == (100, 100)
+        else:
+            assert max(w, h) == 512 and min(w, h) <= 512
+        alpha = np.frombuffer(frames[0].planes[3], np.uint8).reshape(h, -1)[:, :w]
+        assert alpha[0, 0] == 0 and alpha.max() == 255  # transparent corner, opaque figure
+    rows = json.loads(files["telegram"]["stickers-video/stickers.json"])
+    assert all(1 <= len(r["emoji_list"]) <= 20 for r in rows)
+
+
+def test_whatsapp_animated_webp_and_contents(sticker_kit):
+    _, files, _ = sticker_kit
+    wa = files["whatsapp"]
+    animated = {k: v for k, v in wa.items() if k.startswith("stickers-animated/") and k.endswith(".webp")}
+    assert 3 <= len(animated) <= 30
+    for name, data in animated.items():
+        im, frames = _frames(data)
+        assert im.format == "WEBP" and im.size == (512, 512) and len(frames) > 1, name
+        assert len(data) <= 500_000 and all(d >= 8 for _, d in frames) and sum(d for _, d in frames) <= 10_000
+        assert frames[0][0].getchannel("A").getpixel((0, 0)) == 0
+    doc = json.loads(wa["contents.json"])
+    kinds = {p["identifier"]: p["animated_sticker_pack"] for p in doc["sticker_packs"]}
+    assert kinds == {"stickers": False, "stickers-animated": True}
+    for pack in doc["sticker_packs"]:
+        assert f"{pack['identifier']}/{pack['tray_image_file']}" in wa
+        for s in pack["stickers"]:
+            assert f"{pack['identifier']}/{s['image_file']}" in wa and 1 <= len(s["emojis"]) <= 3
+
+
+def test_discord_animated_and_descriptions(sticker_kit):
+    _, files, _ = sticker_kit
+    dc = files["discord"]
+    for name, data in dc.items():
+        if name.startswith("stickers-animated/") and name.endswith(".png"):
+            im, frames = _frames(data)
+            assert im.size == (320, 320) and len(frames) > 1 and len(data) <= 512 * 1024
+            assert sum(d for _, d in frames) <= 5000
+    for folder in ("stickers", "stickers-animated"):
+        for row in json.loads(dc[f"{folder}/stickers.json"]):
+            assert 2 <= len(row["description"]) <= 100 and 2 <= len(row["name"]) <= 30
+            assert row["file"] in {f"{folder}/{k.split('/', 1)[1]}" for k in dc if k.startswith(folder + "/")}
+
+
+def test_line_submission_text_within_limits(sticker_kit):
+    _, files, _ = sticker_kit
+    text = files["line"]["line-submission.txt"].decode("utf-8")
+    limits = {"title": 40, "description": 160, "creator": 50, "copyright": 50}
+    for lang in ("ja", "en"):
+        assert f"[{lang}]" in text
+    for line in text.splitlines():
+        key, _, value = line.partition(": ")
+        if key in limits:
+            assert value and packaging.line_length(value) <= limits[key], line
+    assert packaging.line_length("あa") == 3
+
+
+# --- emoji archives -------------------------------------------------------------------------------------
+def test_mastodon_and_misskey_archives():
+    png = b"\x89PNG fake"
+    emoji = [("sakura_thanks.png", png, None), ("sakura_ok.png", png + b"2", None)]
+    with tarfile.open(fileobj=io.BytesIO(packaging.mastodon_archive(emoji)), mode="r:gz") as tar:
+        members = tar.getmembers()
+    assert [m.name for m in members] == ["sakura_thanks.png", "sakura_ok.png"]
+    assert all(m.mtime == 0 and m.uname == "" for m in members)
+    assert packaging.mastodon_archive(emoji) == packaging.mastodon_archive(emoji)
+    zf = zipfile.ZipFile(io.BytesIO(packaging.misskey_archive(emoji, "sakura")))
+    meta = json.loads(zf.read("meta.json"))
+    assert meta["metaVersion"] == 2 and [e["fileName"] for e in meta["emojis"]] == [n for n, _, _ in emoji]
+    assert {e["emoji"]["name"] for e in meta["emojis"]} == {"sakura_thanks", "sakura_ok"}
+    assert zf.read("sakura_ok.png") == png + b"2"
+
+
+def test_pick_intents_refuses_more_than_the_table(kit):
+    assert [it.id for it in pick_intents(kit, 8)][-1] == "love"
+    with pytest.raises(ExportError):
+        pick_intents(kit, len(kit.intents) + 1)
+
+
+# --- avatarstudio check on kits damaged on purpose ----------------------------------------------------
+@pytest.fixture
+def damaged(sticker_kit, tmp_path):
+    import shutil
+
+    out = tmp_path / "kit"
+    shutil.copytree(sticker_kit[0], out)
+    return out
+
+
+def _check(*paths):
+    from avatarstudio.export.checkkit import check_path
+
+    return [p for path in paths for _, problems in check_path(path, _sticker_platforms()) for p in problems]
+
+
+def _rezip(path, edit):
+    with zipfile.ZipFile(path) as zf:
+        members = {n: zf.read(n) for n in zf.namelist()}
+    members = edit(members)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        for n, d in members.items():
+            zf.writestr(n, d)
+    path.write_bytes(buf.getvalue())
+
+
+def test_check_passes_a_fresh_kit_and_the_cli_says_ok(sticker_kit, capsys):
+    from avatarstudio.cli import main
+
+    assert _check(sticker_kit[0]) == []
+    assert main(["check", str(sticker_kit[0] / "line" / "line-animated-stickers.zip")]) == 0
+    assert "ok" in capsys.readouterr().out
+
+
+def test_check_finds_a_missing_sticker_in_a_line_zip(damaged):
+    _rezip(damaged / "line" / "line-stickers.zip", lambda m: {k: v for k, v in m.items() if k != "17.png"})
+    problems = _check(damaged / "line" / "line-stickers.zip")
+    assert any("line-stickers.zip" in p and "39 stickers" in p for p in problems)
+
+
+def test_check_finds_wrong_size_and_metadata(damaged):
+    wa = damaged / "whatsapp" / "stickers" / "03.webp"
+    buf = io.BytesIO()
+    Image.new("RGBA", (500, 500)).save(buf, "WEBP")
+    wa.write_bytes(buf.getvalue())
+    tab = Image.new("RGBA", (96, 74))
+    buf = io.BytesIO()
+    from PIL import PngImagePlugin
+
+    info = PngImagePlugin.PngInfo()
+    info.add_text("Author", "Real Name")
+    tab.save(buf, "PNG", pnginfo=info)
+    _rezip(damaged / "line" / "line-emoji.zip", lambda m: {**m, "tab.png": buf.getvalue()})
+    problems = _check(damaged / "whatsapp", damaged / "line" / "line-emoji.zip")
+    assert any("stickers/03.webp" in p and "512x512" in p for p in problems)
+    assert any("tab.png" in p and "tEXt" in p for p in problems)
+
+
+def test_check_finds_broken_and_overlong_animations(damaged):
+    tg = sorted((damaged / "telegram" / "stickers-video").glob("*.webm"))[0]
+    tg.write_bytes(tg.read_bytes()[:300])
+    frames = [Image.new("RGBA", (320, 270), (0, 0, 0, 0)) for _ in range(3)]
+    for i, f in enumerate(frames):
+        f.paste((200, 0, 0, 255), (100 + i, 100, 200 + i, 200))
+    buf = io.BytesIO()
+    frames[0].save(buf, "PNG", save_all=True, append_images=frames[1:], duration=[2500, 2500, 2500], loop=3)
+    _rezip(damaged / "line" / "line-animated-stickers.zip", lambda m: {**m, "02.png": buf.getvalue()})
+    problems = _check(damaged / "telegram", damaged / "line" / "line-animated-stickers.zip")
+    assert any(tg.name in p and "not a readable animation" in p for p in problems)
+    bad = [p for p in problems if "line-animated-stickers.zip/02.png" in p]
+    assert (
+        any("3 frames" in p for p in bad)
+        and any("7.50 s" in p for p in bad)
+        and any("loops" in p for p in bad)
+    )
+
+
+def test_check_finds_missing_files_bad_manifest_and_links(damaged):
+    (damaged / "whatsapp" / "stickers" / "tray.png").unlink()
+    doc = json.loads((damaged / "whatsapp" / "contents.json").read_text(encoding="utf-8"))
+    doc["sticker_packs"][0]["stickers"][0]["emojis"] = ["😀", "😃", "😄", "😁"]
+    (damaged / "whatsapp" / "contents.json").write_text(json.dumps(doc), encoding="utf-8")
+    (damaged / "discord" / "alt.txt").unlink()
+    (damaged / "discord" / "link.png").symlink_to("/etc/hostname")
+    problems = _check(damaged / "whatsapp", damaged / "discord")
+    assert any("stickers/tray.png" in p and "missing" in p for p in problems)
+    assert any("contents.json" in p and "1-3 emoji" in p for p in problems)
+    assert any(p.startswith("alt.txt: missing") for p in problems)
+    assert any("link.png" in p and "symbolic link" in p for p in problems)
+
+
+def test_check_cli_exit_codes(damaged, capsys, tmp_path):
+    from avatarstudio.cli import main
+
+    (damaged / "line" / "line-stickers.zip").write_bytes(b"not a zip")
+    assert main(["check", str(damaged / "line")]) == 2
+    err = capsys.readouterr().err
+    assert "line-stickers.zip: not a ZIP" in err and "Traceback" not in err
+    (tmp_path / "empty").mkdir()
+    assert main(["check", str(tmp_path / "empty")]) == 2
+    assert "not a kit" in capsys.readouterr().err
