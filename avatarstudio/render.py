@@ -117,7 +117,9 @@ class ThreadRenderers:
 
     Same interface as Renderer (``render``, ``render_qimage``); a QSvgRenderer is never shared
     across threads. Drawing is a pure function of (layers, size), so which thread drew an image never
-    changes its pixels.
+    changes its pixels. The Qt drawing itself takes one lock: two threads drawing SVGs at once were seen
+    to crash the process (SIGSEGV in kits with the sticker figures); the conversion to Pillow, resizing,
+    outlines and encoders still run in parallel.
     """
 
     def __init__(self, cache_megabytes: int = 16) -> None:
@@ -125,6 +127,7 @@ class ThreadRenderers:
 
         self._local = threading.local()
         self._cache_megabytes = cache_megabytes
+        self._qt = threading.Lock()
 
     def _mine(self) -> Renderer:
         renderer = getattr(self._local, "renderer", None)
@@ -133,10 +136,11 @@ class ThreadRenderers:
         return renderer
 
     def render_qimage(self, layers: list[LayerSvg], width: int, height: int | None = None) -> QImage:
-        return self._mine().render_qimage(layers, width, height)
+        with self._qt:
+            return self._mine().render_qimage(layers, width, height)
 
     def render(self, layers: list[LayerSvg], width: int, height: int | None = None) -> Image.Image:
-        return self._mine().render(layers, width, height)
+        return qimage_to_pil(self.render_qimage(layers, width, height or width))
 
 
 def _blank(width: int, height: int) -> QImage:

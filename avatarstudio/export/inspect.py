@@ -228,6 +228,29 @@ def _webp(data: bytes) -> list[Chunk]:
     return chunks
 
 
+def _apng_problems(data: bytes, chunks: list[Chunk]) -> list[str]:
+    """APNG frame chunks pass only as real frame data: one 8-byte acTL before the first IDAT whose frame
+    count matches its 26-byte fcTLs, and fdAT only inside an animation."""
+    kinds = [c.kind for c in chunks]
+    if not PNG_FRAME_DATA & set(kinds):
+        return []
+    actl = [c for c in chunks if c.kind == "acTL"]
+    if (
+        len(actl) != 1
+        or actl[0].length != 8
+        or "IDAT" not in kinds
+        or kinds.index("acTL") > kinds.index("IDAT")
+    ):
+        return [f"acTL: not a single 8-byte animation control before the image data ({len(actl)} found)"]
+    (frames,) = struct.unpack(">I", data[actl[0].offset + 8 : actl[0].offset + 12])
+    fctl = [c for c in chunks if c.kind == "fcTL"]
+    out = [f"fcTL of {c.length} bytes (must be 26)" for c in fctl if c.length != 26]
+    out += [f"fdAT of {c.length} bytes" for c in chunks if c.kind == "fdAT" and c.length <= 4]
+    if len(fctl) != frames:
+        out.append(f"acTL says {frames} frames, the file has {len(fctl)} fcTL")
+    return out
+
+
 def anmf_kinds(body: bytes) -> list[str]:
     """The chunk kinds inside one ANMF frame (after its 16-byte header); raises ValueError if broken."""
     kinds, pos = [], _ANMF_HEADER
@@ -255,6 +278,7 @@ def assert_clean(data: bytes, *, allow_phys: bool = False) -> None:
         for c in chunks:
             if c.kind == "pHYs" and allow_phys and not c.summary.endswith("per metre"):
                 bad.append(f"pHYs {c.summary}")
+        bad += _apng_problems(data, chunks)
     elif fmt == "jpeg":
         for c in chunks:
             if c.kind == "APP0":

@@ -148,14 +148,6 @@ def test_dirty_webp(rgba, rgb):
             assert word in str(err.value)
 
 
-def test_animated_webp_refused(rgb):
-    frames = [rgb, Image.new("RGB", rgb.size, (1, 2, 3))]
-    buf = io.BytesIO()
-    frames[0].save(buf, "WEBP", save_all=True, append_images=frames[1:])
-    with pytest.raises(MetadataError, match="ANIM|ANMF|animation"):
-        assert_clean(buf.getvalue())
-
-
 def test_unknown_formats_refused():
     for data in (b"", b"GIF89a....", b"RIFF\0\0\0\0WAVE", b"\x89PNG\r\n\x1a\n"):
         with pytest.raises(MetadataError):
@@ -165,3 +157,35 @@ def test_unknown_formats_refused():
 def test_chunk_listing_is_readable(rgba):
     text = "\n".join(str(c) for c in inspect_bytes(encode(rgba, "WEBP")))
     assert "VP8" in text
+
+
+def _frames(rgba: Image.Image) -> list[Image.Image]:
+    return [rgba] + [Image.new("RGBA", rgba.size, (10 * i, 200, 90, 255)) for i in (1, 2)]
+
+
+def test_apng_frame_chunks_are_frame_data(rgba):
+    buf = io.BytesIO()
+    frames = _frames(rgba)
+    frames[0].save(buf, format="PNG", save_all=True, append_images=frames[1:], duration=100, loop=0)
+    data = buf.getvalue()
+    assert {"acTL", "fcTL", "fdAT"} <= set(kinds(data))
+    assert_clean(data)
+    with pytest.raises(MetadataError, match="acTL"):  # a frame chunk with no animation control
+        assert_clean(_png_with(b"fcTL", bytes(26), rgba))
+
+
+def test_animated_webp_frames_pass_and_metadata_inside_is_refused(rgba):
+    buf = io.BytesIO()
+    frames = _frames(rgba)
+    frames[0].save(buf, format="WEBP", save_all=True, append_images=frames[1:], duration=100, loop=0)
+    data = buf.getvalue()
+    assert {"ANIM", "ANMF"} <= set(kinds(data))
+    assert_clean(data)
+    anmf = data.index(b"ANMF")
+    (size,) = struct.unpack("<I", data[anmf + 4 : anmf + 8])
+    xmp = b"XMP " + struct.pack("<I", 4) + b"leak"
+    body = data[anmf + 8 : anmf + 8 + size] + xmp
+    hostile = data[:anmf] + b"ANMF" + struct.pack("<I", len(body)) + body + data[anmf + 8 + size :]
+    hostile = hostile[:4] + struct.pack("<I", len(hostile) - 8) + hostile[8:]
+    with pytest.raises(MetadataError, match="XMP"):
+        assert_clean(hostile)
