@@ -48,6 +48,11 @@ def visible_parts(pack: Pack, design: Design, expression: str | None = None) -> 
     expr = pack.expressions.get(expression or design.expression) or pack.expressions.get("neutral")
     if expr is not None:
         parts.update(expr.overrides)
+    for layer in pack.layers:
+        if layer.follows is not None:  # e.g. locks over the shoulders go with the chosen back hair
+            # (a design naming no part at all for the followed layer keeps its own entry)
+            followed = parts.get(layer.follows, parts.get(layer.id))
+            parts[layer.id] = followed if layer.has(followed) else None
     hidden: set[str] = set()
     for layer in pack.layers:
         part_id = parts.get(layer.id)

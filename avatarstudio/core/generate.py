@@ -53,18 +53,93 @@ def _allowed(part: Part, presentation: str) -> bool:
     )
 
 
+# Hair matching. Front, side and back hair come from one texture; a small, deliberate share of
+# designs mixes neighbouring textures (a straight fringe over wavy or curly back hair), never more.
+HAIR_LAYERS = ("hair_back", "hair_side", "hair_front")
+MIX_SHARE = 0.05  # of a hair layer's pick, when mixing is possible at all
+_TEXTURE_MIXES = {frozenset(p) for p in (("straight", "wavy"), ("wavy", "curly"), ("straight", "curly"))}
+_LENGTH_ORDER = ("buzz", "short", "medium", "long", "very_long")
+
+
+def hair_compatible(a: Part, b: Part) -> bool:
+    """Whether two hair parts can be worn together at all (a texture mix included)."""
+    if a.texture and b.texture and a.texture != b.texture:
+        if frozenset((a.texture, b.texture)) not in _TEXTURE_MIXES:
+            return False  # coily or locs never mix; an afro top never sits on straight strands
+    lengths = [p.length for p in (a, b) if p.length]
+    if "buzz" in lengths and len(lengths) == 2:
+        other = lengths[1] if lengths[0] == "buzz" else lengths[0]
+        if _LENGTH_ORDER.index(other) > _LENGTH_ORDER.index("short"):
+            return False  # a buzz cut never comes with long locks
+    return True
+
+
+def _side_fits(side: Part, back: Part) -> bool:
+    """Side locks are never longer than the back hair they belong to."""
+    if not (side.length and back.length):
+        return True
+    return _LENGTH_ORDER.index(side.length) <= max(_LENGTH_ORDER.index(back.length), 1)
+
+
+def _hair_weights(pack: Pack, layer_id: str, options: list[Part], chosen: dict) -> list[tuple[str, float]]:
+    """Weights for a hair layer given the hair layers already chosen: matching textures keep their
+    weight, deliberate mixes share MIX_SHARE of the pool, impossible pairs drop out."""
+    placed = [
+        pack.layer(lay).part(pid)
+        for lay, pid in chosen.items()
+        if lay in HAIR_LAYERS and pid is not None and pack.layer(lay).has(pid)
+    ]
+    if not placed:
+        return [(p.id, p.weight) for p in options]
+    back_id = chosen.get("hair_back")
+    back = pack.layer("hair_back").part(back_id) if back_id and pack.layer("hair_back").has(back_id) else None
+    same, mixed = [], []
+    for part in options:
+        if not all(hair_compatible(part, other) for other in placed):
+            continue
+        if layer_id == "hair_side" and back is not None and not _side_fits(part, back):
+            continue
+        if all(not part.texture or not o.texture or part.texture == o.texture for o in placed):
+            same.append((part.id, part.weight))
+        else:
+            mixed.append((part.id, part.weight))
+    total_same = sum(w for _, w in same)
+    total_mixed = sum(w for _, w in mixed)
+    if not same or not mixed:
+        return same or mixed
+    k = MIX_SHARE * total_same / ((1 - MIX_SHARE) * total_mixed)
+    return same + [(pid, w * k) for pid, w in mixed]
+
+
+def hair_volume(pack: Pack, parts: dict[str, str | None]) -> str | None:
+    """The volume class of the hair as a whole: the largest of its parts' volumes."""
+    from .pack import VOLUMES
+
+    vols = [
+        pack.layer(lay).part(pid).volume
+        for lay, pid in parts.items()
+        if lay in HAIR_LAYERS and pid is not None and lay in pack.layer_ids and pack.layer(lay).has(pid)
+    ]
+    vols = [v for v in vols if v]
+    return max(vols, key=VOLUMES.index) if vols else None
+
+
 def choose_parts(pack: Pack, seed: str, constraints: Constraints) -> dict[str, str | None]:
     chosen: dict[str, str | None] = {}
     pinned = {k: v for k, v in constraints.parts.items() if k in pack.layer_ids}
     chosen.update(pinned)
-    for layer in pack.layers:
+    # hair first (back, then side, then front), so the rest can fit it (headwear fits the volume)
+    order = sorted(pack.layers, key=lambda lay: HAIR_LAYERS.index(lay.id) if lay.id in HAIR_LAYERS else 99)
+    for layer in order:
+        if layer.follows is not None:
+            continue  # drawn from the layer it follows (compose.visible_parts)
         if layer.id in pinned:
             continue
         if layer.optional and unit(seed, f"show:{layer.id}") >= layer.probability:
             chosen[layer.id] = None
             continue
-        options = [
-            (p.id, p.weight)
+        pool = [
+            p
             for p in layer.parts
             if _allowed(p, constraints.presentation)
             and not any(
@@ -72,10 +147,19 @@ def choose_parts(pack: Pack, seed: str, constraints: Constraints) -> dict[str, s
                 for lay, other in chosen.items()
             )
         ]
+        if layer.id in HAIR_LAYERS:
+            options = _hair_weights(pack, layer.id, pool, chosen)
+        else:
+            volume = hair_volume(pack, chosen)
+            options = [(p.id, p.weight) for p in pool if not (p.fits and volume and volume not in p.fits)]
         if not options and not layer.optional:
             # A presentation filter narrows pools but never empties a required layer.
             options = [(p.id, p.weight) for p in layer.parts if p.weight > 0]
         chosen[layer.id] = pick(seed, f"part:{layer.id}", options)
+    for layer in pack.layers:
+        if layer.follows is not None:
+            followed = chosen.get(layer.follows)
+            chosen[layer.id] = followed if layer.has(followed) else None
     return {layer.id: chosen.get(layer.id) for layer in pack.layers}
 
 
