@@ -58,6 +58,7 @@ def visible_parts(pack: Pack, design: Design, expression: str | None = None) -> 
         part_id = parts.get(layer.id)
         if part_id and layer.has(part_id):
             hidden.update(layer.part(part_id).hides)
+    hidden.update(layer.id for layer in pack.layers if layer.follows in hidden)
     out = []
     for layer in pack.layers:
         part_id = parts.get(layer.id)
@@ -66,8 +67,29 @@ def visible_parts(pack: Pack, design: Design, expression: str | None = None) -> 
     return out
 
 
+def tie_offset(
+    pack: Pack, visible: list[tuple[str, str]], layer_id: str, part_id: str
+) -> tuple[float, float]:
+    """How far an anchored part (a scrunchie, a ribbon) moves to sit on the nearest tie point of the
+    visible hair; (0, 0) for other parts or when no visible part has a tie point."""
+    anchor = pack.layer(layer_id).part(part_id).anchor
+    if anchor is None:
+        return (0.0, 0.0)
+    ties = [t for lay, pid in visible for t in pack.layer(lay).part(pid).ties]
+    if not ties:
+        return (0.0, 0.0)
+    tx, ty = min(ties, key=lambda t: (t[0] - anchor[0]) ** 2 + (t[1] - anchor[1]) ** 2)
+    return (tx - anchor[0], ty - anchor[1])
+
+
 def _body(
-    pack: Pack, design: Design, layer_id: str, part_id: str, colours: dict[str, str], line_scale: float
+    pack: Pack,
+    design: Design,
+    layer_id: str,
+    part_id: str,
+    colours: dict[str, str],
+    line_scale: float,
+    tie: tuple[float, float] = (0.0, 0.0),
 ) -> str:
     layer = pack.layer(layer_id)
     part = layer.part(part_id)
@@ -85,6 +107,8 @@ def _body(
         raise ValueError(f"unknown template marker {spec!r}")
 
     body = _MARKER.sub(fill, part.template)
+    if tie != (0.0, 0.0):
+        body = f'<g transform="translate({_num(tie[0])} {_num(tie[1])})">{body}</g>'
     tf = design.transform(layer_id)
     if tf.is_identity:
         return f'<g id="{prefix}layer">{body}</g>'
@@ -109,14 +133,16 @@ def compose_layers(pack: Pack, design: Design, view: View = FULL) -> list[LayerS
     colours = effective_colours(pack, design)
     head = _head(view, None, None)
     out = []
-    for layer_id, part_id in visible_parts(pack, design, view.expression):
+    visible = visible_parts(pack, design, view.expression)
+    for layer_id, part_id in visible:
         if layer_id == "background" and not view.background:
             continue
+        tie = tie_offset(pack, visible, layer_id, part_id)
         out.append(
             LayerSvg(
                 layer_id,
                 part_id,
-                head + _body(pack, design, layer_id, part_id, colours, view.line_scale) + "</svg>",
+                head + _body(pack, design, layer_id, part_id, colours, view.line_scale, tie) + "</svg>",
             )
         )
     return out
@@ -125,9 +151,18 @@ def compose_layers(pack: Pack, design: Design, view: View = FULL) -> list[LayerS
 def compose(pack: Pack, design: Design, view: View = FULL, *, size: int | None = None) -> str:
     """The whole avatar as one SVG document."""
     colours = effective_colours(pack, design)
+    visible = visible_parts(pack, design, view.expression)
     bodies = [
-        _body(pack, design, layer_id, part_id, colours, view.line_scale)
-        for layer_id, part_id in visible_parts(pack, design, view.expression)
+        _body(
+            pack,
+            design,
+            layer_id,
+            part_id,
+            colours,
+            view.line_scale,
+            tie_offset(pack, visible, layer_id, part_id),
+        )
+        for layer_id, part_id in visible
         if layer_id != "background" or view.background
     ]
     return _head(view, size, size) + "".join(bodies) + "</svg>\n"

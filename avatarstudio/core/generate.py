@@ -56,16 +56,22 @@ def _allowed(part: Part, presentation: str) -> bool:
 # Hair matching. Front, side and back hair come from one texture; a small, deliberate share of
 # designs mixes neighbouring textures (a straight fringe over wavy or curly back hair), never more.
 HAIR_LAYERS = ("hair_back", "hair_side", "hair_front")
-MIX_SHARE = 0.05  # of a hair layer's pick, when mixing is possible at all
-_TEXTURE_MIXES = {frozenset(p) for p in (("straight", "wavy"), ("wavy", "curly"), ("straight", "curly"))}
+MIX_SHARE = 0.2  # of a hair layer's pool, when a mix is possible at all (about 4 % of all designs)
+_STRAIGHTNESS = ("straight", "wavy", "curly")  # a mix puts the straighter texture in front
 _LENGTH_ORDER = ("buzz", "short", "medium", "long", "very_long")
 
 
-def hair_compatible(a: Part, b: Part) -> bool:
-    """Whether two hair parts can be worn together at all (a texture mix included)."""
+def hair_compatible(a: Part, b: Part, back: Part | None = None) -> bool:
+    """Whether two hair parts can be worn together at all (a deliberate mix included). When one of
+    them is the back hair (``back``), a mixed front or side must be the straighter texture: a straight
+    fringe over curly hair, never a curly fringe over straight strands."""
     if a.texture and b.texture and a.texture != b.texture:
-        if frozenset((a.texture, b.texture)) not in _TEXTURE_MIXES:
+        if a.texture not in _STRAIGHTNESS or b.texture not in _STRAIGHTNESS:
             return False  # coily or locs never mix; an afro top never sits on straight strands
+        if back is not None and back in (a, b):
+            other = b if back is a else a
+            if _STRAIGHTNESS.index(other.texture) > _STRAIGHTNESS.index(back.texture):
+                return False
     lengths = [p.length for p in (a, b) if p.length]
     if "buzz" in lengths and len(lengths) == 2:
         other = lengths[1] if lengths[0] == "buzz" else lengths[0]
@@ -95,7 +101,9 @@ def _hair_weights(pack: Pack, layer_id: str, options: list[Part], chosen: dict) 
     back = pack.layer("hair_back").part(back_id) if back_id and pack.layer("hair_back").has(back_id) else None
     same, mixed = [], []
     for part in options:
-        if not all(hair_compatible(part, other) for other in placed):
+        if not all(
+            hair_compatible(part, other, part if layer_id == "hair_back" else back) for other in placed
+        ):
             continue
         if layer_id == "hair_side" and back is not None and not _side_fits(part, back):
             continue
@@ -124,10 +132,30 @@ def hair_volume(pack: Pack, parts: dict[str, str | None]) -> str | None:
     return max(vols, key=VOLUMES.index) if vols else None
 
 
+def _fitting(pack: Pack, pool: list[Part], chosen: dict[str, str | None]) -> list[tuple[str, float]]:
+    """Options of a non-hair layer: headwear fits the hair's volume class, and an ornament that
+    gathers hair (one with an anchor) needs a tie point on the chosen hair."""
+    volume = hair_volume(pack, chosen)
+    tied = any(
+        pack.layer(lay).part(pid).ties
+        for lay, pid in chosen.items()
+        if lay in HAIR_LAYERS and pid is not None and lay in pack.layer_ids and pack.layer(lay).has(pid)
+    )
+    return [
+        (p.id, p.weight)
+        for p in pool
+        if not (p.fits and volume and volume not in p.fits) and (p.anchor is None or tied)
+    ]
+
+
 def choose_parts(pack: Pack, seed: str, constraints: Constraints) -> dict[str, str | None]:
     chosen: dict[str, str | None] = {}
     pinned = {k: v for k, v in constraints.parts.items() if k in pack.layer_ids}
     chosen.update(pinned)
+    excluded: dict[tuple[str, str], set[tuple[str, str]]] = {}  # (layer, part) -> parts it excludes
+    for la, pa, lb, pb in pack.excludes:
+        excluded.setdefault((la, pa), set()).add((lb, pb))
+        excluded.setdefault((lb, pb), set()).add((la, pa))
     # hair first (back, then side, then front), so the rest can fit it (headwear fits the volume)
     order = sorted(pack.layers, key=lambda lay: HAIR_LAYERS.index(lay.id) if lay.id in HAIR_LAYERS else 99)
     for layer in order:
@@ -142,16 +170,12 @@ def choose_parts(pack: Pack, seed: str, constraints: Constraints) -> dict[str, s
             p
             for p in layer.parts
             if _allowed(p, constraints.presentation)
-            and not any(
-                other is not None and pack.excluded(layer.id, p.id, lay, other)
-                for lay, other in chosen.items()
-            )
+            and not any((lay, other) in excluded.get((layer.id, p.id), ()) for lay, other in chosen.items())
         ]
         if layer.id in HAIR_LAYERS:
             options = _hair_weights(pack, layer.id, pool, chosen)
         else:
-            volume = hair_volume(pack, chosen)
-            options = [(p.id, p.weight) for p in pool if not (p.fits and volume and volume not in p.fits)]
+            options = _fitting(pack, pool, chosen)
         if not options and not layer.optional:
             # A presentation filter narrows pools but never empties a required layer.
             options = [(p.id, p.weight) for p in layer.parts if p.weight > 0]
