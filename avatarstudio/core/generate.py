@@ -18,6 +18,8 @@ from .pack import Pack, Part
 
 PRESENTATIONS = ("any", "feminine", "masculine", "androgynous")
 HETEROCHROMIA_CHANCE = 0.04
+HAIR_EFFECTS = ("hair_two", "hair_inner", "hair_tips")  # two-tone, inner colour, gradient tips
+HAIR_EFFECT_CHANCE = 0.12  # share of designs with one of them
 
 
 def unit(seed: str, key: str) -> float:
@@ -231,6 +233,10 @@ def choose_colours(pack: Pack, seed: str, constraints: Constraints) -> tuple[dic
                     0.05 if c == base else 0.3 + 2.0 * _hue_distance(c, base) + abs(hls(c)[1] - hls(base)[1])
                 ),
             )
+        elif slot_id in HAIR_EFFECTS and "hair" in colours:
+            hair = colours["hair"]
+            # a second hair colour that shows against the first
+            choose(slot_id, lambda c: 0.02 if c == hair else 0.3 + 3 * abs(hls(c)[1] - hls(hair)[1]))
         elif slot_id == "background" and "hair" in colours:
             hair = colours["hair"]
             # Light backgrounds that differ from the hair, so the silhouette reads.
@@ -242,6 +248,10 @@ def choose_colours(pack: Pack, seed: str, constraints: Constraints) -> tuple[dic
             choose(slot_id, lambda c: 0.05 if c == bg else 0.2 + abs(hls(c)[1] - hls(bg)[1]) * 2)
         else:
             choose(slot_id)
+    effects = [s for s in HAIR_EFFECTS if s in pack.slots and s not in constraints.colours]
+    effect = None
+    if effects and unit(seed, "hair-effect") < HAIR_EFFECT_CHANCE:
+        effect = pick(seed, "hair-effect-kind", [(s, 1.0) for s in effects])
     linked = set()
     for slot in pack.slots.values():
         if slot.link is None:
@@ -250,6 +260,8 @@ def choose_colours(pack: Pack, seed: str, constraints: Constraints) -> tuple[dic
             continue
         if slot.id == "eye_right" and unit(seed, "heterochromia") < HETEROCHROMIA_CHANCE:
             continue  # keep its own colour: heterochromia
+        if slot.id == effect:
+            continue  # keep its own colour: two-tone, inner colour or gradient tips
         linked.add(slot.id)
         colours[slot.id] = colours.get(slot.link, pack.slots[slot.link].default)
     return {k: colours[k] for k in sorted(colours)}, frozenset(linked)

@@ -72,26 +72,25 @@ def fmt(p: Pt) -> str:
 
 
 def spline(pts: list[Pt], closed: bool = False, move: bool = True) -> str:
-    """A smooth path through pts (Catmull-Rom turned into cubic Beziers)."""
+    """A smooth path along pts: quadratic pieces through the midpoints, bending at each point (a
+    quadratic B-spline; about a third fewer numbers than an interpolating cubic, for the same look)."""
     n = len(pts)
     if n < 2:
         return ""
-    out = [f"M{fmt(pts[0])}" if move else f"L{fmt(pts[0])}"]
-    rng = range(n) if closed else range(n - 1)
-    for i in rng:
-        p0 = pts[(i - 1) % n] if (closed or i > 0) else pts[i]
-        p1, p2 = pts[i], pts[(i + 1) % n]
-        p3 = pts[(i + 2) % n] if (closed or i + 2 < n) else p2
-        c1 = add(p1, mul(sub(p2, p0), 1 / 6))
-        c2 = sub(p2, mul(sub(p3, p1), 1 / 6))
-        out.append(f"C{fmt(c1)} {fmt(c2)} {fmt(p2)}")
     if closed:
-        out.append("Z")
-    return " ".join(out)
+        mids = [lerp(pts[i], pts[(i + 1) % n], 0.5) for i in range(n)]
+        body = " ".join(f"{fmt(pts[(i + 1) % n])} {fmt(mids[(i + 1) % n])}" for i in range(n))
+        return f"M{fmt(mids[0])} Q{body} Z"
+    head = f"M{fmt(pts[0])}" if move else f"L{fmt(pts[0])}"
+    if n == 2:
+        return f"{head} L{fmt(pts[1])}"
+    pieces = [f"{fmt(pts[i])} {fmt(lerp(pts[i], pts[i + 1], 0.5))}" for i in range(1, n - 2)]
+    pieces.append(f"{fmt(pts[n - 2])} {fmt(pts[n - 1])}")
+    return f"{head} Q" + " ".join(pieces)
 
 
 def poly(pts: list[Pt]) -> str:
-    return "M" + " L".join(fmt(p) for p in pts) + " Z"
+    return "M" + " ".join(fmt(p) for p in pts) + "Z"  # numbers after M continue as L
 
 
 def line_d(pts: list[Pt], thin: float, heavy: float, taper: float = 0.12) -> str:
@@ -182,7 +181,8 @@ class Clump:
     line: tuple[float, float] = (2.6, 5.0)  # outline on the lit / shadow side
     shine: bool = True
     slot: str = "hair"
-    n: int = 12
+    n: int = 10
+    tips: bool = True  # draw the gradient-tips overlay (slot hair_tips)
     cast: float = 0.0  # px the clump's occlusion shadow falls on the clumps behind; 0 = none
     cast_to: float = 0.5  # share of the length that casts it
     fade: float = 0.12  # share of the length over which the outline fades in from the root
@@ -279,6 +279,8 @@ class Clump:
             art.fill(leaf_d(pos, neg), "hair.line", opacity=0.22)
         art.fill(self.outline_d(), self.slot)
         base = self.slot.split(".")[0]
+        if self.tips:
+            self._tips(art)
         # cel shadow: a crescent on the shadow side, inside the clump
         if self.shade > 0:
             lit, dark = [], []
@@ -302,6 +304,16 @@ class Clump:
         if ring is not None and self.shine:
             self._shine(art, ring, sg, dim_right)
         self._outline(art, sg)
+
+    def _tips(self, art) -> None:
+        """Gradient tips: the last part of the clump fades into the ``hair_tips`` slot, under the clump's
+        shadow and shine. The slot is linked to ``hair`` unless the design unlinks it,
+        so by default the overlay is the hair's own colour and changes nothing."""
+        rows = self.frame()
+        a = rows[int(self.n * 0.55)][1]
+        b = rows[int(self.n * 0.92)][1]
+        pos, neg = self.edges(lo=0.5)
+        art.fill(leaf_d(pos, neg), paint=art.gradient(a, b, "hair_tips"))
 
     def _shine(self, art, ring: Ring, sg: int, dim_right: bool) -> None:
         rows = self.frame()
@@ -332,7 +344,7 @@ class Clump:
         bot_l = add(inner[-1][1], mul(inner[-1][2], -sg * inner[-1][3] * 0.82))
         bot_r = add(inner[-1][1], mul(inner[-1][2], sg * inner[-1][3] * 0.35))
         tooth = add(lerp(bot_l, bot_r, 0.45), mul(rows[int(hi * self.n)][4], hh * 1.4))
-        art.fill(poly([top_l, top_r, bot_r, tooth, bot_l]), "hair.highlight")
+        art.fill(poly([top_l, top_r, bot_r, tooth, bot_l]), f"{self.slot.split('.')[0]}.highlight")
 
     def _outline(self, art, sg: int) -> None:
         """Both edges as tapered ribbons just inside the fill (so clumps in front cover them cleanly):
@@ -420,6 +432,7 @@ def mirrored(c: Clump, **changes) -> Clump:
         via=tuple(mirror(p) for p in c.via),
         fade=c.fade,
         cast=c.cast,
+        tips=c.tips,
         cast_to=c.cast_to,
     )
     kw.update(changes)

@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parents[2]
 PARTS = ROOT / "assets" / "anime" / "parts"
 
 
+LOCK_RING = Ring(y0=640, depth=0, rx=400, h=9)  # shine on locks over the shoulders
 CROWN_RING = Ring(y0=272, depth=60)  # the angel ring across the fringe, following the skull
 SIDE_RING = Ring(y0=420, depth=0, rx=400, h=9)  # its continuation on locks beside the face
 
@@ -33,7 +34,15 @@ def col(slot: str) -> str:
     """Preview colour of a slot spec (the engine recolours by data-slot at render time)."""
     from helpers import tone
 
-    return tone(slot)
+    name, dot, role = slot.partition(".")
+    return tone(("hair" if name in EFFECT_SLOTS else name) + dot + role)
+
+
+# Hair colour effects, each an optional second hair slot linked to "hair" (so it shows only when a design
+# unlinks it): the left half of the fringe, sides, locks and back (two-tone), the underside - back hair and
+# every other lock (inner colour), and the tips of every clump (gradient tips).
+TWO_TONE, INNER, TIPS = "hair_two", "hair_inner", "hair_tips"
+EFFECT_SLOTS = (TWO_TONE, INNER, TIPS)
 
 
 class Art:
@@ -41,21 +50,40 @@ class Art:
 
     def __init__(self) -> None:
         self.els: list[str] = []
+        self.defs: list[str] = []
         self.ties: list[tuple[float, float]] = []
 
-    def fill(self, d: str, slot: str = "hair", opacity: float | None = None) -> None:
+    def fill(self, d: str, slot: str = "hair", opacity: float | None = None, paint: str | None = None) -> None:
         op = f' fill-opacity="{opacity}"' if opacity is not None else ""
+        if paint:  # a gradient made by gradient()
+            self.els.append(f'<path d="{d}" fill="url(#{paint})"{op}/>')
+            return
         self.els.append(f'<path d="{d}" fill="{col(slot)}" data-slot="{slot}"{op}/>')
+
+    def gradient(self, a, b, slot: str) -> str:
+        """A linear ramp from transparent at a to the slot's colour at b; returns its id."""
+        gid = f"g{len(self.defs)}"
+        c = col(slot)
+        self.defs.append(
+            f'<linearGradient id="{gid}" gradientUnits="userSpaceOnUse" x1="{a[0]:.0f}" y1="{a[1]:.0f}" '
+            f'x2="{b[0]:.0f}" y2="{b[1]:.0f}"><stop offset="0" stop-color="{c}" data-slot="{slot}" '
+            f'stop-opacity="0"/><stop offset="1" stop-color="{c}" data-slot="{slot}"/></linearGradient>'
+        )
+        return gid
 
     def ink(self, d: str, slot: str = "hair.line") -> None:
         self.els.append(f'<path d="{d}" fill="{col(slot)}" data-slot="{slot}" data-role="line"/>')
 
-    def draw(self, clumps, ring=None) -> None:
+    def draw(self, clumps, ring=None, inner: bool = False) -> None:
+        """Draw clumps in order; the ones left of the centre take the two-tone slot, and with ``inner``
+        every clump takes the inner-colour slot."""
         for c in clumps:
+            if c.slot == "hair":
+                c.slot = INNER if inner else TWO_TONE if c.tip[0] < 500 else "hair"
             c.draw(self, ring)
 
     def svg(self) -> str:
-        body = "\n  ".join(self.els)
+        body = "\n  ".join(([f"<defs>{''.join(self.defs)}</defs>"] if self.defs else []) + self.els)
         return '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1024 1024">\n  ' + body + "\n</svg>\n"
 
 
@@ -132,10 +160,13 @@ def front(
     side_w=(44, 40, 36),
     ring: Ring | None = CROWN_RING,
     extras=(),
+    before=(),
 ) -> Art:
     """A fringe: the back cap, the clumps down the sides, the fringe clumps (hand-placed tips, roots
     under the crown), the crown mass, the silhouette line."""
     art = Art()
+    for b in before:
+        b(art)
     cap(art, g, -max(sides[0]), max(sides[1]))
     art.draw(side_sweep(g, -1, sides[0], side_w) + side_sweep(g, 1, sides[1], side_w), ring)
     clumps = fringe_clumps(g, tips)
@@ -315,7 +346,7 @@ def back(g: Guide, clumps, bottom: float, width: float = 150.0, a: float = 112.0
     art = Art()
     top = g.outline(-a, a, 28, extra=-6)
     inner = [(512 + width, bottom), (512, bottom + 12), (512 - width, bottom)]
-    art.fill(spline(top) + " " + spline([top[-1], *inner, top[0]], move=False) + " Z", "hair.shadow")
+    art.fill(spline(top) + " " + spline([top[-1], *inner, top[0]], move=False) + " Z", f"{INNER}.shadow")
     art.fill(
         poly(
             [
@@ -328,7 +359,7 @@ def back(g: Guide, clumps, bottom: float, width: float = 150.0, a: float = 112.0
         "hair.line",
         opacity=0.25,
     )
-    art.draw(clumps)
+    art.draw(clumps, inner=True)
     return art
 
 
@@ -365,8 +396,10 @@ def straight_back(
 
 
 def locks(clumps) -> Art:
+    """Locks over the shoulders; every other one (the ones behind) shows the inner colour."""
     art = Art()
-    art.draw(clumps, Ring(y0=640, depth=0, rx=400, h=9))
+    for i, c in enumerate(clumps):
+        art.draw([c], LOCK_RING, inner=(i // 2) % 2 == 0 and len(clumps) > 2)
     return art
 
 
@@ -414,43 +447,33 @@ def side(clumps_left, asym: float = 6.0, ring: Ring | None = SIDE_RING) -> Art:
 
 
 def braid(art: Art, pts, W: float = 30.0, taper: float = 0.45, tie_tuft: bool = True) -> None:
-    """A braid: overlapping leaf clumps alternating left and right along a centre line (drawn top to
-    bottom, so each lower clump crosses the one above, as the strands do)."""
-    from hair_clumps import add, mul
+    """A braid: a rope of the braid's width in the shadow tone, then overlapping leaf clumps crossing it
+    alternately from left and right (drawn top to bottom, so each lower strand crosses the one above)."""
+    from hair_clumps import add, leaf_d, mul
 
-    samples = []
     total = sum(math.dist(a, b) for a, b in zip(pts, pts[1:], strict=False))
-    step = W * 1.05
-    count = max(3, int(total / step))
-    probe = Clump(pts[0], pts[-1], 1.0, via=tuple(pts[1:-1]), n=count * 2)
+    count = max(3, int(total / (W * 0.9)))
+    probe = Clump(pts[0], pts[-1], W, via=tuple(pts[1:-1]), n=count * 2, profile="rope")
     rows = probe.frame()
-    for i in range(count):
-        s, p, nr, _, t = rows[min(len(rows) - 1, i * 2)]
-        samples.append((s, p, nr, t))
-    for i, (s, p, nr, t) in enumerate(samples[:-1]):
-        w = W * (1 - taper * s)
-        sg = 1 if i % 2 else -1
-        a = add(p, mul(nr, sg * w * 0.85))
-        b = add(samples[i + 1][1], mul(samples[i + 1][2], -sg * w * 0.35))
-        b = add(b, mul(t, w * 0.5))
-        Clump(
-            a,
-            b,
-            w * 0.62,
-            bend=sg * w * 0.25,
-            hook=0.0,
-            shine=False,
-            occlude=0.25,
-            line=(2.0, 3.6),
-            n=12,
-            fade=0.15,
-        ).draw(art)
+    body = [(s, p, nr, W * (1 - taper * s), t) for s, p, nr, _, t in rows]
+    art.fill(
+        leaf_d([add(p, mul(nr, w)) for s, p, nr, w, t in body], [add(p, mul(nr, -w)) for s, p, nr, w, t in body]),
+        "hair.shadow",
+    )
+    for i in range(0, len(body) - 3, 2):
+        s, p, nr, w, t = body[i]
+        s2, p2, nr2, w2, t2 = body[min(len(body) - 1, i + 3)]
+        sg = 1 if (i // 2) % 2 else -1
+        a = add(p, mul(nr, sg * w * 0.95))
+        b = add(p2, mul(nr2, -sg * w * 0.55))
+        Clump(a, b, w * 0.62, bend=sg * w * 0.3, hook=0.0, shine=False, occlude=0.3, line=(1.8, 3.4), n=10,
+              fade=0.12, shade=0.7).draw(art)
     if tie_tuft:
-        s, p, nr, t = samples[-1]
+        s, p, nr, w, t = body[-2]
         for k in (-1, 0, 1):
-            tip = add(add(p, mul(t, W * 1.6)), mul(nr, k * W * 0.4))
-            Clump(p, tip, W * 0.45, hook=0.05 * k, shine=False, occlude=0.0, line=(1.8, 3.2), n=12).draw(art)
-        band(art, p, nr, W * 0.55)
+            tip = add(add(p, mul(t, W * 1.6)), mul(nr, k * W * 0.45))
+            Clump(p, tip, W * 0.42, hook=0.05 * k, shine=False, occlude=0.0, line=(1.8, 3.2), n=10).draw(art)
+        band(art, p, nr, w * 0.8)
 
 
 def band(art: Art, p, nr, half: float, slot: str = "hair.line") -> None:
@@ -831,14 +854,7 @@ def F_spiky():
             )
         )
 
-    def top(art):
-        art.draw(spikes)
-
-    art = Art()
-    art.draw(spikes)
-    base = front(g, tips, side_w=(40, 36, 32))
-    art.els += base.els
-    return art
+    return front(g, tips, side_w=(40, 36, 32), before=[lambda art: art.draw(spikes)])
 
 
 def F_pompadour():
@@ -1583,13 +1599,13 @@ def S_long_locks():
 def S_short_tufts():
     g = Guide(60, 48, 20)
     return side(
-        [side_lock(g, (322, 530), 26, bulge=6, hook=0.06), side_lock(g, (340, 500), 20, ang=66, hook=-0.05)]
+        [side_lock(g, (330, 575), 26, bulge=6, hook=0.06), side_lock(g, (350, 545), 20, ang=66, hook=-0.05)]
     )
 
 
 def S_tiny_tuft():
     g = Guide(60, 48, 20)
-    return side([side_lock(g, (336, 470), 18, ang=70, bulge=4, hook=0.08)])
+    return side([side_lock(g, (350, 548), 16, ang=70, bulge=4, hook=0.1)])
 
 
 def S_hime_blocks():
@@ -1622,8 +1638,8 @@ def S_coily_locks():
     g = Guide(84, 66, 30)
     return side(
         [
-            s_clump(g.point(-80, -36), (316, 560), 24, amp=10, turns=2.5, shine=False, fade=0.25),
-            s_clump(g.point(-70, -36), (340, 520), 20, amp=8, turns=2.5, shine=False, fade=0.25),
+            s_clump(g.point(-80, -36), (322, 612), 24, amp=10, turns=2.5, shine=False, fade=0.25),
+            s_clump(g.point(-70, -36), (348, 576), 20, amp=8, turns=2.5, shine=False, fade=0.25),
         ]
     )
 
@@ -1631,7 +1647,7 @@ def S_coily_locks():
 def S_loc_strands():
     art = Art()
     for sgn in (-1, 1):
-        for root, tip, w in (((340, 340), (318, 640), 16), ((352, 350), (344, 580), 14)):
+        for root, tip, w in (((340, 340), (322, 670), 17), ((356, 350), (352, 622), 15)):
             r = root if sgn < 0 else (1024 - root[0], root[1])
             t = tip if sgn < 0 else (1024 - tip[0], tip[1])
             c = loc(r, t, w, sway=-8 * sgn)
@@ -1642,14 +1658,14 @@ def S_loc_strands():
 
 def S_braided_locks():
     art = Art()
-    braid(art, [(336, 360), (326, 480), (330, 620)], W=18)
-    braid(art, [(688, 360), (698, 480), (694, 620)], W=18)
+    braid(art, [(338, 400), (330, 520), (334, 650)], W=22)
+    braid(art, [(686, 400), (694, 520), (690, 650)], W=22)
     return art
 
 
 def S_sideburns():
     g = Guide(46, 34, 6)
-    return side([side_lock(g, (318, 500), 16, ang=78, bulge=2, hook=0.0, shine=False)])
+    return side([side_lock(g, (324, 548), 16, ang=80, bulge=2, hook=0.0, shine=False)])
 
 
 def S_drill_locks():
