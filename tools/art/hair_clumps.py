@@ -341,7 +341,7 @@ class Clump:
         # lit side 80 % of the width, pulled in from the outline
         top_l = add(inner[0][1], mul(inner[0][2], -sg * inner[0][3] * 0.82))
         top_r = add(inner[0][1], mul(inner[0][2], sg * inner[0][3] * 0.35))
-        bot_l = add(inner[-1][1], mul(inner[-1][2], -sg * inner[-1][3] * 0.82))
+        bot_l = lerp(add(inner[-1][1], mul(inner[-1][2], -sg * inner[-1][3] * 0.82)), top_l, 0.55)
         bot_r = add(inner[-1][1], mul(inner[-1][2], sg * inner[-1][3] * 0.35))
         tooth = add(lerp(bot_l, bot_r, 0.45), mul(rows[int(hi * self.n)][4], hh * 1.4))
         art.fill(poly([top_l, top_r, bot_r, tooth, bot_l]), f"{self.slot.split('.')[0]}.highlight")

@@ -53,7 +53,9 @@ class Art:
         self.defs: list[str] = []
         self.ties: list[tuple[float, float]] = []
 
-    def fill(self, d: str, slot: str = "hair", opacity: float | None = None, paint: str | None = None) -> None:
+    def fill(
+        self, d: str, slot: str = "hair", opacity: float | None = None, paint: str | None = None
+    ) -> None:
         op = f' fill-opacity="{opacity}"' if opacity is not None else ""
         if paint:  # a gradient made by gradient()
             self.els.append(f'<path d="{d}" fill="url(#{paint})"{op}/>')
@@ -153,6 +155,35 @@ def side_sweep(g: Guide, side: int, angs, ws, reach=(0, 0), profile="leaf", shin
     return out
 
 
+def cast_cap(x: float) -> float:
+    """Lowest y the fringe's shadow on the forehead may reach at x: above the brows (about y 386),
+    lower between them (y 426), where only forehead lies above the eyes."""
+    u = abs(x - 512)
+    if u < 40:
+        return 426.0
+    if u > 66:
+        return 386.0
+    t = (u - 40) / 26
+    return 426 - 40 * (3 * t * t - 2 * t**3)
+
+
+def forehead_cast(art: Art, clumps, off=(7.0, 18.0)) -> None:
+    """The shadow the fringe casts on the forehead (skin shadow tone), drawn under the clumps: each
+    clump moved by ``off``, the move shrinking to nothing toward cast_cap and the sides of the face, so
+    the shadow tapers instead of reaching the eyes."""
+    for c in clumps:
+        pos, neg = c.edges(lo=0.45)  # only the lower part: above it the clump lies on hair, not skin
+        ring = pos + list(reversed(neg))
+        moved = []
+        for x, y in ring:
+            cap = cast_cap(x + off[0])
+            k = 0.0 if y >= cap else min(1.0, (cap - y) / off[1]) ** 2
+            half = 200 * math.sqrt(max(0.0, 1 - ((y + off[1] - 440) / 270) ** 2))
+            k *= max(0.0, min(1.0, (half - abs(x + off[0] - 512) - 6) / 24))
+            moved.append((x + off[0] * k, y + off[1] * k))
+        art.fill(poly(moved), "skin.shadow")
+
+
 def front(
     g: Guide,
     tips,
@@ -170,6 +201,7 @@ def front(
     cap(art, g, -max(sides[0]), max(sides[1]))
     art.draw(side_sweep(g, -1, sides[0], side_w) + side_sweep(g, 1, sides[1], side_w), ring)
     clumps = fringe_clumps(g, tips)
+    forehead_cast(art, clumps)
     art.draw(clumps, ring)
     for e in extras:
         e(art)
@@ -457,7 +489,9 @@ def braid(art: Art, pts, W: float = 30.0, taper: float = 0.45, tie_tuft: bool = 
     rows = probe.frame()
     body = [(s, p, nr, W * (1 - taper * s), t) for s, p, nr, _, t in rows]
     art.fill(
-        leaf_d([add(p, mul(nr, w)) for s, p, nr, w, t in body], [add(p, mul(nr, -w)) for s, p, nr, w, t in body]),
+        leaf_d(
+            [add(p, mul(nr, w)) for s, p, nr, w, t in body], [add(p, mul(nr, -w)) for s, p, nr, w, t in body]
+        ),
         "hair.shadow",
     )
     for i in range(0, len(body) - 3, 2):
@@ -466,8 +500,19 @@ def braid(art: Art, pts, W: float = 30.0, taper: float = 0.45, tie_tuft: bool = 
         sg = 1 if (i // 2) % 2 else -1
         a = add(p, mul(nr, sg * w * 0.95))
         b = add(p2, mul(nr2, -sg * w * 0.55))
-        Clump(a, b, w * 0.62, bend=sg * w * 0.3, hook=0.0, shine=False, occlude=0.3, line=(1.8, 3.4), n=10,
-              fade=0.12, shade=0.7).draw(art)
+        Clump(
+            a,
+            b,
+            w * 0.62,
+            bend=sg * w * 0.3,
+            hook=0.0,
+            shine=False,
+            occlude=0.3,
+            line=(1.8, 3.4),
+            n=10,
+            fade=0.12,
+            shade=0.7,
+        ).draw(art)
     if tie_tuft:
         s, p, nr, w, t = body[-2]
         for k in (-1, 0, 1):
