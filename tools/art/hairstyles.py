@@ -293,56 +293,54 @@ def loc_marks(art: Art, c: Clump, every: float = 34.0) -> None:
 
 
 def drill(art: Art, top, length, r0=44.0, turns=4.0, side=1) -> None:
-    """A drill curl as one tapered spiral ribbon: the band winds down, its back half in shadow drawn
-    first, the front half over it, narrowing toward the tip."""
-    n = 120
-    pts = []
-    for i in range(n + 1):
-        s = i / n
-        r = r0 * (1 - 0.55 * s)
-        a = 2 * math.pi * turns * s * side
-        pts.append(
-            (s, (top[0] + r * math.sin(a), top[1] + length * s + r * 0.22 * math.cos(a)), math.cos(a), r)
-        )
-    # the core behind the band (the drill's dark inside)
-    core_l = [(p[0] - r * 0.9, p[1]) for s, p, _, r in pts[::6]]
-    core_r = [(p[0] + r * 0.9, p[1]) for s, p, _, r in pts[::6]]
-    from hair_clumps import leaf_d
-
-    art.fill(leaf_d(core_l, core_r), "hair.shadow")
-    band = 34.0
-    for front_side in (False, True):
-        seg = []
-        for s, p, c, r in pts:
-            if (c > 0) == front_side:
-                seg.append((s, p, c, r))
-            elif seg:
-                _band_piece(art, seg, band, front_side)
-                seg = []
-        if seg:
-            _band_piece(art, seg, band, front_side)
-
-
-def _band_piece(art: Art, seg, band, front) -> None:
+    """A drill curl (縦ロール) as one tapered spiral ribbon wound round a cone: the cone in the shadow
+    tone, then each turn of the ribbon that faces us as a swelling band (thin where it wraps out of
+    sight), with its shadow underneath, a shine stroke and a tapered outline, narrowing to the tip."""
     from hair_clumps import leaf_d, line_d
 
-    if len(seg) < 3:
-        return
-    top, bot = [], []
-    for s, p, c, _r in seg:
-        h = band * (1 - 0.6 * s) * (0.55 + 0.45 * abs(c))
-        top.append((p[0], p[1] - h / 2))
-        bot.append((p[0], p[1] + h / 2))
-    art.fill(leaf_d(top, bot), "hair" if front else "hair.shadow")
-    if front:
-        mid = [(p[0], p[1] - band * (1 - 0.6 * s) * 0.18) for s, p, c, r in seg]
-        k = len(mid)
+    def at(s, a):
+        r = r0 * (1 - 0.6 * s)
+        return (top[0] + side * r * math.sin(a), top[1] + length * s + r * 0.3 * math.cos(a)), r
+
+    n = 40
+    core_l, core_r = [], []
+    for i in range(n + 1):
+        s = i / n
+        (x, y), r = at(s, 0)
+        w = r * math.sin(math.pi / 2 * min(1.0, s / 0.12)) * (1.0 if s < 0.9 else (1 - s) / 0.1)
+        core_l.append((top[0] - w, top[1] + length * s))
+        core_r.append((top[0] + w, top[1] + length * s))
+    art.fill(leaf_d(core_l, core_r), "hair.shadow")
+    art.ink(line_d(core_r, 2.0, 5.0, taper=0.2))
+    art.ink(line_d(core_l, 2.0, 5.0, taper=0.2))
+    pitch = length / turns
+    for k in range(int(turns + 0.5)):
+        lo, hi = [], []
+        mid = []
+        for j in range(15):
+            a = -math.pi / 2 + math.pi * j / 14
+            s = (k + (a + math.pi / 2) / (2 * math.pi)) / turns
+            if s > 1:
+                break
+            (x, y), r = at(s, a)
+            h = pitch * 0.92 * (1 - 0.45 * s) * max(0.0, math.cos(a)) ** 0.5
+            lo.append((x, y - h * 0.45))
+            hi.append((x, y + h * 0.55))
+            mid.append((x, y - h * 0.2))
+        if len(lo) < 4:
+            continue
+        art.fill(leaf_d(lo, hi), "hair")
+        q = len(hi)
         art.fill(
-            leaf_d(mid[k // 4 : 3 * k // 4], [(x, y + 5) for x, y in mid[k // 4 : 3 * k // 4]]),
+            leaf_d([((a[0] + b[0]) / 2, a[1] * 0.3 + b[1] * 0.7) for a, b in zip(lo, hi, strict=True)], hi),
+            "hair.shadow",
+        )
+        art.fill(
+            leaf_d(mid[q // 5 : q // 2 + 1], [(x, y + 4) for x, y in mid[q // 5 : q // 2 + 1]]),
             "hair.highlight",
         )
-    art.ink(line_d([(x, y - 2) for x, y in bot], 2.5, 5.0, taper=0.3))
-    art.ink(line_d([(x, y + 1) for x, y in top], 1.5, 3.0, taper=0.3))
+        art.ink(line_d(hi, 1.8, 4.5, taper=0.25))
+        art.ink(line_d(lo, 1.2, 2.5, taper=0.25))
 
 
 # ----------------------------------------------------------------------------------------------------------
@@ -873,14 +871,14 @@ def F_spiky():
     ]
     spikes = []
     for ang, out, w in (
-        (-78, 60, 34),
-        (-56, 70, 38),
-        (-30, 74, 40),
-        (-6, 70, 40),
-        (20, 74, 40),
-        (44, 72, 38),
-        (68, 64, 34),
-        (88, 52, 30),
+        (-78, 44, 52),
+        (-56, 54, 58),
+        (-30, 58, 60),
+        (-6, 54, 60),
+        (20, 58, 60),
+        (44, 56, 58),
+        (68, 50, 52),
+        (88, 40, 46),
     ):
         root = g.point(ang * 0.8, -70)
         tip = g.point(ang + (12 if ang > 0 else -12), out)
@@ -1446,7 +1444,7 @@ def B_drills():
     g = Guide(56, 46, 16)
     art = _tied(g, [], [])
     for tie, sgn in (((300, 300), -1), ((724, 300), 1)):
-        drill(art, (tie[0] + sgn * 30, tie[1] + 30), 560, r0=52, turns=4.0, side=sgn)
+        drill(art, (tie[0] + sgn * 36, tie[1] + 20), 500, r0=56, turns=3.5, side=sgn)
         band(art, tie, (1, 0), 20)
         art.ties.append(tie)
     return art
