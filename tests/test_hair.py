@@ -183,3 +183,27 @@ def test_old_designs_hair_ids_still_exist(builtin_pack):
         layer = builtin_pack.layer(layer_id)
         for part_id in ids.split():
             assert layer.has(part_id), (layer_id, part_id)
+
+
+def test_bad_hair_keys_in_a_pack_are_named(tmp_path):
+    import shutil
+
+    from support import MINI_PACK
+
+    from avatarstudio.core.errors import PackError
+    from avatarstudio.core.pack import load_pack
+
+    pack_dir = tmp_path / "pack"
+    shutil.copytree(MINI_PACK, pack_dir)
+    toml = pack_dir / "parts" / "hat" / "layer.toml"
+    text = toml.read_text().replace(
+        'id = "cap"', 'id = "cap"\ntexture = "frizzy"\nties = [[1, 2, 3]]\nfits = []', 1
+    )
+    toml.write_text('follows = "nowhere"\n' + text)
+    with pytest.raises(PackError) as info:
+        load_pack(pack_dir)
+    message = str(info.value)
+    assert "part 'cap': 'texture' must be one of straight, wavy, curly, coily, locs, not 'frizzy'" in message
+    assert "'ties' must be a list of at most 16 [x, y] points" in message
+    assert "'fits' must list some of flat, medium, big, huge" in message
+    assert "parts/hat/layer.toml: 'follows' names unknown layer 'nowhere'" in message

@@ -534,7 +534,7 @@ def _load_layer(
         problems.add(rel, "'pivot' must be [x, y]")
         pivot = [canvas / 2, canvas / 2]
     follows = spec.get("follows")
-    if follows is not None and not (isinstance(follows, str) and ID_RE.match(follows)):
+    if follows is not None and not is_id(follows):
         problems.add(rel, "'follows' must name a layer")
         follows = None
 
@@ -629,7 +629,8 @@ def _hair_tags(entry: dict, canvas: int, problems: _Problems, where: str) -> dic
                 problems.add(where, f"'{key}' must be one of {', '.join(allowed)}, not {_show(entry[key])}")
 
     def point(value: object) -> bool:
-        return _numbers(value, 2) and all(-canvas <= v <= 2 * canvas for v in value)  # type: ignore[union-attr]
+        xy = numbers(value, 2)
+        return xy is not None and all(-canvas <= v <= 2 * canvas for v in xy)
 
     if "ties" in entry:
         ties = entry["ties"]
