@@ -180,7 +180,10 @@ def choose_parts(pack: Pack, seed: str, constraints: Constraints) -> dict[str, s
             options = _fitting(pack, pool, chosen)
         if not options and not layer.optional:
             # A presentation filter narrows pools but never empties a required layer.
-            options = [(p.id, p.weight) for p in layer.parts if p.weight > 0]
+            everything = [p for p in layer.parts if p.weight > 0]
+            if layer.id in HAIR_LAYERS:
+                options = _hair_weights(pack, layer.id, everything, chosen)
+            options = options or [(p.id, p.weight) for p in everything]
         chosen[layer.id] = pick(seed, f"part:{layer.id}", options)
     for layer in pack.layers:
         if layer.follows is not None:

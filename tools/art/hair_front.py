@@ -17,7 +17,7 @@ LAYER = dict(
 def build():
     from helpers import write_layer
 
-    write_layer("hair_front", parts(FRONTS), source=__file__, **LAYER)
+    write_layer("hair_front", parts(FRONTS, "hair_front"), source=__file__, **LAYER)
 
 
 if __name__ == "__main__":

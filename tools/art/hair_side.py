@@ -17,7 +17,7 @@ LAYER = dict(
 def build():
     from helpers import write_layer
 
-    write_layer("hair_side", parts(SIDES), source=__file__, **LAYER)
+    write_layer("hair_side", parts(SIDES, "hair_side"), source=__file__, **LAYER)
 
 
 if __name__ == "__main__":

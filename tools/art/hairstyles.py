@@ -1841,7 +1841,17 @@ SIDES = {
 }
 
 
-def parts(registry):
+# Presentation leanings (issue 10's tagging of the hair family, folded in here): long, tied and braided
+# styles lean feminine or androgynous, so a masculine design draws short and natural cuts.
+LEAN = {
+    "hair_back": "long_straight very_long wavy_long hime_long half_up braids_two braid_single bob ponytail_high "
+    "side_ponytail",
+    "hair_front": "hime_straight hime_long long_side_bangs blunt_side_locks bob_fringe braided_crown",
+    "hair_side": "long_locks tied_locks hime_blocks wavy_locks braided_locks drill_locks",
+}
+
+
+def parts(registry, layer: str | None = None):
     """helpers.Part objects for a registry {id: (builder, label, label_ja, texture, length, volume, keys)}:
     the tags go into layer.toml, tie points of back styles as ``ties``."""
     from helpers import Part
@@ -1852,7 +1862,7 @@ def parts(registry):
         tags = {"texture": texture, "length": length, "volume": volume}
         if art.ties:
             tags["ties"] = [[round(x), round(y)] for x, y in art.ties]
-        out.append(
-            Part(pid, label, ja, art.svg(), keys.get("weight", 1.0), keys.get("presentation", ()), tags=tags)
-        )
+        lean = ("feminine", "androgynous") if pid in LEAN.get(layer or "", "").split() else ()
+        presentation = keys.get("presentation", lean)
+        out.append(Part(pid, label, ja, art.svg(), keys.get("weight", 1.0), presentation, tags=tags))
     return out
