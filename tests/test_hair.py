@@ -207,3 +207,20 @@ def test_bad_hair_keys_in_a_pack_are_named(tmp_path):
     assert "'ties' must be a list of at most 16 [x, y] points" in message
     assert "'fits' must list some of flat, medium, big, huge" in message
     assert "parts/hat/layer.toml: 'follows' names unknown layer 'nowhere'" in message
+
+
+def test_a_design_from_before_the_colour_effects_keeps_its_hair_colour(builtin_pack):
+    from avatarstudio.core import design as design_io
+    from avatarstudio.core.design import effective_colours
+
+    design = generate(builtin_pack, "old-file").with_colour("hair", "#d9a95a")
+    data = design_io.to_dict(design)
+    for slot in ("hair_two", "hair_inner", "hair_tips"):  # what a pack 1.0.0 file holds: no such slots
+        data["colours"].pop(slot, None)
+        data["linked"] = [s for s in data["linked"] if s != slot]
+    old = design_io.from_dict(data)
+    colours = effective_colours(builtin_pack, old)
+    assert colours["hair_two"] == colours["hair_inner"] == colours["hair_tips"] == "#d9a95a"
+    # an effect shows only where a design unlinks its slot
+    tips = old.with_colour("hair_tips", "#f2a0b8").with_linked("hair_tips", False)
+    assert effective_colours(builtin_pack, tips)["hair_tips"] == "#f2a0b8"
