@@ -429,8 +429,9 @@ def test_every_preset_and_format_was_written(outputs):
     for fmt in ("svg", "png", "jpeg", "webp"):
         assert f"plain-{fmt}/seed-zero-trace.{EXTENSIONS[fmt]}" in files
     assert sum(n.startswith("random/") and n.endswith(".avatar.json") for n in files) == 2
-    kits = {n.split("/")[1] for n in files if n.startswith("kit/")}
+    kits = {n.split("/")[1] for n in files if n.startswith("kit/") and n.count("/") >= 2}
     assert kits == set(load_all())
+    assert "kit/persona.avatar.json" in files  # a seeded kit records its design (issue 13)
 
 
 def test_no_canary_in_any_output_file(runs, outputs):
@@ -485,13 +486,14 @@ def test_exiftool_sees_only_structure(outputs, tmp_path):
 
 def test_saved_designs_are_clean_and_load(outputs, runs):
     designs = {n: d for n, d in outputs["A"].items() if n.endswith(".avatar.json")}
-    assert len(designs) == 2
+    # random writes 2; every seeded render records its design (2 + 4 plain formats); seeded kits 2
+    assert len(designs) == 10, sorted(designs)
     for name, data in designs.items():
         text = data.decode("utf-8")
         for canary in CANARIES + [str(runs["base"]), "/home/", "/tmp/", "\\Users\\"]:
             assert canary not in text, f"{name} holds {canary!r}"
         d = design_io.loads(data, file=name)
-        assert d.pack_id == "mini" and d.seed.startswith("zero-trace-")
+        assert d.pack_id == "mini" and d.seed.startswith("zero-trace")
 
 
 def test_svg_export_is_plain_svg(outputs):
