@@ -11,23 +11,18 @@ import zipfile
 from dataclasses import replace
 from itertools import combinations
 
+import av
 import numpy as np
 import pytest
 from PIL import Image
 
-fonts = pytest.importorskip("avatarstudio.export.fonts")
-try:
-    fonts.font_path("bold")
-except Exception:
-    pytest.skip("Noto Sans CJK not installed (apt-get install -y fonts-noto-cjk)", allow_module_level=True)
-
-from avatarstudio.core.errors import ExportError  # noqa: E402
-from avatarstudio.core.generate import generate  # noqa: E402
-from avatarstudio.core.presets import load_all  # noqa: E402
-from avatarstudio.export import captions, packaging  # noqa: E402
-from avatarstudio.export.chibi import figure_layers, figure_svg, load_figure_kit  # noqa: E402
-from avatarstudio.export.kit import build_kit, check_files  # noqa: E402
-from avatarstudio.export.stickers import FigureCache, layout, pick_intents  # noqa: E402
+from avatarstudio.core.errors import ExportError
+from avatarstudio.core.generate import generate
+from avatarstudio.core.presets import load_all
+from avatarstudio.export import captions, packaging
+from avatarstudio.export.chibi import figure_layers, figure_svg, load_figure_kit
+from avatarstudio.export.kit import build_kit, check_files
+from avatarstudio.export.stickers import FigureCache, layout, pick_intents
 
 POSES_ASKED = [
     "wave",
@@ -344,7 +339,6 @@ def test_line_animated_emoji(sticker_kit):
 
 
 def test_telegram_video_stickers_decode_with_alpha(sticker_kit):
-    av = pytest.importorskip("av")
     _, files, _ = sticker_kit
     videos = {k: v for k, v in files["telegram"].items() if k.endswith(".webm")}
     assert any(k.startswith("stickers-video/") for k in videos) and any(
