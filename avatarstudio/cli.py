@@ -264,9 +264,11 @@ def cmd_parts(args) -> int:
 
 
 def cmd_validate(args) -> int:
-    from .core.pack import load_pack
+    from .core.packimport import check_renders, load_source
+    from .render import trial_render
 
-    pack = load_pack(args.pack_dir)
+    pack = load_source(Path(args.pack_dir), where=args.pack_dir)
+    check_renders(pack, trial_render, where=args.pack_dir)  # the same trial import-pack runs
     count = sum(len(layer.parts) for layer in pack.layers)
     print(
         f"{args.pack_dir}: ok - pack {pack.id} {pack.version}, {len(pack.layers)} layers, {count} parts, "
@@ -442,7 +444,10 @@ def build_parser() -> argparse.ArgumentParser:
     common(p, outputs=False)
     p.set_defaults(func=cmd_parts)
 
-    p = sub.add_parser("validate", help="check a pack folder and report every problem")
+    p = sub.add_parser(
+        "validate",
+        help="check a pack folder or zip and report every problem (the same checks as import-pack)",
+    )
     p.add_argument("pack_dir", metavar="PACK")
     p.set_defaults(func=cmd_validate)
 

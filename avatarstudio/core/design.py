@@ -19,6 +19,7 @@ from .values import is_hex, is_id, is_pack_id, numbers
 FORMAT = "avatarstudio-design"
 VERSION = 1
 MAX_FILE_BYTES = 1024 * 1024
+MAX_LAYERS = MAX_SLOTS = 200  # a pack may not have more (core/pack.py checks), so every design of it loads
 # Migrations: MIGRATIONS[n] turns a version-n document into a version-(n+1) document.
 MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
 
@@ -166,10 +167,10 @@ def from_dict(data: object, *, file: str | None = None) -> Design:
         raise _fail("pack id is not a valid id", file)
     parts_in = data.get("parts")
     colours_in = data.get("colours")
-    if not isinstance(parts_in, dict) or len(parts_in) > 200:
-        raise _fail("'parts' must map at most 200 layers to part ids", file)
-    if not isinstance(colours_in, dict) or len(colours_in) > 200:
-        raise _fail("'colours' must map at most 200 slots to colours", file)
+    if not isinstance(parts_in, dict) or len(parts_in) > MAX_LAYERS:
+        raise _fail(f"'parts' must map at most {MAX_LAYERS} layers to part ids", file)
+    if not isinstance(colours_in, dict) or len(colours_in) > MAX_SLOTS:
+        raise _fail(f"'colours' must map at most {MAX_SLOTS} slots to colours", file)
     parts: dict[str, str | None] = {}
     for layer, part in parts_in.items():
         if not is_id(layer) or not (part is None or is_id(part)):
@@ -181,11 +182,11 @@ def from_dict(data: object, *, file: str | None = None) -> Design:
             raise _fail(f"colour for slot {slot[:40]!r} must be #rrggbb", file)
         colours[slot] = colour.lower()
     linked_in = data.get("linked", [])
-    if not isinstance(linked_in, list) or len(linked_in) > 200 or not all(is_id(s) for s in linked_in):
+    if not isinstance(linked_in, list) or len(linked_in) > MAX_SLOTS or not all(is_id(s) for s in linked_in):
         raise _fail("'linked' must be a list of slot ids", file)
     transforms = {}
     tf_in = data.get("transforms", {})
-    if not isinstance(tf_in, dict) or len(tf_in) > 200:
+    if not isinstance(tf_in, dict) or len(tf_in) > MAX_LAYERS:
         raise _fail("'transforms' must map layers to [x, y, scale, rotate]", file)
     for layer, values in tf_in.items():
         nums = numbers(values, 4)
@@ -209,7 +210,7 @@ def from_dict(data: object, *, file: str | None = None) -> Design:
         if (
             not isinstance(ids, list)
             or len(ids) > 200
-            or not all(isinstance(i, str) and _ID.match(i) for i in ids)
+            or not all(is_id(i) for i in ids)
         ):
             raise _fail(f"'locks.{key}' must be a list of ids", file)
         locks[key] = frozenset(ids)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import tomllib
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,12 +16,13 @@ from pathlib import Path
 from .colour import ROLES
 from .errors import PackError
 from .values import is_hex, is_id, is_number, is_pack_id, numbers
+from .design import MAX_LAYERS, MAX_SLOTS
+from .safetext import cap_lines
 
 SVG_NS = "http://www.w3.org/2000/svg"
 PRESENTATIONS = ("feminine", "masculine", "androgynous")
 MARK = "\x01"
 _URL_RE = re.compile(r"url\(#([^)\s]+)\)")
-_MAX_MANIFEST_BYTES = 256 * 1024
 
 
 @dataclass(frozen=True)
@@ -132,29 +132,14 @@ class _Problems:
         self.items.append(f"{where}: {problem}")
 
 
-def _read_toml(path: Path, problems: _Problems, rel: str) -> dict | None:
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
+def _manifest(cleaned, rel: str, problems: _Problems, digest) -> dict | None:
+    """A parsed manifest of the cleaned pack (the size, key and depth rules were applied when it was read)."""
+    parsed = cleaned.manifests.get(rel)
+    if parsed is None:
         problems.add(rel, "file is missing")
         return None
-    except OSError as exc:
-        problems.add(rel, f"cannot be read ({exc.strerror})")
-        return None
-    if len(data) > _MAX_MANIFEST_BYTES:
-        problems.add(rel, f"manifest is {len(data)} bytes; the limit is {_MAX_MANIFEST_BYTES}")
-        return None
-    try:
-        return tomllib.loads(data.decode("utf-8"))
-    except UnicodeDecodeError:
-        problems.add(rel, "is not UTF-8 text")
-    except tomllib.TOMLDecodeError as exc:
-        problems.add(rel, f"is not valid TOML ({exc})")
-    except RecursionError:
-        problems.add(rel, "is nested too deeply")
-    except ValueError as exc:  # e.g. an integer of more than 4300 digits
-        problems.add(rel, f"cannot be read ({str(exc)[:120]})")
-    return None
+    digest.update(rel.encode() + b"\0" + cleaned.raw[rel])
+    return parsed
 
 
 def _show(value: object, limit: int = 60) -> str:
@@ -269,22 +254,26 @@ def _make_template(
     return body, tuple(sorted(used))
 
 
-def _sanitize(data: bytes, name: str, canvas: int) -> str:
-    from .sanitize import sanitize_svg
-
-    return sanitize_svg(data, name=name, canvas=canvas).svg
-
-
 def load_pack(folder: str | Path) -> Pack:
-    """Load and validate the pack in ``folder``; raise PackError listing every problem found."""
+    """Load and validate the pack in ``folder``; raise PackError listing every problem found.
+
+    The folder is read the way a stranger's zip is (:func:`avatarstudio.core.packimport.load_source`):
+    regular files only, no links, no pipes or devices, sizes capped before reading, the same manifest
+    and SVG rules. So ``validate FOLDER`` and ``import-pack FOLDER`` give the same verdict.
+    """
+    from .packimport import load_source
+
     folder = Path(folder)
+    return load_source(folder, where=str(folder))
+
+
+def build_pack(cleaned, source: str) -> Pack:
+    """Validate a cleaned pack (:class:`avatarstudio.core.packimport.CleanedPack`) and build its Pack."""
     problems = _Problems()
     digest = hashlib.sha256()
-    manifest_path = folder / "pack.toml"
-    manifest = _read_toml(manifest_path, problems, "pack.toml")
+    manifest = _manifest(cleaned, "pack.toml", problems, digest)
     if manifest is None:
-        raise PackError("\n".join(problems.items), file=str(folder))
-    digest.update(b"pack.toml\0" + manifest_path.read_bytes())
+        raise PackError("\n".join(problems.items), file=source)
     where = "pack.toml"
     known = {
         "id",
@@ -355,6 +344,10 @@ def load_pack(folder: str | Path) -> Pack:
             default.lower(),
             link,
         )
+    if len(slots) > MAX_SLOTS:
+        problems.add(
+            where, f"{len(slots)} colour slots (limit {MAX_SLOTS}, so that every design of the pack loads)"
+        )
     for slot in slots.values():
         if slot.link is not None and (slot.link not in slots or slots[slot.link].link is not None):
             problems.add(
@@ -366,6 +359,11 @@ def load_pack(folder: str | Path) -> Pack:
     if not isinstance(layer_ids, list) or not layer_ids or not all(isinstance(x, str) for x in layer_ids):
         problems.add(where, "'layers' must be a non-empty list of layer ids in z-order")
         layer_ids = []
+    if len(layer_ids) > MAX_LAYERS:
+        problems.add(
+            where, f"{len(layer_ids)} layers (limit {MAX_LAYERS}, so that every design of the pack loads)"
+        )
+        layer_ids = layer_ids[:MAX_LAYERS]
     seen_layers: set[str] = set()
     layers: list[Layer] = []
     for layer_id in layer_ids:
@@ -376,7 +374,7 @@ def load_pack(folder: str | Path) -> Pack:
         if not is_id(layer_id):
             problems.add(where, f"layer id {layer_id!r} must be 1-40 characters of a-z, 0-9 or '_'")
             continue
-        layer = _load_layer(folder, layer_id, slots, canvas, problems, digest)
+        layer = _load_layer(cleaned, layer_id, slots, problems, digest)
         if layer is not None:
             layers.append(layer)
 
@@ -438,7 +436,7 @@ def load_pack(folder: str | Path) -> Pack:
 
     anchors = _table(manifest, "anchors", problems, where)
     if problems.items:
-        raise PackError("\n".join(problems.items), file=str(folder))
+        raise PackError("\n".join(cap_lines(problems.items)), file=source)
     return Pack(
         id=pack_id,
         name=_text(manifest, "name", pack_id, problems, where),
@@ -457,15 +455,12 @@ def load_pack(folder: str | Path) -> Pack:
     )
 
 
-def _load_layer(
-    folder: Path, layer_id: str, slots: dict[str, Slot], canvas: int, problems: _Problems, digest
-) -> Layer | None:
+def _load_layer(cleaned, layer_id: str, slots: dict[str, Slot], problems: _Problems, digest) -> Layer | None:
     rel = f"parts/{layer_id}/layer.toml"
-    path = folder / "parts" / layer_id / "layer.toml"
-    spec = _read_toml(path, problems, rel)
+    spec = _manifest(cleaned, rel, problems, digest)
     if spec is None:
         return None
-    digest.update(rel.encode() + b"\0" + path.read_bytes())
+    canvas = cleaned.canvas
     known = {"label", "label_ja", "optional", "probability", "region", "transform", "pivot", "parts"}
     for key in spec:
         if key not in known:
@@ -535,22 +530,12 @@ def _load_layer(
         for key in entry:
             if key not in {"id", "label", "label_ja", "weight", "presentation", "hides"}:
                 problems.add(rel, f"part {part_id!r}: unknown key {key!r}")
-        svg_path = folder / "parts" / layer_id / f"{part_id}.svg"
-        try:
-            data = svg_path.read_bytes()
-        except FileNotFoundError:
+        clean = cleaned.files.get(w)  # sanitized when the pack was read
+        if clean is None:
             problems.add(w, "part file is missing")
             continue
-        except OSError as exc:
-            problems.add(w, f"cannot be read ({exc.strerror})")
-            continue
-        digest.update(w.encode() + b"\0" + data)
-        try:
-            clean = _sanitize(data, w, canvas)
-        except PackError as exc:
-            problems.add(w, exc.problem)
-            continue
-        template, used = _make_template(clean, layer_id, part_id, slots, problems, w)
+        digest.update(w.encode() + b"\0" + cleaned.raw[w])
+        template, used = _make_template(clean.decode("utf-8"), layer_id, part_id, slots, problems, w)
         parts.append(
             Part(
                 part_id,
