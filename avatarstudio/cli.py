@@ -65,21 +65,27 @@ def pack_store() -> Path:
     return user_data_dir() / "packs"
 
 
-def _pack(args):
-    """--pack names a pack folder or the id of an imported pack; default: the built-in pack."""
-    from .core.pack import load_builtin, load_pack
-
+def _pack_location(args) -> Path | None:
+    """--pack names a pack folder or the id of an imported pack; None means the built-in pack."""
     name = getattr(args, "pack", None)
     if not name:
-        return load_builtin()
+        return None
     if Path(name).is_dir():
-        return load_pack(name)
+        return Path(name)
     installed = pack_store() / name
     if "/" not in name and "\\" not in name and installed.is_dir():
-        return load_pack(installed)
+        return installed
     raise AvatarStudioError(
         "is neither a pack folder nor an imported pack id (see `avatarstudio import-pack`)", file=name
     )
+
+
+def _pack(args):
+    """The pack --pack names (read through the same checks as an import); default: the built-in pack."""
+    from .core.pack import load_builtin, load_pack
+
+    location = _pack_location(args)
+    return load_builtin() if location is None else load_pack(location)
 
 
 def _platforms(args):
@@ -175,26 +181,34 @@ def cmd_random(args) -> int:
 
 def cmd_batch(args) -> int:
     from .core.presets import find_target
-    from .export.batch import read_spec, run_batch
+    from .core.safetext import cap_lines, escape
+    from .export.batch import SpecError, read_spec, run_batch
 
     spec = Path(args.spec)
-    try:
-        rows, problems = read_spec(spec, tuple(args.preset or ()))
-    except FileNotFoundError:
-        raise AvatarStudioError("spec file not found", file=spec.name) from None
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise AvatarStudioError(f"cannot be read ({exc})", file=spec.name) from None
+    rows, problems = read_spec(spec, tuple(args.preset or ()))  # every shape error: exit 2, nothing done
+    pack = _pack(args)  # a bad --pack is bad input too, found before any work
     platforms = _platforms(args)
-    for name in {p for row in rows for p in row.presets if p != "svg"}:
-        find_target(platforms, name)  # an unknown preset is bad input: fail before any work
+    errors = []
+    for row in rows:
+        if not row.presets:
+            errors.append(f"row {row.index}: 'presets': none given (use --preset or a 'presets' list)")
+        for name in row.presets:
+            if name != "svg":
+                try:
+                    find_target(platforms, name)
+                except AvatarStudioError as exc:
+                    errors.append(f"row {row.index}: 'presets': {exc.problem}")
+        if row.expression is not None and row.expression not in pack.expressions:
+            errors.append(
+                f"row {row.index}: 'expression': {escape(row.expression, 40)!r} is not one of "
+                + ", ".join(sorted(pack.expressions))
+            )
+    if errors:
+        raise SpecError("\n".join(cap_lines(errors)), file=spec.name)
     if not rows:
         for problem in problems:
             print(f"error: {spec.name}: {problem}", file=sys.stderr)
-        raise AvatarStudioError("no usable rows", file=spec.name)
-    if any(not row.presets for row in rows):
-        raise AvatarStudioError(
-            "some rows name no presets: give --preset or a 'presets' list", file=spec.name
-        )
+        raise SpecError("no usable rows", file=spec.name)
     out = Path(args.out)
     progress = Progress("batch", len(rows), args.quiet)
     files = 0
@@ -204,7 +218,7 @@ def cmd_batch(args) -> int:
         rows,
         out,
         jobs=args.jobs,
-        pack_dir=Path(args.pack) if args.pack else None,
+        pack_dir=_pack_location(args),
         presets_dir=Path(args.presets_dir) if args.presets_dir else None,
         progress=progress,
     ):

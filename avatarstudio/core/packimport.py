@@ -470,13 +470,13 @@ def read_regular_file(path: Path, limit: int, *, where: str, shown: str, code: s
             )
         if st.st_size > limit:
             raise ArchiveRejected(
-                f"{escape(shown)!r} is {st.st_size} bytes (limit {limit})", file=where, code="Z08"
+                f"{escape(shown)!r} is {st.st_size} bytes (limit {limit})", file=where, code=code and "Z08"
             )
         if hasattr(os, "set_blocking"):
             os.set_blocking(handle.fileno(), True)
         data = handle.read(limit + 1)
     if len(data) > limit:
-        raise ArchiveRejected(f"{escape(shown)!r} grew past {limit} bytes", file=where, code="Z08")
+        raise ArchiveRejected(f"{escape(shown)!r} grew past {limit} bytes", file=where, code=code and "Z08")
     return data
 
 
