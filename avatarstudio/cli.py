@@ -99,9 +99,23 @@ def _design_from(args, pack):
     from .core.generate import Constraints, generate
 
     if getattr(args, "design", None):
-        return design_io.load(args.design)
+        return _matched(pack, design_io.load(args.design), Path(args.design).name, args)
     seed = args.seed if args.seed is not None else "avatarstudio"
     return generate(pack, seed, Constraints(presentation=getattr(args, "presentation", "any")))
+
+
+def _matched(pack, design, name: str, args):
+    """The design as it is drawn with ``pack``; each mismatch is a warning, or an error under --strict."""
+    from .core.designcheck import reconcile
+    from .core.errors import DesignError
+    from .core.safetext import cap_lines
+
+    drawn, notes = reconcile(pack, design)
+    if notes and getattr(args, "strict", False):
+        raise DesignError("\n".join(cap_lines(notes + ["refused (--strict)"])), file=name)
+    for note in cap_lines(notes):
+        print(f"warning: {name}: {note}", file=sys.stderr)
+    return drawn
 
 
 def _write_outputs(pack, design, name: str, args, out: Path) -> list[Path]:
@@ -169,7 +183,14 @@ def cmd_random(args) -> int:
         seed = f"{base}-{i + 1}"
         design = generate(pack, seed, Constraints(presentation=args.presentation))
         name = safe_name(f"seed-{seed}")
-        design_io.save(design, out / f"{name}.avatar.json")
+        wanted = out / f"{name}.avatar.json"
+        written = design_io.save(design, wanted)
+        if written != wanted:
+            print(
+                f"warning: {wanted.name} is not a design this version can read; it was kept and this "
+                f"design was written to {written.name}",
+                file=sys.stderr,
+            )
         for path in _write_outputs(pack, design, name, args, out):
             if not args.quiet and not sys.stderr.isatty():
                 print(path)
@@ -203,6 +224,13 @@ def cmd_batch(args) -> int:
                 f"row {row.index}: 'expression': {escape(row.expression, 40)!r} is not one of "
                 + ", ".join(sorted(pack.expressions))
             )
+        if row.design_text is not None:
+            from .core import design as design_io
+
+            try:
+                _matched(pack, design_io.loads(row.design_text), row.design_name, args)
+            except AvatarStudioError as exc:
+                errors.append(f"row {row.index}: 'design': {exc}")
     if errors:
         raise SpecError("\n".join(cap_lines(errors)), file=spec.name)
     if not rows:
@@ -388,6 +416,15 @@ def cmd_gui(args) -> int:
     return gui_main(args.gui_args)
 
 
+def strict_option(p) -> None:
+    p.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse a design that does not match the pack (unknown parts, another pack or version) "
+        "instead of warning and drawing a substitute",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="avatarstudio",
@@ -428,6 +465,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--name", help="base name of the written files")
     p.add_argument("--presentation", default="any", choices=["any", "feminine", "masculine", "androgynous"])
     common(p)
+    strict_option(p)
     p.set_defaults(func=cmd_render)
 
     p = sub.add_parser("random", help="generate N seeded designs and their images")
@@ -447,6 +485,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("spec")
     p.add_argument("-j", "--jobs", type=int, default=None, help="worker processes (default: all cores)")
     common(p)
+    strict_option(p)
     p.set_defaults(func=cmd_batch)
 
     p = sub.add_parser("presets", help="list platform targets")
@@ -476,6 +515,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--out", default="sheet.png", help="output PNG; a -48 copy at 48 px is written too")
     p.add_argument("--presentation", default="any", choices=["any", "feminine", "masculine", "androgynous"])
     common(p, outputs=False)
+    strict_option(p)
     p.set_defaults(func=cmd_sheet)
 
     p = sub.add_parser(
@@ -497,6 +537,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--language", choices=["ja", "en"], help="persona language when one is generated")
     p.add_argument("--presentation", default="any", choices=["any", "feminine", "masculine", "androgynous"])
     common(p, outputs=False)
+    strict_option(p)
     p.set_defaults(func=cmd_kit)
 
     p = sub.add_parser(
@@ -550,7 +591,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except AvatarStudioError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        from .core.safetext import cap_lines, escape
+
+        # messages escape what came from outside where it is put in; this is the last line of defence:
+        # no control or bidi character reaches the terminal, and no message floods it
+        lines = [escape(line, 2000) for line in str(exc).split("\n")]
+        print("error: " + "\n".join(cap_lines(lines, 40)), file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)

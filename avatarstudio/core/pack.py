@@ -10,14 +10,14 @@ from __future__ import annotations
 import hashlib
 import re
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .colour import ROLES
-from .errors import PackError
-from .values import is_hex, is_id, is_number, is_pack_id, numbers
 from .design import MAX_LAYERS, MAX_SLOTS
-from .safetext import cap_lines
+from .errors import PackError
+from .safetext import cap_lines, escape
+from .values import is_hex, is_id, is_number, is_pack_id, numbers
 
 SVG_NS = "http://www.w3.org/2000/svg"
 PRESENTATIONS = ("feminine", "masculine", "androgynous")
@@ -105,6 +105,7 @@ class Pack:
     expressions: dict[str, Expression]
     excludes: tuple[tuple[str, str, str, str], ...]  # (layer a, part a, layer b, part b)
     content_hash: str
+    builtin: bool = False  # the app's own art: rendered in-process (others under a time limit, bounded.py)
 
     def layer(self, layer_id: str) -> Layer:
         for layer in self.layers:
@@ -143,12 +144,14 @@ def _manifest(cleaned, rel: str, problems: _Problems, digest) -> dict | None:
 
 
 def _show(value: object, limit: int = 60) -> str:
-    """repr() for messages: bounded, and safe for integers too long to print (TOML hex literals)."""
+    """repr() for messages: bounded, escaped, and safe for integers too long to print (TOML hex literals)."""
+    if isinstance(value, str) and len(value) > limit * 4:
+        value = value[: limit * 4]  # never repr megabytes only to cut them
     try:
         text = repr(value)
     except ValueError:
         text = f"<{type(value).__name__} too large to show>"
-    return text if len(text) <= limit else text[: limit - 3] + "..."
+    return escape(text, limit)
 
 
 def _table(manifest: dict, key: str, problems: _Problems, where: str) -> dict:
@@ -198,10 +201,10 @@ def _make_template(
         slot, _, role = spec.partition(".")
         role = role or "base"
         if slot not in slots:
-            problems.add(where, f"{attr} names unknown colour slot {slot!r}")
+            problems.add(where, f"{attr} names unknown colour slot {_show(slot)}")
             return None
         if role not in ROLES:
-            problems.add(where, f"{attr} has unknown role {role!r} (roles: {', '.join(ROLES)})")
+            problems.add(where, f"{attr} has unknown role {_show(role)} (roles: {', '.join(ROLES)})")
             return None
         used.add(slot)
         return f"{MARK}C:{slot}:{role}{MARK}"
@@ -246,7 +249,7 @@ def _make_template(
                 width = float(new["stroke-width"])
                 new["stroke-width"] = f"{MARK}W:{width:g}{MARK}"
             except ValueError:
-                problems.add(where, f"line stroke-width {new['stroke-width']!r} is not a number")
+                problems.add(where, f"line stroke-width {_show(new['stroke-width'])} is not a number")
         el.attrib.clear()
         el.attrib.update(new)
     body = "".join(ET.tostring(child, encoding="unicode", short_empty_elements=True) for child in root)
@@ -292,7 +295,7 @@ def build_pack(cleaned, source: str) -> Pack:
     }
     for key in manifest:
         if key not in known:
-            problems.add(where, f"unknown key {key!r}")
+            problems.add(where, f"unknown key {_show(key)}")
     pack_id = manifest.get("id")
     if not is_pack_id(pack_id):
         problems.add(where, "'id' must be 1-40 characters of a-z, 0-9, '_' or '-'")
@@ -309,16 +312,16 @@ def build_pack(cleaned, source: str) -> Pack:
     palettes: dict[str, dict[str, str]] = {}
     for pal_id, colours in _table(manifest, "palettes", problems, where).items():
         if not isinstance(colours, dict) or not colours:
-            problems.add(where, f'palette {pal_id!r} must be a table of name = "#rrggbb"')
+            problems.add(where, f'palette {_show(pal_id)} must be a table of name = "#rrggbb"')
             continue
         for name, value in colours.items():
             if not is_hex(value):
-                problems.add(where, f"palette {pal_id!r} colour {name!r} is not #rrggbb: {_show(value)}")
+                problems.add(where, f"palette {_show(pal_id)} colour {_show(name)} is not #rrggbb: {_show(value)}")
         palettes[pal_id] = {k: v.lower() for k, v in colours.items() if is_hex(v)}
 
     slots: dict[str, Slot] = {}
     for slot_id, spec in _table(manifest, "slots", problems, where).items():
-        w = f"{where} [slots.{slot_id}]"
+        w = f"{where} [slots.{escape(slot_id, 40)}]"
         if not isinstance(spec, dict):
             problems.add(w, "must be a table")
             continue
@@ -351,8 +354,8 @@ def build_pack(cleaned, source: str) -> Pack:
     for slot in slots.values():
         if slot.link is not None and (slot.link not in slots or slots[slot.link].link is not None):
             problems.add(
-                f"{where} [slots.{slot.id}]",
-                f"'link' must name a slot that is not itself linked: {slot.link!r}",
+                f"{where} [slots.{escape(slot.id, 40)}]",
+                f"'link' must name a slot that is not itself linked: {_show(slot.link)}",
             )
 
     layer_ids = manifest.get("layers")
@@ -368,11 +371,11 @@ def build_pack(cleaned, source: str) -> Pack:
     layers: list[Layer] = []
     for layer_id in layer_ids:
         if layer_id in seen_layers:
-            problems.add(where, f"layer {layer_id!r} is listed twice")
+            problems.add(where, f"layer {_show(layer_id)} is listed twice")
             continue
         seen_layers.add(layer_id)
         if not is_id(layer_id):
-            problems.add(where, f"layer id {layer_id!r} must be 1-40 characters of a-z, 0-9 or '_'")
+            problems.add(where, f"layer id {_show(layer_id)} must be 1-40 characters of a-z, 0-9 or '_'")
             continue
         layer = _load_layer(cleaned, layer_id, slots, problems, digest)
         if layer is not None:
@@ -384,13 +387,13 @@ def build_pack(cleaned, source: str) -> Pack:
             for hidden in part.hides:
                 if hidden not in by_id:
                     problems.add(
-                        f"parts/{layer.id}/layer.toml part {part.id!r}",
-                        f"'hides' names unknown layer {hidden!r}",
+                        f"parts/{layer.id}/layer.toml part {_show(part.id)}",
+                        f"'hides' names unknown layer {_show(hidden)}",
                     )
 
     expressions: dict[str, Expression] = {}
     for expr_id, spec in _table(manifest, "expressions", problems, where).items():
-        w = f"{where} [expressions.{expr_id}]"
+        w = f"{where} [expressions.{escape(expr_id, 40)}]"
         if not isinstance(spec, dict) or not is_id(expr_id):
             problems.add(w, "must be a table with an id of a-z, 0-9 or '_'")
             continue
@@ -399,11 +402,11 @@ def build_pack(cleaned, source: str) -> Pack:
             if key in ("label", "label_ja"):
                 continue
             if key not in by_id:
-                problems.add(w, f"names unknown layer {key!r}")
+                problems.add(w, f"names unknown layer {_show(key)}")
             elif not isinstance(value, str):
                 problems.add(w, f'{key} must be a part id ("" hides the layer)')
             elif value and not by_id[key].has(value):
-                problems.add(w, f"layer {key!r} has no part {value!r}")
+                problems.add(w, f"layer {_show(key)} has no part {_show(value)}")
             else:
                 overrides[key] = value or None
         expressions[expr_id] = Expression(
@@ -464,7 +467,7 @@ def _load_layer(cleaned, layer_id: str, slots: dict[str, Slot], problems: _Probl
     known = {"label", "label_ja", "optional", "probability", "region", "transform", "pivot", "parts"}
     for key in spec:
         if key not in known:
-            problems.add(rel, f"unknown key {key!r}")
+            problems.add(rel, f"unknown key {_show(key)}")
     optional = spec.get("optional", False)
     probability = spec.get("probability", 1.0)
     if not isinstance(optional, bool):
@@ -510,26 +513,26 @@ def _load_layer(cleaned, layer_id: str, slots: dict[str, Slot], problems: _Probl
             continue
         w = f"parts/{layer_id}/{part_id}.svg"
         if part_id in seen:
-            problems.add(rel, f"duplicate part id {part_id!r}")
+            problems.add(rel, f"duplicate part id {_show(part_id)}")
             continue
         seen.add(part_id)
         weight = entry.get("weight", 1.0)
         if not (is_number(weight) and 0 <= weight <= 1000):
-            problems.add(rel, f"part {part_id!r}: 'weight' must be a number from 0 to 1000")
+            problems.add(rel, f"part {_show(part_id)}: 'weight' must be a number from 0 to 1000")
             weight = 1.0
         presentation = entry.get("presentation", [])
         if not isinstance(presentation, list) or any(p not in PRESENTATIONS for p in presentation):
             problems.add(
-                rel, f"part {part_id!r}: 'presentation' must list some of {', '.join(PRESENTATIONS)}"
+                rel, f"part {_show(part_id)}: 'presentation' must list some of {', '.join(PRESENTATIONS)}"
             )
             presentation = []
         hides = entry.get("hides", [])
         if not isinstance(hides, list) or not all(isinstance(h, str) for h in hides):
-            problems.add(rel, f"part {part_id!r}: 'hides' must be a list of layer ids")
+            problems.add(rel, f"part {_show(part_id)}: 'hides' must be a list of layer ids")
             hides = []
         for key in entry:
             if key not in {"id", "label", "label_ja", "weight", "presentation", "hides"}:
-                problems.add(rel, f"part {part_id!r}: unknown key {key!r}")
+                problems.add(rel, f"part {_show(part_id)}: unknown key {_show(key)}")
         clean = cleaned.files.get(w)  # sanitized when the pack was read
         if clean is None:
             problems.add(w, "part file is missing")
@@ -579,5 +582,5 @@ def load_builtin(pack_id: str = "anime") -> Pack:
     """The built-in pack, loaded once per process."""
     path = builtin_pack_dir(pack_id)
     if path not in _PACK_CACHE:
-        _PACK_CACHE[path] = load_pack(path)
+        _PACK_CACHE[path] = replace(load_pack(path), builtin=True)
     return _PACK_CACHE[path]

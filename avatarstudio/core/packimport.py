@@ -18,7 +18,6 @@ Guarantees (security.md 4.5 and table 5.4, Z01-Z14):
 
 from __future__ import annotations
 
-import errno
 import io
 import os
 import re
@@ -34,7 +33,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .errors import PackError, SvgRejected
-from .fileio import fsync_dir
+from .fileio import UnsafeFile, fsync_dir, read_regular
 from .safetext import cap_lines, escape
 from .sanitize import sanitize_svg
 from .values import is_pack_id
@@ -446,38 +445,15 @@ def zlib_error() -> type[Exception]:
 
 
 def read_regular_file(path: Path, limit: int, *, where: str, shown: str, code: str = "Z04") -> bytes:
-    """At most ``limit + 1`` bytes of ``path``, which must be a regular file and not a link.
-
-    Opened without following links and without blocking (a FIFO would otherwise wait for a writer
-    for ever), then checked again on the open descriptor, so a file swapped after a check is caught.
-    """
-    flags = (
-        os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    )
+    """:func:`avatarstudio.core.fileio.read_regular` with its refusals as :class:`ArchiveRejected`."""
     try:
-        fd = os.open(path, flags)
+        return read_regular(path, limit)
+    except UnsafeFile as exc:
+        raise ArchiveRejected(
+            f"{escape(shown)!r} {exc.problem}", file=where, code=code and exc.code
+        ) from None
     except OSError as exc:
-        if exc.errno == getattr(errno, "ELOOP", None):
-            raise ArchiveRejected(f"{escape(shown)!r} is a symbolic link", file=where, code=code) from None
         raise ArchiveRejected(f"{escape(shown)!r} cannot be read ({exc.strerror})", file=where) from None
-    with os.fdopen(fd, "rb") as handle:
-        st = os.fstat(handle.fileno())
-        if not stat.S_ISREG(st.st_mode):
-            raise ArchiveRejected(
-                f"{escape(shown)!r} is not a regular file (a folder, pipe, socket or device)",
-                file=where,
-                code=code,
-            )
-        if st.st_size > limit:
-            raise ArchiveRejected(
-                f"{escape(shown)!r} is {st.st_size} bytes (limit {limit})", file=where, code=code and "Z08"
-            )
-        if hasattr(os, "set_blocking"):
-            os.set_blocking(handle.fileno(), True)
-        data = handle.read(limit + 1)
-    if len(data) > limit:
-        raise ArchiveRejected(f"{escape(shown)!r} grew past {limit} bytes", file=where, code=code and "Z08")
-    return data
 
 
 def read_folder(folder: Path) -> list[_Entry]:

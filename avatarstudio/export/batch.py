@@ -14,10 +14,12 @@ import multiprocessing
 import os
 import re
 from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..core import design as design_io
+from ..core.designcheck import reconcile
 from ..core.errors import AvatarStudioError, PackError
 from ..core.fileio import atomic_write
 from ..core.generate import Constraints, generate
@@ -296,7 +298,8 @@ def run_row(row: Row, out: Path, formats: tuple[str, ...] = ()) -> RowResult:
     result = RowResult(row.index, row.name)
     try:
         if row.design_text is not None:
-            design = design_io.loads(row.design_text, file=row.design_name)
+            # drawn as the parent reported it (substitutes named there; refused there under --strict)
+            design, _ = reconcile(pack, design_io.loads(row.design_text, file=row.design_name))
         else:
             design = generate(pack, row.seed, Constraints(presentation=row.presentation))
     except (AvatarStudioError, ValueError) as exc:
@@ -343,13 +346,15 @@ def run_batch(
         results = map(_run_row_star, args)
         pool = None
     else:
-        ctx = multiprocessing.get_context("spawn")
-        pool = ctx.Pool(
+        # not multiprocessing.Pool: its workers are daemons, which may not start the bounded render
+        # workers that parts of packs that are not built in are drawn in (avatarstudio/bounded.py)
+        pool = ProcessPoolExecutor(
             jobs,
+            mp_context=multiprocessing.get_context("spawn"),
             initializer=_init_worker,
             initargs=(str(pack_dir) if pack_dir else None, str(presets_dir) if presets_dir else None),
         )
-        results = pool.imap(_run_row_star, args, chunksize=4)
+        results = pool.map(_run_row_star, args, chunksize=4)
     try:
         for result in results:
             done += 1
@@ -358,7 +363,6 @@ def run_batch(
             yield result
     finally:
         if pool is not None:
-            pool.close()
-            pool.join()
+            pool.shutdown(wait=True, cancel_futures=True)
         if hasattr(os, "sync"):
             os.sync()  # one flush for the whole batch instead of two fsyncs per file

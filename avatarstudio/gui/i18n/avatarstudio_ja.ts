@@ -372,6 +372,26 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../mainwindow.py" line="380" />
+        <source>The design does not match the art pack</source>
+        <translation>デザインがアートパックと一致しません</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="381" />
+        <source>%1 does not match the loaded art pack:</source>
+        <translation>%1 は読み込まれているアートパックと一致しません:</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="420" />
+        <source>Saved beside a damaged file</source>
+        <translation>破損したファイルの横に保存しました</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="421" />
+        <source>%1 is not a design this version can read, so it was kept. Saved as %2.</source>
+        <translation>%1 はこのバージョンで読めるデザインではないため、そのまま残しました。%2 として保存しました。</translation>
+    </message>
+    <message>
         <location filename="../mainwindow.py" line="135"/>
         <source>Preview %1 ms</source>
         <translation>プレビュー %1 ms</translation>
@@ -726,6 +746,11 @@ Art pack: %1 %2 (%3)</source>
 </context>
 <context>
     <name>PreviewWidget</name>
+    <message>
+        <location filename="../preview.py" line="140" />
+        <source>This part could not be drawn:</source>
+        <translation>このパーツは描画できませんでした:</translation>
+    </message>
     <message>
         <location filename="../preview.py" line="30"/>
         <source>Avatar preview</source>
