@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import threading
 import time
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 
 from .core.errors import PackError
 
@@ -71,10 +71,9 @@ def _child(conn, megabytes: int) -> None:
         _, name, svg, width, height, seconds, want_pixels = message
         if resource is not None:
             used = time.process_time()
-            try:  # the soft limit moves with each job, so every job gets ``seconds`` of its own
+            # the soft limit moves with each job, so every job gets ``seconds`` of its own
+            with suppress(ValueError, OSError):
                 resource.setrlimit(resource.RLIMIT_CPU, (int(used + seconds) + 1, resource.RLIM_INFINITY))
-            except (ValueError, OSError):
-                pass
         start = time.process_time()
         try:
             image = renderer.render_qimage([LayerSvg(name, name, svg)], width, height)
@@ -163,10 +162,8 @@ class _Worker:
         self.conn.close()
 
     def stop(self) -> None:
-        try:
+        with suppress(OSError, ValueError):
             self.conn.send(("stop",))
-        except (OSError, ValueError):
-            pass
         self.proc.join(2)
         self.kill()
 

@@ -307,9 +307,10 @@ def cmd_parts(args) -> int:
 
 def cmd_validate(args) -> int:
     from .core.packimport import check_renders, load_source
-    from .render import trial_render
 
     pack = load_source(Path(args.pack_dir), where=args.pack_dir)
+    from .render import trial_render
+
     check_renders(pack, trial_render, where=args.pack_dir)  # the same trial import-pack runs
     count = sum(len(layer.parts) for layer in pack.layers)
     print(

@@ -563,6 +563,8 @@ def _read_key(text: str, i: int, stops: str) -> tuple[int, int]:
         elif c == ".":
             parts += 1
             i += 1
+            if parts > MAX_KEY_PARTS:
+                return parts, i  # already refused: do not walk the rest of a hostile key
         elif c in stops or c == "\n":
             return parts, i
         else:
@@ -577,7 +579,9 @@ def scan_toml(text: str) -> tuple[int, int, int]:
     """(keys, most parts in one dotted key, deepest [ / { nesting), in one linear pass over ``text``.
 
     A lexer just good enough to find keys: strings and comments are skipped, so a dot or a bracket
-    inside them is not counted. It never builds anything, so a hostile file costs one pass.
+    inside them is not counted. It never builds anything, so a hostile file costs one pass at most;
+    it stops as soon as a key has more than MAX_KEY_PARTS parts or there are more than
+    MAX_MANIFEST_KEYS keys (the counts it returns are then lower bounds).
     """
     i, n = 0, len(text)
     stack: list[str] = []
@@ -606,6 +610,8 @@ def scan_toml(text: str) -> tuple[int, int, int]:
             parts, i = _read_key(text, i, "]" if header else "=")
             keys += 1
             longest = max(longest, parts)
+            if longest > MAX_KEY_PARTS or keys > MAX_MANIFEST_KEYS:
+                break  # refused whatever follows
             i += 1
             expect_key = False
         elif c in "\"'":
@@ -632,7 +638,7 @@ def parse_toml(text: str, where: str, *, code: str = "Z13") -> dict:
     keys, longest, deepest = scan_toml(text)
     if longest > MAX_KEY_PARTS:
         raise ArchiveRejected(
-            f"a dotted key has {longest} parts (limit {MAX_KEY_PARTS})", file=where, code=code
+            f"a dotted key has more than {MAX_KEY_PARTS} parts", file=where, code=code
         )
     if keys > MAX_MANIFEST_KEYS:
         raise ArchiveRejected(f"{keys} keys (limit {MAX_MANIFEST_KEYS})", file=where, code=code)
