@@ -207,11 +207,7 @@ def from_dict(data: object, *, file: str | None = None) -> Design:
     locks = {}
     for key in ("layers", "slots"):
         ids = locks_in.get(key, [])
-        if (
-            not isinstance(ids, list)
-            or len(ids) > 200
-            or not all(is_id(i) for i in ids)
-        ):
+        if not isinstance(ids, list) or len(ids) > 200 or not all(is_id(i) for i in ids):
             raise _fail(f"'locks.{key}' must be a list of ids", file)
         locks[key] = frozenset(ids)
     persona_in = data.get("persona", {})

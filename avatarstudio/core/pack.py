@@ -316,7 +316,9 @@ def build_pack(cleaned, source: str) -> Pack:
             continue
         for name, value in colours.items():
             if not is_hex(value):
-                problems.add(where, f"palette {_show(pal_id)} colour {_show(name)} is not #rrggbb: {_show(value)}")
+                problems.add(
+                    where, f"palette {_show(pal_id)} colour {_show(name)} is not #rrggbb: {_show(value)}"
+                )
         palettes[pal_id] = {k: v.lower() for k, v in colours.items() if is_hex(v)}
 
     slots: dict[str, Slot] = {}

@@ -637,9 +637,7 @@ def parse_toml(text: str, where: str, *, code: str = "Z13") -> dict:
     """``tomllib.loads`` with key count, dotted-key length and nesting bounded first (milliseconds, not minutes)."""
     keys, longest, deepest = scan_toml(text)
     if longest > MAX_KEY_PARTS:
-        raise ArchiveRejected(
-            f"a dotted key has more than {MAX_KEY_PARTS} parts", file=where, code=code
-        )
+        raise ArchiveRejected(f"a dotted key has more than {MAX_KEY_PARTS} parts", file=where, code=code)
     if keys > MAX_MANIFEST_KEYS:
         raise ArchiveRejected(f"{keys} keys (limit {MAX_MANIFEST_KEYS})", file=where, code=code)
     if deepest > MAX_MANIFEST_DEPTH:
