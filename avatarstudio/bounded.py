@@ -95,6 +95,12 @@ class _Worker:
     def __init__(self, megabytes: int) -> None:
         import multiprocessing
 
+        if multiprocessing.current_process().daemon:
+            # multiprocessing.Pool workers are daemons, and daemons may not start processes
+            raise RenderFailed(
+                "parts of packs that are not built in cannot be drawn in a daemonic worker process "
+                "(use concurrent.futures.ProcessPoolExecutor, whose workers are not daemons)"
+            )
         ctx = multiprocessing.get_context("spawn")  # also works in a frozen bundle
         self.conn, child = ctx.Pipe()
         self.proc = ctx.Process(target=_child, args=(child, megabytes), daemon=True)
@@ -113,11 +119,14 @@ class _Worker:
             if not self.proc.is_alive() and not self.conn.poll(0):
                 return True  # died: the read below reports it
 
-    def _recv(self, name: str, seconds: float, size: str):
+    def _recv(self, name: str, seconds: float, size: str, limit: float | None = None):
+        """The next message; after ``seconds`` the child is killed (``limit`` is the budget to name)."""
         if not self._wait(seconds):
             self.kill()
             raise RenderTooSlow(
-                f"took too long to draw at {size} (over {seconds:g} s); it was stopped", file=name
+                f"took too long to draw at {size} (limit {limit if limit is not None else seconds:g} s); "
+                "it was stopped",
+                file=name,
             )
         try:
             return self.conn.recv()
@@ -137,7 +146,7 @@ class _Worker:
         except (OSError, ValueError):
             self.kill()
             raise RenderFailed("renderer is not running", file=name) from None
-        reply = self._recv(name, 2 * seconds + 2.0, size)  # the CPU limit in the child fires first
+        reply = self._recv(name, 2 * seconds + 2.0, size, seconds)  # the CPU limit in the child fires first
         if reply[0] == "error":
             raise RenderFailed(f"cannot be drawn ({reply[1]})", file=name)
         _, cpu, stride = reply
@@ -173,7 +182,7 @@ def _death(name: str, exitcode: int | None, seconds: float, size: str) -> PackEr
 
     if exitcode in (-getattr(signal, "SIGXCPU", 24), -signal.SIGKILL):
         return RenderTooSlow(
-            f"took too long to draw at {size} (over {seconds:g} s of CPU); it was stopped", file=name
+            f"took too long to draw at {size} (limit {seconds:g} s); it was stopped", file=name
         )
     if exitcode == -signal.SIGABRT:
         return RenderFailed(f"ran out of memory drawing at {size} (renderer stopped)", file=name)
