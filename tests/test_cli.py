@@ -7,13 +7,18 @@ from support import MINI_PACK
 from avatarstudio.cli import main
 
 
+def image_size(path):
+    with Image.open(path) as image:  # closed now, not whenever the garbage collector runs
+        return image.size
+
+
 def run(*args):
     return main([*args])
 
 
 def test_render_seed_png_and_svg(tmp_path, capsys):
     assert run("render", "--seed", "s1", "--pack", str(MINI_PACK), "-o", str(tmp_path), "--size", "128") == 0
-    assert Image.open(tmp_path / "seed-s1.png").size == (128, 128)
+    assert image_size(tmp_path / "seed-s1.png") == (128, 128)
     assert (
         run("render", "--seed", "s1", "--pack", str(MINI_PACK), "-o", str(tmp_path), "--format", "svg") == 0
     )
@@ -37,8 +42,8 @@ def test_render_presets(tmp_path):
         )
         == 0
     )
-    assert Image.open(tmp_path / "seed-s2-x-avatar.png").size == (400, 400)
-    assert Image.open(tmp_path / "seed-s2-x-header.jpg").size == (1500, 500)
+    assert image_size(tmp_path / "seed-s2-x-avatar.png") == (400, 400)
+    assert image_size(tmp_path / "seed-s2-x-header.jpg") == (1500, 500)
 
 
 def test_unknown_preset_is_bad_input(tmp_path, capsys):
