@@ -65,52 +65,52 @@
 <context>
     <name>Canvas</name>
     <message>
-        <location filename="../canvas.py" line="118"/>
+        <location filename="../canvas.py" line="112"/>
         <source>New avatar</source>
         <translation>新しいアバター</translation>
     </message>
     <message>
-        <location filename="../canvas.py" line="119"/>
+        <location filename="../canvas.py" line="113"/>
         <source>Roll a new avatar; locked parts and colours stay (Ctrl+R)</source>
         <translation>新しいアバターをランダムに作ります。固定したパーツと色はそのままです（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../canvas.py" line="120"/>
+        <location filename="../canvas.py" line="114"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>元に戻す（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../canvas.py" line="121"/>
+        <location filename="../canvas.py" line="115"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>やり直す（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <location filename="../canvas.py" line="122"/>
+        <location filename="../canvas.py" line="116"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../canvas.py" line="123"/>
+        <location filename="../canvas.py" line="117"/>
         <source>Redo</source>
         <translation>やり直す</translation>
     </message>
     <message>
-        <location filename="../canvas.py" line="126"/>
+        <location filename="../canvas.py" line="120"/>
         <source>Pick a category on the left, then click a part to put it on. The dice rolls a new avatar; Ctrl+Z takes any step back. Export (Ctrl+E) makes the files for each platform.</source>
         <translation>左のカテゴリーを選んで、パーツをクリックすると着せ替えられます。サイコロで新しいアバター、Ctrl+Zでいつでも一つ前に戻れます。書き出し（Ctrl+E）で各プラットフォーム用のファイルを作ります。</translation>
     </message>
     <message>
-        <location filename="../canvas.py" line="130"/>
+        <location filename="../canvas.py" line="124"/>
         <source>Got it</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../canvas.py" line="131"/>
+        <location filename="../canvas.py" line="125"/>
         <source>Export…</source>
         <translation>書き出し…</translation>
     </message>
     <message>
-        <location filename="../canvas.py" line="132"/>
+        <location filename="../canvas.py" line="126"/>
         <source>Make the files for your platforms (Ctrl+E)</source>
         <translation>各プラットフォーム用のファイルを作ります（Ctrl+E）</translation>
     </message>
@@ -118,17 +118,17 @@
 <context>
     <name>ColourPanel</name>
     <message>
-        <location filename="../panels/colours.py" line="219"/>
+        <location filename="../panels/colours.py" line="224"/>
         <source>%1 colour</source>
         <translation>%1の色</translation>
     </message>
     <message>
-        <location filename="../panels/colours.py" line="229"/>
+        <location filename="../panels/colours.py" line="234"/>
         <source>Link %1</source>
         <translation>%1をリンク</translation>
     </message>
     <message>
-        <location filename="../panels/colours.py" line="235"/>
+        <location filename="../panels/colours.py" line="240"/>
         <source>Choose a colour</source>
         <translation>色を選ぶ</translation>
     </message>
@@ -136,27 +136,27 @@
 <context>
     <name>ColourRow</name>
     <message>
-        <location filename="../panels/colours.py" line="149"/>
+        <location filename="../panels/colours.py" line="153"/>
         <source>Lock %1 when randomising</source>
         <translation>ランダム生成で%1を固定</translation>
     </message>
     <message>
-        <location filename="../panels/colours.py" line="150"/>
+        <location filename="../panels/colours.py" line="154"/>
         <source>Lock %1</source>
         <translation>%1を固定</translation>
     </message>
     <message>
-        <location filename="../panels/colours.py" line="151"/>
+        <location filename="../panels/colours.py" line="155"/>
         <source>Choose any colour for %1</source>
         <translation>%1に好きな色を選ぶ</translation>
     </message>
     <message>
-        <location filename="../panels/colours.py" line="152"/>
+        <location filename="../panels/colours.py" line="156"/>
         <source>%1 colour</source>
         <translation>%1の色</translation>
     </message>
     <message>
-        <location filename="../panels/colours.py" line="155"/>
+        <location filename="../panels/colours.py" line="159"/>
         <source>same as %1</source>
         <translation>%1と同じ</translation>
     </message>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <location filename="../export_dialog.py" line="256"/>
-        <location filename="../export_dialog.py" line="325"/>
+        <location filename="../export_dialog.py" line="331"/>
         <source>Export</source>
         <translation>書き出し</translation>
     </message>
@@ -236,52 +236,52 @@
         <translation>このビルドではペルソナキットを使えません。アイコンのみ書き出します。</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="313"/>
+        <location filename="../export_dialog.py" line="319"/>
         <source>Files written:</source>
         <translation>書き出したファイル：</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="326"/>
+        <location filename="../export_dialog.py" line="332"/>
         <source>%1 already holds exported files.</source>
         <translation>%1 にはすでに書き出したファイルがあります。</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="327"/>
+        <location filename="../export_dialog.py" line="333"/>
         <source>Export into a &amp;new folder</source>
         <translation>新しいフォルダーに書き出す(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="328"/>
+        <location filename="../export_dialog.py" line="334"/>
         <source>&amp;Replace</source>
         <translation>置き換える(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="336"/>
+        <location filename="../export_dialog.py" line="342"/>
         <source>Export into</source>
         <translation>書き出し先</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="355"/>
+        <location filename="../export_dialog.py" line="361"/>
         <source>Exporting…</source>
         <translation>書き出し中…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="373"/>
+        <location filename="../export_dialog.py" line="379"/>
         <source>Writing %1…</source>
         <translation>%1 を書き出し中…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="376"/>
+        <location filename="../export_dialog.py" line="382"/>
         <source>Export failed: %1</source>
         <translation>書き出せませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="382"/>
+        <location filename="../export_dialog.py" line="388"/>
         <source>Done: %1 files written to %2</source>
         <translation>完了：%2 に %1 個のファイルを書き出しました</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="398"/>
+        <location filename="../export_dialog.py" line="404"/>
         <source>No file manager could be opened. Your files are in: %1</source>
         <translation>ファイルマネージャーを開けませんでした。ファイルの場所：%1</translation>
     </message>
@@ -337,7 +337,7 @@
         <translation>表情</translation>
     </message>
     <message>
-        <location filename="../panels/expressions.py" line="123"/>
+        <location filename="../panels/expressions.py" line="122"/>
         <source>Expression: %1</source>
         <translation>表情：%1</translation>
     </message>
@@ -571,269 +571,289 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.py" line="158"/>
+        <location filename="../mainwindow.py" line="498"/>
+        <source>The design does not match the art pack</source>
+        <translation>デザインがアートパックと一致しません</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="499"/>
+        <source>%1 does not match the loaded art pack:</source>
+        <translation>%1 は読み込まれているアートパックと一致しません:</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="533"/>
+        <source>Saved beside a damaged file</source>
+        <translation>破損したファイルの横に保存しました</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="534"/>
+        <source>%1 is not a design this version can read, so it was kept. Saved as %2.</source>
+        <translation>%1 はこのバージョンで読めるデザインではないため、そのまま残しました。%2 として保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="163"/>
         <source>Preview %1 ms</source>
         <translation>プレビュー %1 ms</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="301"/>
+        <location filename="../mainwindow.py" line="303"/>
         <source>&amp;Theme</source>
         <translation>テーマ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="303"/>
+        <location filename="../mainwindow.py" line="305"/>
         <source>Light</source>
         <translation>ライト</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="304"/>
+        <location filename="../mainwindow.py" line="306"/>
         <source>Dark</source>
         <translation>ダーク</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="308"/>
+        <location filename="../mainwindow.py" line="310"/>
         <source>Make</source>
         <translation>つくる</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="352"/>
+        <location filename="../mainwindow.py" line="354"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="353"/>
+        <location filename="../mainwindow.py" line="355"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="277"/>
+        <location filename="../mainwindow.py" line="279"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="278"/>
+        <location filename="../mainwindow.py" line="280"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="279"/>
+        <location filename="../mainwindow.py" line="281"/>
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="280"/>
+        <location filename="../mainwindow.py" line="282"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="281"/>
+        <location filename="../mainwindow.py" line="283"/>
         <source>&amp;Settings</source>
         <translation>設定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="282"/>
+        <location filename="../mainwindow.py" line="284"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="283"/>
+        <location filename="../mainwindow.py" line="285"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="284"/>
+        <location filename="../mainwindow.py" line="286"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="286"/>
+        <location filename="../mainwindow.py" line="288"/>
         <source>&amp;New Avatar</source>
         <translation>新しいアバター(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="287"/>
+        <location filename="../mainwindow.py" line="289"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="288"/>
+        <location filename="../mainwindow.py" line="290"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="289"/>
+        <location filename="../mainwindow.py" line="291"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="290"/>
+        <location filename="../mainwindow.py" line="292"/>
         <source>&amp;Export…</source>
         <translation>書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="291"/>
+        <location filename="../mainwindow.py" line="293"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="292"/>
+        <location filename="../mainwindow.py" line="294"/>
         <source>&amp;Randomise All</source>
         <translation>全部ランダム(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="293"/>
+        <location filename="../mainwindow.py" line="295"/>
         <source>Randomise &amp;Layer</source>
         <translation>レイヤーをランダム(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="294"/>
+        <location filename="../mainwindow.py" line="296"/>
         <source>&amp;Vary Nearby</source>
         <translation>近いバリエーション(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="295"/>
+        <location filename="../mainwindow.py" line="297"/>
         <source>Lock &amp;Selected Layer</source>
         <translation>選んだレイヤーを固定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="296"/>
+        <location filename="../mainwindow.py" line="298"/>
         <source>&amp;About avatarstudio</source>
         <translation>avatarstudio について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="300"/>
         <location filename="../mainwindow.py" line="302"/>
+        <location filename="../mainwindow.py" line="304"/>
         <source>Follow the system</source>
         <translation>システムに合わせる</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="309"/>
+        <location filename="../mainwindow.py" line="311"/>
         <source>Colours</source>
         <translation>色</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="310"/>
+        <location filename="../mainwindow.py" line="312"/>
         <source>Position</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="311"/>
+        <location filename="../mainwindow.py" line="313"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="312"/>
+        <location filename="../mainwindow.py" line="314"/>
         <source>Persona</source>
         <translation>ペルソナ</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="313"/>
+        <location filename="../mainwindow.py" line="315"/>
         <source>Platforms</source>
         <translation>プラットフォーム</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="314"/>
-        <location filename="../mainwindow.py" line="325"/>
+        <location filename="../mainwindow.py" line="316"/>
+        <location filename="../mainwindow.py" line="327"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="315"/>
+        <location filename="../mainwindow.py" line="317"/>
         <source>Expressions</source>
         <translation>表情</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="324"/>
+        <location filename="../mainwindow.py" line="326"/>
         <source>&lt;start&gt;</source>
         <translation>&lt;最初&gt;</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="343"/>
-        <location filename="../mainwindow.py" line="427"/>
+        <location filename="../mainwindow.py" line="345"/>
+        <location filename="../mainwindow.py" line="429"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="352"/>
+        <location filename="../mainwindow.py" line="354"/>
         <source>&amp;Undo %1</source>
         <translation>元に戻す：%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="353"/>
+        <location filename="../mainwindow.py" line="355"/>
         <source>&amp;Redo %1</source>
         <translation>やり直す：%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="425"/>
+        <location filename="../mainwindow.py" line="427"/>
         <source>Unsaved changes</source>
         <translation>保存していない変更</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="426"/>
+        <location filename="../mainwindow.py" line="428"/>
         <source>Save the changes to %1 before closing it?</source>
         <translation>閉じる前に %1 の変更を保存しますか？</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="463"/>
+        <location filename="../mainwindow.py" line="465"/>
         <source>Open design</source>
         <translation>デザインを開く</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="473"/>
-        <location filename="../mainwindow.py" line="477"/>
+        <location filename="../mainwindow.py" line="475"/>
+        <location filename="../mainwindow.py" line="479"/>
         <source>Cannot open the design</source>
         <translation>デザインを開けません</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="478"/>
+        <location filename="../mainwindow.py" line="480"/>
         <source>%1 was made with the art pack “%2”, which is not loaded.</source>
         <translation>%1 は読み込まれていない素材パック「%2」で作られています。</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="497"/>
+        <location filename="../mainwindow.py" line="515"/>
         <source>Save design</source>
         <translation>デザインを保存</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="508"/>
-        <location filename="../mainwindow.py" line="511"/>
+        <location filename="../mainwindow.py" line="526"/>
+        <location filename="../mainwindow.py" line="529"/>
         <source>Cannot save the design</source>
         <translation>デザインを保存できません</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="517"/>
+        <location filename="../mainwindow.py" line="543"/>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="538"/>
+        <location filename="../mainwindow.py" line="564"/>
         <source>(no recent files)</source>
         <translation>（最近使ったファイルはありません）</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="553"/>
+        <location filename="../mainwindow.py" line="579"/>
         <source>About avatarstudio</source>
         <translation>avatarstudio について</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="555"/>
+        <location filename="../mainwindow.py" line="581"/>
         <source>avatarstudio composes anime-style persona avatars from layered SVG parts, offline.
 Art pack: %1 %2 (%3)</source>
         <translation>avatarstudio は SVG パーツを重ねてアニメ風のペルソナ用アバターを作るオフラインのアプリです。
 素材パック：%1 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="575"/>
+        <location filename="../mainwindow.py" line="601"/>
         <source>Autosave failed: %1</source>
         <translation>自動保存できませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="585"/>
+        <location filename="../mainwindow.py" line="611"/>
         <source>Restore unsaved work?</source>
         <translation>保存していない作業を復元しますか？</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="586"/>
+        <location filename="../mainwindow.py" line="612"/>
         <source>avatarstudio did not close properly last time. Restore the unsaved avatar%1?</source>
         <translation>前回 avatarstudio が正しく終了しませんでした。保存していないアバター%1を復元しますか？</translation>
     </message>
@@ -887,79 +907,181 @@ Art pack: %1 %2 (%3)</source>
     </message>
 </context>
 <context>
+    <name>PersonaSwitcher</name>
+    <message>
+        <location filename="../personas.py" line="247"/>
+        <source>Generated %1: %2</source>
+        <translation>自動生成 %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../personas.py" line="81"/>
+        <source>&amp;Personas</source>
+        <translation>ペルソナ(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../personas.py" line="82"/>
+        <source>&amp;Save to Library</source>
+        <translation>ライブラリに保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../personas.py" line="83"/>
+        <source>&amp;New Far From Others</source>
+        <translation>ほかと似ない新しいペルソナ(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../personas.py" line="84"/>
+        <source>&amp;Import Design Code…</source>
+        <translation>デザインコードを読み込む(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../personas.py" line="85"/>
+        <source>&amp;Copy Design Code</source>
+        <translation>デザインコードをコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../personas.py" line="86"/>
+        <source>Check &amp;Links…</source>
+        <translation>つながりを確認(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../personas.py" line="87"/>
+        <location filename="../personas.py" line="181"/>
+        <source>Personas</source>
+        <translation>ペルソナ</translation>
+    </message>
+    <message>
+        <location filename="../personas.py" line="88"/>
+        <source>Persona:</source>
+        <translation>ペルソナ:</translation>
+    </message>
+    <message>
+        <location filename="../personas.py" line="89"/>
+        <location filename="../personas.py" line="120"/>
+        <source>Persona</source>
+        <translation>ペルソナ</translation>
+    </message>
+    <message>
+        <location filename="../personas.py" line="98"/>
+        <source>(not in the library)</source>
+        <translation>(ライブラリにありません)</translation>
+    </message>
+    <message>
+        <location filename="../personas.py" line="105"/>
+        <source>Damaged entries (kept as they are):</source>
+        <translation>壊れた項目(そのまま残しています):</translation>
+    </message>
+    <message>
+        <location filename="../personas.py" line="168"/>
+        <source>Could be tied to %1:</source>
+        <translation>%1 と結びつけられるおそれがあります:</translation>
+    </message>
+    <message>
+        <location filename="../personas.py" line="171"/>
+        <source>Personas too close</source>
+        <translation>ペルソナが似すぎています</translation>
+    </message>
+    <message>
+        <location filename="../personas.py" line="181"/>
+        <source>No other persona could be tied to this one.</source>
+        <translation>このペルソナと結びつけられるペルソナはありません。</translation>
+    </message>
+    <message>
+        <location filename="../personas.py" line="210"/>
+        <source>Design code copied (persona text left out)</source>
+        <translation>デザインコードをコピーしました(ペルソナの文章は含みません)</translation>
+    </message>
+    <message>
+        <location filename="../personas.py" line="215"/>
+        <location filename="../personas.py" line="227"/>
+        <location filename="../personas.py" line="230"/>
+        <source>Import Design Code</source>
+        <translation>デザインコードを読み込む</translation>
+    </message>
+    <message>
+        <location filename="../personas.py" line="215"/>
+        <source>Paste a design code (AS1-…):</source>
+        <translation>デザインコード(AS1-…)を貼り付けてください:</translation>
+    </message>
+    <message>
+        <location filename="../personas.py" line="231"/>
+        <source>Import design code</source>
+        <translation>デザインコードの読み込み</translation>
+    </message>
+</context>
+<context>
     <name>PlatformPanel</name>
     <message>
-        <location filename="../panels/platform.py" line="108"/>
+        <location filename="../panels/platform.py" line="107"/>
         <source>&amp;Frame on the canvas</source>
         <translation>キャンバスで切り抜きを調整(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../panels/platform.py" line="110"/>
+        <location filename="../panels/platform.py" line="109"/>
         <source>Show this platform&apos;s crop on the canvas: scroll to zoom, drag to move</source>
         <translation>このプラットフォームの切り抜きをキャンバスに表示します。スクロールで拡大・縮小、ドラッグで移動</translation>
     </message>
     <message>
-        <location filename="../panels/platform.py" line="112"/>
+        <location filename="../panels/platform.py" line="111"/>
         <source>Reset</source>
         <translation>戻す</translation>
     </message>
     <message>
-        <location filename="../panels/platform.py" line="113"/>
+        <location filename="../panels/platform.py" line="112"/>
         <source>Back to the platform&apos;s own crop</source>
         <translation>プラットフォームの標準の切り抜きに戻す</translation>
     </message>
     <message>
-        <location filename="../panels/platform.py" line="115"/>
+        <location filename="../panels/platform.py" line="114"/>
         <source>Scroll on the avatar to zoom, drag to move it. Saved in the design for this platform.</source>
         <translation>アバターの上でスクロールすると拡大・縮小、ドラッグで移動します。このプラットフォーム用としてデザインに保存されます。</translation>
     </message>
     <message>
-        <location filename="../panels/platform.py" line="117"/>
+        <location filename="../panels/platform.py" line="116"/>
         <source>&amp;Platform:</source>
         <translation>プラットフォーム(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../panels/platform.py" line="118"/>
+        <location filename="../panels/platform.py" line="117"/>
         <source>Platform</source>
         <translation>プラットフォーム</translation>
     </message>
     <message>
-        <location filename="../panels/platform.py" line="149"/>
+        <location filename="../panels/platform.py" line="148"/>
         <source>%1 px on %2</source>
         <translation>%2背景で %1 px</translation>
     </message>
     <message>
-        <location filename="../panels/platform.py" line="151"/>
+        <location filename="../panels/platform.py" line="150"/>
         <source>dark</source>
         <translation>暗い</translation>
     </message>
     <message>
-        <location filename="../panels/platform.py" line="151"/>
+        <location filename="../panels/platform.py" line="150"/>
         <source>light</source>
         <translation>明るい</translation>
     </message>
     <message>
-        <location filename="../panels/platform.py" line="156"/>
+        <location filename="../panels/platform.py" line="155"/>
         <source>a circle</source>
         <translation>円形</translation>
     </message>
     <message>
-        <location filename="../panels/platform.py" line="157"/>
+        <location filename="../panels/platform.py" line="156"/>
         <source>a rounded square</source>
         <translation>角丸の四角</translation>
     </message>
     <message>
-        <location filename="../panels/platform.py" line="158"/>
+        <location filename="../panels/platform.py" line="157"/>
         <source>a square</source>
         <translation>四角</translation>
     </message>
     <message>
-        <location filename="../panels/platform.py" line="161"/>
+        <location filename="../panels/platform.py" line="160"/>
         <source>%1 shows your avatar as %2. Saved at %3 x %4 px.</source>
         <translation>%1 ではアバターが%2で表示されます。保存サイズは %3 x %4 px です。</translation>
     </message>
     <message>
-        <location filename="../panels/platform.py" line="186"/>
+        <location filename="../panels/platform.py" line="185"/>
         <source>Warning: part of the face falls outside the safe circle; the platform may cut it off.</source>
         <translation>注意：顔の一部が安全な円からはみ出しています。プラットフォームで切れてしまうかもしれません。</translation>
     </message>
@@ -967,112 +1089,19 @@ Art pack: %1 %2 (%3)</source>
 <context>
     <name>PreviewWidget</name>
     <message>
-        <location filename="../preview.py" line="31"/>
+        <location filename="../preview.py" line="237"/>
+        <source>This part could not be drawn:</source>
+        <translation>このパーツは描画できませんでした:</translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="39"/>
         <source>Avatar preview</source>
         <translation>アバターのプレビュー</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="60"/>
+        <location filename="../preview.py" line="68"/>
         <source>Framing for %1</source>
         <translation>%1の切り抜き</translation>
-    </message>
-</context>
-<context>
-    <name>PersonaSwitcher</name>
-    <message>
-        <location filename="../personas.py" line="1"/>
-        <source>Generated %1: %2</source>
-        <translation>自動生成 %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../personas.py" line="1"/>
-        <source>&amp;Personas</source>
-        <translation>ペルソナ(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../personas.py" line="1"/>
-        <source>&amp;Save to Library</source>
-        <translation>ライブラリに保存(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../personas.py" line="1"/>
-        <source>&amp;New Far From Others</source>
-        <translation>ほかと似ない新しいペルソナ(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../personas.py" line="1"/>
-        <source>&amp;Import Design Code…</source>
-        <translation>デザインコードを読み込む(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../personas.py" line="1"/>
-        <source>&amp;Copy Design Code</source>
-        <translation>デザインコードをコピー(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../personas.py" line="1"/>
-        <source>Check &amp;Links…</source>
-        <translation>つながりを確認(&amp;L)…</translation>
-    </message>
-    <message>
-        <location filename="../personas.py" line="1"/>
-        <source>Personas</source>
-        <translation>ペルソナ</translation>
-    </message>
-    <message>
-        <location filename="../personas.py" line="1"/>
-        <source>Persona:</source>
-        <translation>ペルソナ:</translation>
-    </message>
-    <message>
-        <location filename="../personas.py" line="1"/>
-        <source>Persona</source>
-        <translation>ペルソナ</translation>
-    </message>
-    <message>
-        <location filename="../personas.py" line="1"/>
-        <source>(not in the library)</source>
-        <translation>(ライブラリにありません)</translation>
-    </message>
-    <message>
-        <location filename="../personas.py" line="1"/>
-        <source>Damaged entries (kept as they are):</source>
-        <translation>壊れた項目(そのまま残しています):</translation>
-    </message>
-    <message>
-        <location filename="../personas.py" line="1"/>
-        <source>Could be tied to %1:</source>
-        <translation>%1 と結びつけられるおそれがあります:</translation>
-    </message>
-    <message>
-        <location filename="../personas.py" line="1"/>
-        <source>Personas too close</source>
-        <translation>ペルソナが似すぎています</translation>
-    </message>
-    <message>
-        <location filename="../personas.py" line="1"/>
-        <source>No other persona could be tied to this one.</source>
-        <translation>このペルソナと結びつけられるペルソナはありません。</translation>
-    </message>
-    <message>
-        <location filename="../personas.py" line="1"/>
-        <source>Design code copied (persona text left out)</source>
-        <translation>デザインコードをコピーしました(ペルソナの文章は含みません)</translation>
-    </message>
-    <message>
-        <location filename="../personas.py" line="1"/>
-        <source>Import Design Code</source>
-        <translation>デザインコードを読み込む</translation>
-    </message>
-    <message>
-        <location filename="../personas.py" line="1"/>
-        <source>Paste a design code (AS1-…):</source>
-        <translation>デザインコード(AS1-…)を貼り付けてください:</translation>
-    </message>
-    <message>
-        <location filename="../personas.py" line="1"/>
-        <source>Import design code</source>
-        <translation>デザインコードの読み込み</translation>
     </message>
 </context>
 </TS>
