@@ -135,4 +135,4 @@ def lab(value: str) -> tuple[float, float, float]:
 def delta_e(a: str, b: str) -> float:
     """CIE76 colour difference: about 2 is just noticeable, 15-20 reads as "the same colour" at a glance."""
     la, lb = lab(a), lab(b)
-    return sum((p - q) ** 2 for p, q in zip(la, lb, strict=True)) ** 0.5
+    return float(sum((p - q) ** 2 for p, q in zip(la, lb, strict=True)) ** 0.5)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .colour import delta_e, hls
 from .design import Design, Persona
-from .heads import HeadPose
+from .heads import HeadPose, HeadTemplate
 from .pack import Pack, Part
 
 PRESENTATIONS = ("any", "feminine", "masculine", "androgynous")
@@ -71,11 +71,12 @@ def lean(seed: str, presentation: str) -> str:
     return pick(seed, "lean", list(LEANS)) or "androgynous"
 
 
-def _face_template(pack: Pack, chosen: dict[str, str | None]):
+def _face_template(pack: Pack, chosen: dict[str, str | None]) -> HeadTemplate | None:
     for layer in pack.layers:
         part_id = chosen.get(layer.id)
-        if part_id and layer.has(part_id) and layer.part(part_id).head_template:
-            return pack.templates.get(layer.part(part_id).head_template)
+        template = layer.part(part_id).head_template if part_id and layer.has(part_id) else None
+        if template:
+            return pack.templates.get(template)
     return None
 
 
@@ -132,7 +133,7 @@ def choose_colours(pack: Pack, seed: str, constraints: Constraints) -> tuple[dic
     def palette(slot_id: str) -> dict[str, str]:
         return pack.palettes.get(pack.slots[slot_id].palette, {})
 
-    def apart(slot_id: str, distance: float):
+    def apart(slot_id: str, distance: float) -> Callable[[str], bool]:
         """Candidates at least ``distance`` (dE) from the colour already chosen for ``slot_id``."""
         other = colours.get(slot_id)
         return (lambda c: True) if other is None else (lambda c: delta_e(c, other) >= distance)

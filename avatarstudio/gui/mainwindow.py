@@ -41,6 +41,7 @@ FILE_FILTER = "avatarstudio design (*.avatar.json *.json)"
 MAX_RECENT = 8
 STATE_KEY = "window/state-v2"  # the dock layout of the category editor (v1 had a dock per panel)
 FIRST_SIZE = (1280, 800)
+FRAME = (8, 40)  # px a window manager's frame and title bar usually take
 AUTOSAVE_MS = 1500
 
 
@@ -55,16 +56,19 @@ def new_seed() -> str:
 
 
 def first_size(available):
-    """The first window: 1280x800, or as much of the screen as is available when it is smaller."""
+    """The first window: 1280x800, or what the screen has room for, leaving the window manager's
+    title bar and frame (FRAME px) inside the available area."""
     from PySide6.QtCore import QSize
 
-    return QSize(min(FIRST_SIZE[0], available.width()), min(FIRST_SIZE[1], available.height()))
+    return QSize(
+        min(FIRST_SIZE[0], available.width() - FRAME[0]), min(FIRST_SIZE[1], available.height() - FRAME[1])
+    )
 
 
 def side_widths(width: int) -> tuple[int, int]:
     """Left (maker) and right (tools) dock widths for a window ``width`` px wide: the canvas keeps
     the rest, at least 440 px at 1024 px."""
-    left = max(330, min(560, round(width * 0.32)))
+    left = max(344, min(560, round(width * 0.32)))
     right = max(240, min(400, round(width * 0.235)))
     return left, right
 

@@ -76,10 +76,10 @@ def test_grid_has_four_to_six_columns_and_the_preview_stays_large(make_window, q
 
 
 def test_first_window_fits_the_screen():
-    from avatarstudio.gui.mainwindow import first_size
+    from avatarstudio.gui.mainwindow import FRAME, first_size
 
-    assert first_size(QSize(1280, 720)) == QSize(1280, 720)
-    assert first_size(QSize(1024, 700)) == QSize(1024, 700)
+    assert first_size(QSize(1280, 800)) == QSize(1280 - FRAME[0], 800 - FRAME[1])  # frame included
+    assert first_size(QSize(1024, 700)) == QSize(1024 - FRAME[0], 700 - FRAME[1])
     assert first_size(QSize(2560, 1440)) == QSize(1280, 800)
 
 

@@ -13,12 +13,6 @@ from avatarstudio.core.presets import load_all, load_platform
 NEW = ("pixiv", "note", "line_openchat", "linkedin", "niconico", "mixi2", "pawoo")
 NUMBERED = ("size", "max_bytes")
 
-fonts = pytest.importorskip("avatarstudio.export.fonts")
-try:
-    fonts.font_path()
-except Exception:
-    pytest.skip("Noto Sans CJK not installed", allow_module_level=True)
-
 
 @pytest.mark.parametrize("pid", NEW)
 def test_every_number_has_a_source_or_says_none(pid):

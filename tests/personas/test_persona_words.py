@@ -14,16 +14,13 @@ from avatarstudio.core.generate import generate
 from avatarstudio.core.pack import load_pack
 from avatarstudio.core.presets import load_all
 from avatarstudio.core.profile import profile_text
-
-fonts = pytest.importorskip("avatarstudio.export.fonts")
-try:
-    fonts.font_path()
-except Exception:
-    pytest.skip("Noto Sans CJK not installed", allow_module_level=True)
-
-from avatarstudio.export import banner, card  # noqa: E402
-from avatarstudio.export.kit import build_kit, ensure_persona  # noqa: E402
-from avatarstudio.render import Renderer  # noqa: E402
+from avatarstudio.export import (
+    banner,
+    card,
+    fonts,
+)
+from avatarstudio.export.kit import build_kit, ensure_persona
+from avatarstudio.render import Renderer
 
 KAEDE_BIO = "Quiet sketches of rainy streets and cats."
 
@@ -179,8 +176,9 @@ def _pink(image) -> int:
 
 
 def test_emoji_the_user_types_are_drawn(pack, platforms, drawn):
-    if fonts.emoji_path() is None:
-        pytest.skip("fonts-noto-color-emoji is not installed (tools/setup.sh installs it)")
+    assert fonts.emoji_path() is not None, (
+        "no colour emoji font (tools/setup.sh installs fonts-noto-color-emoji)"
+    )
     base = Persona(display_name="Mio", handle="mio_tea", bio="tea and cats", tags=("tea",), theme="#3a6ea5")
     target = platforms["bluesky"].targets["card"]
     renderer = Renderer()

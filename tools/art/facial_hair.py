@@ -186,7 +186,13 @@ FACIAL_HAIR = [
     ("full_beard", "Full beard", "フルビアード", 0.7, make_full_beard),
     ("boxed_beard", "Short boxed beard", "短めのあごひげ", 0.8, make_boxed_beard),
     ("sideburns", "Sideburns", "もみあげ", 0.6, make_sideburns),
-    ("chin_strap", "Chin strap", "チンストラップ", 0.1, make_chin_strap),  # reads as a strap at a glance: rare
+    (
+        "chin_strap",
+        "Chin strap",
+        "チンストラップ",
+        0.1,
+        make_chin_strap,
+    ),  # reads as a strap at a glance: rare
 ]
 
 

@@ -29,7 +29,7 @@ from .categories import CategoryTabs, categories_for, category_icon, category_of
 from .common import NONE_PART, Debounce, Panel, lock_icon, region_view, still_icon
 
 GRID_COLUMNS = (4, 6)  # fewest and most tile columns
-TILE_MIN = 52  # px: narrower than this, the grid drops a column
+TILE_MIN = 48  # px: narrower than this, the grid drops a column
 
 
 class LayerPanel(Panel):
