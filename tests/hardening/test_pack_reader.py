@@ -75,6 +75,23 @@ def test_link_out_of_the_pack_is_never_read(tmp_path, capsys):
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
 
 
+@pytest.mark.parametrize("linked", ["dots.svg", "dots@mature.svg"])
+def test_warm_template_cache_does_not_skip_the_safe_reader(tmp_path, monkeypatch, linked):
+    """A part (or a head-template variant) swapped for a link to the very same bytes is refused even
+    when the template cache already holds those bytes' template."""
+    monkeypatch.setenv("AVATARSTUDIO_CACHE_DIR", str(tmp_path / "cache"))
+    pack = copy_pack(tmp_path)
+    load_pack(pack)  # fills the template cache
+    assert any((tmp_path / "cache").rglob("*.json"))
+    same = tmp_path / "same.svg"
+    shutil.copy(pack / "parts/eyes/dots.svg", same)
+    (pack / "parts/eyes" / linked).unlink(missing_ok=True)
+    os.symlink(same, pack / "parts/eyes" / linked)
+    with pytest.raises(ArchiveRejected) as info:
+        load_pack(pack)
+    assert info.value.code == "Z04" and linked in str(info.value) and "symbolic link" in str(info.value)
+
+
 def test_linked_manifest_and_linked_layer_folder_are_refused(tmp_path):
     pack = copy_pack(tmp_path)
     outside = copy_pack(tmp_path, "outside")
