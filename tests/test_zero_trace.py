@@ -429,8 +429,9 @@ def test_every_preset_and_format_was_written(outputs):
     for fmt in ("svg", "png", "jpeg", "webp"):
         assert f"plain-{fmt}/seed-zero-trace.{EXTENSIONS[fmt]}" in files
     assert sum(n.startswith("random/") and n.endswith(".avatar.json") for n in files) == 2
-    kits = {n.split("/")[1] for n in files if n.startswith("kit/")}
+    kits = {n.split("/")[1] for n in files if n.startswith("kit/") and n.count("/") >= 2}
     assert kits == set(load_all())
+    assert "kit/persona.avatar.json" in files  # a seeded kit records its design beside the platform folders
 
 
 def test_no_canary_in_any_output_file(runs, outputs):
@@ -485,13 +486,16 @@ def test_exiftool_sees_only_structure(outputs, tmp_path):
 
 def test_saved_designs_are_clean_and_load(outputs, runs):
     designs = {n: d for n, d in outputs["A"].items() if n.endswith(".avatar.json")}
-    assert len(designs) == 2
+    # every seeded command records its design: two from random, one per seeded kit and per render run
+    assert sum(n.startswith("random/") for n in designs) == 2
+    assert {"kit/persona.avatar.json", "kit-ja/persona.avatar.json"} <= set(designs)
+    assert {"render/seed-zero-trace.avatar.json", "plain-png/seed-zero-trace.avatar.json"} <= set(designs)
     for name, data in designs.items():
         text = data.decode("utf-8")
         for canary in CANARIES + [str(runs["base"]), "/home/", "/tmp/", "\\Users\\"]:
             assert canary not in text, f"{name} holds {canary!r}"
         d = design_io.loads(data, file=name)
-        assert d.pack_id == "mini" and d.seed.startswith("zero-trace-")
+        assert d.pack_id == "mini" and d.seed.startswith("zero-trace")
 
 
 def test_svg_export_is_plain_svg(outputs):
