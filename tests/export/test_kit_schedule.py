@@ -3,8 +3,6 @@
 import pytest
 from support import MINI_PACK
 
-pytest.importorskip("avatarstudio.export.fonts")
-
 from avatarstudio.core.generate import generate
 from avatarstudio.core.pack import load_pack
 from avatarstudio.export import kit as kit_module
