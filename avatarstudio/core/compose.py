@@ -52,11 +52,17 @@ def visible_parts(pack: Pack, design: Design, expression: str | None = None) -> 
     expr = pack.expressions.get(expression or design.expression) or pack.expressions.get("neutral")
     if expr is not None:
         parts.update(expr.overrides)
+    for layer in pack.layers:
+        if layer.follows is not None:  # e.g. locks over the shoulders go with the chosen back hair
+            # (a design naming no part at all for the followed layer keeps its own entry)
+            followed = parts.get(layer.follows, parts.get(layer.id))
+            parts[layer.id] = followed if layer.has(followed) else None
     hidden: set[str] = set()
     for layer in pack.layers:
         part_id = parts.get(layer.id)
         if part_id and layer.has(part_id):
             hidden.update(layer.part(part_id).hides)
+    hidden.update(layer.id for layer in pack.layers if layer.follows in hidden)
     out = []
     for layer in pack.layers:
         part_id = parts.get(layer.id)
@@ -86,6 +92,21 @@ def _outer(pack: Pack, design: Design, layer_id: str, head: HeadTemplate | None)
     return out
 
 
+def tie_offset(
+    pack: Pack, visible: list[tuple[str, str]], layer_id: str, part_id: str
+) -> tuple[float, float]:
+    """How far an anchored part (a scrunchie, a ribbon) moves to sit on the nearest tie point of the
+    visible hair; (0, 0) for other parts or when no visible part has a tie point."""
+    anchor = pack.layer(layer_id).part(part_id).anchor
+    if anchor is None:
+        return (0.0, 0.0)
+    ties = [t for lay, pid in visible for t in pack.layer(lay).part(pid).ties]
+    if not ties:
+        return (0.0, 0.0)
+    tx, ty = min(ties, key=lambda t: (t[0] - anchor[0]) ** 2 + (t[1] - anchor[1]) ** 2)
+    return (tx - anchor[0], ty - anchor[1])
+
+
 def _body(
     pack: Pack,
     design: Design,
@@ -94,6 +115,7 @@ def _body(
     colours: dict[str, str],
     line_scale: float,
     head: HeadTemplate | None = None,
+    tie: tuple[float, float] = (0.0, 0.0),
 ) -> str:
     layer = pack.layer(layer_id)
     part = layer.part(part_id)
@@ -112,6 +134,8 @@ def _body(
 
     source = part.variants.get(head.id, part.template) if head is not None else part.template
     body = _MARKER.sub(fill, source)
+    if tie != (0.0, 0.0):
+        body = f'<g transform="translate({_num(tie[0])} {_num(tie[1])})">{body}</g>'
     transforms = _outer(pack, design, layer_id, head)
     tf = design.transform(layer_id)
     if not tf.is_identity:
@@ -139,14 +163,18 @@ def compose_layers(pack: Pack, design: Design, view: View = FULL) -> list[LayerS
     head = _head(view, None, None)
     template = head_template(pack, design)
     out = []
-    for layer_id, part_id in visible_parts(pack, design, view.expression):
+    visible = visible_parts(pack, design, view.expression)
+    for layer_id, part_id in visible:
         if layer_id == "background" and not view.background:
             continue
+        tie = tie_offset(pack, visible, layer_id, part_id)
         out.append(
             LayerSvg(
                 layer_id,
                 part_id,
-                head + _body(pack, design, layer_id, part_id, colours, view.line_scale, template) + "</svg>",
+                head
+                + _body(pack, design, layer_id, part_id, colours, view.line_scale, template, tie)
+                + "</svg>",
                 bounded=not pack.builtin,
             )
         )
@@ -157,9 +185,19 @@ def compose(pack: Pack, design: Design, view: View = FULL, *, size: int | None =
     """The whole avatar as one SVG document."""
     colours = effective_colours(pack, design)
     template = head_template(pack, design)
+    visible = visible_parts(pack, design, view.expression)
     bodies = [
-        _body(pack, design, layer_id, part_id, colours, view.line_scale, template)
-        for layer_id, part_id in visible_parts(pack, design, view.expression)
+        _body(
+            pack,
+            design,
+            layer_id,
+            part_id,
+            colours,
+            view.line_scale,
+            template,
+            tie_offset(pack, visible, layer_id, part_id),
+        )
+        for layer_id, part_id in visible
         if layer_id != "background" or view.background
     ]
     return _head(view, size, size) + "".join(bodies) + "</svg>\n"

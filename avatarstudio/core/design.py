@@ -154,7 +154,9 @@ def effective_colours(pack: Pack, design: Design) -> dict[str, str]:
     """Slot -> colour with links applied (a linked slot shows its target's colour)."""
     out = {}
     for slot in pack.slots.values():
-        source = slot.link if slot.link and slot.id in design.linked else slot.id
+        # a linked slot, or one the design never mentions (older files), shows its link's colour
+        follows = slot.id in design.linked or slot.id not in design.colours
+        source = slot.link if slot.link and follows else slot.id
         out[slot.id] = design.colours.get(source) or pack.slots[source].default
     return out
 

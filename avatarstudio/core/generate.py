@@ -29,6 +29,8 @@ HAIR_SKIN_DE = 15.0
 BACKGROUND_HAIR_DE = 15.0
 # Layers that cover part of the face: random designs show at most one of them
 FACE_COVERING = ("face_mask", "glasses")
+HAIR_EFFECTS = ("hair_two", "hair_inner", "hair_tips")  # two-tone, inner colour, gradient tips
+HAIR_EFFECT_CHANCE = 0.12  # share of designs with one of them
 
 
 def unit(seed: str, key: str) -> float:
@@ -80,12 +82,113 @@ def _face_template(pack: Pack, chosen: dict[str, str | None]) -> HeadTemplate | 
     return None
 
 
+# Hair matching. Front, side and back hair come from one texture; a small, deliberate share of
+# designs mixes neighbouring textures (a straight fringe over wavy or curly back hair), never more.
+HAIR_LAYERS = ("hair_back", "hair_side", "hair_front")
+MIX_SHARE = 0.2  # of a hair layer's pool, when a mix is possible at all (about 4 % of all designs)
+_STRAIGHTNESS = ("straight", "wavy", "curly")  # a mix puts the straighter texture in front
+_LENGTH_ORDER = ("buzz", "short", "medium", "long", "very_long")
+
+
+def hair_compatible(a: Part, b: Part, back: Part | None = None) -> bool:
+    """Whether two hair parts can be worn together at all (a deliberate mix included). When one of
+    them is the back hair (``back``), a mixed front or side must be the straighter texture: a straight
+    fringe over curly hair, never a curly fringe over straight strands."""
+    if a.texture and b.texture and a.texture != b.texture:
+        if a.texture not in _STRAIGHTNESS or b.texture not in _STRAIGHTNESS:
+            return False  # coily or locs never mix; an afro top never sits on straight strands
+        if back is not None and back in (a, b):
+            other = b if back is a else a
+            if _STRAIGHTNESS.index(other.texture) > _STRAIGHTNESS.index(back.texture):
+                return False
+    lengths = [p.length for p in (a, b) if p.length]
+    if "buzz" in lengths and len(lengths) == 2:
+        longer = lengths[1] if lengths[0] == "buzz" else lengths[0]
+        if _LENGTH_ORDER.index(longer) > _LENGTH_ORDER.index("short"):
+            return False  # a buzz cut never comes with long locks
+    return True
+
+
+def _side_fits(side: Part, back: Part) -> bool:
+    """Side locks are never longer than the back hair they belong to."""
+    if not (side.length and back.length):
+        return True
+    return _LENGTH_ORDER.index(side.length) <= max(_LENGTH_ORDER.index(back.length), 1)
+
+
+def _hair_weights(
+    pack: Pack, layer_id: str, options: list[Part], chosen: dict[str, str | None]
+) -> list[tuple[str, float]]:
+    """Weights for a hair layer given the hair layers already chosen: matching textures keep their
+    weight, deliberate mixes share MIX_SHARE of the pool, impossible pairs drop out."""
+    placed = [
+        pack.layer(lay).part(pid)
+        for lay, pid in chosen.items()
+        if lay in HAIR_LAYERS and pid is not None and pack.layer(lay).has(pid)
+    ]
+    if not placed:
+        return [(p.id, p.weight) for p in options]
+    back_id = chosen.get("hair_back")
+    back = pack.layer("hair_back").part(back_id) if back_id and pack.layer("hair_back").has(back_id) else None
+    same, mixed = [], []
+    for part in options:
+        if not all(
+            hair_compatible(part, other, part if layer_id == "hair_back" else back) for other in placed
+        ):
+            continue
+        if layer_id == "hair_side" and back is not None and not _side_fits(part, back):
+            continue
+        if all(not part.texture or not o.texture or part.texture == o.texture for o in placed):
+            same.append((part.id, part.weight))
+        else:
+            mixed.append((part.id, part.weight))
+    total_same = sum(w for _, w in same)
+    total_mixed = sum(w for _, w in mixed)
+    if not same or not mixed:
+        return same or mixed
+    k = MIX_SHARE * total_same / ((1 - MIX_SHARE) * total_mixed)
+    return same + [(pid, w * k) for pid, w in mixed]
+
+
+def hair_volume(pack: Pack, parts: dict[str, str | None]) -> str | None:
+    """The volume class of the hair as a whole: the largest of its parts' volumes."""
+    from .pack import VOLUMES
+
+    vols = [
+        pack.layer(lay).part(pid).volume
+        for lay, pid in parts.items()
+        if lay in HAIR_LAYERS and pid is not None and lay in pack.layer_ids and pack.layer(lay).has(pid)
+    ]
+    vols = [v for v in vols if v]
+    return max(vols, key=VOLUMES.index) if vols else None
+
+
+def _fitting(pack: Pack, pool: list[Part], chosen: dict[str, str | None]) -> list[tuple[str, float]]:
+    """Options of a non-hair layer: headwear fits the hair's volume class, and an ornament that
+    gathers hair (one with an anchor) needs a tie point on the chosen hair."""
+    volume = hair_volume(pack, chosen)
+    tied = any(
+        pack.layer(lay).part(pid).ties
+        for lay, pid in chosen.items()
+        if lay in HAIR_LAYERS and pid is not None and lay in pack.layer_ids and pack.layer(lay).has(pid)
+    )
+    return [
+        (p.id, p.weight)
+        for p in pool
+        if not (p.fits and volume and volume not in p.fits) and (p.anchor is None or tied)
+    ]
+
+
 def choose_parts(pack: Pack, seed: str, constraints: Constraints) -> dict[str, str | None]:
     chosen: dict[str, str | None] = {}
     pinned = {k: v for k, v in constraints.parts.items() if k in pack.layer_ids}
     chosen.update(pinned)
     presentation = lean(seed, constraints.presentation)
-    for layer in pack.layers:
+    # hair first (back, then side, then front), so the rest can fit it (headwear fits the volume)
+    order = sorted(pack.layers, key=lambda lay: HAIR_LAYERS.index(lay.id) if lay.id in HAIR_LAYERS else 99)
+    for layer in order:
+        if layer.follows is not None:
+            continue  # drawn from the layer it follows (compose.visible_parts)
         if layer.id in pinned:
             continue
         template = _face_template(pack, chosen)
@@ -97,8 +200,8 @@ def choose_parts(pack: Pack, seed: str, constraints: Constraints) -> dict[str, s
         ):
             chosen[layer.id] = None
             continue
-        options = [
-            (p.id, p.weight)
+        pool = [
+            p
             for p in layer.parts
             if _allowed(p, presentation)
             and not any(
@@ -106,6 +209,10 @@ def choose_parts(pack: Pack, seed: str, constraints: Constraints) -> dict[str, s
                 for lay, other in chosen.items()
             )
         ]
+        if layer.id in HAIR_LAYERS:
+            options = _hair_weights(pack, layer.id, pool, chosen)
+        else:
+            options = _fitting(pack, pool, chosen)
         if layer.optional:
             # a filter narrows the pool without making what is left more common: the layer shows as
             # often as the remaining parts' share of the weight allows
@@ -116,8 +223,15 @@ def choose_parts(pack: Pack, seed: str, constraints: Constraints) -> dict[str, s
                 continue
         if not options and not layer.optional:
             # A presentation filter narrows pools but never empties a required layer.
-            options = [(p.id, p.weight) for p in layer.parts if p.weight > 0]
+            everything = [p for p in layer.parts if p.weight > 0]
+            if layer.id in HAIR_LAYERS:
+                options = _hair_weights(pack, layer.id, everything, chosen)
+            options = options or [(p.id, p.weight) for p in everything]
         chosen[layer.id] = pick(seed, f"part:{layer.id}", options)
+    for layer in pack.layers:
+        if layer.follows is not None:
+            followed = chosen.get(layer.follows)
+            chosen[layer.id] = followed if layer.has(followed) else None
     return {layer.id: chosen.get(layer.id) for layer in pack.layers}
 
 
@@ -183,6 +297,10 @@ def choose_colours(pack: Pack, seed: str, constraints: Constraints) -> tuple[dic
                     0.05 if c == base else 0.3 + 2.0 * _hue_distance(c, base) + abs(hls(c)[1] - hls(base)[1])
                 ),
             )
+        elif slot_id in HAIR_EFFECTS and "hair" in colours:
+            hair = colours["hair"]
+            # a second hair colour that shows against the first
+            choose(slot_id, lambda c: 0.02 if c == hair else 0.3 + 3 * abs(hls(c)[1] - hls(hair)[1]))
         elif slot_id == "background" and "hair" in colours:
             hair = colours["hair"]
             # Light backgrounds that differ from the hair, so the silhouette reads.
@@ -196,6 +314,10 @@ def choose_colours(pack: Pack, seed: str, constraints: Constraints) -> tuple[dic
             choose(slot_id, lambda c: 0.05 if c == bg else 0.2 + abs(hls(c)[1] - hls(bg)[1]) * 2)
         else:
             choose(slot_id)
+    effects = [s for s in HAIR_EFFECTS if s in pack.slots and s not in constraints.colours]
+    effect = None
+    if effects and unit(seed, "hair-effect") < HAIR_EFFECT_CHANCE:
+        effect = pick(seed, "hair-effect-kind", [(s, 1.0) for s in effects])
     linked = set()
     for slot in pack.slots.values():
         if slot.link is None:
@@ -204,6 +326,8 @@ def choose_colours(pack: Pack, seed: str, constraints: Constraints) -> tuple[dic
             continue
         if slot.id == "eye_right" and unit(seed, "heterochromia") < HETEROCHROMIA_CHANCE:
             continue  # keep its own colour: heterochromia
+        if slot.id == effect:
+            continue  # keep its own colour: two-tone, inner colour or gradient tips
         linked.add(slot.id)
         colours[slot.id] = colours.get(slot.link, pack.slots[slot.link].default)
     return {k: colours[k] for k in sorted(colours)}, frozenset(linked)

@@ -49,6 +49,8 @@ DISTINCTIVE = {
     "face_mask": "face mask",
     "animal_ears": "animal ears",
     "effects": "effect",
+    "face_marks": "face mark (mole, scar, piercing)",
+    "facial_hair": "facial hair",
 }
 PALETTE_SLOTS = ("hair", "eye_left", "clothes", "clothes_accent", "background", "accessory")
 PALETTE_CLOSE = 0.12  # mean RGB distance (0..1) below which two palettes read as the same

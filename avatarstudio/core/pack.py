@@ -31,6 +31,10 @@ if TYPE_CHECKING:
 SVG_NS = "http://www.w3.org/2000/svg"
 CANVAS = 1024  # the side of the square every part is drawn on (compose.View and presets.FRAMINGS use it)
 PRESENTATIONS = ("feminine", "masculine", "androgynous")
+# Hair tags (generation matches front, side and back hair on them; headwear fits volume classes)
+TEXTURES = ("straight", "wavy", "curly", "coily", "locs")
+LENGTHS = ("buzz", "short", "medium", "long", "very_long")
+VOLUMES = ("flat", "medium", "big", "huge")
 MARK = "\x01"
 _URL_RE = re.compile(r"url\(#([^)\s]+)\)")
 
@@ -60,6 +64,12 @@ class Part:
     head_template: str | None = None  # a face part's head template (layer.toml key "template")
     # the same part redrawn for another head template: parts/<layer>/<id>@<template>.svg
     variants: dict[str, str] = field(default_factory=dict, repr=False)
+    texture: str | None = None  # hair tags: one of TEXTURES / LENGTHS / VOLUMES
+    length: str | None = None
+    volume: str | None = None
+    ties: tuple[tuple[float, float], ...] = ()  # back hair: where scrunchies, ribbons and clips sit
+    anchor: tuple[float, float] | None = None  # an ornament: its point that sits on a tie point
+    fits: tuple[str, ...] = ()  # headwear: the hair volume classes it fits (empty = all)
 
 
 @dataclass(frozen=True)
@@ -73,6 +83,7 @@ class Layer:
     limits: TransformLimits
     pivot: tuple[float, float]
     parts: tuple[Part, ...]
+    follows: str | None = None  # shows the part named like the one chosen in this other layer
 
     def part(self, part_id: str) -> Part:
         for part in self.parts:
@@ -434,6 +445,10 @@ def build_pack(cleaned: CleanedPack, source: str) -> Pack:
 
     by_id = {layer.id: layer for layer in layers}
     for layer in layers:
+        if layer.follows is not None and (layer.follows not in by_id or layer.follows == layer.id):
+            problems.add(
+                f"parts/{layer.id}/layer.toml", f"'follows' names unknown layer {_show(layer.follows)}"
+            )
         for part in layer.parts:
             for hidden in part.hides:
                 if hidden not in by_id:
@@ -534,7 +549,17 @@ def _load_layer(
     if spec is None:
         return None
     canvas = cleaned.canvas
-    known = {"label", "label_ja", "optional", "probability", "region", "transform", "pivot", "parts"}
+    known = {
+        "label",
+        "label_ja",
+        "optional",
+        "probability",
+        "region",
+        "transform",
+        "pivot",
+        "parts",
+        "follows",
+    }
     for key in spec:
         if key not in known:
             problems.add(rel, f"unknown key {_show(key)}")
@@ -569,6 +594,10 @@ def _load_layer(
     if pivot is None:
         problems.add(rel, "'pivot' must be [x, y]")
         pivot = [canvas / 2, canvas / 2]
+    follows = spec.get("follows")
+    if follows is not None and not is_id(follows):
+        problems.add(rel, "'follows' must name a layer")
+        follows = None
 
     parts: list[Part] = []
     seen: set[str] = set()
@@ -600,8 +629,18 @@ def _load_layer(
         if not isinstance(hides, list) or not all(isinstance(h, str) for h in hides):
             problems.add(rel, f"part {_show(part_id)}: 'hides' must be a list of layer ids")
             hides = []
+        tags = _hair_tags(entry, canvas, problems, f"{rel} part {part_id!r}")
         for key in entry:
-            if key not in {"id", "label", "label_ja", "weight", "presentation", "hides", "template"}:
+            if key not in {
+                "id",
+                "label",
+                "label_ja",
+                "weight",
+                "presentation",
+                "hides",
+                "template",
+                *_HAIR_KEYS,
+            }:
                 problems.add(rel, f"part {_show(part_id)}: unknown key {_show(key)}")
         if w not in cleaned.raw:
             problems.add(w, "part file is missing")
@@ -634,6 +673,7 @@ def _load_layer(
                 used,
                 _head_template(entry, part_id, problems, rel),
                 variants,
+                **tags,
             )
         )
     return Layer(
@@ -646,6 +686,7 @@ def _load_layer(
         TransformLimits(**limits),
         (pivot[0], pivot[1]),
         tuple(parts),
+        follows,
     )
 
 
@@ -655,6 +696,43 @@ def _head_template(entry: dict[str, Any], part_id: str, problems: _Problems, rel
         return value
     problems.add(rel, f"part {part_id!r}: 'template' must name a head template")
     return None
+
+
+_HAIR_KEYS = ("texture", "length", "volume", "ties", "anchor", "fits")
+
+
+def _hair_tags(entry: dict[str, Any], canvas: int, problems: _Problems, where: str) -> dict[str, Any]:
+    """The optional hair keys of a part: texture/length/volume tags, tie points, an anchor, fits."""
+    tags: dict[str, Any] = {}
+    for key, allowed in (("texture", TEXTURES), ("length", LENGTHS), ("volume", VOLUMES)):
+        if key in entry:
+            if entry[key] in allowed:
+                tags[key] = entry[key]
+            else:
+                problems.add(where, f"'{key}' must be one of {', '.join(allowed)}, not {_show(entry[key])}")
+
+    def point(value: object) -> bool:
+        xy = numbers(value, 2)
+        return xy is not None and all(-canvas <= v <= 2 * canvas for v in xy)
+
+    if "ties" in entry:
+        ties = entry["ties"]
+        if isinstance(ties, list) and len(ties) <= 16 and all(point(t) for t in ties):
+            tags["ties"] = tuple((float(x), float(y)) for x, y in ties)
+        else:
+            problems.add(where, "'ties' must be a list of at most 16 [x, y] points on the canvas")
+    if "anchor" in entry:
+        if point(entry["anchor"]):
+            tags["anchor"] = (float(entry["anchor"][0]), float(entry["anchor"][1]))
+        else:
+            problems.add(where, "'anchor' must be an [x, y] point on the canvas")
+    if "fits" in entry:
+        fits = entry["fits"]
+        if isinstance(fits, list) and fits and all(v in VOLUMES for v in fits):
+            tags["fits"] = tuple(fits)
+        else:
+            problems.add(where, f"'fits' must list some of {', '.join(VOLUMES)}")
+    return tags
 
 
 def builtin_assets_dir() -> Path:

@@ -3,7 +3,8 @@
 Handles are written in the platform's own form (``handle_for``), tags as valid hashtags, the bio
 checked against the platform's limit (with the source of the number). The user's bio is never cut
 silently: over the limit it is kept and flagged, or, only when the user asked (``shorten_bio``), a
-shortened copy is written and marked as such. Fields the app generated are named.
+shortened copy is written and marked as such. A bio the app generated is its own text and is cut to
+fit (and marked). Fields the app generated are named.
 """
 
 from __future__ import annotations
@@ -37,11 +38,13 @@ def bio_for(platform_id: str, bio: str, shorten: bool = False) -> tuple[str, str
     )
 
 
-def notes(platform_id: str, design: Design, shorten: bool = False) -> list[str]:
-    """Warnings the user should see for this platform's profile text."""
+def notes(
+    platform_id: str, design: Design, shorten: bool = False, generated: tuple[str, ...] = ()
+) -> list[str]:
+    """Warnings the user should see for this platform's profile text (a generated bio is cut quietly)."""
     out = []
-    _, warning = bio_for(platform_id, design.persona.bio, shorten)
-    if warning:
+    _, warning = bio_for(platform_id, design.persona.bio, shorten or "bio" in generated)
+    if warning and "bio" not in generated:
         out.append(warning)
     handle = persona_handle(platform_id, design.persona)
     if platform_id in HANDLE_RULES and handle and not handle_valid(platform_id, handle):
@@ -63,14 +66,14 @@ def profile_text(
     if pid in HANDLE_RULES:
         ok = handle_valid(pid, handle)
         lines.append(f"handle_check: {'ok' if ok else 'NOT VALID'} ({HANDLE_RULES[pid][3]})")
-    bio, warning = bio_for(pid, p.bio, shorten)
+    ours = "bio" in generated  # a generated bio is the app's own words: cut it to fit without asking
+    bio, warning = bio_for(pid, p.bio, shorten or ours)
     lines.append(f"bio: {bio}")
     if pid in BIO_LIMITS:
         limit, source = BIO_LIMITS[pid]
         if warning and bio != p.bio:
-            lines.append(
-                f"bio_check: SHORTENED with your consent to {len(bio)}/{limit} characters ({source})"
-            )
+            why = "the generated bio" if ours else "with your consent"
+            lines.append(f"bio_check: SHORTENED ({why}) to {len(bio)}/{limit} characters ({source})")
         elif warning:
             lines.append(f"bio_check: TOO LONG, {len(bio)}/{limit} characters ({source})")
         else:

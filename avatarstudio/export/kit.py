@@ -366,7 +366,7 @@ def build_kit(
     out_dir = Path(out_dir)
     report = KitReport(out_dir, {}, generated)
     for platform in chosen:
-        report.notes.extend(profile_notes(platform.id, design, shorten_bio))
+        report.notes.extend(profile_notes(platform.id, design, shorten_bio, generated))
     for platform in chosen:
         folder = out_dir / platform.id
         kit = PlatformKit(platform.id, folder)

@@ -51,7 +51,7 @@ def layer_tiles(
     layer = pack.layer(layer_id)
     tiles = []
     for part in layer.parts:
-        design = base.with_part(layer_id, part.id)
+        design = base.with_part(layer.follows or layer_id, part.id)
         # Show the part itself: clear whatever would hide it.
         parts = dict(design.parts)
         for other in pack.layers:

@@ -85,3 +85,12 @@ def test_export_dialog_shows_generated_persona_values_before_writing(make_window
     }
     assert any("@" not in line and "kaede" in line for line in generated)  # the handle comes from her name
     assert not any("Kaede" in line or "Rainy" in line for line in generated)  # her words are not regenerated
+
+
+def test_the_dice_takes_a_fresh_seed_not_one_derived_from_the_design(make_window, mini_pack):
+    start = generate(mini_pack, "kaede")  # a meaningful seed must not lead to guessable new avatars
+    first, second = make_window(design=start), make_window(design=start)
+    first.generate.randomise_all()
+    second.generate.randomise_all()
+    a, b = first.doc.design, second.doc.design
+    assert a.seed != b.seed and len(a.seed) == 20 and "kaede" not in a.seed

@@ -28,6 +28,7 @@ MODULES = [
     "hair_back",
     "body",
     "clothing",
+    "hair_locks",
     "face",
     "ears",
     "earrings",

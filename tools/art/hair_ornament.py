@@ -249,10 +249,17 @@ LAYER = dict(
 )
 
 
+# Ornaments that gather hair sit on a back style's tie point (the one nearest this anchor, their own
+# drawn position); generation gives them only to styles that have one.
+ANCHORS = {"scrunchie": (716, 330), "ribbon_bow": (650, 196)}
+
+
 def build():
-    write_layer(
-        "hair_ornament", hair_parts(ornament_styles(), ORN_META, "hair_ornament"), source=__file__, **LAYER
-    )
+    parts = hair_parts(ornament_styles(), ORN_META, "hair_ornament")
+    for p in parts:
+        if p.id in ANCHORS:
+            p.tags = {"anchor": list(ANCHORS[p.id])}
+    write_layer("hair_ornament", parts, source=__file__, **LAYER)
 
 
 if __name__ == "__main__":

@@ -770,6 +770,18 @@ HEADWEAR = [
 ]
 
 
+# A hat crown would poke through an afro; a bandana would float over a buzz cut.
+FITS = {
+    "beanie": ("flat", "medium", "big"),
+    "cat_beanie": ("flat", "medium", "big"),
+    "cap": ("flat", "medium", "big"),
+    "beret": ("flat", "medium", "big"),
+    "witch_hat": ("flat", "medium", "big"),
+    "straw_hat": ("flat", "medium", "big"),
+    "bandana": ("medium", "big"),
+}
+
+
 def build():
     parts = []
     for pid, l, ja, w, pres, hides, fn in HEADWEAR:
@@ -780,6 +792,8 @@ def build():
             p["presentation"] = pres
         if hides:
             p["hides"] = hides
+        if pid in FITS:  # hair volume classes the piece sits on (generation fits headwear to the hair)
+            p["tags"] = {"fits": list(FITS[pid])}
         parts.append(p)
     write_layer(
         "headwear",

@@ -136,6 +136,7 @@ class Part:
     hides: Sequence[str] = ()
     template: str | None = None
     variants: dict[str, str] | None = None  # head template -> the part redrawn for that head
+    tags: dict | None = None  # further manifest keys of the part, e.g. texture/length/volume, ties
 
 
 def _q(s: str) -> str:
@@ -144,6 +145,15 @@ def _q(s: str) -> str:
 
 def _n(v: float) -> str:
     return f"{v:g}"
+
+
+def _toml(value) -> str:
+    """A TOML value: text, a number, or a (nested) list of those."""
+    if isinstance(value, str):
+        return _q(value)
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(_toml(v) for v in value) + "]"
+    return _n(value)
 
 
 def _strings(values: Iterable[str]) -> str:
@@ -162,6 +172,7 @@ def write_layer(
     region: Sequence[float] | None = None,
     transform: dict[str, Sequence[float]] | None = None,
     pivot: Sequence[float] | None = None,
+    keys: dict | None = None,
 ) -> None:
     folder = parts_dir() / layer
     folder.mkdir(parents=True, exist_ok=True)
@@ -198,6 +209,8 @@ def write_layer(
         )
     if pivot:
         lines.append(f"pivot = [{_n(pivot[0])}, {_n(pivot[1])}]")
+    for key, value in (keys or {}).items():  # further layer keys, e.g. follows
+        lines.append(f"{key} = {_toml(value)}")
     for p in parts:
         lines += [
             "",
@@ -213,6 +226,8 @@ def write_layer(
             lines.append(f"presentation = {_strings(p.presentation)}")
         if p.hides:
             lines.append(f"hides = {_strings(p.hides)}")
+        for key, value in (p.tags or {}).items():
+            lines.append(f"{key} = {_toml(value)}")
     (folder / "layer.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
@@ -103,10 +101,10 @@ class GeneratePanel(Panel):
             tile.setAccessibleName(self.tr("Variation %1").replace("%1", str(i + 1)))
 
     def randomise_all(self) -> None:
+        from ...core.seeds import fresh_seed  # never derived from the design's seed (issue 13)
+
         design = self.doc.design
-        seed = hashlib.sha256(
-            f"{design.seed}|random|{self.doc.stack.index()}|{self._round}".encode()
-        ).hexdigest()[:12]
+        seed = fresh_seed()
         self._round += 1
         new = vary.randomise(
             self.doc.pack,
