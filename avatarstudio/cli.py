@@ -69,21 +69,27 @@ def pack_store() -> Path:
     return user_data_dir() / "packs"
 
 
-def _pack(args):
-    """--pack names a pack folder or the id of an imported pack; default: the built-in pack."""
-    from .core.pack import load_builtin, load_pack
-
+def _pack_location(args) -> Path | None:
+    """--pack names a pack folder or the id of an imported pack; None means the built-in pack."""
     name = getattr(args, "pack", None)
     if not name:
-        return load_builtin()
+        return None
     if Path(name).is_dir():
-        return load_pack(name)
+        return Path(name)
     installed = pack_store() / name
     if "/" not in name and "\\" not in name and installed.is_dir():
-        return load_pack(installed)
+        return installed
     raise AvatarStudioError(
         "is neither a pack folder nor an imported pack id (see `avatarstudio import-pack`)", file=name
     )
+
+
+def _pack(args):
+    """The pack --pack names (read through the same checks as an import); default: the built-in pack."""
+    from .core.pack import load_builtin, load_pack
+
+    location = _pack_location(args)
+    return load_builtin() if location is None else load_pack(location)
 
 
 def _platforms(args):
@@ -98,7 +104,7 @@ def _design_from(args, pack):
     from .core.seeds import seed_or_fresh
 
     if getattr(args, "design", None):
-        return design_io.load(args.design)
+        return _matched(pack, design_io.load(args.design), Path(args.design).name, args)
     seed, fresh = seed_or_fresh(args.seed)
     if fresh:
         announce_seed(seed)
@@ -110,6 +116,20 @@ def announce_seed(seed: str) -> None:
     print(
         f"fresh seed: {seed} (recorded in the design; give --seed {seed} to make it again)", file=sys.stderr
     )
+
+
+def _matched(pack, design, name: str, args):
+    """The design as it is drawn with ``pack``; each mismatch is a warning, or an error under --strict."""
+    from .core.designcheck import reconcile
+    from .core.errors import DesignError
+    from .core.safetext import cap_lines
+
+    drawn, notes = reconcile(pack, design)
+    if notes and getattr(args, "strict", False):
+        raise DesignError("\n".join(cap_lines(notes + ["refused (--strict)"])), file=name)
+    for note in cap_lines(notes):
+        print(f"warning: {name}: {note}", file=sys.stderr)
+    return drawn
 
 
 def _write_outputs(pack, design, name: str, args, out: Path) -> list[Path]:
@@ -187,7 +207,14 @@ def cmd_random(args) -> int:
         seed = f"{args.seed}-{i + 1}" if args.seed else fresh_seed()
         design = generate(pack, seed, Constraints(presentation=args.presentation))
         name = safe_name(f"seed-{seed}")
-        design_io.save(design, out / f"{name}.avatar.json")
+        wanted = out / f"{name}.avatar.json"
+        written = design_io.save(design, wanted)
+        if written != wanted:
+            print(
+                f"warning: {wanted.name} is not a design this version can read; it was kept and this "
+                f"design was written to {written.name}",
+                file=sys.stderr,
+            )
         for path in _write_outputs(pack, design, name, args, out):
             if not args.quiet and not sys.stderr.isatty():
                 print(path)
@@ -199,26 +226,41 @@ def cmd_random(args) -> int:
 
 def cmd_batch(args) -> int:
     from .core.presets import find_target
-    from .export.batch import read_spec, run_batch
+    from .core.safetext import cap_lines, escape
+    from .export.batch import SpecError, read_spec, run_batch
 
     spec = Path(args.spec)
-    try:
-        rows, problems = read_spec(spec, tuple(args.preset or ()))
-    except FileNotFoundError:
-        raise AvatarStudioError("spec file not found", file=spec.name) from None
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise AvatarStudioError(f"cannot be read ({exc})", file=spec.name) from None
+    rows, problems = read_spec(spec, tuple(args.preset or ()))  # every shape error: exit 2, nothing done
+    pack = _pack(args)  # a bad --pack is bad input too, found before any work
     platforms = _platforms(args)
-    for name in {p for row in rows for p in row.presets if p != "svg"}:
-        find_target(platforms, name)  # an unknown preset is bad input: fail before any work
+    errors = []
+    for row in rows:
+        if not row.presets:
+            errors.append(f"row {row.index}: 'presets': none given (use --preset or a 'presets' list)")
+        for name in row.presets:
+            if name != "svg":
+                try:
+                    find_target(platforms, name)
+                except AvatarStudioError as exc:
+                    errors.append(f"row {row.index}: 'presets': {exc.problem}")
+        if row.expression is not None and row.expression not in pack.expressions:
+            errors.append(
+                f"row {row.index}: 'expression': {escape(row.expression, 40)!r} is not one of "
+                + ", ".join(sorted(pack.expressions))
+            )
+        if row.design_text is not None:
+            from .core import design as design_io
+
+            try:
+                _matched(pack, design_io.loads(row.design_text), row.design_name or spec.name, args)
+            except AvatarStudioError as exc:
+                errors.append(f"row {row.index}: 'design': {exc}")
+    if errors:
+        raise SpecError("\n".join(cap_lines(errors)), file=spec.name)
     if not rows:
         for problem in problems:
             print(f"error: {spec.name}: {problem}", file=sys.stderr)
-        raise AvatarStudioError("no usable rows", file=spec.name)
-    if any(not row.presets for row in rows):
-        raise AvatarStudioError(
-            "some rows name no presets: give --preset or a 'presets' list", file=spec.name
-        )
+        raise SpecError("no usable rows", file=spec.name)
     out = Path(args.out)
     progress = Progress("batch", len(rows), args.quiet)
     files = 0
@@ -228,7 +270,7 @@ def cmd_batch(args) -> int:
         rows,
         out,
         jobs=args.jobs,
-        pack_dir=Path(args.pack) if args.pack else None,
+        pack_dir=_pack_location(args),
         presets_dir=Path(args.presets_dir) if args.presets_dir else None,
         progress=progress,
     ):
@@ -288,9 +330,12 @@ def cmd_parts(args) -> int:
 
 
 def cmd_validate(args) -> int:
-    from .core.pack import load_pack
+    from .core.packimport import check_renders, load_source
 
-    pack = load_pack(args.pack_dir)
+    pack = load_source(Path(args.pack_dir), where=args.pack_dir)
+    from .render import trial_render
+
+    check_renders(pack, trial_render, where=args.pack_dir)  # the same trial import-pack runs
     count = sum(len(layer.parts) for layer in pack.layers)
     print(
         f"{args.pack_dir}: ok - pack {pack.id} {pack.version}, {len(pack.layers)} layers, {count} parts, "
@@ -457,6 +502,15 @@ def cmd_gui(args) -> int:
     return gui_main(args.gui_args)
 
 
+def strict_option(p) -> None:
+    p.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse a design that does not match the pack (unknown parts, another pack or version) "
+        "instead of warning and drawing a substitute",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="avatarstudio",
@@ -497,6 +551,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--name", help="base name of the written files")
     p.add_argument("--presentation", default="any", choices=["any", "feminine", "masculine", "androgynous"])
     common(p)
+    strict_option(p)
     p.set_defaults(func=cmd_render)
 
     p = sub.add_parser("random", help="generate N seeded designs and their images")
@@ -518,6 +573,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("spec")
     p.add_argument("-j", "--jobs", type=int, default=None, help="worker processes (default: all cores)")
     common(p)
+    strict_option(p)
     p.set_defaults(func=cmd_batch)
 
     p = sub.add_parser("presets", help="list platform targets")
@@ -529,7 +585,10 @@ def build_parser() -> argparse.ArgumentParser:
     common(p, outputs=False)
     p.set_defaults(func=cmd_parts)
 
-    p = sub.add_parser("validate", help="check a pack folder and report every problem")
+    p = sub.add_parser(
+        "validate",
+        help="check a pack folder or zip and report every problem (the same checks as import-pack)",
+    )
     p.add_argument("pack_dir", metavar="PACK")
     p.set_defaults(func=cmd_validate)
 
@@ -544,6 +603,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--out", default="sheet.png", help="output PNG; a -48 copy at 48 px is written too")
     p.add_argument("--presentation", default="any", choices=["any", "feminine", "masculine", "androgynous"])
     common(p, outputs=False)
+    strict_option(p)
     p.set_defaults(func=cmd_sheet)
 
     p = sub.add_parser(
@@ -587,6 +647,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--presentation", default="any", choices=["any", "feminine", "masculine", "androgynous"])
     common(p, outputs=False)
+    strict_option(p)
     p.set_defaults(func=cmd_kit)
 
     p = sub.add_parser(
@@ -665,7 +726,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except AvatarStudioError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        from .core.safetext import cap_lines, escape
+
+        # messages escape what came from outside where it is put in; this is the last line of defence:
+        # no control or bidi character reaches the terminal, and no message floods it
+        lines = [escape(line, 2000) for line in str(exc).split("\n")]
+        print("error: " + "\n".join(cap_lines(lines, 40)), file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)

@@ -19,6 +19,10 @@ the same layers always give the same pixels from the same kind of Renderer:
   kept in a bounded LRU; an image is the cached layers composited with QPainter, so an edit redraws
   only the layers it changed.
 
+Layers of a pack that is not built in (``LayerSvg.bounded``) are drawn layer by layer by either kind,
+each in a worker process under a time limit (bounded.py), so a part too slow to draw is stopped and
+named; the built-in pack keeps the in-process paths above.
+
 One Renderer per thread (QSvgRenderer must not be shared across threads); batch work uses processes.
 """
 
@@ -57,8 +61,12 @@ class Renderer:
         self.layers = layers
         self.timings = Timings()
 
-    def _layer(self, svg: str, width: int, height: int) -> QImage:
-        """``svg`` drawn at ``width`` x ``height``, from the cache or rendered and cached."""
+    def _layer(self, svg: str, width: int, height: int, bounded_part: str | None = None) -> QImage:
+        """``svg`` drawn at ``width`` x ``height``, from the cache or rendered and cached.
+
+        With ``bounded_part`` (a layer of a pack that is not built in, named by its part file) it is drawn
+        in a worker process under a time limit (bounded.py), which names the part if it is too slow.
+        """
         key = (svg, width, height)
         image = self._cache.get(key)
         if image is not None:
@@ -66,7 +74,12 @@ class Renderer:
             self.timings.cached_layers += 1
             return image
         start = time.perf_counter()
-        image = _draw(svg, width, height)
+        if bounded_part is None:
+            image = _draw(svg, width, height)
+        else:
+            from . import bounded
+
+            image = bounded.render_layer(bounded_part, svg, width, height)
         self.timings.render += time.perf_counter() - start
         self.timings.rendered_layers += 1
         self._keep(key, image)
@@ -86,11 +99,21 @@ class Renderer:
         height = height or width
         if not (1 <= width <= MAX_SIDE and 1 <= height <= MAX_SIDE):
             raise ValueError(f"image size must be 1..{MAX_SIDE} px per side, not {width}x{height}")
-        if not self.layers:
-            document = join_layers(layers)
-            if document is not None:
-                return QImage(self._layer(document, width, height))  # a shallow copy: the cached one stays
-        images = [self._layer(layer.svg, width, height) for layer in layers]
+        if any(layer.bounded for layer in layers):
+            # a pack that is not built in: layer by layer, each in a worker under a time limit, so that a
+            # part too slow to draw is stopped and named
+            images = [
+                self._layer(layer.svg, width, height, _part_file(layer) if layer.bounded else None)
+                for layer in layers
+            ]
+        else:
+            if not self.layers:
+                document = join_layers(layers)
+                if document is not None:
+                    return QImage(
+                        self._layer(document, width, height)
+                    )  # a shallow copy: the cached one stays
+            images = [self._layer(layer.svg, width, height) for layer in layers]
         if len(images) == 1:
             return QImage(images[0])
         start = time.perf_counter()
@@ -141,6 +164,10 @@ class ThreadRenderers:
 
     def render(self, layers: list[LayerSvg], width: int, height: int | None = None) -> Image.Image:
         return qimage_to_pil(self.render_qimage(layers, width, height or width))
+
+
+def _part_file(layer: LayerSvg) -> str:
+    return f"parts/{layer.layer}/{layer.part}.svg"
 
 
 def _blank(width: int, height: int) -> QImage:
@@ -200,87 +227,11 @@ def pil_to_qimage(image: Image.Image) -> QImage:
     return qimage.copy()  # own the pixels; ``data`` goes away
 
 
-# --- isolated trial renders for packs from strangers ---------------------------------------------
+# --- isolated trial renders for packs from strangers: bounded.py ---------------------------------
 
 
-def _trial_child(conn, items: list[tuple[str, str]], size: int, seconds: int, megabytes: int) -> None:
-    try:
-        import resource
+def trial_render(items: list[tuple[str, str]], **limits) -> dict[str, str]:
+    """See :func:`avatarstudio.bounded.trial_render` (kept here: import-pack passes it by this name)."""
+    from .bounded import trial_render as trial
 
-        resource.setrlimit(resource.RLIMIT_CPU, (seconds, seconds + 1))
-        limit = megabytes * 1024 * 1024
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-    except (ImportError, ValueError, OSError):
-        pass  # no rlimits on this OS: the wall-clock watchdog in the parent still applies
-    renderer = Renderer(cache_megabytes=0)
-    for name, svg in items:
-        conn.send(("start", name))
-        try:
-            renderer.render_qimage([LayerSvg(name, name, svg)], size, size)
-            conn.send(("ok", name))
-        except Exception as exc:  # reported to the parent as this part's problem
-            conn.send(("error", name, str(exc)[:200]))
-    conn.send(("done",))
-
-
-def trial_render(
-    items: list[tuple[str, str]], *, size: int = 256, seconds: int = 20, megabytes: int = 2048
-) -> dict[str, str]:
-    """Render each (name, svg) once in a child process with CPU, memory and wall-clock limits.
-
-    Returns {name: problem} for every part that failed, crashed the child or ran too long; a crash
-    costs only the child, which is restarted for the remaining parts.
-    """
-    import multiprocessing
-
-    ctx = multiprocessing.get_context("spawn")
-    problems: dict[str, str] = {}
-    pending = list(items)
-    while pending:
-        parent, child = ctx.Pipe()
-        proc = ctx.Process(target=_trial_child, args=(child, pending, size, seconds, megabytes), daemon=True)
-        proc.start()
-        child.close()
-        current, finished = None, set()
-        deadline = time.monotonic() + seconds * 2 + 10
-        while True:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0 or not parent.poll(min(remaining, 1.0)):
-                if remaining <= 0 or not proc.is_alive():
-                    if proc.is_alive():
-                        proc.kill()
-                    proc.join()
-                    if current is not None:
-                        problems[current] = (
-                            "renderer ran out of time or memory"
-                            if remaining <= 0
-                            else f"renderer crashed (exit code {proc.exitcode})"
-                        )
-                    break
-                continue
-            try:
-                message = parent.recv()
-            except EOFError:
-                proc.join()
-                if current is not None:
-                    problems[current] = f"renderer crashed (exit code {proc.exitcode})"
-                break
-            if message[0] == "start":
-                current = message[1]
-            elif message[0] == "ok":
-                finished.add(message[1])
-                current = None
-            elif message[0] == "error":
-                problems[message[1]] = message[2]
-                finished.add(message[1])
-                current = None
-            elif message[0] == "done":
-                proc.join()
-                break
-        done = finished | set(problems)
-        if not done & {name for name, _ in pending}:
-            for name, _ in pending:  # the child died before its first part: nothing can render
-                problems[name] = f"renderer could not start (exit code {proc.exitcode})"
-        pending = [item for item in pending if item[0] not in done and item[0] not in problems]
-        parent.close()
-    return problems
+    return trial(items, **limits)

@@ -1,3 +1,5 @@
+import pytest
+
 from avatarstudio.core.compose import LayerSvg, compose_layers
 from avatarstudio.core.generate import generate
 from avatarstudio.render import Renderer, trial_render
@@ -66,10 +68,20 @@ def test_gradient_inheritance_survives_composition(tmp_path):
     assert image.getpixel((2, 2)) == (0, 255, 0, 255)
 
 
-def test_export_renderer_draws_the_svg_export_in_one_pass(mini_pack):
+@pytest.fixture
+def trusted_pack(mini_pack):
+    """The test pack drawn in-process, as the built-in pack is (others are drawn layer by layer in a
+    bounded worker: tests/hardening/test_bounded.py)."""
+    from dataclasses import replace
+
+    return replace(mini_pack, builtin=True)
+
+
+def test_export_renderer_draws_the_svg_export_in_one_pass(trusted_pack):
     from avatarstudio.core.compose import View, compose
     from avatarstudio.render import join_layers
 
+    mini_pack = trusted_pack
     design = generate(mini_pack, "one-pass")
     view = View(box=(100.0, 50.0, 800.0, 800.0), line_scale=1.5)
     # the document drawn for an export is exactly the SVG export of the same view
@@ -81,7 +93,8 @@ def test_export_renderer_draws_the_svg_export_in_one_pass(mini_pack):
     assert renderer.timings.rendered_layers == 1
 
 
-def test_export_pixels_do_not_depend_on_cache_state(mini_pack):
+def test_export_pixels_do_not_depend_on_cache_state(trusted_pack):
+    mini_pack = trusted_pack
     designs = [generate(mini_pack, f"state-{i}") for i in range(3)]
     cold = [Renderer(cache_megabytes=0).render(compose_layers(mini_pack, d), 80).tobytes() for d in designs]
     warm_renderer = Renderer()

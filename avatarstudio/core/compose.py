@@ -38,6 +38,7 @@ class LayerSvg:
     layer: str
     part: str
     svg: str  # a standalone SVG document of this one layer
+    bounded: bool = False  # from a pack that is not built in: the renderer draws it under a time limit
 
 
 def _num(v: float) -> str:
@@ -174,6 +175,7 @@ def compose_layers(pack: Pack, design: Design, view: View = FULL) -> list[LayerS
                 head
                 + _body(pack, design, layer_id, part_id, colours, view.line_scale, template, tie)
                 + "</svg>",
+                bounded=not pack.builtin,
             )
         )
     return out

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import DesignError
-from .fileio import atomic_write
+from .fileio import UnsafeFile, atomic_write, read_regular
 from .heads import HeadPose
 from .values import is_hex, is_id, is_pack_id, numbers
 
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 FORMAT = "avatarstudio-design"
 VERSION = 1
 MAX_FILE_BYTES = 1024 * 1024
+MAX_LAYERS = MAX_SLOTS = 200  # a pack may not have more (core/pack.py checks), so every design of it loads
 # Migrations: MIGRATIONS[n] turns a version-n document into a version-(n+1) document.
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 
@@ -256,10 +257,10 @@ def from_dict(data: object, *, file: str | None = None) -> Design:
         raise _fail("pack id is not a valid id", file)
     parts_in = data.get("parts")
     colours_in = data.get("colours")
-    if not isinstance(parts_in, dict) or len(parts_in) > 200:
-        raise _fail("'parts' must map at most 200 layers to part ids", file)
-    if not isinstance(colours_in, dict) or len(colours_in) > 200:
-        raise _fail("'colours' must map at most 200 slots to colours", file)
+    if not isinstance(parts_in, dict) or len(parts_in) > MAX_LAYERS:
+        raise _fail(f"'parts' must map at most {MAX_LAYERS} layers to part ids", file)
+    if not isinstance(colours_in, dict) or len(colours_in) > MAX_SLOTS:
+        raise _fail(f"'colours' must map at most {MAX_SLOTS} slots to colours", file)
     parts: dict[str, str | None] = {}
     for layer, part in parts_in.items():
         if not is_id(layer) or not (part is None or is_id(part)):
@@ -271,11 +272,11 @@ def from_dict(data: object, *, file: str | None = None) -> Design:
             raise _fail(f"colour for slot {slot[:40]!r} must be #rrggbb", file)
         colours[slot] = colour.lower()
     linked_in = data.get("linked", [])
-    if not isinstance(linked_in, list) or len(linked_in) > 200 or not all(is_id(s) for s in linked_in):
+    if not isinstance(linked_in, list) or len(linked_in) > MAX_SLOTS or not all(is_id(s) for s in linked_in):
         raise _fail("'linked' must be a list of slot ids", file)
     transforms = {}
     tf_in = data.get("transforms", {})
-    if not isinstance(tf_in, dict) or len(tf_in) > 200:
+    if not isinstance(tf_in, dict) or len(tf_in) > MAX_LAYERS:
         raise _fail("'transforms' must map layers to [x, y, scale, rotate]", file)
     for layer, values in tf_in.items():
         nums = numbers(values, 4)
@@ -373,34 +374,67 @@ def loads(text: str | bytes, *, file: str | None = None) -> Design:
     return from_dict(data, file=file)
 
 
-def load(path: str | Path) -> Design:
-    path = Path(path)
+def _read(path: Path) -> bytes:
+    """The file's bytes: a regular file (links followed) of at most MAX_FILE_BYTES; never a pipe or device."""
     try:
-        data = path.read_bytes()
+        return read_regular(path, MAX_FILE_BYTES, follow_links=True)
+    except UnsafeFile as exc:
+        raise _fail(exc.problem, path.name) from None
     except OSError as exc:
         raise _fail(f"cannot be read ({exc.strerror})", path.name) from None
-    return loads(data, file=path.name)
+
+
+def load(path: str | Path) -> Design:
+    path = Path(path)
+    return loads(_read(path), file=path.name)
 
 
 def file_version(path: str | Path) -> int | None:
     """The format version a design file declares, or None when it cannot tell."""
     try:
-        data = json.loads(Path(path).read_bytes())
+        data = json.loads(_read(Path(path)))
         version = data.get("version") if isinstance(data, dict) else None
         return version if isinstance(version, int) else None
-    except (OSError, ValueError, RecursionError):
+    except (DesignError, ValueError, RecursionError):
         return None
 
 
-def save(design: Design, path: str | Path) -> None:
-    """Write atomically. An older-format file is copied to ``<name>.bak`` before it is overwritten."""
+def _damaged(path: Path) -> str | None:
+    """Why the file at ``path`` is not a design this version can open, or None if it is one."""
+    try:
+        loads(_read(path), file=path.name)
+    except DesignError as exc:
+        return exc.problem
+    return None
+
+
+def beside(path: Path) -> Path:
+    """A free name next to ``path``: ``name-2.avatar.json``, ``name-3.avatar.json``..."""
+    stem, dot, rest = path.name.partition(".")
+    for n in range(2, 10_000):
+        candidate = path.with_name(f"{stem}-{n}{dot}{rest}")
+        if not candidate.exists() and not candidate.is_symlink():
+            return candidate
+    raise _fail("has no free name beside it", path.name)
+
+
+def save(design: Design, path: str | Path) -> Path:
+    """Write atomically and return the path written.
+
+    An older-format file is copied to ``<name>.bak`` before it is overwritten. A newer-format file is
+    refused. A damaged file (not a design this version can read) is never overwritten: the design is
+    written beside it (:func:`beside`) and that path is returned, so the caller can say so.
+    """
     path = Path(path)
-    if path.exists():
+    if path.exists() or path.is_symlink():
         old = file_version(path)
         if old is not None and old > VERSION:
             raise _fail("was written by a newer avatarstudio; it is not overwritten", path.name)
-        if old is not None and old < VERSION:
+        if _damaged(path) is not None:
+            path = beside(path)
+        elif old is not None and old < VERSION:
             backup = path.with_name(path.name + ".bak")
             if not backup.exists():
-                atomic_write(backup, path.read_bytes())
+                atomic_write(backup, _read(path))
     atomic_write(path, dumps(design).encode("utf-8"))
+    return path

@@ -1,9 +1,12 @@
-"""Atomic file writes: temp file in the same folder, fsync, rename, fsync the folder."""
+"""Atomic file writes (temp file in the same folder, fsync, rename, fsync the folder) and safe reads."""
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import tempfile
+import time
 from pathlib import Path
 
 TEMP_PREFIX = ".tmp-avatarstudio-"
@@ -34,7 +37,10 @@ def atomic_write(
         except FileNotFoundError:
             mode = None
     folder = target.parent
-    fd, tmp = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=folder)
+    if str(folder) not in _SWEPT:  # once per folder and process: batch writes thousands of files
+        _SWEPT.add(str(folder))
+        remove_orphan_temps(folder)
+    fd, tmp = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{os.getpid()}-", dir=folder)
     try:
         with os.fdopen(fd, "wb") as handle:
             view = memoryview(data)
@@ -71,13 +77,88 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def remove_orphan_temps(folder: str | os.PathLike[str]) -> int:
-    """Delete temp files left by a write that was killed; returns how many were removed."""
-    removed = 0
-    for entry in Path(folder).glob(TEMP_PREFIX + "*"):
+_SWEPT: set[str] = set()
+_STALE_SECONDS = 3600  # a temp file without a readable owner is an orphan once it is this old
+
+
+def _orphan(entry: Path) -> bool:
+    """Whether a temp file was left by a write that was killed (its process is gone), never a live one."""
+    owner = entry.name[len(TEMP_PREFIX) :].split("-", 1)[0]
+    if owner.isdigit():
+        pid = int(owner)
+        if pid == os.getpid():
+            return False  # this process's own write, perhaps in another thread
         try:
-            entry.unlink()
-            removed += 1
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return True
+        except (PermissionError, OSError, OverflowError):
+            return False  # alive (another user's) or unknowable: leave it
+        return False
+    try:  # an older name without the owner's pid: judge by age
+        return time.time() - entry.lstat().st_mtime > _STALE_SECONDS
+    except OSError:
+        return False
+
+
+def remove_orphan_temps(folder: str | os.PathLike[str]) -> int:
+    """Delete temp files left in ``folder`` by writes that were killed; returns how many were removed.
+
+    ``atomic_write`` calls it on its first write into a folder, so a kill -9 leaves nothing behind
+    for long. A temp file of a write still running (its process alive) is never touched.
+    """
+    removed = 0
+    try:
+        entries = list(Path(folder).glob(TEMP_PREFIX + "*"))
+    except OSError:
+        return 0
+    for entry in entries:
+        if not _orphan(entry):
+            continue
+        try:
+            if entry.is_symlink() or entry.is_file():
+                entry.unlink()
+                removed += 1
         except OSError:
             pass
     return removed
+
+
+class UnsafeFile(OSError):
+    """A file that must not be read: a link where none may be, a pipe, a device, or too large."""
+
+    def __init__(self, problem: str, code: str = "") -> None:
+        super().__init__(problem)
+        self.problem = problem
+        self.code = code  # "Z04" (not a regular file) or "Z08" (too large), as in security.md
+
+
+def read_regular(path: str | os.PathLike[str], limit: int, *, follow_links: bool = False) -> bytes:
+    """The bytes of ``path``, which must be a regular file of at most ``limit`` bytes.
+
+    Opened without blocking (a FIFO would otherwise wait for a writer for ever) and, unless
+    ``follow_links``, without following a link; the type and size are checked on the open
+    descriptor, so a file swapped after a check is caught; never more than ``limit + 1`` bytes are read.
+    Raises :class:`UnsafeFile` (an OSError) for a link, pipe, socket, device or folder, or a file too
+    large; other OSErrors (missing, no permission) pass through.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    if not follow_links:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP and not follow_links:
+            raise UnsafeFile("is a symbolic link", "Z04") from None
+        raise
+    with os.fdopen(fd, "rb") as handle:
+        st = os.fstat(handle.fileno())
+        if not stat.S_ISREG(st.st_mode):
+            raise UnsafeFile("is not a regular file (a folder, pipe, socket or device)", "Z04")
+        if st.st_size > limit:
+            raise UnsafeFile(f"is {st.st_size} bytes (limit {limit})", "Z08")
+        os.set_blocking(handle.fileno(), True)
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise UnsafeFile(f"grew past {limit} bytes while it was read", "Z08")
+    return data

@@ -1,7 +1,8 @@
 """Asset packs: load a pack folder, validate it, and hold its parts as ready-to-colour templates.
 
 A pack is data (see assets/README.md). Every part SVG passes through the sanitizer when the pack is
-loaded, and is then turned into a template string with markers for colours, ids and line widths, so
+read (core/packimport.py; a part whose template the template cache, core/packcache.py, already holds
+is not cleaned again), and is then turned into a template string with markers for colours, ids and line widths, so
 composing a design is string substitution with no XML work on the hot path.
 """
 
@@ -9,21 +10,23 @@ from __future__ import annotations
 
 import hashlib
 import re
-import tomllib
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .colour import ROLES
+from .design import MAX_LAYERS, MAX_SLOTS
 from .errors import PackError
 from .heads import HeadTemplate, PoseRules, read_pose, read_templates
-from .packcache import TemplateCache
+from .safetext import cap_lines, escape
 from .values import is_hex, is_id, is_number, is_pack_id, numbers
 
 if TYPE_CHECKING:
     from hashlib import _Hash as Hash
+
+    from .packimport import CleanedPack
 
 SVG_NS = "http://www.w3.org/2000/svg"
 CANVAS = 1024  # the side of the square every part is drawn on (compose.View and presets.FRAMINGS use it)
@@ -34,7 +37,6 @@ LENGTHS = ("buzz", "short", "medium", "long", "very_long")
 VOLUMES = ("flat", "medium", "big", "huge")
 MARK = "\x01"
 _URL_RE = re.compile(r"url\(#([^)\s]+)\)")
-_MAX_MANIFEST_BYTES = 256 * 1024
 
 
 @dataclass(frozen=True)
@@ -129,6 +131,7 @@ class Pack:
     content_hash: str
     templates: dict[str, HeadTemplate] = field(default_factory=dict)
     pose: PoseRules | None = None
+    builtin: bool = False  # the app's own art: rendered in-process (others under a time limit, bounded.py)
 
     def layer(self, layer_id: str) -> Layer:
         for layer in self.layers:
@@ -158,38 +161,25 @@ class _Problems:
         self.items.append(f"{where}: {problem}")
 
 
-def _read_toml(path: Path, problems: _Problems, rel: str) -> dict[str, Any] | None:
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
+def _manifest(cleaned: CleanedPack, rel: str, problems: _Problems, digest: Hash) -> dict[str, Any] | None:
+    """A parsed manifest of the cleaned pack (the size, key and depth rules were applied when it was read)."""
+    parsed = cleaned.manifests.get(rel)
+    if parsed is None:
         problems.add(rel, "file is missing")
         return None
-    except OSError as exc:
-        problems.add(rel, f"cannot be read ({exc.strerror})")
-        return None
-    if len(data) > _MAX_MANIFEST_BYTES:
-        problems.add(rel, f"manifest is {len(data)} bytes; the limit is {_MAX_MANIFEST_BYTES}")
-        return None
-    try:
-        return tomllib.loads(data.decode("utf-8"))
-    except UnicodeDecodeError:
-        problems.add(rel, "is not UTF-8 text")
-    except tomllib.TOMLDecodeError as exc:
-        problems.add(rel, f"is not valid TOML ({exc})")
-    except RecursionError:
-        problems.add(rel, "is nested too deeply")
-    except ValueError as exc:  # e.g. an integer of more than 4300 digits
-        problems.add(rel, f"cannot be read ({str(exc)[:120]})")
-    return None
+    digest.update(rel.encode() + b"\0" + cleaned.raw[rel])
+    return parsed
 
 
 def _show(value: object, limit: int = 60) -> str:
-    """repr() for messages: bounded, and safe for integers too long to print (TOML hex literals)."""
+    """repr() for messages: bounded, escaped, and safe for integers too long to print (TOML hex literals)."""
+    if isinstance(value, str) and len(value) > limit * 4:
+        value = value[: limit * 4]  # never repr megabytes only to cut them
     try:
         text = repr(value)
     except ValueError:
         text = f"<{type(value).__name__} too large to show>"
-    return text if len(text) <= limit else text[: limit - 3] + "..."
+    return escape(text, limit)
 
 
 def _table(manifest: dict[str, Any], key: str, problems: _Problems, where: str) -> dict[str, Any]:
@@ -241,10 +231,10 @@ def _make_template(
         slot, _, role = spec.partition(".")
         role = role or "base"
         if slot not in slots:
-            problems.add(where, f"{attr} names unknown colour slot {slot!r}")
+            problems.add(where, f"{attr} names unknown colour slot {_show(slot)}")
             return None
         if role not in ROLES:
-            problems.add(where, f"{attr} has unknown role {role!r} (roles: {', '.join(ROLES)})")
+            problems.add(where, f"{attr} has unknown role {_show(role)} (roles: {', '.join(ROLES)})")
             return None
         used.add(slot)
         return f"{MARK}C:{slot}:{role}{MARK}"
@@ -289,7 +279,7 @@ def _make_template(
                 width = float(new["stroke-width"])
                 new["stroke-width"] = f"{MARK}W:{width:g}{MARK}"
             except ValueError:
-                problems.add(where, f"line stroke-width {new['stroke-width']!r} is not a number")
+                problems.add(where, f"line stroke-width {_show(new['stroke-width'])} is not a number")
         el.attrib.clear()
         el.attrib.update(new)
     body = "".join(ET.tostring(child, encoding="unicode", short_empty_elements=True) for child in root)
@@ -297,52 +287,52 @@ def _make_template(
     return body, tuple(sorted(used))
 
 
-def _sanitize(data: bytes, name: str, canvas: int) -> str:
-    from .sanitize import sanitize_svg
-
-    return sanitize_svg(data, name=name, canvas=canvas).svg
-
-
-def _cached_template(
-    templates: TemplateCache,
-    data: bytes,
+def _template(
+    cleaned: CleanedPack,
     where: str,
-    canvas: int,
     layer_id: str,
     part_id: str,
     slots: dict[str, Slot],
     problems: _Problems,
 ) -> tuple[str, tuple[str, ...]] | None:
-    """The part's template from the template cache, or sanitized and made (then cached if it is clean)."""
-    key = templates.key(data, canvas, slots)
-    cached = templates.get(key, slots)
+    """The template of the part file ``where``: from the template cache when the reader found it there,
+    else made from the sanitized bytes (and then cached if it is clean)."""
+    cached = cleaned.templates.get(where)
     if cached is not None:
         return cached
-    try:
-        clean = _sanitize(data, where, canvas)
-    except PackError as exc:
-        problems.add(where, exc.problem)
+    clean = cleaned.files.get(where)  # sanitized when the pack was read
+    if clean is None:
+        problems.add(where, "part file is missing")
         return None
     before = len(problems.items)
-    template, used = _make_template(clean, layer_id, part_id, slots, problems, where)
+    template, used = _make_template(clean.decode("utf-8"), layer_id, part_id, slots, problems, where)
     if len(problems.items) == before:
-        templates.put(key, template, used)
+        cleaned.cache.put(cleaned.cache_key(where), template, used)
     return template, used
 
 
 def load_pack(folder: str | Path, *, cache: bool = True) -> Pack:
     """Load and validate the pack in ``folder``; raise PackError listing every problem found.
 
-    ``cache=False`` sanitizes every part and touches no template cache (a pack being imported).
+    The folder is read the way a stranger's zip is (:func:`avatarstudio.core.packimport.load_source`):
+    regular files only, no links, no pipes or devices, sizes capped before reading, the same manifest
+    and SVG rules. So ``validate FOLDER`` and ``import-pack FOLDER`` give the same verdict. A part whose
+    template the template cache holds (same bytes, canvas and slots) is not sanitized again;
+    ``cache=False`` sanitizes every part and touches no template cache.
     """
+    from .packimport import load_source
+
     folder = Path(folder)
+    return load_source(folder, where=str(folder), cache=cache)
+
+
+def build_pack(cleaned: CleanedPack, source: str) -> Pack:
+    """Validate a cleaned pack (:class:`avatarstudio.core.packimport.CleanedPack`) and build its Pack."""
     problems = _Problems()
     digest = hashlib.sha256()
-    manifest_path = folder / "pack.toml"
-    manifest = _read_toml(manifest_path, problems, "pack.toml")
+    manifest = _manifest(cleaned, "pack.toml", problems, digest)
     if manifest is None:
-        raise PackError("\n".join(problems.items), file=str(folder))
-    digest.update(b"pack.toml\0" + manifest_path.read_bytes())
+        raise PackError("\n".join(problems.items), file=source)
     where = "pack.toml"
     known = {
         "id",
@@ -363,7 +353,7 @@ def load_pack(folder: str | Path, *, cache: bool = True) -> Pack:
     }
     for key in manifest:
         if key not in known:
-            problems.add(where, f"unknown key {key!r}")
+            problems.add(where, f"unknown key {_show(key)}")
     pack_id = manifest.get("id")
     if not is_pack_id(pack_id):
         problems.add(where, "'id' must be 1-40 characters of a-z, 0-9, '_' or '-'")
@@ -382,16 +372,18 @@ def load_pack(folder: str | Path, *, cache: bool = True) -> Pack:
     palettes: dict[str, dict[str, str]] = {}
     for pal_id, colours in _table(manifest, "palettes", problems, where).items():
         if not isinstance(colours, dict) or not colours:
-            problems.add(where, f'palette {pal_id!r} must be a table of name = "#rrggbb"')
+            problems.add(where, f'palette {_show(pal_id)} must be a table of name = "#rrggbb"')
             continue
         for name, value in colours.items():
             if not is_hex(value):
-                problems.add(where, f"palette {pal_id!r} colour {name!r} is not #rrggbb: {_show(value)}")
+                problems.add(
+                    where, f"palette {_show(pal_id)} colour {_show(name)} is not #rrggbb: {_show(value)}"
+                )
         palettes[pal_id] = {k: v.lower() for k, v in colours.items() if is_hex(v)}
 
     slots: dict[str, Slot] = {}
     for slot_id, spec in _table(manifest, "slots", problems, where).items():
-        w = f"{where} [slots.{slot_id}]"
+        w = f"{where} [slots.{escape(slot_id, 40)}]"
         if not isinstance(spec, dict):
             problems.add(w, "must be a table")
             continue
@@ -417,47 +409,57 @@ def load_pack(folder: str | Path, *, cache: bool = True) -> Pack:
             default.lower(),
             link,
         )
+    if len(slots) > MAX_SLOTS:
+        problems.add(
+            where, f"{len(slots)} colour slots (limit {MAX_SLOTS}, so that every design of the pack loads)"
+        )
     for slot in slots.values():
         if slot.link is not None and (slot.link not in slots or slots[slot.link].link is not None):
             problems.add(
-                f"{where} [slots.{slot.id}]",
-                f"'link' must name a slot that is not itself linked: {slot.link!r}",
+                f"{where} [slots.{escape(slot.id, 40)}]",
+                f"'link' must name a slot that is not itself linked: {_show(slot.link)}",
             )
 
     layer_ids = manifest.get("layers")
     if not isinstance(layer_ids, list) or not layer_ids or not all(isinstance(x, str) for x in layer_ids):
         problems.add(where, "'layers' must be a non-empty list of layer ids in z-order")
         layer_ids = []
+    if len(layer_ids) > MAX_LAYERS:
+        problems.add(
+            where, f"{len(layer_ids)} layers (limit {MAX_LAYERS}, so that every design of the pack loads)"
+        )
+        layer_ids = layer_ids[:MAX_LAYERS]
     seen_layers: set[str] = set()
     layers: list[Layer] = []
-    templates = TemplateCache.open(pack_id) if cache else TemplateCache(None)
     for layer_id in layer_ids:
         if layer_id in seen_layers:
-            problems.add(where, f"layer {layer_id!r} is listed twice")
+            problems.add(where, f"layer {_show(layer_id)} is listed twice")
             continue
         seen_layers.add(layer_id)
         if not is_id(layer_id):
-            problems.add(where, f"layer id {layer_id!r} must be 1-40 characters of a-z, 0-9 or '_'")
+            problems.add(where, f"layer id {_show(layer_id)} must be 1-40 characters of a-z, 0-9 or '_'")
             continue
-        layer = _load_layer(folder, layer_id, slots, canvas, problems, digest, templates)
+        layer = _load_layer(cleaned, layer_id, slots, problems, digest)
         if layer is not None:
             layers.append(layer)
 
     by_id = {layer.id: layer for layer in layers}
     for layer in layers:
         if layer.follows is not None and (layer.follows not in by_id or layer.follows == layer.id):
-            problems.add(f"parts/{layer.id}/layer.toml", f"'follows' names unknown layer {layer.follows!r}")
+            problems.add(
+                f"parts/{layer.id}/layer.toml", f"'follows' names unknown layer {_show(layer.follows)}"
+            )
         for part in layer.parts:
             for hidden in part.hides:
                 if hidden not in by_id:
                     problems.add(
-                        f"parts/{layer.id}/layer.toml part {part.id!r}",
-                        f"'hides' names unknown layer {hidden!r}",
+                        f"parts/{layer.id}/layer.toml part {_show(part.id)}",
+                        f"'hides' names unknown layer {_show(hidden)}",
                     )
 
     expressions: dict[str, Expression] = {}
     for expr_id, spec in _table(manifest, "expressions", problems, where).items():
-        w = f"{where} [expressions.{expr_id}]"
+        w = f"{where} [expressions.{escape(expr_id, 40)}]"
         if not isinstance(spec, dict) or not is_id(expr_id):
             problems.add(w, "must be a table with an id of a-z, 0-9 or '_'")
             continue
@@ -466,11 +468,11 @@ def load_pack(folder: str | Path, *, cache: bool = True) -> Pack:
             if key in ("label", "label_ja"):
                 continue
             if key not in by_id:
-                problems.add(w, f"names unknown layer {key!r}")
+                problems.add(w, f"names unknown layer {_show(key)}")
             elif not isinstance(value, str):
                 problems.add(w, f'{key} must be a part id ("" hides the layer)')
             elif value and not by_id[key].has(value):
-                problems.add(w, f"layer {key!r} has no part {value!r}")
+                problems.add(w, f"layer {_show(key)} has no part {_show(value)}")
             else:
                 overrides[key] = value or None
         expressions[expr_id] = Expression(
@@ -517,8 +519,8 @@ def load_pack(folder: str | Path, *, cache: bool = True) -> Pack:
                         f"parts/{layer.id}/{part.id}@{tid}.svg", f"no head template {tid!r} in pack.toml"
                     )
     if problems.items:
-        raise PackError("\n".join(problems.items), file=str(folder))
-    templates.save()
+        raise PackError("\n".join(cap_lines(problems.items)), file=source)
+    cleaned.cache.save()
     return Pack(
         id=pack_id,
         name=_text(manifest, "name", pack_id, problems, where),
@@ -540,20 +542,13 @@ def load_pack(folder: str | Path, *, cache: bool = True) -> Pack:
 
 
 def _load_layer(
-    folder: Path,
-    layer_id: str,
-    slots: dict[str, Slot],
-    canvas: int,
-    problems: _Problems,
-    digest: Hash,
-    templates: TemplateCache,
+    cleaned: CleanedPack, layer_id: str, slots: dict[str, Slot], problems: _Problems, digest: Hash
 ) -> Layer | None:
     rel = f"parts/{layer_id}/layer.toml"
-    path = folder / "parts" / layer_id / "layer.toml"
-    spec = _read_toml(path, problems, rel)
+    spec = _manifest(cleaned, rel, problems, digest)
     if spec is None:
         return None
-    digest.update(rel.encode() + b"\0" + path.read_bytes())
+    canvas = cleaned.canvas
     known = {
         "label",
         "label_ja",
@@ -567,7 +562,7 @@ def _load_layer(
     }
     for key in spec:
         if key not in known:
-            problems.add(rel, f"unknown key {key!r}")
+            problems.add(rel, f"unknown key {_show(key)}")
     optional = spec.get("optional", False)
     probability = spec.get("probability", 1.0)
     if not isinstance(optional, bool):
@@ -617,22 +612,22 @@ def _load_layer(
             continue
         w = f"parts/{layer_id}/{part_id}.svg"
         if part_id in seen:
-            problems.add(rel, f"duplicate part id {part_id!r}")
+            problems.add(rel, f"duplicate part id {_show(part_id)}")
             continue
         seen.add(part_id)
         weight = entry.get("weight", 1.0)
         if not (is_number(weight) and 0 <= weight <= 1000):
-            problems.add(rel, f"part {part_id!r}: 'weight' must be a number from 0 to 1000")
+            problems.add(rel, f"part {_show(part_id)}: 'weight' must be a number from 0 to 1000")
             weight = 1.0
         presentation = entry.get("presentation", [])
         if not isinstance(presentation, list) or any(p not in PRESENTATIONS for p in presentation):
             problems.add(
-                rel, f"part {part_id!r}: 'presentation' must list some of {', '.join(PRESENTATIONS)}"
+                rel, f"part {_show(part_id)}: 'presentation' must list some of {', '.join(PRESENTATIONS)}"
             )
             presentation = []
         hides = entry.get("hides", [])
         if not isinstance(hides, list) or not all(isinstance(h, str) for h in hides):
-            problems.add(rel, f"part {part_id!r}: 'hides' must be a list of layer ids")
+            problems.add(rel, f"part {_show(part_id)}: 'hides' must be a list of layer ids")
             hides = []
         tags = _hair_tags(entry, canvas, problems, f"{rel} part {part_id!r}")
         for key in entry:
@@ -646,31 +641,24 @@ def _load_layer(
                 "template",
                 *_HAIR_KEYS,
             }:
-                problems.add(rel, f"part {part_id!r}: unknown key {key!r}")
-        svg_path = folder / "parts" / layer_id / f"{part_id}.svg"
-        try:
-            data = svg_path.read_bytes()
-        except FileNotFoundError:
+                problems.add(rel, f"part {_show(part_id)}: unknown key {_show(key)}")
+        if w not in cleaned.raw:
             problems.add(w, "part file is missing")
             continue
-        except OSError as exc:
-            problems.add(w, f"cannot be read ({exc.strerror})")
-            continue
-        digest.update(w.encode() + b"\0" + data)
-        made = _cached_template(templates, data, w, canvas, layer_id, part_id, slots, problems)
+        digest.update(w.encode() + b"\0" + cleaned.raw[w])
+        made = _template(cleaned, w, layer_id, part_id, slots, problems)
         if made is None:
             continue
         template, used = made
         variants = {}
-        for variant_path in sorted(svg_path.parent.glob(f"{part_id}@*.svg")):
-            tid = variant_path.stem.partition("@")[2]
-            vw = f"parts/{layer_id}/{variant_path.name}"
+        prefix = f"parts/{layer_id}/{part_id}@"
+        for vw in sorted(p for p in cleaned.raw if p.startswith(prefix) and p.endswith(".svg")):
+            tid = vw[len(prefix) : -len(".svg")]
             if not is_id(tid):
                 problems.add(vw, "a variant is named <part>@<head template>.svg")
                 continue
-            vdata = variant_path.read_bytes()
-            digest.update(vw.encode() + b"\0" + vdata)
-            vmade = _cached_template(templates, vdata, vw, canvas, layer_id, part_id, slots, problems)
+            digest.update(vw.encode() + b"\0" + cleaned.raw[vw])
+            vmade = _template(cleaned, vw, layer_id, part_id, slots, problems)
             if vmade is not None:
                 variants[tid] = vmade[0]
         parts.append(
@@ -765,5 +753,5 @@ def load_builtin(pack_id: str = "anime") -> Pack:
     """The built-in pack, loaded once per process."""
     path = builtin_pack_dir(pack_id)
     if path not in _PACK_CACHE:
-        _PACK_CACHE[path] = load_pack(path)
+        _PACK_CACHE[path] = replace(load_pack(path), builtin=True)
     return _PACK_CACHE[path]

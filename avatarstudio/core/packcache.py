@@ -29,7 +29,7 @@ from typing import Any
 
 FORMAT = 1
 MAX_FILE_BYTES = 64 * 1024 * 1024
-_SOURCES = ("sanitize.py", "pack.py", "packcache.py", "colour.py", "values.py")
+_SOURCES = ("sanitize.py", "packimport.py", "pack.py", "packcache.py", "colour.py", "values.py")
 _MARKER_RE = re.compile("\x01([^\x01]*)\x01")
 _WIDTH_RE = re.compile(r"W:\d+(?:\.\d+)?(?:e[+-]?\d+)?")
 _LOCAL_URL_RE = re.compile(r"url\(#[^()\s]+\)")

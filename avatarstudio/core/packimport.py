@@ -34,7 +34,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import PackError, SvgRejected
-from .fileio import fsync_dir
+from .fileio import UnsafeFile, fsync_dir, read_regular
+from .packcache import TemplateCache
+from .safetext import cap_lines, escape
 from .sanitize import sanitize_svg
 from .values import is_pack_id
 
@@ -53,7 +55,8 @@ MAX_MANIFEST_BYTES = 64 * 1024
 MAX_MANIFEST_DEPTH = 32
 MAX_DISPLAY_CHARS = 200
 
-_COMPONENT_RE = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$")
+# '@' names a part's head-template variant (parts/<layer>/<part>@<template>.svg); safe on every OS
+_COMPONENT_RE = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9._@-]{0,99}$")
 _RESERVED = (
     {"con", "prn", "aux", "nul", "clock$", "conin$", "conout$"}
     | {f"com{i}" for i in "0123456789¹²³"}
@@ -91,6 +94,7 @@ _ARCHIVE_MAGIC = (
     b"MSCF",
 )
 _TEXT_EXT = (".txt", ".md")
+_TEXT_NAMES = ("license", "licence", "readme", "credits", "copying", "authors")
 _JUNK = {".ds_store", "thumbs.db", "desktop.ini"}
 _BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _BIDI_RE = re.compile(f"[{_BIDI}]")
@@ -144,8 +148,7 @@ class _Budget:
 
 
 def _escape(text: str, limit: int = 80) -> str:
-    out = "".join(c if not _CONTROL_RE.match(c) else f"\\u{ord(c):04x}" for c in text)
-    return out if len(out) <= limit else out[: limit - 3] + "..."
+    return escape(text, limit)
 
 
 def validate_name(name: str, *, where: str = "archive", charset: bool = True) -> str:
@@ -198,7 +201,7 @@ def _check_charset(name: str, where: str) -> None:
     for part in name.rstrip("/").split("/"):
         if not _COMPONENT_RE.match(part.lstrip(".")):
             raise ArchiveRejected(
-                f"entry name {_escape(name)!r} has characters outside A-Z a-z 0-9 . _ -",
+                f"entry name {_escape(name)!r} has characters outside A-Z a-z 0-9 . _ - @",
                 file=where,
                 code="Z06",
             )
@@ -278,6 +281,10 @@ def read_zip(data: bytes, *, where: str = "archive") -> list[_Entry]:
         or data.rfind(b"PK\x06\x07", max(0, eocd - 20), eocd) >= 0
     ):
         raise ArchiveRejected("zip64 archives are not allowed", file=where, code="Z11")
+    if eocd + 22 + comment_len != len(data):
+        raise ArchiveRejected(
+            "data after the end of the archive (trailing bytes or a damaged comment)", file=where, code="Z12"
+        )
     if n_total > MAX_ENTRIES:
         raise ArchiveRejected(f"{n_total} entries (limit {MAX_ENTRIES})", file=where, code="Z11")
     if cd_offset + cd_size != eocd:
@@ -343,6 +350,10 @@ def read_zip(data: bytes, *, where: str = "archive") -> list[_Entry]:
         ):
             raise ArchiveRejected(
                 f"entry {shown!r}: local name differs from the directory name", file=where, code="Z09"
+            )
+        if _has_zip64(info.extra) or _has_zip64(data[off + 30 + nlen : off + 30 + nlen + xlen]):
+            raise ArchiveRejected(
+                f"entry {shown!r} has a zip64 or malformed extra field", file=where, code="Z11"
             )
         end = off + 30 + nlen + xlen + info.compress_size
         if info.flag_bits & 0x08:
@@ -419,6 +430,17 @@ def read_zip(data: bytes, *, where: str = "archive") -> list[_Entry]:
     return entries
 
 
+def _has_zip64(extra: bytes) -> bool:
+    """Whether an extra field holds a zip64 record (header id 0x0001); a malformed field counts as one."""
+    pos = 0
+    while pos + 4 <= len(extra):
+        kind, size = struct.unpack("<HH", extra[pos : pos + 4])
+        if kind == 0x0001:
+            return True
+        pos += 4 + size
+    return pos > len(extra)
+
+
 def zlib_error() -> type[Exception]:
     import zlib
 
@@ -426,6 +448,18 @@ def zlib_error() -> type[Exception]:
 
 
 # --- folder -------------------------------------------------------------------------------------------
+
+
+def read_regular_file(path: Path, limit: int, *, where: str, shown: str, code: str = "Z04") -> bytes:
+    """:func:`avatarstudio.core.fileio.read_regular` with its refusals as :class:`ArchiveRejected`."""
+    try:
+        return read_regular(path, limit)
+    except UnsafeFile as exc:
+        raise ArchiveRejected(
+            f"{escape(shown)!r} {exc.problem}", file=where, code=code and exc.code
+        ) from None
+    except OSError as exc:
+        raise ArchiveRejected(f"{escape(shown)!r} cannot be read ({exc.strerror})", file=where) from None
 
 
 def read_folder(folder: Path) -> list[_Entry]:
@@ -473,20 +507,158 @@ def read_folder(folder: Path) -> list[_Entry]:
                     file=where,
                     code="Z08",
                 )
-            flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
-            fd = os.open(folder / name, flags)
-            with os.fdopen(fd, "rb") as handle:
-                data = handle.read(MAX_ENTRY_BYTES + 1)
-            if len(data) > MAX_ENTRY_BYTES:
-                raise ArchiveRejected(
-                    f"{_escape(name)!r} grew past {MAX_ENTRY_BYTES} bytes", file=where, code="Z08"
-                )
+            data = read_regular_file(folder / name, MAX_ENTRY_BYTES, where=where, shown=name)
             total += len(data)
             if total > MAX_TOTAL_BYTES:
                 raise ArchiveRejected(f"pack is larger than {MAX_TOTAL_BYTES} bytes", file=where, code="Z08")
             _check_nested(name, data, where)
             entries.append(_Entry(name, data))
     return entries
+
+
+# --- TOML, bounded before the parser sees it ----------------------------------------------------------
+
+MAX_KEY_PARTS = 32  # a.b.c... parts in one key; tomllib spends time and memory quadratic in this
+MAX_MANIFEST_KEYS = 5_000  # keys and [table] headers in one document
+_BARE_RE = re.compile(r"[A-Za-z0-9_-]+")
+
+
+def _skip_string(text: str, i: int) -> int:
+    """Index just past the TOML string starting at ``text[i]`` (unterminated: the end of the text)."""
+    quote = text[i]
+    if text.startswith(quote * 3, i):
+        end = text.find(quote * 3, i + 3)
+        if quote == '"':
+            while end > 0 and _escaped(text, end):
+                end = text.find(quote * 3, end + 1)
+        if end < 0:
+            return len(text)
+        end += 3
+        while end < len(text) and text[end] == quote:  # up to two quotes may close the string too
+            end += 1
+        return end
+    j = i + 1
+    while True:
+        end = text.find(quote, j)
+        newline = text.find("\n", j)
+        if end < 0 or (0 <= newline < end):
+            return len(text) if newline < 0 else newline
+        if quote == '"' and _escaped(text, end):
+            j = end + 1
+            continue
+        return end + 1
+
+
+def _escaped(text: str, at: int) -> bool:
+    slashes = 0
+    while at - slashes - 1 >= 0 and text[at - slashes - 1] == "\\":
+        slashes += 1
+    return slashes % 2 == 1
+
+
+def _read_key(text: str, i: int, stops: str) -> tuple[int, int]:
+    """(number of dotted parts, index of the stop character or where the key ends)."""
+    parts = 1
+    n = len(text)
+    while i < n:
+        c = text[i]
+        if c in " \t":
+            i += 1
+        elif c in "\"'":
+            i = _skip_string(text, i)
+        elif c == ".":
+            parts += 1
+            i += 1
+            if parts > MAX_KEY_PARTS:
+                return parts, i  # already refused: do not walk the rest of a hostile key
+        elif c in stops or c == "\n":
+            return parts, i
+        else:
+            m = _BARE_RE.match(text, i)
+            if not m:
+                return parts, i  # not a key character: tomllib names the error
+            i = m.end()
+    return parts, i
+
+
+def scan_toml(text: str) -> tuple[int, int, int]:
+    """(keys, most parts in one dotted key, deepest [ / { nesting), in one linear pass over ``text``.
+
+    A lexer just good enough to find keys: strings and comments are skipped, so a dot or a bracket
+    inside them is not counted. It never builds anything, so a hostile file costs one pass at most;
+    it stops as soon as a key has more than MAX_KEY_PARTS parts or there are more than
+    MAX_MANIFEST_KEYS keys (the counts it returns are then lower bounds).
+    """
+    i, n = 0, len(text)
+    stack: list[str] = []
+    expect_key = True
+    keys = longest = deepest = 0
+    while i < n:
+        c = text[i]
+        if c in " \t\r":
+            i += 1
+        elif c == "\n":
+            if not stack or stack[-1] == "{":
+                expect_key = not stack
+            i += 1
+        elif c == "#":
+            j = text.find("\n", i)
+            i = n if j < 0 else j
+        elif expect_key:
+            if c == "}" and stack and stack[-1] == "{":
+                stack.pop()
+                expect_key = False
+                i += 1
+                continue
+            header = not stack and c == "["
+            if header:
+                i += 2 if text.startswith("[[", i) else 1
+            parts, i = _read_key(text, i, "]" if header else "=")
+            keys += 1
+            longest = max(longest, parts)
+            if longest > MAX_KEY_PARTS or keys > MAX_MANIFEST_KEYS:
+                break  # refused whatever follows
+            i += 1
+            expect_key = False
+        elif c in "\"'":
+            i = _skip_string(text, i)
+        elif c in "[{":
+            stack.append(c)
+            deepest = max(deepest, len(stack))
+            expect_key = c == "{"
+            i += 1
+        elif c in "]}":
+            if stack:
+                stack.pop()
+            i += 1
+        elif c == "," and stack and stack[-1] == "{":
+            expect_key = True
+            i += 1
+        else:
+            i += 1
+    return keys, longest, deepest
+
+
+def parse_toml(text: str, where: str, *, code: str = "Z13") -> dict[str, Any]:
+    """``tomllib.loads`` with key count, dotted-key length and nesting bounded first (milliseconds, not minutes)."""
+    keys, longest, deepest = scan_toml(text)
+    if longest > MAX_KEY_PARTS:
+        raise ArchiveRejected(f"a dotted key has more than {MAX_KEY_PARTS} parts", file=where, code=code)
+    if keys > MAX_MANIFEST_KEYS:
+        raise ArchiveRejected(f"{keys} keys (limit {MAX_MANIFEST_KEYS})", file=where, code=code)
+    if deepest > MAX_MANIFEST_DEPTH:
+        raise ArchiveRejected(f"nests deeper than {MAX_MANIFEST_DEPTH} levels", file=where, code=code)
+    try:
+        parsed = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ArchiveRejected(
+            f"is not valid TOML ({_escape(str(exc), 120)})", file=where, code=code
+        ) from None
+    except (RecursionError, MemoryError, ValueError) as exc:
+        raise ArchiveRejected(f"cannot be read ({type(exc).__name__})", file=where, code=code) from None
+    if _depth(parsed) > MAX_MANIFEST_DEPTH:
+        raise ArchiveRejected(f"nests deeper than {MAX_MANIFEST_DEPTH} levels", file=where, code=code)
+    return parsed
 
 
 # --- manifests ----------------------------------------------------------------------------------------
@@ -505,17 +677,6 @@ def _depth(value: object) -> int:
     return deepest
 
 
-def _bracket_depth(text: str) -> int:
-    depth = deepest = 0
-    for ch in text:
-        if ch in "[{":
-            depth += 1
-            deepest = max(deepest, depth)
-        elif ch in "]}":
-            depth = max(0, depth - 1)
-    return deepest
-
-
 def clean_manifest(data: bytes, where: str) -> tuple[bytes, dict[str, Any], tuple[str, ...]]:
     """Check a TOML manifest (size, encoding, depth, display strings); returns (bytes to store, parsed, removed)."""
     if len(data) > MAX_MANIFEST_BYTES:
@@ -531,26 +692,8 @@ def clean_manifest(data: bytes, where: str) -> tuple[bytes, dict[str, Any], tupl
     if count:
         text = _BIDI_RE.sub("", text)
         removed = (f"{count} bidi control character{'s' if count > 1 else ''}",)
-    # nesting is bounded before the (recursive) TOML parser ever sees it; brackets inside strings
-    # only make this count larger, so it can refuse but never let a deep file through
-    if _bracket_depth(text) > MAX_MANIFEST_DEPTH:
-        raise ArchiveRejected(
-            f"manifest nests deeper than {MAX_MANIFEST_DEPTH} levels", file=where, code="Z13"
-        )
-    try:
-        parsed = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise ArchiveRejected(
-            f"manifest is not valid TOML ({_escape(str(exc), 120)})", file=where, code="Z13"
-        ) from None
-    except (RecursionError, MemoryError, ValueError) as exc:
-        raise ArchiveRejected(
-            f"manifest cannot be read ({type(exc).__name__})", file=where, code="Z13"
-        ) from None
-    if _depth(parsed) > MAX_MANIFEST_DEPTH:
-        raise ArchiveRejected(
-            f"manifest nests deeper than {MAX_MANIFEST_DEPTH} levels", file=where, code="Z13"
-        )
+    # key count, dotted-key length and nesting are bounded before the TOML parser builds anything
+    parsed = parse_toml(text, where)
     stack: list[tuple[object, str]] = [(parsed, "")]
     while stack:
         item, key = stack.pop()
@@ -585,6 +728,147 @@ def _clean_text(data: bytes, where: str) -> tuple[bytes, tuple[str, ...]]:
     cleaned = re.sub(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f{_BIDI}]", "", text)
     removed = ("control or bidi characters",) if cleaned != text else ()
     return cleaned.encode("utf-8"), removed
+
+
+# --- the one way in: read, then clean ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CleanedPack:
+    """A pack as read from a stranger and cleaned, before anything is written or built from it.
+
+    ``files`` holds the bytes to store (sanitized SVG, checked manifests, cleaned text), ``raw`` the
+    bytes as read (the content hash is over those), ``manifests`` every parsed TOML file. When the pack
+    is read with the template cache, an SVG whose template the cache holds is not sanitized again: it is
+    in ``raw`` and ``templates`` (path -> (template, slots used)) but not in ``files``; such a read is
+    for loading only, never for storing.
+    """
+
+    files: dict[str, bytes]
+    raw: dict[str, bytes]
+    manifests: dict[str, dict[str, Any]]
+    removed: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    ignored: tuple[str, ...] = ()
+    canvas: int = 1024
+    templates: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+    cache: TemplateCache = field(default_factory=lambda: TemplateCache(None))
+    slot_ids: tuple[str, ...] = ()  # the manifest's colour slots, part of every template's cache key
+
+    def cache_key(self, path: str) -> str:
+        return TemplateCache.key(self.raw[path], self.canvas, self.slot_ids)
+
+
+def read_source(source: Path) -> list[_Entry]:
+    """The entries of a pack folder or .zip, with every name, type and size rule applied."""
+    where = source.name or str(source)
+    if source.is_dir() and not source.is_symlink():
+        return _strip_wrapper(read_folder(source))
+    try:
+        resolved = source.resolve(
+            strict=True
+        )  # the archive the user chose may be a link; its entries may not
+    except (OSError, RuntimeError) as exc:
+        raise PackError(f"cannot be read ({getattr(exc, 'strerror', None) or exc})", file=where) from None
+    data = read_regular_file(resolved, MAX_ARCHIVE_BYTES, where=where, shown=source.name, code="Z04")
+    return _strip_wrapper(read_zip(data, where=where))
+
+
+def _slot_ids(manifest: dict[str, Any]) -> tuple[str, ...]:
+    slots = manifest.get("slots")
+    return tuple(sorted(slots)) if isinstance(slots, dict) else ()
+
+
+def clean_pack(entries: list[_Entry], where: str, *, cache: bool = False) -> CleanedPack:
+    """Apply the manifest, SVG and file-type rules to every entry; raise naming every file refused.
+
+    With ``cache`` (loading, never importing) an SVG whose template the template cache holds for the
+    same bytes, canvas and slots is taken from the cache instead of being sanitized again.
+    """
+    from .pack import CANVAS
+
+    by_path = {e.path: e for e in entries}
+    if "pack.toml" not in by_path:
+        raise PackError("no pack.toml at the top of the pack", file=where)
+    files: dict[str, bytes] = {}
+    raw: dict[str, bytes] = {}
+    manifests: dict[str, dict[str, Any]] = {}
+    removed: list[tuple[str, tuple[str, ...]]] = []
+    ignored: list[str] = []
+    problems: list[PackError] = []
+    templates: dict[str, tuple[str, tuple[str, ...]]] = {}
+    store = TemplateCache(None)
+    slot_ids: tuple[str, ...] = ()
+    canvas = CANVAS  # the one canvas (core/pack.py refuses a manifest that names another)
+    # pack.toml first: its id names the template cache, its slots are part of the cache keys
+    ordered = sorted(entries, key=lambda e: (e.path != "pack.toml", e.path))
+    for entry in ordered:
+        path = entry.path
+        if _is_ignored(path):
+            ignored.append(path)
+            continue
+        if path.endswith("/"):
+            continue
+        low = path.lower()
+        label = f"{where}:{path}"
+        try:
+            if low.endswith(".svg"):
+                hit = store.get(store.key(entry.data, canvas, slot_ids), slot_ids)
+                if hit is not None:
+                    templates[path] = hit
+                    raw[path] = entry.data
+                    continue
+                try:
+                    result = sanitize_svg(entry.data, name=path, canvas=canvas)
+                except SvgRejected as exc:
+                    raise SvgRejected(exc.problem, file=label) from None
+                if not result.drawn:
+                    what = f" (removed: {'; '.join(result.removed)})" if result.removed else ""
+                    raise SvgRejected(f"nothing is left to draw after cleaning{what}", file=label)
+                data, gone = result.svg.encode("utf-8"), result.removed
+            elif low.endswith(".toml"):
+                data, parsed, gone = clean_manifest(entry.data, label)
+                manifests[path] = parsed
+                if path == "pack.toml":
+                    slot_ids = _slot_ids(parsed)
+                    if cache and is_pack_id(parsed.get("id")):
+                        store = TemplateCache.open(parsed["id"])
+            elif low.endswith(_TEXT_EXT) or low.rsplit("/", 1)[-1] in _TEXT_NAMES:
+                data, gone = _clean_text(entry.data, label)
+            else:
+                ext = path.rsplit(".", 1)[-1] if "." in path.rsplit("/", 1)[-1] else "(none)"
+                raise ArchiveRejected(
+                    f"{_escape(path)!r}: file type .{_escape(ext, 20)} is not allowed in a pack "
+                    "(only .svg, .toml, .txt, .md)",
+                    file=where,
+                )
+        except PackError as exc:
+            if path == "pack.toml":
+                raise  # nothing else can be judged without the manifest
+            problems.append(exc)
+            continue
+        if gone:
+            removed.append((path, tuple(gone)))
+        files[path] = data
+        raw[path] = entry.data
+    if len(problems) == 1:
+        raise problems[0]
+    if problems:
+        kind = SvgRejected if all(isinstance(p, SvgRejected) for p in problems) else PackError
+        lines = [str(p).removeprefix(f"{where}:") for p in problems]
+        raise kind("\n".join(cap_lines(lines)), file=where)
+    return CleanedPack(
+        files, raw, manifests, tuple(removed), tuple(ignored), canvas, templates, store, slot_ids
+    )
+
+
+def load_source(source: Path, *, where: str | None = None, cache: bool = False) -> Pack:
+    """Read, clean and build the pack at ``source`` (a folder or a .zip): the check every command shares.
+
+    ``cache`` lets parts unchanged since an earlier load come from the template cache (core/packcache.py).
+    """
+    source = Path(source)
+    where = where or source.name or str(source)
+    return build_pack(clean_pack(read_source(source), where, cache=cache), where)
 
 
 # --- import -------------------------------------------------------------------------------------------
@@ -622,71 +906,13 @@ def import_pack(
     source = Path(source)
     store = Path(store)
     where = source.name or str(source)
-    if source.is_dir() and not source.is_symlink():
-        entries = read_folder(source)
-    else:
-        try:
-            flags = os.O_RDONLY | getattr(os, "O_BINARY", 0)
-            fd = os.open(source, flags)
-            with os.fdopen(fd, "rb") as handle:
-                data = handle.read(MAX_ARCHIVE_BYTES + 1)
-        except OSError as exc:
-            raise PackError(f"cannot be read ({exc.strerror})", file=where) from None
-        entries = read_zip(data, where=where)
-        del data
-    entries = _strip_wrapper(entries)
-
-    manifest = next((e for e in entries if e.path == "pack.toml"), None)
-    if manifest is None:
-        raise PackError("no pack.toml at the top of the pack", file=where)
-
-    written: list[tuple[str, bytes]] = []
-    removed: list[tuple[str, tuple[str, ...]]] = []
-    ignored: list[str] = []
-    pack_meta: dict[str, Any] = {}
-    for entry in sorted(entries, key=lambda e: e.path):
-        path = entry.path
-        if _is_ignored(path):
-            ignored.append(path)
-            continue
-        low = path.lower()
-        if path.endswith("/"):
-            continue
-        label = f"{where}:{path}"
-        if low.endswith(".svg"):
-            try:
-                result = sanitize_svg(entry.data, name=path)
-            except SvgRejected as exc:
-                raise SvgRejected(exc.problem, file=label) from None
-            data, gone = result.svg.encode("utf-8"), result.removed
-        elif low.endswith(".toml"):
-            data, parsed, gone = clean_manifest(entry.data, label)
-            if path == "pack.toml":
-                pack_meta = parsed
-        elif low.endswith(_TEXT_EXT) or low.rsplit("/", 1)[-1] in (
-            "license",
-            "licence",
-            "readme",
-            "credits",
-            "copying",
-            "authors",
-        ):
-            data, gone = _clean_text(entry.data, label)
-        else:
-            ext = path.rsplit(".", 1)[-1] if "." in path.rsplit("/", 1)[-1] else "(none)"
-            raise ArchiveRejected(
-                f"{_escape(path)!r}: file type .{_escape(ext, 20)} is not allowed in a pack "
-                "(only .svg, .toml, .txt, .md)",
-                file=where,
-            )
-        if gone:
-            removed.append((path, tuple(gone)))
-        written.append((path, data))
-
-    pack_id = pack_meta.get("id")
-    if not is_pack_id(pack_id):
-        raise PackError("'id' must be 1-40 characters of a-z, 0-9, '_' or '-'", file=f"{where}:pack.toml")
-    name = pack_meta["name"] if isinstance(pack_meta.get("name"), str) else pack_id
+    cleaned = clean_pack(read_source(source), where)
+    pack = build_pack(cleaned, where)
+    if trial_render is not None:
+        check_renders(pack, trial_render, where=where)
+    written = sorted(cleaned.files.items())
+    pack_id = pack.id
+    name = pack.name
 
     store.mkdir(parents=True, exist_ok=True)
     final = store / pack_id
@@ -714,16 +940,6 @@ def import_pack(
                 handle.write(data)
                 handle.flush()
                 os.fsync(handle.fileno())
-        pack = _validate_with_loader(temp, where)
-        if trial_render is not None and pack is not None:
-            failures = trial_render(_trial_items(pack))
-            if failures:
-                name, problem = sorted(failures.items())[0]
-                raise PackError(
-                    f"{name}: cannot be rendered safely ({problem})"
-                    + (f"; {len(failures) - 1} more parts failed" if len(failures) > 1 else ""),
-                    file=where,
-                )
         for folder, _, _ in os.walk(temp):
             fsync_dir(Path(folder))
         os.chmod(temp, 0o755)
@@ -748,10 +964,28 @@ def import_pack(
         name=name,
         destination=final,
         files=tuple(p for p, _ in written),
-        removed=tuple(removed),
-        ignored=tuple(ignored),
+        removed=cleaned.removed,
+        ignored=cleaned.ignored,
         replaced=replaced,
     )
+
+
+def check_renders(
+    pack: Pack, trial_render: Callable[[list[tuple[str, str]]], dict[str, str]], *, where: str
+) -> None:
+    """Trial-render every part (``avatarstudio.render.trial_render``); raise naming the parts that failed."""
+    failures = trial_render(_trial_items(pack))
+    if failures:
+        lines = [
+            f"{part}: cannot be rendered safely ({problem})" for part, problem in sorted(failures.items())
+        ]
+        raise PackError("\n".join(cap_lines(lines)), file=where)
+
+
+def build_pack(cleaned: CleanedPack, where: str) -> Pack:
+    from .pack import build_pack as build
+
+    return build(cleaned, where)
 
 
 def _trial_items(pack: Pack) -> list[tuple[str, str]]:
@@ -768,16 +1002,6 @@ def _trial_items(pack: Pack) -> list[tuple[str, str]]:
                 if layer_svg.layer == layer.id:
                     items.append((f"parts/{layer.id}/{part.id}.svg", layer_svg.svg))
     return items
-
-
-def _validate_with_loader(folder: Path, where: str) -> Pack:
-    from .pack import load_pack
-
-    try:
-        return load_pack(folder, cache=False)  # an import sanitizes everything afresh
-    except PackError as exc:
-        # the loader names files inside the temp folder; name the source instead
-        raise PackError(exc.problem.replace(str(folder), where), file=where) from None
 
 
 def remove_stale_imports(store: Path) -> int:

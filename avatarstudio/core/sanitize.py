@@ -28,13 +28,16 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
 
 from .errors import SvgRejected
+from .safetext import escape
 
 SVG_NS = "http://www.w3.org/2000/svg"
 XLINK_NS = "http://www.w3.org/1999/xlink"
 
 MAX_BYTES = 2 * 1024 * 1024
 MAX_ELEMENTS = 10_000
-MAX_DEPTH = 64
+MAX_DEPTH = 32  # QtSvg draws nothing nested deeper than this (counting the root), and says so only on stderr
+# a part's own nesting, root included: compose puts each part in a layer group, fitting may add one more
+MAX_PART_DEPTH = MAX_DEPTH - 2
 MAX_PATH_COMMANDS = 20_000
 MAX_PART_COMMANDS = 100_000
 MAX_NUMBER = 1e6
@@ -160,6 +163,7 @@ class Sanitized:
 
     svg: str
     removed: tuple[str, ...]
+    drawn: int = 1  # shapes left with their geometry; 0 means the part draws nothing
 
 
 class _Node:
@@ -173,13 +177,14 @@ class _Node:
 
 
 def _display(qname: str) -> str:
+    """An element or attribute name for the report; a namespace or name from the file is escaped."""
     if qname.startswith("{"):
         uri, _, local = qname[1:].partition("}")
         if uri == SVG_NS:
-            return local
+            return escape(local, 60)
         prefix = _PREFIXES.get(uri)
-        return f"{prefix}:{local}" if prefix else f"{{{uri}}}{local}"
-    return qname
+        return f"{prefix}:{escape(local, 60)}" if prefix else f"{{{escape(uri, 60)}}}{escape(local, 60)}"
+    return escape(qname, 60)
 
 
 class _Reject(Exception):
@@ -201,8 +206,10 @@ class _Builder:
         self.count += 1
         if self.count > MAX_ELEMENTS:
             raise _Reject(f"too many elements (limit {MAX_ELEMENTS})")
-        if len(self.stack) >= MAX_DEPTH:
-            raise _Reject(f"elements nested too deeply (limit {MAX_DEPTH})")
+        if len(self.stack) >= MAX_PART_DEPTH:
+            raise _Reject(
+                f"elements nested too deeply (limit {MAX_PART_DEPTH}; the renderer draws {MAX_DEPTH} levels)"
+            )
         node = _Node(tag, attrs)
         if self.stack:
             self.stack[-1].children.append(node)
@@ -235,11 +242,11 @@ def _parse(data: bytes) -> tuple[_Node, bool]:
         doctype[0] = True
 
     def on_pi(target: str, text: str) -> None:
-        raise _Reject(f"processing instruction <?{target[:40]}?> is not allowed")
+        raise _Reject(f"processing instruction <?{escape(target, 40)}?> is not allowed")
 
     def on_xmldecl(version: str | None, encoding: str | None, standalone: int) -> None:
         if encoding and encoding.lower() not in ("utf-8", "utf8", "us-ascii", "ascii"):
-            raise _Reject(f"encoding {encoding[:40]!r} is not allowed (use UTF-8)")
+            raise _Reject(f"encoding {escape(encoding, 40)!r} is not allowed (use UTF-8)")
 
     expat.StartDoctypeDeclHandler = on_doctype
     expat.ProcessingInstructionHandler = on_pi
@@ -280,7 +287,7 @@ def sanitize_svg(data: bytes, *, name: str, canvas: int = 1024) -> Sanitized:
             f"DTD or entity declarations are not allowed ({type(exc).__name__})", file=name
         ) from None
     except ParseError as exc:
-        raise SvgRejected(f"not well-formed XML ({_short(str(exc))})", file=name) from None
+        raise SvgRejected(f"not well-formed XML ({escape(str(exc), 120)})", file=name) from None
     except (ValueError, UnicodeError, RecursionError, MemoryError) as exc:
         raise SvgRejected(f"cannot be parsed ({type(exc).__name__})", file=name) from None
     if root.tag != "{%s}svg" % SVG_NS:
@@ -290,10 +297,6 @@ def sanitize_svg(data: bytes, *, name: str, canvas: int = 1024) -> Sanitized:
         return _clean(root, had_doctype, canvas)
     except _Reject as exc:
         raise SvgRejected(str(exc), file=name) from None
-
-
-def _short(text: str) -> str:
-    return text if len(text) <= 120 else text[:117] + "..."
 
 
 def _clean(root: _Node, had_doctype: bool, canvas: int) -> Sanitized:
@@ -406,7 +409,7 @@ def _clean(root: _Node, had_doctype: bool, canvas: int) -> Sanitized:
                 prop, sep, value = decl.partition(":")
                 prop = prop.strip().lower()
                 if not sep or prop not in _STYLE_PROPS:
-                    removed[f"style property {_short(prop)[:40] or '?'} on <{tag}>"] += 1
+                    removed[f"style property {escape(prop, 40) or '?'} on <{tag}>"] += 1
                     continue
                 checked = _check_value(prop, value, gradient_ids)
                 if checked is None:
@@ -427,7 +430,17 @@ def _clean(root: _Node, had_doctype: bool, canvas: int) -> Sanitized:
             if len(seen) > MAX_HREF_CHAIN:
                 raise _Reject(f"gradient reference chain longer than {MAX_HREF_CHAIN}")
 
-    # 5. serialize from the allowlist only
+    # 5. a file drawn in its own coordinates is fitted to the canvas (centred, aspect kept)
+    fit = _fit_transform(root.attrs, canvas, removed)
+    if fit is not None and root.children:
+        wrapper = _Node("g", {})
+        wrapper.children, root.children = root.children, [wrapper]
+        out_attrs[id(wrapper)] = {"transform": fit}
+    drawn = sum(
+        1 for node in kept if node.tag in _SHAPES and all(a in out_attrs[id(node)] for a in _SHAPES[node.tag])
+    )
+
+    # 6. serialize from the allowlist only
     parts: list[str] = []
     uses_xlink = any("xlink:href" in a for a in out_attrs.values())
 
@@ -453,7 +466,55 @@ def _clean(root: _Node, had_doctype: bool, canvas: int) -> Sanitized:
 
     emit(root)
     summary = tuple(f"{k} (x{n})" if n > 1 else k for k, n in removed.items())
-    return Sanitized("".join(parts), summary)
+    return Sanitized("".join(parts), summary, drawn)
+
+
+# the attributes without which a shape draws nothing
+_SHAPES = {
+    "path": ("d",),
+    "polyline": ("points",),
+    "polygon": ("points",),
+    "circle": ("r",),
+    "ellipse": ("rx", "ry"),
+    "rect": ("width", "height"),
+    "line": (),
+}
+
+
+def _fit_transform(attrs: dict[str, str], canvas: int, removed: Counter[str]) -> str | None:
+    """``matrix(...)`` mapping the file's own viewBox (or width/height) onto the canvas, or None if it is the canvas."""
+    raw = attrs.get("viewBox")
+    if raw is not None:
+        nums = raw.replace(",", " ").split()
+        ok = len(nums) == 4 and all(_NUMBER_RE.fullmatch(n) and _finite(n) for n in nums)
+        box = [float(n) for n in nums] if ok else []
+        if not ok or box[2] <= 0 or box[3] <= 0:
+            removed["invalid viewBox (ignored: the part is drawn in canvas units)"] += 1
+            return None
+    else:
+        sizes = []
+        for key in ("width", "height"):
+            m = _LENGTH_RE.match(attrs.get(key, "").strip())
+            if not m or m.group(2) not in (None, "px") or not _finite(m.group(1)) or float(m.group(1)) <= 0:
+                return None  # no usable size: the part is in canvas units, as the pack format says
+            sizes.append(float(m.group(1)))
+        box = [0.0, 0.0, sizes[0], sizes[1]]
+    x, y, w, h = box
+    if (x, y, w, h) == (0, 0, canvas, canvas):
+        return None
+    scale = min(canvas / w, canvas / h)
+    tx = (canvas - w * scale) / 2 - x * scale
+    ty = (canvas - h * scale) / 2 - y * scale
+    if not all(abs(v) <= MAX_NUMBER for v in (scale, tx, ty)) or scale < 1e-6:
+        removed["invalid viewBox (ignored: the part is drawn in canvas units)"] += 1
+        return None
+    removed[f"own viewBox {_num(x)} {_num(y)} {_num(w)} {_num(h)} (fitted to the {canvas} px canvas)"] += 1
+    return f"matrix({_num(scale)} 0 0 {_num(scale)} {_num(tx)} {_num(ty)})"
+
+
+def _num(v: float) -> str:
+    text = f"{v:.6f}".rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
 
 
 def _esc(value: str) -> str:
@@ -461,8 +522,7 @@ def _esc(value: str) -> str:
 
 
 def _describe_ref(raw: str) -> str:
-    text = _BAD_CHARS_RE.sub("?", raw.strip())
-    return repr(text if len(text) <= 60 else text[:57] + "...")
+    return repr(escape(raw.strip(), 60))
 
 
 def _finite(text: str) -> bool:
@@ -494,7 +554,8 @@ def _check_value(qname: str, raw: str, gradient_ids: set[str]) -> str | None:
             fallback = m.group(2)
             if fallback is not None and not _colour(fallback):
                 return None
-            return value
+            # one spelling, so the pack loader's id renaming finds every reference
+            return f"url(#{m.group(1)})" + (f" {fallback}" if fallback is not None else "")
         return value if _colour(value) else None
     if qname in _COLOURS:
         return value if _colour(value) else None

@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         self.preview = PreviewWidget(self.doc)
         self.canvas = Canvas(self.preview, self.settings)
         self.setCentralWidget(self.canvas)
+        self.preview.failed.connect(lambda message: self.statusBar().showMessage(message, 10000))
         self.colours = ColourPanel(self.doc, self.state)
         self.adjust = AdjustPanel(self.doc, self.state)
         self.expressions = ExpressionStrip(self.doc, self.thread)
@@ -485,9 +486,25 @@ class MainWindow(QMainWindow):
                 .replace("%2", design.pack_id),
             )
             return False
+        design = self._matched(design, Path(path).name)
         self.reset_design(design, Path(path))
         self._remember(Path(path))
         return True
+
+    def _matched(self, design, name: str):
+        """The design as this pack draws it; what had to be substituted is shown (core/designcheck.py)."""
+        from ..core.designcheck import reconcile
+        from ..core.safetext import cap_lines
+
+        drawn, notes = reconcile(self.pack, design)
+        if notes:
+            self.show_error(
+                self.tr("The design does not match the art pack"),
+                self.tr("%1 does not match the loaded art pack:").replace("%1", name)
+                + "\n\n"
+                + "\n".join(cap_lines(notes)),
+            )
+        return drawn
 
     def save(self) -> bool:
         if self.doc.path is None:
@@ -508,13 +525,21 @@ class MainWindow(QMainWindow):
 
     def save_to(self, path: Path) -> bool:
         try:
-            design_io.save(self.state.with_locks(self.doc.design), path)
+            written = design_io.save(self.state.with_locks(self.doc.design), path)
         except AvatarStudioError as exc:
             self.show_error(self.tr("Cannot save the design"), str(exc))
             return False
         except OSError as exc:
             self.show_error(self.tr("Cannot save the design"), f"{path.name}: {exc.strerror or exc}")
             return False
+        if written != path:  # a damaged file there is kept (core/design.py save)
+            self.show_error(
+                self.tr("Saved beside a damaged file"),
+                self.tr("%1 is not a design this version can read, so it was kept. Saved as %2.")
+                .replace("%1", path.name)
+                .replace("%2", written.name),
+            )
+            path = written
         self.doc.mark_saved(path)
         self._remember(path)
         if self.autosaver:
@@ -621,6 +646,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue(STATE_KEY, self.saveState())
         self._autosave_timer.stop()
         self.thread.stop()
+        self.preview.close_worker()
         dialog = self.last_export_dialog
         try:
             if dialog is not None:

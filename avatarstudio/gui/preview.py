@@ -14,10 +14,13 @@ from ..render import Renderer
 
 MAX_PREVIEW = 2048
 MARGIN = 8  # px around the avatar
+WAIT_SECONDS = 0.15  # a bounded render that answers within this is shown at once; else when it arrives
 
 
 class PreviewWidget(QWidget):
     updated = Signal(float)  # milliseconds spent rendering
+    failed = Signal(str)  # a part could not be drawn (too slow, or refused by the renderer)
+    _arrived = Signal(int, object, float)  # from the bounded render thread: token, future, start
 
     def __init__(self, doc, parent=None):
         super().__init__(parent)
@@ -25,6 +28,11 @@ class PreviewWidget(QWidget):
         self.renderer = Renderer(cache_megabytes=192, layers=True)
         self.pixmap: QPixmap | None = None
         self.fixed_side: int | None = None  # the benchmark pins the render size
+        self.problem = ""  # why the last picture could not be drawn (shown over the old one)
+        self._executor = None
+        self._bounded_renderer = None
+        self._token = 0
+        self._arrived.connect(self._on_arrived)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(240, 240)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -137,7 +145,52 @@ class PreviewWidget(QWidget):
         start = time.perf_counter()
         side = self.side()
         layers = compose_layers(self.doc.pack, self.doc.design)
-        image = self.renderer.render_qimage(layers, side, side)
+        if any(layer.bounded for layer in layers):
+            self._refresh_bounded(layers, side, start)
+            return
+        self._show(self.renderer.render_qimage(layers, side, side), start)
+
+    # --- packs that are not built in: drawn by a worker process, never on the UI thread (bounded.py) ---
+
+    def _refresh_bounded(self, layers, side: int, start: float) -> None:
+        """Shown at once when the worker answers within WAIT_SECONDS, else when it arrives; a part that
+        takes too long is stopped by the worker's limit and named over the old picture."""
+        import concurrent.futures
+
+        if self._executor is None:
+            self._executor = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="preview")
+            self._bounded_renderer = Renderer(cache_megabytes=192)  # only ever used on that thread
+        self._token += 1
+        token = self._token
+        future = self._executor.submit(self._bounded_renderer.render_qimage, layers, side, side)
+        try:
+            future.result(timeout=WAIT_SECONDS)
+        except concurrent.futures.TimeoutError:
+            future.add_done_callback(lambda f: self._arrived.emit(token, f, start))
+            return
+        except Exception:
+            pass  # shown by _on_arrived below
+        self._on_arrived(token, future, start)
+
+    def _on_arrived(self, token: int, future, start: float) -> None:
+        if token != self._token:
+            return  # a newer edit is on its way
+        try:
+            image = future.result()
+        except Exception as exc:  # a part too slow or broken: keep the last picture, say which part
+            self.problem = str(exc)
+            self.failed.emit(self.problem)
+            self.update()
+            return
+        self._show(image, start)
+
+    def close_worker(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = None
+
+    def _show(self, image, start: float) -> None:
+        self.problem = ""
         pixmap = QPixmap.fromImage(image)
         pixmap.setDevicePixelRatio(1.0 if self.fixed_side else self.devicePixelRatioF())
         self.pixmap = pixmap
@@ -154,6 +207,10 @@ class PreviewWidget(QWidget):
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.palette().color(self.backgroundRole()).darker(104))
         if self.pixmap is None:
+            if self.problem:
+                painter.drawText(
+                    self.rect().adjusted(16, 16, -16, -16), Qt.TextFlag.TextWordWrap, self._problem_text()
+                )
             return
         dpr = self.pixmap.devicePixelRatio()
         w = self.pixmap.width() / dpr
@@ -170,3 +227,11 @@ class PreviewWidget(QWidget):
         painter.drawRect(round(x) - 1, round(y) - 1, round(min(w, side)) + 1, round(min(h, side)) + 1)
         if self.frame_target is not None:
             self._paint_mask(painter, round(x), round(y), min(w, side))
+        if self.problem:
+            box = QRectF(x + 8, y + 8, max(40.0, min(w, side) - 16), 64)
+            painter.fillRect(box, QColor(255, 255, 255, 225))
+            painter.setPen(QColor(150, 20, 20))
+            painter.drawText(box.adjusted(8, 4, -8, -4), Qt.TextFlag.TextWordWrap, self._problem_text())
+
+    def _problem_text(self) -> str:
+        return self.tr("This part could not be drawn:") + "\n" + self.problem

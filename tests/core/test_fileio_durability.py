@@ -143,9 +143,34 @@ def test_d03_links_permissions_and_folders(tmp_path):
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(TEMP_PREFIX)]
 
 
+def _dead_pid() -> int:
+    import subprocess
+
+    proc = subprocess.Popen(["true"])
+    proc.wait()
+    return proc.pid
+
+
 def test_d04_orphans_removed(tmp_path):
+    dead = _dead_pid()
     for i in range(3):
-        (tmp_path / f"{TEMP_PREFIX}{i}").write_bytes(b"partial")
+        (tmp_path / f"{TEMP_PREFIX}{dead}-x{i}").write_bytes(b"partial")  # its writer was killed
+    legacy = tmp_path / f"{TEMP_PREFIX}oldname"
+    legacy.write_bytes(b"partial")
+    os.utime(legacy, (time.time() - 7200, time.time() - 7200))  # no owner in the name: judged by age
+    (tmp_path / f"{TEMP_PREFIX}fresh").write_bytes(b"partial")  # too young to judge: kept
+    (tmp_path / f"{TEMP_PREFIX}{os.getpid()}-live").write_bytes(b"in flight")  # a live write: kept
     (tmp_path / "keep.json").write_bytes(b"{}")
-    assert remove_orphan_temps(tmp_path) == 3
-    assert [p.name for p in tmp_path.iterdir()] == ["keep.json"]
+    assert remove_orphan_temps(tmp_path) == 4
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        ["keep.json", f"{TEMP_PREFIX}fresh", f"{TEMP_PREFIX}{os.getpid()}-live"]
+    )
+
+
+def test_d04_next_write_into_a_folder_removes_orphans(tmp_path):
+    dead = _dead_pid()
+    orphan = tmp_path / f"{TEMP_PREFIX}{dead}-abc"
+    orphan.write_bytes(b"partial")
+    atomic_write(tmp_path / "design.avatar.json", b"{}")
+    assert not orphan.exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["design.avatar.json"]

@@ -8,8 +8,7 @@ import shutil
 import pytest
 from support import MINI_PACK
 
-from avatarstudio.core import pack as pack_module
-from avatarstudio.core import packcache
+from avatarstudio.core import packcache, packimport
 from avatarstudio.core.pack import load_pack
 
 
@@ -22,15 +21,15 @@ def cache_dir(tmp_path, monkeypatch):
 
 @pytest.fixture
 def sanitized(monkeypatch):
-    """Counts the parts that go through the sanitizer."""
+    """Counts the parts that go through the sanitizer (every pack is read by core/packimport.py)."""
     calls = []
-    real = pack_module._sanitize
+    real = packimport.sanitize_svg
 
-    def counting(data, name, canvas):
+    def counting(data, *, name, canvas):
         calls.append(name)
-        return real(data, name, canvas)
+        return real(data, name=name, canvas=canvas)
 
-    monkeypatch.setattr(pack_module, "_sanitize", counting)
+    monkeypatch.setattr(packimport, "sanitize_svg", counting)
     return calls
 
 

@@ -25,6 +25,7 @@ from avatarstudio.core.sanitize import (
     MAX_DEPTH,
     MAX_ELEMENTS,
     MAX_PART_COMMANDS,
+    MAX_PART_DEPTH,
     MAX_PATH_COMMANDS,
     Sanitized,
     sanitize_svg,
@@ -32,7 +33,7 @@ from avatarstudio.core.sanitize import (
 
 SVG = "http://www.w3.org/2000/svg"
 XLINK = "http://www.w3.org/1999/xlink"
-HEAD = f'<svg xmlns="{SVG}" xmlns:xlink="{XLINK}" viewBox="0 0 64 64">'
+HEAD = f'<svg xmlns="{SVG}" xmlns:xlink="{XLINK}" viewBox="0 0 1024 1024">'
 CANARY_RGB = (0x13, 0x57, 0x9B)
 
 
@@ -540,7 +541,7 @@ def test_s21_size_and_element_count_rejected():
 
 def test_s22_deep_nesting_rejected():
     rejected(svg("<g>" * 5000 + "</g>" * 5000), "nested too deeply")
-    neutralised(svg("<g>" * (MAX_DEPTH - 1) + "</g>" * (MAX_DEPTH - 1)))
+    neutralised(svg("<g>" * (MAX_PART_DEPTH - 1) + "</g>" * (MAX_PART_DEPTH - 1)))
 
 
 def test_s23_path_complexity_rejected():

@@ -70,7 +70,7 @@ def test_killed_session_is_offered_for_recovery(make_window, tmp_path, mini_pack
     finally:
         child.send_signal(signal.SIGKILL)
         child.wait(10)
-        child.stdout.close()
+        child.stdout.close()  # else its garbage collection warns during a later test
 
     window = make_window(data_dir=data)
     recoveries = window.pending_recoveries()

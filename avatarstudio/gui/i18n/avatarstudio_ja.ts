@@ -571,269 +571,289 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.py" line="166"/>
+        <location filename="../mainwindow.py" line="502"/>
+        <source>The design does not match the art pack</source>
+        <translation>デザインがアートパックと一致しません</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="503"/>
+        <source>%1 does not match the loaded art pack:</source>
+        <translation>%1 は読み込まれているアートパックと一致しません:</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="537"/>
+        <source>Saved beside a damaged file</source>
+        <translation>破損したファイルの横に保存しました</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="538"/>
+        <source>%1 is not a design this version can read, so it was kept. Saved as %2.</source>
+        <translation>%1 はこのバージョンで読めるデザインではないため、そのまま残しました。%2 として保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="167"/>
         <source>Preview %1 ms</source>
         <translation>プレビュー %1 ms</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="306"/>
+        <location filename="../mainwindow.py" line="307"/>
         <source>&amp;Theme</source>
         <translation>テーマ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="308"/>
+        <location filename="../mainwindow.py" line="309"/>
         <source>Light</source>
         <translation>ライト</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="309"/>
+        <location filename="../mainwindow.py" line="310"/>
         <source>Dark</source>
         <translation>ダーク</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="313"/>
+        <location filename="../mainwindow.py" line="314"/>
         <source>Make</source>
         <translation>つくる</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="357"/>
+        <location filename="../mainwindow.py" line="358"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="358"/>
+        <location filename="../mainwindow.py" line="359"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="282"/>
+        <location filename="../mainwindow.py" line="283"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="283"/>
+        <location filename="../mainwindow.py" line="284"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="284"/>
+        <location filename="../mainwindow.py" line="285"/>
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="285"/>
+        <location filename="../mainwindow.py" line="286"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="286"/>
+        <location filename="../mainwindow.py" line="287"/>
         <source>&amp;Settings</source>
         <translation>設定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="287"/>
+        <location filename="../mainwindow.py" line="288"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="288"/>
+        <location filename="../mainwindow.py" line="289"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="289"/>
+        <location filename="../mainwindow.py" line="290"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="291"/>
+        <location filename="../mainwindow.py" line="292"/>
         <source>&amp;New Avatar</source>
         <translation>新しいアバター(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="292"/>
+        <location filename="../mainwindow.py" line="293"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="293"/>
+        <location filename="../mainwindow.py" line="294"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="294"/>
+        <location filename="../mainwindow.py" line="295"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="295"/>
+        <location filename="../mainwindow.py" line="296"/>
         <source>&amp;Export…</source>
         <translation>書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="296"/>
+        <location filename="../mainwindow.py" line="297"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="297"/>
+        <location filename="../mainwindow.py" line="298"/>
         <source>&amp;Randomise All</source>
         <translation>全部ランダム(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="298"/>
+        <location filename="../mainwindow.py" line="299"/>
         <source>Randomise &amp;Layer</source>
         <translation>レイヤーをランダム(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="299"/>
+        <location filename="../mainwindow.py" line="300"/>
         <source>&amp;Vary Nearby</source>
         <translation>近いバリエーション(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="300"/>
+        <location filename="../mainwindow.py" line="301"/>
         <source>Lock &amp;Selected Layer</source>
         <translation>選んだレイヤーを固定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="301"/>
+        <location filename="../mainwindow.py" line="302"/>
         <source>&amp;About avatarstudio</source>
         <translation>avatarstudio について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="305"/>
-        <location filename="../mainwindow.py" line="307"/>
+        <location filename="../mainwindow.py" line="306"/>
+        <location filename="../mainwindow.py" line="308"/>
         <source>Follow the system</source>
         <translation>システムに合わせる</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="314"/>
+        <location filename="../mainwindow.py" line="315"/>
         <source>Colours</source>
         <translation>色</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="315"/>
+        <location filename="../mainwindow.py" line="316"/>
         <source>Position</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="316"/>
+        <location filename="../mainwindow.py" line="317"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="317"/>
+        <location filename="../mainwindow.py" line="318"/>
         <source>Persona</source>
         <translation>ペルソナ</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="318"/>
+        <location filename="../mainwindow.py" line="319"/>
         <source>Platforms</source>
         <translation>プラットフォーム</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="319"/>
-        <location filename="../mainwindow.py" line="330"/>
+        <location filename="../mainwindow.py" line="320"/>
+        <location filename="../mainwindow.py" line="331"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="320"/>
+        <location filename="../mainwindow.py" line="321"/>
         <source>Expressions</source>
         <translation>表情</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="329"/>
+        <location filename="../mainwindow.py" line="330"/>
         <source>&lt;start&gt;</source>
         <translation>&lt;最初&gt;</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="348"/>
-        <location filename="../mainwindow.py" line="432"/>
+        <location filename="../mainwindow.py" line="349"/>
+        <location filename="../mainwindow.py" line="433"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="357"/>
+        <location filename="../mainwindow.py" line="358"/>
         <source>&amp;Undo %1</source>
         <translation>元に戻す：%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="358"/>
+        <location filename="../mainwindow.py" line="359"/>
         <source>&amp;Redo %1</source>
         <translation>やり直す：%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="430"/>
+        <location filename="../mainwindow.py" line="431"/>
         <source>Unsaved changes</source>
         <translation>保存していない変更</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="431"/>
+        <location filename="../mainwindow.py" line="432"/>
         <source>Save the changes to %1 before closing it?</source>
         <translation>閉じる前に %1 の変更を保存しますか？</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="468"/>
+        <location filename="../mainwindow.py" line="469"/>
         <source>Open design</source>
         <translation>デザインを開く</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="478"/>
-        <location filename="../mainwindow.py" line="482"/>
+        <location filename="../mainwindow.py" line="479"/>
+        <location filename="../mainwindow.py" line="483"/>
         <source>Cannot open the design</source>
         <translation>デザインを開けません</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="483"/>
+        <location filename="../mainwindow.py" line="484"/>
         <source>%1 was made with the art pack “%2”, which is not loaded.</source>
         <translation>%1 は読み込まれていない素材パック「%2」で作られています。</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="502"/>
+        <location filename="../mainwindow.py" line="519"/>
         <source>Save design</source>
         <translation>デザインを保存</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="513"/>
-        <location filename="../mainwindow.py" line="516"/>
+        <location filename="../mainwindow.py" line="530"/>
+        <location filename="../mainwindow.py" line="533"/>
         <source>Cannot save the design</source>
         <translation>デザインを保存できません</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="522"/>
+        <location filename="../mainwindow.py" line="547"/>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="543"/>
+        <location filename="../mainwindow.py" line="568"/>
         <source>(no recent files)</source>
         <translation>（最近使ったファイルはありません）</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="558"/>
+        <location filename="../mainwindow.py" line="583"/>
         <source>About avatarstudio</source>
         <translation>avatarstudio について</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="560"/>
+        <location filename="../mainwindow.py" line="585"/>
         <source>avatarstudio composes anime-style persona avatars from layered SVG parts, offline.
 Art pack: %1 %2 (%3)</source>
         <translation>avatarstudio は SVG パーツを重ねてアニメ風のペルソナ用アバターを作るオフラインのアプリです。
 素材パック：%1 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="580"/>
+        <location filename="../mainwindow.py" line="605"/>
         <source>Autosave failed: %1</source>
         <translation>自動保存できませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="590"/>
+        <location filename="../mainwindow.py" line="615"/>
         <source>Restore unsaved work?</source>
         <translation>保存していない作業を復元しますか？</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="591"/>
+        <location filename="../mainwindow.py" line="616"/>
         <source>avatarstudio did not close properly last time. Restore the unsaved avatar%1?</source>
         <translation>前回 avatarstudio が正しく終了しませんでした。保存していないアバター%1を復元しますか？</translation>
     </message>
@@ -1069,12 +1089,17 @@ Art pack: %1 %2 (%3)</source>
 <context>
     <name>PreviewWidget</name>
     <message>
-        <location filename="../preview.py" line="31"/>
+        <location filename="../preview.py" line="237"/>
+        <source>This part could not be drawn:</source>
+        <translation>このパーツは描画できませんでした:</translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="39"/>
         <source>Avatar preview</source>
         <translation>アバターのプレビュー</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="60"/>
+        <location filename="../preview.py" line="68"/>
         <source>Framing for %1</source>
         <translation>%1の切り抜き</translation>
     </message>
