@@ -109,6 +109,15 @@ def hair_compatible(a: Part, b: Part, back: Part | None = None) -> bool:
     return True
 
 
+def _hair_parts(pack: Pack, chosen: dict[str, str | None]) -> list[Part]:
+    """The hair parts among ``chosen`` (layer -> part id) that the pack has."""
+    return [
+        pack.layer(lay).part(pid)
+        for lay, pid in chosen.items()
+        if lay in HAIR_LAYERS and pid is not None and lay in pack.layer_ids and pack.layer(lay).has(pid)
+    ]
+
+
 def _side_fits(side: Part, back: Part) -> bool:
     """Side locks are never longer than the back hair they belong to."""
     if not (side.length and back.length):
@@ -121,11 +130,7 @@ def _hair_weights(
 ) -> list[tuple[str, float]]:
     """Weights for a hair layer given the hair layers already chosen: matching textures keep their
     weight, deliberate mixes share MIX_SHARE of the pool, impossible pairs drop out."""
-    placed = [
-        pack.layer(lay).part(pid)
-        for lay, pid in chosen.items()
-        if lay in HAIR_LAYERS and pid is not None and pack.layer(lay).has(pid)
-    ]
+    placed = _hair_parts(pack, chosen)
     if not placed:
         return [(p.id, p.weight) for p in options]
     back_id = chosen.get("hair_back")
@@ -154,12 +159,7 @@ def hair_volume(pack: Pack, parts: dict[str, str | None]) -> str | None:
     """The volume class of the hair as a whole: the largest of its parts' volumes."""
     from .pack import VOLUMES
 
-    vols = [
-        pack.layer(lay).part(pid).volume
-        for lay, pid in parts.items()
-        if lay in HAIR_LAYERS and pid is not None and lay in pack.layer_ids and pack.layer(lay).has(pid)
-    ]
-    vols = [v for v in vols if v]
+    vols = [p.volume for p in _hair_parts(pack, parts) if p.volume]
     return max(vols, key=VOLUMES.index) if vols else None
 
 
@@ -167,11 +167,7 @@ def _fitting(pack: Pack, pool: list[Part], chosen: dict[str, str | None]) -> lis
     """Options of a non-hair layer: headwear fits the hair's volume class, and an ornament that
     gathers hair (one with an anchor) needs a tie point on the chosen hair."""
     volume = hair_volume(pack, chosen)
-    tied = any(
-        pack.layer(lay).part(pid).ties
-        for lay, pid in chosen.items()
-        if lay in HAIR_LAYERS and pid is not None and lay in pack.layer_ids and pack.layer(lay).has(pid)
-    )
+    tied = any(p.ties for p in _hair_parts(pack, chosen))
     return [
         (p.id, p.weight)
         for p in pool
