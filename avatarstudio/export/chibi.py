@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..core.colour import derive
-from ..core.compose import LayerSvg, _body, _num, visible_parts
+from ..core.compose import LayerSvg, _body, _num, head_template, tie_offset, visible_parts
 from ..core.design import Design, effective_colours
 from ..core.errors import ExportError
 from ..core.pack import MARK, Pack, builtin_pack_dir
@@ -165,7 +165,7 @@ def _read(folder: Path, pack: Pack) -> FigureKit:
                 id=spec["id"],
                 expression=spec["expression"],
                 pose=spec["pose"],
-                captions={k: spec[k] for k in ("ja", "en") if k in spec},
+                captions={k: _caption(spec[k]) for k in ("ja", "en") if k in spec},
                 prop=spec.get("prop"),
                 effect=spec.get("effect"),
                 motion=spec.get("motion", "bounce"),
@@ -180,6 +180,12 @@ def _read(folder: Path, pack: Pack) -> FigureKit:
             kit.parts[(kind, path.stem)] = _template(path.read_bytes(), f"stickers/{kind}/{path.name}", pack)
     _check(kit, pack)
     return kit
+
+
+def _caption(value: object) -> str:
+    """A caption of the table: one string, or a list of its lines (TOML strings hold no line breaks
+    the pack checker lets through)."""
+    return "\n".join(str(v) for v in value) if isinstance(value, list) else str(value)
 
 
 def _check(kit: FigureKit, pack: Pack) -> None:
@@ -282,19 +288,18 @@ def figure_layers(
         return _fill(template, f"st-{kind}-{pid}-", colours)
 
     heads = head_parts(pack, design, intent, eyes)
-    out: list[LayerSvg] = []
-    for lid, pid in heads:
-        if lid in BEHIND_BODY:
-            out.append(
-                LayerSvg(
-                    lid, pid, wrap(_body(pack, design, lid, pid, colours, 1.0), with_head=True, clip=True)
-                )
-            )
+    template = head_template(pack, design)
+    bounded = not pack.builtin
+
+    def head_layer(lid: str, pid: str, *, clip: bool = False) -> LayerSvg:
+        # the head part exactly as compose_layers draws it: fitted to the head template, tied to the hair
+        body = _body(pack, design, lid, pid, colours, 1.0, template, tie_offset(pack, heads, lid, pid))
+        return LayerSvg(lid, pid, wrap(body, with_head=True, clip=clip), bounded=bounded)
+
+    out = [head_layer(lid, pid, clip=True) for lid, pid in heads if lid in BEHIND_BODY]
     out.append(LayerSvg("st-legs", legs, wrap(part("legs", legs))))
     out.append(LayerSvg("st-body", family, wrap(part("bodies", family))))
-    for lid, pid in heads:
-        if lid not in BEHIND_BODY:
-            out.append(LayerSvg(lid, pid, wrap(_body(pack, design, lid, pid, colours, 1.0), with_head=True)))
+    out += [head_layer(lid, pid) for lid, pid in heads if lid not in BEHIND_BODY]
     out.append(LayerSvg("st-arms", intent.pose, wrap(part("arms", intent.pose))))
     if intent.prop:
         out.append(LayerSvg("st-prop", intent.prop, wrap(part("props", intent.prop))))

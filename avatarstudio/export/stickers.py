@@ -254,10 +254,11 @@ def layout(
         size = captions.fit_size(caption, (room_w, round(room_h * CAPTION_SHARE)), largest, smallest, where)
         text_image = captions.render(caption, size, ink)
         text_h = text_image.height
-        # the caption is written over the legs (as in hand-drawn stickers), never over the face
+        # the caption is written over the legs (as in hand-drawn stickers), never over the face: the
+        # face ends 2 px above the caption's halo
         face_bottom = figure.face[3]
         caption_top = pad + room_h - text_h
-        scale = min(scale, (caption_top - 2 - pad) / face_bottom)
+        scale = min(scale, (caption_top - outline_px - 2 - pad) / face_bottom)
         text_xy = ((cw - text_image.width) // 2, caption_top)
     w = round(art.width * scale)
     fx = (cw - w) // 2 - outline_px

@@ -7,6 +7,7 @@ drag ends (``seal``).
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,12 +21,20 @@ Text = str | Callable[[], str]  # an undo text, or a function giving it in the c
 
 
 class SetDesign(QUndoCommand):
-    """Swap the document's design from ``before`` to ``after``; drags merge while ``open``."""
+    """Swap the document's design from ``before`` to ``after``; drags merge while ``open``.
+
+    The command points back at its document weakly. The document's QUndoStack owns its commands; a
+    strong ``doc`` here closed a cycle (Document -> stack -> command -> Document) that only the cycle
+    collector could free, and its teardown order freed the commands before the stack that still listed
+    them: SIGSEGV in QUndoStack::clear() inside gc.collect(). With the weak reference a document goes
+    away by reference counting, Qt deleting the stack and then its commands.
+    """
 
     def __init__(self, doc: Document, before: Design, after: Design, text: Text, merge_key: object = None):
         super().__init__(text() if callable(text) else text)
         self.describe = text if callable(text) else None  # re-read when the language changes
-        self.doc, self.before, self.after, self.merge_key = doc, before, after, merge_key
+        self._doc = weakref.ref(doc)
+        self.before, self.after, self.merge_key = before, after, merge_key
         self.open = merge_key is not None
 
     def id(self) -> int:
@@ -39,11 +48,16 @@ class SetDesign(QUndoCommand):
             self.setObsolete(True)  # a drag that came back where it started leaves no step
         return True
 
+    def _swap(self, design: Design) -> None:
+        doc = self._doc()
+        if doc is not None:  # always: the stack that calls undo/redo is the document's child
+            doc._swap(design)
+
     def redo(self) -> None:
-        self.doc._swap(self.after)
+        self._swap(self.after)
 
     def undo(self) -> None:
-        self.doc._swap(self.before)
+        self._swap(self.before)
 
 
 class Document(QObject):

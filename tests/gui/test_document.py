@@ -83,3 +83,24 @@ def test_thousands_of_signals_do_not_crash_the_interpreter(qapp, mini_pack):
     for i in range(3000):
         doc.push(doc.design.with_transform("face", Transform(x=float(i % 17))), "m", ("transform", "face"))
     assert doc.stack.count() >= 1
+
+
+def test_a_document_with_history_is_freed_without_the_cycle_collector(qapp, mini_pack):
+    """Undo commands point back at their document weakly, so a document with history goes away by
+    reference counting. (Through a cycle Document -> QUndoStack -> command -> Document, gc.collect()
+    freed the commands before the stack that listed them: SIGSEGV in QUndoStack::clear().)"""
+    import gc
+    import weakref
+
+    doc = make(mini_pack)
+    doc.push(doc.design.with_colour("skin", "#123456"), "c", ("colour", "skin"))
+    doc.push(doc.design.with_transform("face", Transform(x=4.0)), "m")
+    doc.stack.undo()
+    ref = weakref.ref(doc)
+    gc.collect()
+    gc.disable()
+    try:
+        del doc
+        assert ref() is None
+    finally:
+        gc.enable()

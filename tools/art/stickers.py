@@ -57,9 +57,9 @@ def path(
 def svg(items: list[str]) -> str:
     body = "\n".join(items)
     note = helpers.marker(__file__)
-    return (
-        f'<!-- {note} -->\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1024 1400">\n{body}\n</svg>\n'
-    )
+    # no viewBox: the parts are in the pack's canvas units (the sanitizer would fit a file's own viewBox
+    # into the 1024 canvas); the figure runs on below the canvas to y 1400 (chibi.BOX)
+    return f'<!-- {note} -->\n<svg xmlns="http://www.w3.org/2000/svg">\n{body}\n</svg>\n'
 
 
 def mirror(items: list[str]) -> str:
