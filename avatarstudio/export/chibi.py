@@ -32,7 +32,9 @@ BEHIND_BODY = ("hair_back",)
 CHIN = (512.0, 700.0)  # the head's pivot for pose tilts (pack anchors: chin)
 FEET = (512.0, 1290.0)  # the figure's pivot for leaning
 FACE = (300.0, 250.0, 724.0, 730.0)  # the face the caption must never cover (x0, y0, x1, y1)
-BOX = (96.0, -10.0, 832.0, 1370.0)  # the figure's canvas in chibi units (x, y, width, height)
+# the figure's canvas in chibi units (x, y, width, height): wide enough that a leaning pose with spiky
+# or wide hair is never cut at its sides (the render is trimmed to the figure afterwards)
+BOX = (16.0, -90.0, 992.0, 1450.0)
 # long back hair ends in a rounded tip behind the small body instead of at the avatar's canvas edge
 HAIR_CLIP = "M-200 -200 H1224 V880 C1224 1040 860 1110 512 1110 C164 1110 -200 1040 -200 880 Z"
 # the figure's colour slots, for packs that lack one of them (the built-in pack's defaults)

@@ -13,6 +13,7 @@ softened by one pixel so the edge is anti-aliased.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -141,6 +142,8 @@ class Figure:
     image: Image.Image  # trimmed to the figure
     face: tuple[float, float, float, float]  # the face in image pixels
     board: tuple[float, float, float, float] | None  # where a sign's caption goes, image pixels
+    crop: tuple[int, int, int, int] = (0, 0, 0, 0)  # ``image`` within the master render (render_size)
+    render_size: tuple[int, int] = (0, 0)
 
 
 class FigureCache:
@@ -160,19 +163,34 @@ class FigureCache:
             image = self.renderer.render(
                 figure_layers(self.pack, self.design, self.kit, intent, eyes=eyes), w, FIGURE_HEIGHT
             )
-            if eyes is None or intent.id not in self._crop:
-                self._crop[intent.id] = image.getchannel("A").getbbox() or (0, 0, w, FIGURE_HEIGHT)
-            x0, y0, x1, y1 = self._crop[intent.id]
             pose = self.kit.poses[intent.pose]
-            fx0, fy0 = to_pixels(face_box(pose)[:2], size)
-            fx1, fy1 = to_pixels(face_box(pose)[2:], size)
-            board = None
+            sign = None
             if pose.caption_box:
                 bx, by, bw, bh = pose.caption_box
                 (px0, py0), (px1, py1) = to_pixels((bx, by), size), to_pixels((bx + bw, by + bh), size)
-                board = (px0 - x0, py0 - y0, px1 - x0, py1 - y0)
+                sign = (px0, py0, px1, py1)
+            if eyes is None or intent.id not in self._crop:
+                # the figure and the sign's caption box: whatever is fitted to a canvas's safe box is
+                # inside this crop, so nothing drawn on the sticker reaches into its margin
+                box = image.getchannel("A").getbbox() or (0, 0, w, FIGURE_HEIGHT)
+                if sign is not None:
+                    box = (
+                        min(box[0], math.floor(sign[0])),
+                        min(box[1], math.floor(sign[1])),
+                        max(box[2], math.ceil(sign[2])),
+                        max(box[3], math.ceil(sign[3])),
+                    )
+                self._crop[intent.id] = box
+            x0, y0, x1, y1 = self._crop[intent.id]
+            fx0, fy0 = to_pixels(face_box(pose)[:2], size)
+            fx1, fy1 = to_pixels(face_box(pose)[2:], size)
+            board = None if sign is None else (sign[0] - x0, sign[1] - y0, sign[2] - x0, sign[3] - y0)
             self._figures[key] = Figure(
-                image.crop((x0, y0, x1, y1)), (fx0 - x0, fy0 - y0, fx1 - x0, fy1 - y0), board
+                image.crop((x0, y0, x1, y1)),
+                (fx0 - x0, fy0 - y0, fx1 - x0, fy1 - y0),
+                board,
+                (x0, y0, x1, y1),
+                size,
             )
         return self._figures[key]
 

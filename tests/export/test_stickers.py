@@ -138,6 +138,22 @@ def test_captions_fit_and_never_cover_the_face(figures, canvas):
             assert x0 >= 0 and x1 <= canvas[0] and y0 >= 0 and y1 <= canvas[1], (it.id, lang)
 
 
+# "h": spiky hair on the leaning run; "j": cat-ear headphones above the head; both were cut by the
+# figure's render box once. LINE's canvas and margin: 370x320, about 10 px (platform specs §1.2).
+@pytest.mark.parametrize("seed,lang", [("h", "ja"), ("j", "en"), ("margin-3", "ja")])
+def test_every_intent_keeps_line_margin_and_is_never_cut(builtin_pack, renderer, seed, lang):
+    figures = FigureCache(builtin_pack, _design(builtin_pack, seed, lang), renderer)
+    for it in figures.kit.intents:
+        figure = figures.figure(it)
+        (cx0, cy0, cx1, cy1), (w, h) = figure.crop, figure.render_size
+        assert cx0 > 0 and cy0 > 0 and cx1 < w and cy1 < h, (seed, it.id, figure.crop)  # never cut
+        lay = layout(
+            figure, it.caption(lang), (370, 320), margin=10, outline_px=4, ink=(0, 0, 0), where=it.id
+        )
+        x0, y0, x1, y1 = lay.frame().getchannel("A").getbbox()
+        assert min(x0, y0, 370 - x1, 320 - y1) >= 10, (seed, it.id, (x0, y0, x1, y1))
+
+
 def test_caption_reads_on_light_blue_and_dark(figures):
     """Dark ink inside a white halo: strong contrast against white, LINE blue and a dark-mode chat."""
     it = figures.kit.intent("thanks")
