@@ -16,6 +16,7 @@ from avatarstudio.core.generate import (
     Constraints,
     choose_colours,
     generate,
+    pool_weight,
 )
 from avatarstudio.core.heads import HeadPose
 
@@ -84,6 +85,64 @@ def test_presentation_filters_and_leans(builtin_pack):
                 if part:
                     assert layer.part(part).presentation != ("feminine",), (seed, layer.id, part)
             assert head_template(pack, design).id != "youthful"
+
+
+def test_masculine_never_draws_a_feminine_only_part_nor_long_feminine_hair(builtin_pack):
+    pack = builtin_pack
+    for seed in range(200):
+        design = generate(pack, seed, Constraints(presentation="masculine"))
+        for layer in pack.layers:
+            pid = design.parts.get(layer.id)
+            if pid:
+                assert "masculine" in (layer.part(pid).presentation or ("masculine",)), (seed, layer.id, pid)
+        back = design.parts["hair_back"]
+        if back:  # no buns, tails or long feminine cuts; locs are the long hair a man may wear here
+            part = pack.layer("hair_back").part(back)
+            assert "bun" not in back and (part.length not in ("long", "very_long") or part.texture == "locs")
+
+
+def _pool_share(pack, layer_id, presentation, feminine_leaning):
+    """The share of a presentation's pool weight (one rule: pool_weight) on ``feminine_leaning`` parts."""
+    weights = {p.id: pool_weight(p, presentation) for p in pack.layer(layer_id).parts if p.weight > 0}
+    return sum(w for pid, w in weights.items() if pid in feminine_leaning) / sum(weights.values())
+
+
+def test_androgynous_has_its_own_pool(builtin_pack):
+    pack = builtin_pack
+    # feminine-leaning: parts the masculine pool leaves out
+    for layer_id in ("eyes", "eyebrows", "hair_back", "hair_front", "cheeks", "clothing"):
+        leaning = {p.id for p in pack.layer(layer_id).parts if pool_weight(p, "masculine") == 0}
+        fem, andro = (_pool_share(pack, layer_id, pres, leaning) for pres in ("feminine", "androgynous"))
+        assert andro < 0.75 * fem, (layer_id, fem, andro)
+    # and in the designs: no feminine-only part, far less blush and lash, no facial hair
+    counts = {"feminine": [0, 0, 0], "androgynous": [0, 0, 0]}
+    for seed in range(300):
+        for presentation, count in counts.items():
+            design = generate(pack, seed, Constraints(presentation=presentation))
+            parts = [pack.layer(lay).part(pid) for lay, pid in design.parts.items() if pid]
+            count[0] += any(p.presentation == ("feminine",) for p in parts)
+            count[1] += design.parts["cheeks"] not in (None, "freckles")
+            count[2] += design.parts["facial_hair"] is not None
+    (fem_only, fem_blush, _), (andro_only, andro_blush, andro_beard) = (
+        counts["feminine"],
+        counts["androgynous"],
+    )
+    assert fem_only > 150 and andro_only == 0 and andro_beard == 0
+    assert andro_blush < 0.5 * fem_blush
+
+
+def test_presentation_table_names_real_parts(builtin_pack):
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools" / "art"))
+    from presentation import POOLS
+
+    for layer_id, entries in POOLS.items():
+        ids = {p.id for p in builtin_pack.layer(layer_id).parts}
+        assert set(entries) <= ids, (layer_id, set(entries) - ids)
+        for pid, (allowed, lean) in entries.items():
+            part = builtin_pack.layer(layer_id).part(pid)
+            assert (part.presentation, part.lean) == (allowed, lean), (layer_id, pid)  # written as given
 
 
 def test_at_most_one_face_covering_layer(builtin_pack):

@@ -60,10 +60,14 @@ class Constraints:
     presentation: str = "any"
 
 
-def _allowed(part: Part, presentation: str) -> bool:
-    return part.weight > 0 and (
-        presentation == "any" or not part.presentation or presentation in part.presentation
-    )
+def pool_weight(part: Part, presentation: str) -> float:
+    """A part's weight in a presentation's pool, the one rule for every pool: 0 when the part's
+    ``presentation`` tags leave that presentation out, else its weight times its ``lean`` for it."""
+    if presentation == "any":
+        return part.weight
+    if part.presentation and presentation not in part.presentation:
+        return 0.0
+    return part.weight * part.lean.get(presentation, 1.0)
 
 
 def lean(seed: str, presentation: str) -> str:
@@ -126,13 +130,17 @@ def _side_fits(side: Part, back: Part) -> bool:
 
 
 def _hair_weights(
-    pack: Pack, layer_id: str, options: list[Part], chosen: dict[str, str | None]
+    pack: Pack,
+    layer_id: str,
+    options: list[Part],
+    chosen: dict[str, str | None],
+    weight: Callable[[Part], float] = lambda p: p.weight,
 ) -> list[tuple[str, float]]:
     """Weights for a hair layer given the hair layers already chosen: matching textures keep their
     weight, deliberate mixes share MIX_SHARE of the pool, impossible pairs drop out."""
     placed = _hair_parts(pack, chosen)
     if not placed:
-        return [(p.id, p.weight) for p in options]
+        return [(p.id, weight(p)) for p in options]
     back_id = chosen.get("hair_back")
     back = pack.layer("hair_back").part(back_id) if back_id and pack.layer("hair_back").has(back_id) else None
     same, mixed = [], []
@@ -144,9 +152,9 @@ def _hair_weights(
         if layer_id == "hair_side" and back is not None and not _side_fits(part, back):
             continue
         if all(not part.texture or not o.texture or part.texture == o.texture for o in placed):
-            same.append((part.id, part.weight))
+            same.append((part.id, weight(part)))
         else:
-            mixed.append((part.id, part.weight))
+            mixed.append((part.id, weight(part)))
     total_same = sum(w for _, w in same)
     total_mixed = sum(w for _, w in mixed)
     if not same or not mixed:
@@ -163,13 +171,15 @@ def hair_volume(pack: Pack, parts: dict[str, str | None]) -> str | None:
     return max(vols, key=VOLUMES.index) if vols else None
 
 
-def _fitting(pack: Pack, pool: list[Part], chosen: dict[str, str | None]) -> list[tuple[str, float]]:
+def _fitting(
+    pack: Pack, pool: list[Part], chosen: dict[str, str | None], weight: Callable[[Part], float]
+) -> list[tuple[str, float]]:
     """Options of a non-hair layer: headwear fits the hair's volume class, and an ornament that
     gathers hair (one with an anchor) needs a tie point on the chosen hair."""
     volume = hair_volume(pack, chosen)
     tied = any(p.ties for p in _hair_parts(pack, chosen))
     return [
-        (p.id, p.weight)
+        (p.id, weight(p))
         for p in pool
         if not (p.fits and volume and volume not in p.fits) and (p.anchor is None or tied)
     ]
@@ -180,6 +190,10 @@ def choose_parts(pack: Pack, seed: str, constraints: Constraints) -> dict[str, s
     pinned = {k: v for k, v in constraints.parts.items() if k in pack.layer_ids}
     chosen.update(pinned)
     presentation = lean(seed, constraints.presentation)
+
+    def weight(part: Part) -> float:
+        return pool_weight(part, presentation)
+
     # hair first (back, then side, then front), so the rest can fit it (headwear fits the volume)
     order = sorted(pack.layers, key=lambda lay: HAIR_LAYERS.index(lay.id) if lay.id in HAIR_LAYERS else 99)
     for layer in order:
@@ -199,21 +213,21 @@ def choose_parts(pack: Pack, seed: str, constraints: Constraints) -> dict[str, s
         pool = [
             p
             for p in layer.parts
-            if _allowed(p, presentation)
+            if pool_weight(p, presentation) > 0
             and not any(
                 other is not None and pack.excluded(layer.id, p.id, lay, other)
                 for lay, other in chosen.items()
             )
         ]
         if layer.id in HAIR_LAYERS:
-            options = _hair_weights(pack, layer.id, pool, chosen)
+            options = _hair_weights(pack, layer.id, pool, chosen, weight)
         else:
-            options = _fitting(pack, pool, chosen)
+            options = _fitting(pack, pool, chosen, weight)
         if layer.optional:
             # a filter narrows the pool without making what is left more common: the layer shows as
             # often as the remaining parts' share of the weight allows
             total = sum(p.weight for p in layer.parts if p.weight > 0) or 1.0
-            share = sum(w for _, w in options) / total
+            share = min(1.0, sum(w for _, w in options) / total)
             if unit(seed, f"show:{layer.id}") >= layer.probability * share:
                 chosen[layer.id] = None
                 continue

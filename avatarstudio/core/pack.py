@@ -70,6 +70,8 @@ class Part:
     ties: tuple[tuple[float, float], ...] = ()  # back hair: where scrunchies, ribbons and clips sit
     anchor: tuple[float, float] | None = None  # an ornament: its point that sits on a tie point
     fits: tuple[str, ...] = ()  # headwear: the hair volume classes it fits (empty = all)
+    # presentation -> weight factor in that presentation's pool (layer.toml "lean"; absent = 1)
+    lean: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -625,6 +627,16 @@ def _load_layer(
                 rel, f"part {_show(part_id)}: 'presentation' must list some of {', '.join(PRESENTATIONS)}"
             )
             presentation = []
+        lean = entry.get("lean", {})
+        if not (
+            isinstance(lean, dict)
+            and all(k in PRESENTATIONS and is_number(v) and 0 <= v <= 100 for k, v in lean.items())
+        ):
+            problems.add(
+                rel,
+                f"part {_show(part_id)}: 'lean' must map some of {', '.join(PRESENTATIONS)} to numbers 0-100",
+            )
+            lean = {}
         hides = entry.get("hides", [])
         if not isinstance(hides, list) or not all(isinstance(h, str) for h in hides):
             problems.add(rel, f"part {_show(part_id)}: 'hides' must be a list of layer ids")
@@ -637,6 +649,7 @@ def _load_layer(
                 "label_ja",
                 "weight",
                 "presentation",
+                "lean",
                 "hides",
                 "template",
                 *_HAIR_KEYS,
@@ -674,6 +687,7 @@ def _load_layer(
                 _head_template(entry, part_id, problems, rel),
                 variants,
                 **tags,
+                lean={k: float(v) for k, v in sorted(lean.items())},
             )
         )
     return Layer(
