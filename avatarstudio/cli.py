@@ -98,9 +98,19 @@ def _platforms(args):
     return load_all(getattr(args, "presets_dir", None))
 
 
+def _constraints(args, pack):
+    """The generation constraints the command line gives: --presentation and --age (a head template)."""
+    from .core.generate import Constraints
+
+    age = getattr(args, "age", None) or "any"
+    if age != "any" and age not in pack.templates:
+        raise AvatarStudioError(f"--age must be any or one of the pack's heads: {', '.join(pack.templates)}")
+    return Constraints(presentation=getattr(args, "presentation", "any"), age=age)
+
+
 def _design_from(args, pack):
     from .core import design as design_io
-    from .core.generate import Constraints, generate
+    from .core.generate import generate
     from .core.seeds import seed_or_fresh
 
     if getattr(args, "design", None):
@@ -108,7 +118,7 @@ def _design_from(args, pack):
     seed, fresh = seed_or_fresh(args.seed)
     if fresh:
         announce_seed(seed)
-    return generate(pack, seed, Constraints(presentation=getattr(args, "presentation", "any")))
+    return generate(pack, seed, _constraints(args, pack))
 
 
 def announce_seed(seed: str) -> None:
@@ -192,7 +202,7 @@ def cmd_render(args) -> int:
 
 def cmd_random(args) -> int:
     from .core import design as design_io
-    from .core.generate import Constraints, generate
+    from .core.generate import generate
     from .export.batch import safe_name
 
     pack = _pack(args)
@@ -201,11 +211,12 @@ def cmd_random(args) -> int:
     from .core.seeds import fresh_seed
 
     progress = Progress("random", args.count, args.quiet)
+    constraints = _constraints(args, pack)
     for i in range(args.count):
         # A given base seed makes the run repeatable; without one every design gets its own fresh seed,
         # so no two designs of one run share anything that could tie them together.
         seed = f"{args.seed}-{i + 1}" if args.seed else fresh_seed()
-        design = generate(pack, seed, Constraints(presentation=args.presentation))
+        design = generate(pack, seed, constraints)
         name = safe_name(f"seed-{seed}")
         wanted = out / f"{name}.avatar.json"
         written = design_io.save(design, wanted)
@@ -359,7 +370,7 @@ def cmd_sheet(args) -> int:
         tiles = sheet.expression_tiles(pack, base, renderer, args.tile)
     else:
         seeds = [str(i) for i in range(1, args.random + 1)]
-        tiles = sheet.random_tiles(pack, seeds, renderer, args.tile, args.presentation)
+        tiles = sheet.random_tiles(pack, seeds, renderer, args.tile, _constraints(args, pack))
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     import io
@@ -521,6 +532,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", help="generate the design from this seed")
     p.add_argument("--name", help="base name of the written files")
     p.add_argument("--presentation", default="any", choices=["any", "feminine", "masculine", "androgynous"])
+    p.add_argument("--age", help="faces from this head template only: youthful, young_adult, mature")
     common(p)
     strict_option(p)
     p.set_defaults(func=cmd_render)
@@ -531,6 +543,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--seed", help="base seed; design i uses '<seed>-<i>' (default: a fresh random seed per design)"
     )
     p.add_argument("--presentation", default="any", choices=["any", "feminine", "masculine", "androgynous"])
+    p.add_argument("--age", help="faces from this head template only: youthful, young_adult, mature")
     common(p)
     p.set_defaults(func=cmd_random)
 
@@ -573,6 +586,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tile", type=int, default=192, help="tile size in px (default 192)")
     p.add_argument("-o", "--out", default="sheet.png", help="output PNG; a -48 copy at 48 px is written too")
     p.add_argument("--presentation", default="any", choices=["any", "feminine", "masculine", "androgynous"])
+    p.add_argument("--age", help="faces from this head template only: youthful, young_adult, mature")
     common(p, outputs=False)
     strict_option(p)
     p.set_defaults(func=cmd_sheet)

@@ -145,6 +145,20 @@ def test_presentation_table_names_real_parts(builtin_pack):
             assert (part.presentation, part.lean) == (allowed, lean), (layer_id, pid)  # written as given
 
 
+def test_age_draws_faces_of_one_head_and_greys_the_mature(builtin_pack):
+    pack = builtin_pack
+    grey = {pack.palettes["hair"][n] for n in ("silver", "snow")}
+    counts = {}
+    for age in ("any", "young_adult", "mature"):
+        designs = [generate(pack, seed, Constraints(age=age)) for seed in range(200)]
+        if age != "any":
+            assert {head_template(pack, d).id for d in designs} == {age}
+        counts[age] = sum(d.colours["hair"] in grey for d in designs)
+    assert counts["mature"] > 80 and counts["mature"] > 1.8 * counts["any"]  # grey about half the time
+    with pytest.raises(ValueError, match="age must be"):
+        generate(pack, 1, Constraints(age="elderly"))
+
+
 def test_at_most_one_face_covering_layer(builtin_pack):
     for seed in range(2000):
         parts = generate(builtin_pack, seed).parts

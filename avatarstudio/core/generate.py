@@ -53,11 +53,13 @@ def pick(seed: str, key: str, options: list[tuple[str, float]]) -> str | None:
 
 @dataclass(frozen=True)
 class Constraints:
-    """What the user fixed: pinned parts (None pins an empty layer), pinned colours, a presentation."""
+    """What the user fixed: pinned parts (None pins an empty layer), pinned colours, a presentation,
+    an age (a head template id: faces come from that template only)."""
 
     parts: dict[str, str | None] = field(default_factory=dict)
     colours: dict[str, str] = field(default_factory=dict)
     presentation: str = "any"
+    age: str = "any"
 
 
 def pool_weight(part: Part, presentation: str) -> float:
@@ -214,6 +216,7 @@ def choose_parts(pack: Pack, seed: str, constraints: Constraints) -> dict[str, s
             p
             for p in layer.parts
             if pool_weight(p, presentation) > 0
+            and (constraints.age == "any" or p.head_template in (None, constraints.age))
             and not any(
                 other is not None and pack.excluded(layer.id, p.id, lay, other)
                 for lay, other in chosen.items()
@@ -250,9 +253,17 @@ def _hue_distance(a: str, b: str) -> float:
     return min(d, 1.0 - d)
 
 
-def choose_colours(pack: Pack, seed: str, constraints: Constraints) -> tuple[dict[str, str], frozenset[str]]:
-    """Slot colours from the named palettes, with simple harmony rules so results look designed."""
+def choose_colours(
+    pack: Pack, seed: str, constraints: Constraints, head: HeadTemplate | None = None
+) -> tuple[dict[str, str], frozenset[str]]:
+    """Slot colours from the named palettes, with simple harmony rules so results look designed;
+    the hair favours the colours its head template leans to (grey on a mature head)."""
     colours: dict[str, str] = {}
+    hair_lean = (
+        {pack.palettes.get(pack.slots["hair"].palette, {}).get(n): w for n, w in head.hair_lean.items()}
+        if head and "hair" in pack.slots
+        else {}
+    )
 
     def palette(slot_id: str) -> dict[str, str]:
         return pack.palettes.get(pack.slots[slot_id].palette, {})
@@ -296,7 +307,7 @@ def choose_colours(pack: Pack, seed: str, constraints: Constraints) -> tuple[dic
             continue
         if slot_id == "hair":
             # natural tones (the curated list) most of the time, fantasy colours now and then
-            choose(slot_id, allow=apart("skin", HAIR_SKIN_DE))
+            choose(slot_id, lambda c: hair_lean.get(c, 1.0), apart("skin", HAIR_SKIN_DE))
         elif slot_id == "clothes":
             choose(slot_id, allow=apart("skin", CLOTHES_SKIN_DE))
         elif slot_id == "clothes_accent" and "clothes" in colours:
@@ -349,7 +360,10 @@ def generate(pack: Pack, seed: str | int, constraints: Constraints | None = None
     constraints = constraints or Constraints()
     if constraints.presentation not in PRESENTATIONS:
         raise ValueError(f"presentation must be one of {', '.join(PRESENTATIONS)}")
-    colours, linked = choose_colours(pack, seed, constraints)
+    if constraints.age != "any" and constraints.age not in pack.templates:
+        raise ValueError(f"age must be any or one of the pack's head templates: {', '.join(pack.templates)}")
+    parts = choose_parts(pack, seed, constraints)
+    colours, linked = choose_colours(pack, seed, constraints, _face_template(pack, parts))
     pose = HeadPose()
     if pack.pose is not None:
         (t0, t1), (s0, s1) = pack.pose.tilt, pack.pose.shift
@@ -363,7 +377,7 @@ def generate(pack: Pack, seed: str | int, constraints: Constraints | None = None
         pack_version=pack.version,
         pack_hash=pack.content_hash,
         seed=seed,
-        parts=choose_parts(pack, seed, constraints),
+        parts=parts,
         colours=colours,
         linked=linked,
         transforms={},

@@ -10,6 +10,7 @@ then moved from the reference head it was drawn on to this head's anchor::
     eyes = { from = [512, 505], to = [512, 494], scale = [0.92, 0.86] }
     body = { from = [512, 772], to = [512, 800] }
     generate_without = ["facial_hair"]      # (optional) layers random designs leave empty on this head
+    hair_lean = { silver = 6 }              # (optional) hair colours random designs favour on this head
 
 ``[pose]`` names the layers that make up the head and the pivot (the neck) they turn about; a design's
 head pose (tilt in degrees, shift x and y in px) moves those layers together, the body stays still::
@@ -25,7 +26,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 def _num(v: float) -> str:
@@ -61,6 +62,7 @@ class HeadTemplate:
     label_ja: str
     fits: dict[str, Fit]
     generate_without: tuple[str, ...] = ()  # layers random generation leaves empty on this head
+    hair_lean: dict[str, float] = field(default_factory=dict)  # hair palette name -> weight factor
 
 
 @dataclass(frozen=True)
@@ -120,8 +122,18 @@ def read_templates(
         if not isinstance(without, list) or not all(isinstance(x, str) and x in layer_ids for x in without):
             problem(where, "'generate_without' must list layers of this pack")
             without = []
+        hair_lean = spec.get("hair_lean", {})
+        if not (
+            isinstance(hair_lean, dict)
+            and all(
+                isinstance(v, (int, float)) and not isinstance(v, bool) and 0 <= v <= 100
+                for v in hair_lean.values()
+            )
+        ):
+            problem(where, "'hair_lean' must map hair colour names to numbers from 0 to 100")
+            hair_lean = {}
         for key, value in spec.items():
-            if key == "generate_without":
+            if key in ("generate_without", "hair_lean"):
                 continue
             if key in ("label", "label_ja"):
                 if not isinstance(value, str) or len(value) > 120:
@@ -149,6 +161,7 @@ def read_templates(
             label_ja if isinstance(label_ja, str) else "",
             fits,
             tuple(without),
+            {str(k): float(v) for k, v in sorted(hair_lean.items())},
         )
     return out
 

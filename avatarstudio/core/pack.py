@@ -508,6 +508,14 @@ def build_pack(cleaned: CleanedPack, source: str) -> Pack:
     anchors = _table(manifest, "anchors", problems, where)
     heads = read_templates(manifest.get("templates"), set(by_id), problems.add)
     pose = read_pose(manifest.get("pose"), set(by_id), problems.add)
+    hair_names = set(palettes.get(slots["hair"].palette, {})) if "hair" in slots else set()
+    for head in heads.values():
+        unknown = sorted(set(head.hair_lean) - hair_names)
+        if unknown:
+            problems.add(
+                f"pack.toml [templates.{head.id}]",
+                f"'hair_lean' names {', '.join(map(_show, unknown))}, not in the hair palette",
+            )
     for layer in layers:
         for part in layer.parts:
             if part.head_template is not None and part.head_template not in heads:
