@@ -159,6 +159,38 @@ def test_age_draws_faces_of_one_head_and_greys_the_mature(builtin_pack):
         generate(pack, 1, Constraints(age="elderly"))
 
 
+def _widths(pack, renderer, body, clothing, y=0.95):
+    """Painted width (share of the canvas) of the body alone and of body + clothing at height ``y``."""
+    import numpy as np
+
+    from avatarstudio.core.compose import View, compose_layers
+    from avatarstudio.core.design import Design
+
+    design = generate(pack, "build").with_head_pose(HeadPose())
+    parts = {lay: None for lay in design.parts} | {"body": body, "face": "adult_oval"}
+    out = []
+    for shown in ({**parts}, {**parts, "clothing": clothing}):
+        layers = compose_layers(pack, Design(**{**design.__dict__, "parts": shown}), View(background=False))
+        alpha = np.asarray(renderer.render(layers, 256))[..., 3]
+        row = np.nonzero(alpha[int(256 * y)] > 128)[0]
+        out.append((row.min(), row.max()))
+    return out
+
+
+def test_builds_span_fifteen_percent_and_the_clothes_follow(builtin_pack):
+    from avatarstudio.render import Renderer
+
+    renderer = Renderer()
+    base_lo, base_hi = _widths(builtin_pack, renderer, "standard", "tshirt")[0]
+    spans = {}
+    for body in (p.id for p in builtin_pack.layer("body").parts):
+        for clothing in ("tshirt", "suit", "hoodie"):
+            (blo, bhi), (clo, chi) = _widths(builtin_pack, renderer, body, clothing)
+            assert clo <= blo and chi >= bhi, (body, clothing)  # no bare shoulder beside the garment
+        spans[body] = (bhi - blo) / (base_hi - base_lo)
+    assert min(spans.values()) <= 0.87 and max(spans.values()) >= 1.13, spans
+
+
 def test_at_most_one_face_covering_layer(builtin_pack):
     for seed in range(2000):
         parts = generate(builtin_pack, seed).parts

@@ -89,6 +89,12 @@ def _outer(pack: Pack, design: Design, layer_id: str, head: HeadTemplate | None)
         out.append(design.head_pose.svg(pack.pose))
     if head is not None and layer_id in head.fits:
         out.append(head.fits[layer_id].svg())
+    for other in pack.layers:  # a shown part that widens this layer (a body's build: the clothing)
+        pid = design.parts.get(other.id)
+        scales = other.part(pid).scales if pid is not None and other.has(pid) else {}
+        if other.id != layer_id and layer_id in scales:
+            k = scales[layer_id]
+            out.append(f"translate({_num(pack.canvas / 2 * (1 - k))} 0) scale({_num(k)} 1)")
     return out
 
 

@@ -72,6 +72,9 @@ class Part:
     fits: tuple[str, ...] = ()  # headwear: the hair volume classes it fits (empty = all)
     # presentation -> weight factor in that presentation's pool (layer.toml "lean"; absent = 1)
     lean: dict[str, float] = field(default_factory=dict)
+    # layer -> horizontal scale about the centre line while this part is shown (a body's build widens
+    # the clothing with it; layer.toml "scales")
+    scales: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -518,6 +521,10 @@ def build_pack(cleaned: CleanedPack, source: str) -> Pack:
             )
     for layer in layers:
         for part in layer.parts:
+            for other in sorted(set(part.scales) - set(by_id)):
+                problems.add(
+                    f"parts/{layer.id}/layer.toml part {part.id!r}", f"'scales' names unknown layer {other!r}"
+                )
             if part.head_template is not None and part.head_template not in heads:
                 problems.add(
                     f"parts/{layer.id}/layer.toml part {part.id!r}",
@@ -645,6 +652,13 @@ def _load_layer(
                 f"part {_show(part_id)}: 'lean' must map some of {', '.join(PRESENTATIONS)} to numbers 0-100",
             )
             lean = {}
+        scales = entry.get("scales", {})
+        if not (
+            isinstance(scales, dict)
+            and all(is_id(k) and is_number(v) and 0.5 <= v <= 2 for k, v in scales.items())
+        ):
+            problems.add(rel, f"part {_show(part_id)}: 'scales' must map layer ids to numbers from 0.5 to 2")
+            scales = {}
         hides = entry.get("hides", [])
         if not isinstance(hides, list) or not all(isinstance(h, str) for h in hides):
             problems.add(rel, f"part {_show(part_id)}: 'hides' must be a list of layer ids")
@@ -658,6 +672,7 @@ def _load_layer(
                 "weight",
                 "presentation",
                 "lean",
+                "scales",
                 "hides",
                 "template",
                 *_HAIR_KEYS,
@@ -696,6 +711,7 @@ def _load_layer(
                 variants,
                 **tags,
                 lean={k: float(v) for k, v in sorted(lean.items())},
+                scales={k: float(v) for k, v in sorted(scales.items())},
             )
         )
     return Layer(
