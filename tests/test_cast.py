@@ -191,6 +191,13 @@ def test_builds_span_fifteen_percent_and_the_clothes_follow(builtin_pack):
     assert min(spans.values()) <= 0.87 and max(spans.values()) >= 1.13, spans
 
 
+def test_the_hood_is_the_hoodie(builtin_pack):
+    design = generate(builtin_pack, "hood").with_part("clothing", "suit")
+    assert 'id="clothing-suit-' in compose(builtin_pack, design)
+    hooded = compose(builtin_pack, design.with_part("headwear", "hood"))
+    assert 'id="headwear-hood-' in hooded and 'id="clothing-' not in hooded  # no lapel under the hood
+
+
 def test_at_most_one_face_covering_layer(builtin_pack):
     for seed in range(2000):
         parts = generate(builtin_pack, seed).parts
