@@ -164,7 +164,7 @@ def _write_outputs(pack, design, name: str, args, out: Path) -> list[Path]:
             written.append(path)
     else:
         fmt = args.format or "png"
-        view = View(expression=expression)
+        view = View(expression=expression).sized(args.size)
         if fmt == "svg":
             data = export_svg(pack, design, size=args.size, view=view)
         else:
@@ -364,6 +364,7 @@ def cmd_sheet(args) -> int:
     pack = _pack(args)
     renderer = Renderer()
     base = _design_from(args, pack) if (args.design or args.seed is not None) else generate(pack, "sheet")
+    tiles_48 = None
     if args.layer:
         tiles = sheet.layer_tiles(pack, base, args.layer, renderer, args.tile)
     elif args.expressions:
@@ -371,6 +372,8 @@ def cmd_sheet(args) -> int:
     else:
         seeds = [str(i) for i in range(1, args.random + 1)]
         tiles = sheet.random_tiles(pack, seeds, renderer, args.tile, _constraints(args, pack))
+        # the 48 px sheet is drawn at 48 px, as a 48 px export is (plain backgrounds, heavier features)
+        tiles_48 = sheet.random_tiles(pack, seeds, renderer, 48, _constraints(args, pack))
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     import io
@@ -379,7 +382,7 @@ def cmd_sheet(args) -> int:
         small = (
             tiles
             if tile == args.tile
-            else [(label, img.resize((48, 48), resample=3)) for label, img in tiles]
+            else tiles_48 or [(label, img.resize((48, 48), resample=3)) for label, img in tiles]
         )
         buf = io.BytesIO()
         sheet.grid(small, tile).save(buf, format="PNG", compress_level=6)

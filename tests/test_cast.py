@@ -198,6 +198,25 @@ def test_the_hood_is_the_hoodie(builtin_pack):
     assert 'id="headwear-hood-' in hooded and 'id="clothing-' not in hooded  # no lapel under the hood
 
 
+def test_below_128_px_backgrounds_are_plain_and_features_heavier(builtin_pack):
+    import re
+
+    from avatarstudio.core.compose import View, compose
+
+    design = generate(builtin_pack, "small").with_part("background", "polka_dots").with_part("mouth", "smile")
+    big, small = (compose(builtin_pack, design, View().sized(px)) for px in (512, 48))
+    assert View().sized(127).small and not View().sized(128).small
+    assert 'id="background-polka_dots-' in big and 'id="background-flat-' in small
+
+    def widths(svg, layer):
+        block = re.search(rf'<g id="{layer}-[a-z_]+-layer"[^>]*>(.*?)</g>', svg, re.S).group(1)
+        return [float(w) for w in re.findall(r'stroke-width="([0-9.]+)"', block)]
+
+    for layer in ("mouth", "eyebrows"):
+        assert min(widths(small, layer)) >= 3.5 * max(widths(big, layer)), layer
+    assert re.search(r'<g id="mouth-smile-layer" transform="[^"]*scale\(1.2\)', small)  # a bigger mouth
+
+
 def test_at_most_one_face_covering_layer(builtin_pack):
     for seed in range(2000):
         parts = generate(builtin_pack, seed).parts

@@ -7,7 +7,7 @@ those by content), and ``compose`` joins the same layer bodies into one document
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .colour import derive
@@ -28,6 +28,11 @@ class View:
     line_scale: float = 1.0
     background: bool = True
     expression: str | None = None  # None = the design's own expression
+    small: bool = False  # drawn below SMALL_PX: each layer's ``small`` rules apply (see sized())
+
+    def sized(self, pixels: int) -> View:
+        """This view for an image ``pixels`` wide (its smaller side): small below SMALL_PX."""
+        return replace(self, small=pixels < SMALL_PX)
 
 
 FULL = View()
@@ -44,6 +49,18 @@ class LayerSvg:
 def _num(v: float) -> str:
     text = f"{v:.3f}".rstrip("0").rstrip(".")
     return "0" if text in ("-0", "") else text
+
+
+# Below this many pixels a face is a few dozen pixels tall: patterned backgrounds break the silhouette
+# and 1024-canvas lines vanish, so layers may declare ``small`` rules (a plain part, heavier lines).
+SMALL_PX = 128
+
+
+def _drawn(pack: Pack, view: View, visible: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The visible parts as drawn in ``view``: at small sizes a layer's ``small.part`` replaces its part."""
+    if not view.small:
+        return visible
+    return [(lay, pack.layer(lay).small.part or pid) for lay, pid in visible]
 
 
 def visible_parts(pack: Pack, design: Design, expression: str | None = None) -> list[tuple[str, str]]:
@@ -122,10 +139,13 @@ def _body(
     line_scale: float,
     head: HeadTemplate | None = None,
     tie: tuple[float, float] = (0.0, 0.0),
+    small: bool = False,
 ) -> str:
     layer = pack.layer(layer_id)
     part = layer.part(part_id)
     prefix = f"{layer_id}-{part_id}-"
+    if small:
+        line_scale *= layer.small.line
 
     def fill(match: re.Match[str]) -> str:
         spec = match.group(1)
@@ -143,6 +163,9 @@ def _body(
     if tie != (0.0, 0.0):
         body = f'<g transform="translate({_num(tie[0])} {_num(tie[1])})">{body}</g>'
     transforms = _outer(pack, design, layer_id, head)
+    if small and layer.small.scale != 1.0:
+        px, py, k = layer.pivot[0], layer.pivot[1], layer.small.scale
+        transforms.append(f"translate({_num(px * (1 - k))} {_num(py * (1 - k))}) scale({_num(k)})")
     tf = design.transform(layer_id)
     if not tf.is_identity:
         lim = layer.limits
@@ -170,7 +193,7 @@ def compose_layers(pack: Pack, design: Design, view: View = FULL) -> list[LayerS
     template = head_template(pack, design)
     out = []
     visible = visible_parts(pack, design, view.expression)
-    for layer_id, part_id in visible:
+    for layer_id, part_id in _drawn(pack, view, visible):
         if layer_id == "background" and not view.background:
             continue
         tie = tie_offset(pack, visible, layer_id, part_id)
@@ -179,7 +202,7 @@ def compose_layers(pack: Pack, design: Design, view: View = FULL) -> list[LayerS
                 layer_id,
                 part_id,
                 head
-                + _body(pack, design, layer_id, part_id, colours, view.line_scale, template, tie)
+                + _body(pack, design, layer_id, part_id, colours, view.line_scale, template, tie, view.small)
                 + "</svg>",
                 bounded=not pack.builtin,
             )
@@ -202,8 +225,9 @@ def compose(pack: Pack, design: Design, view: View = FULL, *, size: int | None =
             view.line_scale,
             template,
             tie_offset(pack, visible, layer_id, part_id),
+            view.small,
         )
-        for layer_id, part_id in visible
+        for layer_id, part_id in _drawn(pack, view, visible)
         if layer_id != "background" or view.background
     ]
     return _head(view, size, size) + "".join(bodies) + "</svg>\n"

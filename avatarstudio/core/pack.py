@@ -78,6 +78,16 @@ class Part:
 
 
 @dataclass(frozen=True)
+class SmallRules:
+    """How a layer is drawn in images smaller than ``compose.SMALL_PX`` (layer.toml ``small``): another
+    part in place of any (a plain background), heavier lines, a larger drawing about the layer's pivot."""
+
+    part: str | None = None
+    line: float = 1.0
+    scale: float = 1.0
+
+
+@dataclass(frozen=True)
 class Layer:
     id: str
     label: str
@@ -89,6 +99,7 @@ class Layer:
     pivot: tuple[float, float]
     parts: tuple[Part, ...]
     follows: str | None = None  # shows the part named like the one chosen in this other layer
+    small: SmallRules = field(default_factory=lambda: SmallRules())  # how it is drawn below SMALL_PX
 
     def part(self, part_id: str) -> Part:
         for part in self.parts:
@@ -520,6 +531,8 @@ def build_pack(cleaned: CleanedPack, source: str) -> Pack:
                 f"'hair_lean' names {', '.join(map(_show, unknown))}, not in the hair palette",
             )
     for layer in layers:
+        if layer.small.part is not None and not layer.has(layer.small.part):
+            problems.add(f"parts/{layer.id}/layer.toml", f"'small' names unknown part {layer.small.part!r}")
         for part in layer.parts:
             for other in sorted(set(part.scales) - set(by_id)):
                 problems.add(
@@ -576,6 +589,7 @@ def _load_layer(
         "pivot",
         "parts",
         "follows",
+        "small",
     }
     for key in spec:
         if key not in known:
@@ -615,6 +629,20 @@ def _load_layer(
     if follows is not None and not is_id(follows):
         problems.add(rel, "'follows' must name a layer")
         follows = None
+    small_spec = spec.get("small", {})
+    small = SmallRules()
+    if not (isinstance(small_spec, dict) and set(small_spec) <= {"part", "line", "scale"}):
+        problems.add(rel, "'small' must be { part = \"<part id>\", line = <1-20>, scale = <1-2> }")
+    else:
+        sp, sl, ss = small_spec.get("part"), small_spec.get("line", 1.0), small_spec.get("scale", 1.0)
+        if (
+            (sp is not None and not is_id(sp))
+            or not (is_number(sl) and 1 <= sl <= 20)
+            or not (is_number(ss) and 1 <= ss <= 2)
+        ):
+            problems.add(rel, "'small' must be { part = \"<part id>\", line = <1-20>, scale = <1-2> }")
+        else:
+            small = SmallRules(sp, float(sl), float(ss))
 
     parts: list[Part] = []
     seen: set[str] = set()
@@ -725,6 +753,7 @@ def _load_layer(
         (pivot[0], pivot[1]),
         tuple(parts),
         follows,
+        small,
     )
 
 

@@ -68,8 +68,9 @@ def random_tiles(
     pack: Pack, seeds: list[str], renderer, tile: int, constraints: Constraints | None = None
 ) -> list[tuple[str, Image.Image]]:
     constraints = constraints or Constraints()
+    view = View().sized(tile)
     return [
-        (f"seed {s}", renderer.render(compose_layers(pack, generate(pack, s, constraints)), tile))
+        (f"seed {s}", renderer.render(compose_layers(pack, generate(pack, s, constraints), view), tile))
         for s in seeds
     ]
 
