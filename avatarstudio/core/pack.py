@@ -21,6 +21,7 @@ from .design import MAX_LAYERS, MAX_SLOTS
 from .errors import PackError
 from .heads import HeadTemplate, PoseRules, read_pose, read_templates
 from .safetext import cap_lines, escape
+from .sliders import Slider, read_sliders
 from .values import is_hex, is_id, is_number, is_pack_id, numbers
 
 if TYPE_CHECKING:
@@ -131,6 +132,7 @@ class Pack:
     content_hash: str
     templates: dict[str, HeadTemplate] = field(default_factory=dict)
     pose: PoseRules | None = None
+    sliders: dict[str, Slider] = field(default_factory=dict)  # face sliders (core/sliders.py)
     builtin: bool = False  # the app's own art: rendered in-process (others under a time limit, bounded.py)
 
     def layer(self, layer_id: str) -> Layer:
@@ -350,6 +352,7 @@ def build_pack(cleaned: CleanedPack, source: str) -> Pack:
         "exclude",
         "templates",
         "pose",
+        "sliders",
     }
     for key in manifest:
         if key not in known:
@@ -506,6 +509,7 @@ def build_pack(cleaned: CleanedPack, source: str) -> Pack:
     anchors = _table(manifest, "anchors", problems, where)
     heads = read_templates(manifest.get("templates"), set(by_id), problems.add)
     pose = read_pose(manifest.get("pose"), set(by_id), problems.add)
+    sliders = read_sliders(manifest.get("sliders"), set(by_id), problems.add)
     for layer in layers:
         for part in layer.parts:
             if part.head_template is not None and part.head_template not in heads:
@@ -538,6 +542,7 @@ def build_pack(cleaned: CleanedPack, source: str) -> Pack:
         content_hash=digest.hexdigest(),
         templates=heads,
         pose=pose,
+        sliders=sliders,
     )
 
 
