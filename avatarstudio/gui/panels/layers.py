@@ -27,6 +27,7 @@ from .. import i18n
 from ..worker import Job
 from .categories import CategoryTabs, categories_for, category_icon, category_of
 from .common import NONE_PART, Debounce, Panel, lock_icon, region_view, still_icon
+from .shape import ShapeSliders, pack_rows
 
 GRID_COLUMNS = (4, 6)  # fewest and most tile columns
 TILE_MIN = 48  # px: narrower than this, the grid drops a column
@@ -76,6 +77,8 @@ class LayerPanel(Panel):
         self.parts_label.setBuddy(self.parts)
         self.colours_label = QLabel()
         self.colours_label.setObjectName("sectionTitle")
+        self.shape = ShapeSliders(doc)  # the category's face sliders (eye size, brow height...)
+        self.shape.setObjectName("shapeSliders")
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.parts_label, 1)
@@ -88,6 +91,7 @@ class LayerPanel(Panel):
         box.addWidget(self.layers)
         box.addLayout(row)
         box.addWidget(self.parts, 3)
+        box.addWidget(self.shape)
         box.addWidget(self.colours_label)
         if colours is not None:
             box.addWidget(colours, 2)
@@ -200,11 +204,16 @@ class LayerPanel(Panel):
             self.state.select_layer(category.layers[0])
         self.fill_layers()
         self.fill_parts()
+        self.shape.set_rows(pack_rows(self.doc.pack, self.slider_ids(category)))
         if self.colours is not None:
             self.colours.show_slots(category.slots)
         self.colours_label.setVisible(bool(category.slots))
         if self.colours is not None:
             self.colours.setVisible(bool(category.slots))
+
+    def slider_ids(self, category) -> list[str]:
+        """The pack's face sliders shown in ``category``: those whose first layer it holds."""
+        return [sid for sid, s in self.doc.pack.sliders.items() if s.layers()[0] in category.layers]
 
     def show_category_of(self, layer_id: str) -> None:
         category = category_of(self.cats, layer_id)
