@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -62,7 +62,10 @@ class LayerPanel(Panel):
         self.parts.setMovement(QListView.Movement.Static)
         self.parts.setWordWrap(True)  # two lines of name under each tile; the full name in its tooltip
         self.parts.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.parts.setUniformItemSizes(True)
+        # not uniform: Qt would size every tile like the first, and a one-line first name ("Short")
+        # cut every two-word name after it ("Long …")
+        self.parts.setUniformItemSizes(False)
+        self.parts.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.parts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.parts.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.parts.viewport().installEventFilter(self)
@@ -251,6 +254,21 @@ class LayerPanel(Panel):
         if self.parts.gridSize() != size:
             self.parts.setGridSize(size)
             self.parts.setIconSize(QSize(cell - 10, cell - 10))
+            self._scroll_later()
+
+    def _scroll_later(self) -> None:
+        QTimer.singleShot(0, self._scroll_to_current)  # after the view has laid its tiles out
+
+    def _scroll_to_current(self) -> None:
+        """Whole rows in view: the top row when the chosen part is on the first screen, else the chosen
+        part's row as the last one shown (never a row cut in half at the top)."""
+        grid = self.parts
+        columns = max(1, grid.viewport().width() // max(1, grid.gridSize().width()))
+        row_height = max(1, grid.gridSize().height())
+        rows_shown = max(1, grid.viewport().height() // row_height)
+        row = max(0, grid.currentRow()) // columns
+        top = max(0, row - rows_shown + 1) * row_height
+        grid.verticalScrollBar().setValue(min(top, grid.verticalScrollBar().maximum()))
 
     def _layer_text(self, layer) -> str:
         part_id = self.doc.design.parts.get(layer.id)
@@ -300,6 +318,7 @@ class LayerPanel(Panel):
             self.parts.addItem(item)
         self._select_current_part()
         self._filling = False
+        self._scroll_later()
         self._thumb_key = None
         self.request_thumbnails()
 
@@ -343,6 +362,12 @@ class LayerPanel(Panel):
             layer.region, expression="neutral" if "neutral" in expressions else None, pad=1.2, minimum=140
         )
         dpr = self.devicePixelRatioF()
+        # Optional layers drawn above this one (glasses, masks, hats, effects) are left out of its tiles:
+        # sunglasses would make every eye tile look the same.
+        ids = self.doc.pack.layer_ids
+        above = [lay for lay in self.doc.pack.layers[ids.index(layer.id) + 1 :] if lay.optional]
+        for lay in above:
+            design = design.with_part(lay.id, None)
         jobs = []
         for i in range(self.parts.count()):
             part_id = self.part_ids[i]
