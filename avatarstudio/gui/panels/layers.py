@@ -31,6 +31,8 @@ from .shape import ShapeSliders, pack_rows
 
 GRID_COLUMNS = (4, 6)  # fewest and most tile columns
 TILE_MIN = 48  # px: narrower than this, the grid drops a column
+CAPTION_FULL_CELL = 76  # px: narrower tiles write their names smaller...
+CAPTION_SMALL = 0.85  # ...at this share of the panel's type size
 
 
 class LayerPanel(Panel):
@@ -250,10 +252,17 @@ class LayerPanel(Panel):
         lo, hi = GRID_COLUMNS
         columns = max(lo, min(hi, width // (self.THUMB + 12)))
         cell = max(TILE_MIN, (width - 4) // columns)
-        size = QSize(cell, cell + 2 * self.fontMetrics().height() + 6)
+        # narrow tiles (a 1024 px window) get smaller captions, so that "Medium" or "Long straight"
+        # still fit on their two lines; the full name is in every tile's tooltip
+        font = self.font()
+        if cell < CAPTION_FULL_CELL:
+            font.setPointSizeF(font.pointSizeF() * CAPTION_SMALL)
+        if self.parts.font() != font:
+            self.parts.setFont(font)
+        size = QSize(cell, cell + 2 * self.parts.fontMetrics().height() + 6)
         if self.parts.gridSize() != size:
             self.parts.setGridSize(size)
-            self.parts.setIconSize(QSize(cell - 10, cell - 10))
+            self.parts.setIconSize(QSize(cell - 8, cell - 8))
             self._scroll_later()
 
     def _scroll_later(self) -> None:
