@@ -14,6 +14,7 @@ from .colour import derive
 from .design import Design, effective_colours
 from .heads import HeadTemplate
 from .pack import MARK, Pack
+from .sliders import apply_sides, layer_moves
 
 _derived = lru_cache(maxsize=4096)(derive)  # a pure function of two strings, asked ~300 times per avatar
 _MARKER = re.compile(MARK + r"([^" + MARK + r"]*)" + MARK)
@@ -159,6 +160,9 @@ def _body(
         raise ValueError(f"unknown template marker {spec!r}")
 
     source = part.variants.get(head.id, part.template) if head is not None else part.template
+    moves = layer_moves(pack.sliders, design.sliders, layer_id, layer.pivot) if pack.sliders else None
+    if moves is not None:
+        source = apply_sides(source, moves)  # the face sliders' left and right sides (eyes apart...)
     body = _MARKER.sub(fill, source)
     if tie != (0.0, 0.0):
         body = f'<g transform="translate({_num(tie[0])} {_num(tie[1])})">{body}</g>'
@@ -176,6 +180,8 @@ def _body(
             f"translate({_num(x + px)} {_num(y + py)}) rotate({_num(r)}) scale({_num(s)}) "
             f"translate({_num(-px)} {_num(-py)})"
         )
+    if moves is not None and moves.whole:
+        transforms.append(moves.whole)  # the face sliders, in the coordinates the part is drawn in
     if not transforms:
         return f'<g id="{prefix}layer">{body}</g>'
     return f'<g id="{prefix}layer" transform="{" ".join(transforms)}">{body}</g>'

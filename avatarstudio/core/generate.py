@@ -366,7 +366,7 @@ def generate(pack: Pack, seed: str | int, constraints: Constraints | None = None
     colours, linked = choose_colours(pack, seed, constraints, _face_template(pack, parts))
     pose = HeadPose()
     if pack.pose is not None:
-        (t0, t1), (s0, s1) = pack.pose.tilt, pack.pose.shift
+        (t0, t1), (s0, s1) = pack.pose.generated_tilt, pack.pose.shift
         # most heads tilt a little, a few a lot: the average of two draws leans toward the middle
         tilt = t0 + (t1 - t0) * (unit(seed, "pose:tilt") + unit(seed, "pose:tilt2")) / 2
         x = s0 + (s1 - s0) * unit(seed, "pose:x")

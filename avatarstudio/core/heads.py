@@ -20,6 +20,7 @@ head pose (tilt in degrees, shift x and y in px) moves those layers together, th
     layers = ["hair_back", "face", ...]
     tilt = [-6, 6]
     shift = [-12, 12]
+    random_tilt = [-4, 4]       # (optional) the tilts random designs draw from; default: all of 'tilt'
 """
 
 from __future__ import annotations
@@ -71,6 +72,11 @@ class PoseRules:
     layers: tuple[str, ...]
     tilt: tuple[float, float] = (0.0, 0.0)
     shift: tuple[float, float] = (0.0, 0.0)
+    random_tilt: tuple[float, float] | None = None  # what random designs use (None: all of ``tilt``)
+
+    @property
+    def generated_tilt(self) -> tuple[float, float]:
+        return self.random_tilt if self.random_tilt is not None else self.tilt
 
 
 @dataclass(frozen=True)
@@ -177,6 +183,7 @@ def read_pose(raw: object, layer_ids: set[str], problem: Callable[[str, str], No
     layers = raw.get("layers")
     tilt = _pair(raw.get("tilt", [0, 0]))
     shift = _pair(raw.get("shift", [0, 0]))
+    random_tilt = _pair(raw.get("random_tilt", tilt or [0, 0]))
     ok = True
     if pivot is None:
         problem(where, "'pivot' must be [x, y]")
@@ -188,6 +195,9 @@ def read_pose(raw: object, layer_ids: set[str], problem: Callable[[str, str], No
         if pair is None or pair[0] > pair[1] or max(abs(pair[0]), abs(pair[1])) > limit:
             problem(where, f"'{name}' must be [min, max] within +/-{limit}")
             ok = False
+    if ok and (random_tilt is None or not tilt[0] <= random_tilt[0] <= random_tilt[1] <= tilt[1]):  # type: ignore[index]
+        problem(where, "'random_tilt' must be [min, max] within 'tilt'")
+        ok = False
     if not ok:
         return None
-    return PoseRules(pivot, tuple(layers), tilt, shift)  # type: ignore[arg-type]
+    return PoseRules(pivot, tuple(layers), tilt, shift, random_tilt)  # type: ignore[arg-type]

@@ -21,6 +21,7 @@ from .design import MAX_LAYERS, MAX_SLOTS
 from .errors import PackError
 from .heads import HeadTemplate, PoseRules, read_pose, read_templates
 from .safetext import cap_lines, escape
+from .sliders import Slider, read_sliders
 from .values import is_hex, is_id, is_number, is_pack_id, numbers
 
 if TYPE_CHECKING:
@@ -147,6 +148,7 @@ class Pack:
     content_hash: str
     templates: dict[str, HeadTemplate] = field(default_factory=dict)
     pose: PoseRules | None = None
+    sliders: dict[str, Slider] = field(default_factory=dict)  # face sliders (core/sliders.py)
     builtin: bool = False  # the app's own art: rendered in-process (others under a time limit, bounded.py)
 
     def layer(self, layer_id: str) -> Layer:
@@ -366,6 +368,7 @@ def build_pack(cleaned: CleanedPack, source: str) -> Pack:
         "exclude",
         "templates",
         "pose",
+        "sliders",
     }
     for key in manifest:
         if key not in known:
@@ -530,6 +533,7 @@ def build_pack(cleaned: CleanedPack, source: str) -> Pack:
                 f"pack.toml [templates.{head.id}]",
                 f"'hair_lean' names {', '.join(map(_show, unknown))}, not in the hair palette",
             )
+    sliders = read_sliders(manifest.get("sliders"), set(by_id), problems.add)
     for layer in layers:
         if layer.small.part is not None and not layer.has(layer.small.part):
             problems.add(f"parts/{layer.id}/layer.toml", f"'small' names unknown part {layer.small.part!r}")
@@ -568,6 +572,7 @@ def build_pack(cleaned: CleanedPack, source: str) -> Pack:
         content_hash=digest.hexdigest(),
         templates=heads,
         pose=pose,
+        sliders=sliders,
     )
 
 

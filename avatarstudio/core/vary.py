@@ -15,7 +15,10 @@ from .pack import Pack
 
 def _keep_user_fields(new: Design, old: Design, locked_layers: set[str]) -> Design:
     transforms = {k: v for k, v in old.transforms.items() if k in locked_layers}
-    return replace(new, persona=old.persona, expression=old.expression, transforms=transforms)
+    # the face sliders are the user's shaping of the face, like the persona: a new avatar keeps them
+    return replace(
+        new, persona=old.persona, expression=old.expression, transforms=transforms, sliders=old.sliders
+    )
 
 
 def randomise(

@@ -114,6 +114,36 @@ def _shortcode(handle: str, expression: str | None, used: set[str]) -> str:
     return name
 
 
+def sticker_total(target: Target, asked: int | None = None) -> int:
+    """How many stickers a set of ``target`` holds (the user's count, fitted to the platform's rules)."""
+    count = int(asked or target.extra.get("count", 8))
+    if target.platform == "line":
+        return min((c for c in rules.LINE_STICKER_COUNTS if c >= count), default=40)
+    if target.platform == "whatsapp":
+        return max(rules.WA_COUNT[0], min(rules.WA_COUNT[1], count))
+    return count
+
+
+def line_emoji_total(target: Target) -> int:
+    return max(rules.LINE_EMOJI_COUNT[0], min(rules.LINE_EMOJI_COUNT[1], int(target.extra.get("count", 8))))
+
+
+def sticker_names(target: Target, count: int) -> list[str]:
+    return [f"{i:02d}.{EXTENSIONS[target.format]}" for i in range(1, count + 1)]
+
+
+def line_emoji_names(count: int) -> list[str]:
+    return [f"{i:03d}.png" for i in range(1, count + 1)]
+
+
+def emoji_names(pack: Pack, design: Design, target: Target) -> list[tuple[str | None, str]]:
+    """(expression, file name) of each emoji of a set that is not zipped, named by the handle."""
+    used: set[str] = set()
+    handle = design.persona.handle or "persona"
+    ext = EXTENSIONS[target.format]
+    return [(expr, f"emoji/{_shortcode(handle, expr, used)}.{ext}") for expr in expression_ids(pack, design)]
+
+
 class _Builder:
     def __init__(self, pack: Pack, design: Design, renderer, sticker_count: int | None) -> None:
         self.pack, self.design, self.renderer = pack, design, renderer
@@ -132,16 +162,11 @@ class _Builder:
 
     def stickers(self, target: Target, files: dict[str, bytes], alt: AltGroups) -> None:
         platform = target.platform
-        count = int(self.sticker_count or target.extra.get("count", 8))
-        if platform == "line":
-            count = min((c for c in rules.LINE_STICKER_COUNTS if c >= count), default=40)
-        elif platform == "whatsapp":
-            count = max(rules.WA_COUNT[0], min(rules.WA_COUNT[1], count))
+        count = sticker_total(target, self.sticker_count)
         images = self._sticker_images(target, count)
         members: list[tuple[str, bytes]] = []
         alt_lines: list[tuple[str, str | None]] = []
-        for i, (v, image) in enumerate(images, 1):
-            name = f"{i:02d}.{EXTENSIONS[target.format]}"
+        for name, (v, image) in zip(sticker_names(target, count), images, strict=True):
             members.append((name, _enc(image, target, f"{platform}:stickers/{name}")))
             alt_lines.append((name, v.expression))
         first = images[0][1] if images else None
@@ -209,14 +234,15 @@ class _Builder:
         size = target.size[0]
         alt_lines: list[tuple[str, str | None]] = []
         if platform == "line":
-            count = max(
-                rules.LINE_EMOJI_COUNT[0], min(rules.LINE_EMOJI_COUNT[1], int(target.extra.get("count", 8)))
-            )
+            count = line_emoji_total(target)
             members = []
-            for i, v in enumerate(variants(self.pack, self.design, count, framings=("close", "face")), 1):
+            for name, v in zip(
+                line_emoji_names(count),
+                variants(self.pack, self.design, count, framings=("close", "face")),
+                strict=True,
+            ):
                 art = self.cache.variant(v)
                 image = fit(art, target.size, margin=margin, outline_px=width, colour=colour)
-                name = f"{i:03d}.png"
                 members.append((name, _enc(image, target, f"line:emoji/{name}")))
                 alt_lines.append((name, v.expression))
             tab_size = tuple(target.extra.get("tab", rules.LINE_TAB))
@@ -231,13 +257,10 @@ class _Builder:
             files["line-emoji.zip"] = data
             alt["line-emoji.zip"] = alt_lines
             return
-        used: set[str] = set()
-        handle = self.design.persona.handle or "persona"
-        for expr in expression_ids(self.pack, self.design):
+        for expr, name in emoji_names(self.pack, self.design, target):
             image = fit(
                 self.cache.art(expr, "close"), (size, size), margin=margin, outline_px=width, colour=colour
             )
-            name = f"emoji/{_shortcode(handle, expr, used)}.{EXTENSIONS[target.format]}"
             files[name] = _enc(image, target, f"{platform}:{name}")
             alt_lines.append((name.split("/", 1)[1], expr))
         alt["emoji/"] = alt_lines
@@ -300,6 +323,35 @@ def kit_files(
     files.update(_alt_files(pack, design, alt))
     files["profile.txt"] = profile_text(platform, design, generated, shorten_bio).encode("utf-8")
     return files
+
+
+def planned_files(
+    pack: Pack, design: Design, platform: Platform, sticker_count: int | None = None
+) -> list[tuple[str, list[str]]]:
+    """(file, its zip members) for every file ``kit_files`` makes for ``platform``, sorted, without drawing:
+    what an export will write, shown before it does. ``design`` has its persona filled (ensure_persona)."""
+    out: dict[str, list[str]] = {name: [] for name in ("alt.txt", "alt.ja.txt", "profile.txt")}
+    for target in platform.targets.values():
+        ext = EXTENSIONS[target.format]
+        if target.kind == "avatar":
+            out[f"avatar.{ext}"] = []
+        elif target.kind == "banner":
+            out[f"{target.id}.{ext}"] = []
+        elif target.kind == "card":
+            out[f"card.{ext}"] = []
+        elif target.kind == "stickers":
+            names = sticker_names(target, sticker_total(target, sticker_count))
+            if target.platform == "line":
+                out["line-stickers.zip"] = ["main.png", "tab.png", *names]
+                continue
+            out.update((f"stickers/{name}", []) for name in names)
+            out.update((f"stickers/{extra}.png", []) for extra in ("thumb", "tray") if extra in target.extra)
+        elif target.kind == "emoji":
+            if target.platform == "line":
+                out["line-emoji.zip"] = ["tab.png", *line_emoji_names(line_emoji_total(target))]
+                continue
+            out.update((name, []) for _expr, name in emoji_names(pack, design, target))
+    return sorted(out.items())
 
 
 def check_files(platform: Platform, files: dict[str, bytes]) -> list[str]:
