@@ -98,9 +98,19 @@ def _platforms(args):
     return load_all(getattr(args, "presets_dir", None))
 
 
+def _constraints(args, pack):
+    """The generation constraints the command line gives: --presentation and --age (a head template)."""
+    from .core.generate import Constraints
+
+    age = getattr(args, "age", None) or "any"
+    if age != "any" and age not in pack.templates:
+        raise AvatarStudioError(f"--age must be any or one of the pack's heads: {', '.join(pack.templates)}")
+    return Constraints(presentation=getattr(args, "presentation", "any"), age=age)
+
+
 def _design_from(args, pack):
     from .core import design as design_io
-    from .core.generate import Constraints, generate
+    from .core.generate import generate
     from .core.seeds import seed_or_fresh
 
     if getattr(args, "design", None):
@@ -108,7 +118,7 @@ def _design_from(args, pack):
     seed, fresh = seed_or_fresh(args.seed)
     if fresh:
         announce_seed(seed)
-    return generate(pack, seed, Constraints(presentation=getattr(args, "presentation", "any")))
+    return generate(pack, seed, _constraints(args, pack))
 
 
 def announce_seed(seed: str) -> None:
@@ -154,7 +164,7 @@ def _write_outputs(pack, design, name: str, args, out: Path) -> list[Path]:
             written.append(path)
     else:
         fmt = args.format or "png"
-        view = View(expression=expression)
+        view = View(expression=expression).sized(args.size)
         if fmt == "svg":
             data = export_svg(pack, design, size=args.size, view=view)
         else:
@@ -192,7 +202,7 @@ def cmd_render(args) -> int:
 
 def cmd_random(args) -> int:
     from .core import design as design_io
-    from .core.generate import Constraints, generate
+    from .core.generate import generate
     from .export.batch import safe_name
 
     pack = _pack(args)
@@ -201,11 +211,12 @@ def cmd_random(args) -> int:
     from .core.seeds import fresh_seed
 
     progress = Progress("random", args.count, args.quiet)
+    constraints = _constraints(args, pack)
     for i in range(args.count):
         # A given base seed makes the run repeatable; without one every design gets its own fresh seed,
         # so no two designs of one run share anything that could tie them together.
         seed = f"{args.seed}-{i + 1}" if args.seed else fresh_seed()
-        design = generate(pack, seed, Constraints(presentation=args.presentation))
+        design = generate(pack, seed, constraints)
         name = safe_name(f"seed-{seed}")
         wanted = out / f"{name}.avatar.json"
         written = design_io.save(design, wanted)
@@ -353,13 +364,16 @@ def cmd_sheet(args) -> int:
     pack = _pack(args)
     renderer = Renderer()
     base = _design_from(args, pack) if (args.design or args.seed is not None) else generate(pack, "sheet")
+    tiles_48 = None
     if args.layer:
         tiles = sheet.layer_tiles(pack, base, args.layer, renderer, args.tile)
     elif args.expressions:
         tiles = sheet.expression_tiles(pack, base, renderer, args.tile)
     else:
         seeds = [str(i) for i in range(1, args.random + 1)]
-        tiles = sheet.random_tiles(pack, seeds, renderer, args.tile, args.presentation)
+        tiles = sheet.random_tiles(pack, seeds, renderer, args.tile, _constraints(args, pack))
+        # the 48 px sheet is drawn at 48 px, as a 48 px export is (plain backgrounds, heavier features)
+        tiles_48 = sheet.random_tiles(pack, seeds, renderer, 48, _constraints(args, pack))
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     import io
@@ -368,7 +382,7 @@ def cmd_sheet(args) -> int:
         small = (
             tiles
             if tile == args.tile
-            else [(label, img.resize((48, 48), resample=3)) for label, img in tiles]
+            else tiles_48 or [(label, img.resize((48, 48), resample=3)) for label, img in tiles]
         )
         buf = io.BytesIO()
         sheet.grid(small, tile).save(buf, format="PNG", compress_level=6)
@@ -550,6 +564,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", help="generate the design from this seed")
     p.add_argument("--name", help="base name of the written files")
     p.add_argument("--presentation", default="any", choices=["any", "feminine", "masculine", "androgynous"])
+    p.add_argument("--age", help="faces from this head template only: youthful, young_adult, mature")
     common(p)
     strict_option(p)
     p.set_defaults(func=cmd_render)
@@ -560,6 +575,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--seed", help="base seed; design i uses '<seed>-<i>' (default: a fresh random seed per design)"
     )
     p.add_argument("--presentation", default="any", choices=["any", "feminine", "masculine", "androgynous"])
+    p.add_argument("--age", help="faces from this head template only: youthful, young_adult, mature")
     common(p)
     p.set_defaults(func=cmd_random)
 
@@ -602,6 +618,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tile", type=int, default=192, help="tile size in px (default 192)")
     p.add_argument("-o", "--out", default="sheet.png", help="output PNG; a -48 copy at 48 px is written too")
     p.add_argument("--presentation", default="any", choices=["any", "feminine", "masculine", "androgynous"])
+    p.add_argument("--age", help="faces from this head template only: youthful, young_adult, mature")
     common(p, outputs=False)
     strict_option(p)
     p.set_defaults(func=cmd_sheet)

@@ -16,6 +16,7 @@ from avatarstudio.core.generate import (
     Constraints,
     choose_colours,
     generate,
+    pool_weight,
 )
 from avatarstudio.core.heads import HeadPose
 
@@ -84,6 +85,136 @@ def test_presentation_filters_and_leans(builtin_pack):
                 if part:
                     assert layer.part(part).presentation != ("feminine",), (seed, layer.id, part)
             assert head_template(pack, design).id != "youthful"
+
+
+def test_masculine_never_draws_a_feminine_only_part_nor_long_feminine_hair(builtin_pack):
+    pack = builtin_pack
+    for seed in range(200):
+        design = generate(pack, seed, Constraints(presentation="masculine"))
+        for layer in pack.layers:
+            pid = design.parts.get(layer.id)
+            if pid:
+                assert "masculine" in (layer.part(pid).presentation or ("masculine",)), (seed, layer.id, pid)
+        back = design.parts["hair_back"]
+        if back:  # no buns, tails or long feminine cuts; locs are the long hair a man may wear here
+            part = pack.layer("hair_back").part(back)
+            assert "bun" not in back and (part.length not in ("long", "very_long") or part.texture == "locs")
+
+
+def _pool_share(pack, layer_id, presentation, feminine_leaning):
+    """The share of a presentation's pool weight (one rule: pool_weight) on ``feminine_leaning`` parts."""
+    weights = {p.id: pool_weight(p, presentation) for p in pack.layer(layer_id).parts if p.weight > 0}
+    return sum(w for pid, w in weights.items() if pid in feminine_leaning) / sum(weights.values())
+
+
+def test_androgynous_has_its_own_pool(builtin_pack):
+    pack = builtin_pack
+    # feminine-leaning: parts the masculine pool leaves out
+    for layer_id in ("eyes", "eyebrows", "hair_back", "hair_front", "cheeks", "clothing"):
+        leaning = {p.id for p in pack.layer(layer_id).parts if pool_weight(p, "masculine") == 0}
+        fem, andro = (_pool_share(pack, layer_id, pres, leaning) for pres in ("feminine", "androgynous"))
+        assert andro < 0.75 * fem, (layer_id, fem, andro)
+    # and in the designs: no feminine-only part, far less blush and lash, no facial hair
+    counts = {"feminine": [0, 0, 0], "androgynous": [0, 0, 0]}
+    for seed in range(300):
+        for presentation, count in counts.items():
+            design = generate(pack, seed, Constraints(presentation=presentation))
+            parts = [pack.layer(lay).part(pid) for lay, pid in design.parts.items() if pid]
+            count[0] += any(p.presentation == ("feminine",) for p in parts)
+            count[1] += design.parts["cheeks"] not in (None, "freckles")
+            count[2] += design.parts["facial_hair"] is not None
+    (fem_only, fem_blush, _), (andro_only, andro_blush, andro_beard) = (
+        counts["feminine"],
+        counts["androgynous"],
+    )
+    assert fem_only > 150 and andro_only == 0 and andro_beard == 0
+    assert andro_blush < 0.5 * fem_blush
+
+
+def test_presentation_table_names_real_parts(builtin_pack):
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools" / "art"))
+    from presentation import POOLS
+
+    for layer_id, entries in POOLS.items():
+        ids = {p.id for p in builtin_pack.layer(layer_id).parts}
+        assert set(entries) <= ids, (layer_id, set(entries) - ids)
+        for pid, (allowed, lean) in entries.items():
+            part = builtin_pack.layer(layer_id).part(pid)
+            assert (part.presentation, part.lean) == (allowed, lean), (layer_id, pid)  # written as given
+
+
+def test_age_draws_faces_of_one_head_and_greys_the_mature(builtin_pack):
+    pack = builtin_pack
+    grey = {pack.palettes["hair"][n] for n in ("silver", "snow")}
+    counts = {}
+    for age in ("any", "young_adult", "mature"):
+        designs = [generate(pack, seed, Constraints(age=age)) for seed in range(200)]
+        if age != "any":
+            assert {head_template(pack, d).id for d in designs} == {age}
+        counts[age] = sum(d.colours["hair"] in grey for d in designs)
+    assert counts["mature"] > 80 and counts["mature"] > 1.8 * counts["any"]  # grey about half the time
+    with pytest.raises(ValueError, match="age must be"):
+        generate(pack, 1, Constraints(age="elderly"))
+
+
+def _widths(pack, renderer, body, clothing, y=0.95):
+    """Painted width (share of the canvas) of the body alone and of body + clothing at height ``y``."""
+    import numpy as np
+
+    from avatarstudio.core.compose import View, compose_layers
+    from avatarstudio.core.design import Design
+
+    design = generate(pack, "build").with_head_pose(HeadPose())
+    parts = {lay: None for lay in design.parts} | {"body": body, "face": "adult_oval"}
+    out = []
+    for shown in ({**parts}, {**parts, "clothing": clothing}):
+        layers = compose_layers(pack, Design(**{**design.__dict__, "parts": shown}), View(background=False))
+        alpha = np.asarray(renderer.render(layers, 256))[..., 3]
+        row = np.nonzero(alpha[int(256 * y)] > 128)[0]
+        out.append((row.min(), row.max()))
+    return out
+
+
+def test_builds_span_fifteen_percent_and_the_clothes_follow(builtin_pack):
+    from avatarstudio.render import Renderer
+
+    renderer = Renderer()
+    base_lo, base_hi = _widths(builtin_pack, renderer, "standard", "tshirt")[0]
+    spans = {}
+    for body in (p.id for p in builtin_pack.layer("body").parts):
+        for clothing in ("tshirt", "suit", "hoodie"):
+            (blo, bhi), (clo, chi) = _widths(builtin_pack, renderer, body, clothing)
+            assert clo <= blo and chi >= bhi, (body, clothing)  # no bare shoulder beside the garment
+        spans[body] = (bhi - blo) / (base_hi - base_lo)
+    assert min(spans.values()) <= 0.87 and max(spans.values()) >= 1.13, spans
+
+
+def test_the_hood_is_the_hoodie(builtin_pack):
+    design = generate(builtin_pack, "hood").with_part("clothing", "suit")
+    assert 'id="clothing-suit-' in compose(builtin_pack, design)
+    hooded = compose(builtin_pack, design.with_part("headwear", "hood"))
+    assert 'id="headwear-hood-' in hooded and 'id="clothing-' not in hooded  # no lapel under the hood
+
+
+def test_below_128_px_backgrounds_are_plain_and_features_heavier(builtin_pack):
+    import re
+
+    from avatarstudio.core.compose import View, compose
+
+    design = generate(builtin_pack, "small").with_part("background", "polka_dots").with_part("mouth", "smile")
+    big, small = (compose(builtin_pack, design, View().sized(px)) for px in (512, 48))
+    assert View().sized(127).small and not View().sized(128).small
+    assert 'id="background-polka_dots-' in big and 'id="background-flat-' in small
+
+    def widths(svg, layer):
+        block = re.search(rf'<g id="{layer}-[a-z_]+-layer"[^>]*>(.*?)</g>', svg, re.S).group(1)
+        return [float(w) for w in re.findall(r'stroke-width="([0-9.]+)"', block)]
+
+    for layer in ("mouth", "eyebrows"):
+        assert min(widths(small, layer)) >= 3.5 * max(widths(big, layer)), layer
+    assert re.search(r'<g id="mouth-smile-layer" transform="[^"]*scale\(1.2\)', small)  # a bigger mouth
 
 
 def test_at_most_one_face_covering_layer(builtin_pack):

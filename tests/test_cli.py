@@ -54,6 +54,17 @@ def test_unknown_preset_is_bad_input(tmp_path, capsys):
     assert "unknown platform 'myspace'" in capsys.readouterr().err
 
 
+def test_age_names_a_head_of_the_pack(tmp_path, capsys):
+    assert run("render", "--seed", "s", "-o", str(tmp_path), "--size", "64", "--age", "mature") == 0
+    saved = json.loads((tmp_path / "seed-s.avatar.json").read_text())
+    assert saved["parts"]["face"].startswith("mature_")
+    assert run("render", "--seed", "s", "-o", str(tmp_path), "--age", "elderly") == 2
+    assert (
+        "--age must be any or one of the pack's heads: youthful, young_adult, mature"
+        in capsys.readouterr().err
+    )
+
+
 def test_validate_reports_file_and_problem(tmp_path, capsys):
     import shutil
 

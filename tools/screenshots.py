@@ -1,11 +1,11 @@
-"""Screenshots of the studio in English and Japanese, light and dark, at 1280x800 and 1024x700.
+"""Screenshots of the studio in English and Japanese, light and dark, at 1280x800, 1024x700 and 1920x1080.
 
     python tools/screenshots.py OUT_DIR [--pack FOLDER] [--seed SEED] [--xvfb]
 
 Runs on the offscreen platform (no display needed) unless QT_QPA_PLATFORM is set. With --xvfb it
-re-runs itself as a real X11 window under Xvfb (xvfb-run, Debian packages xvfb and xauth) with the
-openbox window manager when installed, and also saves what the X screen shows
-(`<lang>-<theme>-<size>-screen.png`). Every other shot is QWidget.grab() of the window or dialog,
+re-runs itself as a real X11 window under Xvfb (xvfb-run, Debian packages xvfb and xauth; a 1920x1080
+screen) with the openbox window manager when installed, and also saves what the X screen shows at the
+window's size (`<lang>-<theme>-<size>-screen.png`). Every other shot is QWidget.grab() of the window or dialog,
 saved as PNG into OUT_DIR: `<lang>-<theme>-<size>-main.png` for every combination, and the other
 panels and the export dialog at 1280x800. Prints the preview's side in px for each size.
 """
@@ -39,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out")
     parser.add_argument("--pack", help="pack folder (default: the built-in art, else the test mini pack)")
     parser.add_argument("--seed", default="sakura-7")
-    parser.add_argument("--xvfb", action="store_true", help="a real window on a virtual X screen (1280x800)")
+    parser.add_argument("--xvfb", action="store_true", help="a real window on a virtual X screen (1920x1080)")
     args = parser.parse_args(argv)
     if args.xvfb and not os.environ.get("AVATARSTUDIO_IN_XVFB"):
         import subprocess
@@ -50,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
             "xvfb-run",
             "-a",
             "-s",
-            "-screen 0 1280x800x24",
+            "-screen 0 1920x1080x24",
             sys.executable,
             __file__,
             *(argv if argv is not None else sys.argv[1:]),
@@ -93,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     for lang in ("en", "ja"):
         i18n.install(lang)
         for theme_name in ("light", "dark"):
-            for size in ((1280, 800), (1024, 700)):
+            for size in ((1280, 800), (1024, 700), (1920, 1080)):
                 tag = f"{lang}-{theme_name}-{size[0]}x{size[1]}"
                 settings = QSettings(str(tmp / f"{tag}.ini"), QSettings.Format.IniFormat)
                 settings.setValue("theme", theme_name)
@@ -122,11 +122,18 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{tag}: window {window.width()}x{window.height()}, preview {side:.0f} px")
                 if args.xvfb:
                     path = out / f"{tag}-screen.png"
-                    app.primaryScreen().grabWindow(0).save(str(path))
+                    frame = window.frameGeometry()  # where the window manager put it, title bar included
+                    app.primaryScreen().grabWindow(
+                        0, frame.x(), frame.y(), frame.width(), frame.height()
+                    ).save(str(path))
                     written.append(path)
                 if size == (1280, 800):
                     window.layers.show_category("hair")
                     shot("hair")
+                    window.layers.show_category("eyes")  # the face sliders under the parts
+                    if "eye_size" in pack.sliders:
+                        window.doc.push(window.doc.design.with_slider("eye_size", 1.2), "eye size")
+                    shot("eyes")
                     window.layers.show_category("expression")
                     shot("expression")
                     window.layers.show_category("pose")

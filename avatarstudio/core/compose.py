@@ -7,13 +7,14 @@ those by content), and ``compose`` joins the same layer bodies into one document
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .colour import derive
 from .design import Design, effective_colours
 from .heads import HeadTemplate
 from .pack import MARK, Pack
+from .sliders import apply_sides, layer_moves
 
 _derived = lru_cache(maxsize=4096)(derive)  # a pure function of two strings, asked ~300 times per avatar
 _MARKER = re.compile(MARK + r"([^" + MARK + r"]*)" + MARK)
@@ -28,6 +29,11 @@ class View:
     line_scale: float = 1.0
     background: bool = True
     expression: str | None = None  # None = the design's own expression
+    small: bool = False  # drawn below SMALL_PX: each layer's ``small`` rules apply (see sized())
+
+    def sized(self, pixels: int) -> View:
+        """This view for an image ``pixels`` wide (its smaller side): small below SMALL_PX."""
+        return replace(self, small=pixels < SMALL_PX)
 
 
 FULL = View()
@@ -44,6 +50,18 @@ class LayerSvg:
 def _num(v: float) -> str:
     text = f"{v:.3f}".rstrip("0").rstrip(".")
     return "0" if text in ("-0", "") else text
+
+
+# Below this many pixels a face is a few dozen pixels tall: patterned backgrounds break the silhouette
+# and 1024-canvas lines vanish, so layers may declare ``small`` rules (a plain part, heavier lines).
+SMALL_PX = 128
+
+
+def _drawn(pack: Pack, view: View, visible: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The visible parts as drawn in ``view``: at small sizes a layer's ``small.part`` replaces its part."""
+    if not view.small:
+        return visible
+    return [(lay, pack.layer(lay).small.part or pid) for lay, pid in visible]
 
 
 def visible_parts(pack: Pack, design: Design, expression: str | None = None) -> list[tuple[str, str]]:
@@ -89,6 +107,12 @@ def _outer(pack: Pack, design: Design, layer_id: str, head: HeadTemplate | None)
         out.append(design.head_pose.svg(pack.pose))
     if head is not None and layer_id in head.fits:
         out.append(head.fits[layer_id].svg())
+    for other in pack.layers:  # a shown part that widens this layer (a body's build: the clothing)
+        pid = design.parts.get(other.id)
+        scales = other.part(pid).scales if pid is not None and other.has(pid) else {}
+        if other.id != layer_id and layer_id in scales:
+            k = scales[layer_id]
+            out.append(f"translate({_num(pack.canvas / 2 * (1 - k))} 0) scale({_num(k)} 1)")
     return out
 
 
@@ -116,10 +140,13 @@ def _body(
     line_scale: float,
     head: HeadTemplate | None = None,
     tie: tuple[float, float] = (0.0, 0.0),
+    small: bool = False,
 ) -> str:
     layer = pack.layer(layer_id)
     part = layer.part(part_id)
     prefix = f"{layer_id}-{part_id}-"
+    if small:
+        line_scale *= layer.small.line
 
     def fill(match: re.Match[str]) -> str:
         spec = match.group(1)
@@ -133,10 +160,16 @@ def _body(
         raise ValueError(f"unknown template marker {spec!r}")
 
     source = part.variants.get(head.id, part.template) if head is not None else part.template
+    moves = layer_moves(pack.sliders, design.sliders, layer_id, layer.pivot) if pack.sliders else None
+    if moves is not None:
+        source = apply_sides(source, moves)  # the face sliders' left and right sides (eyes apart...)
     body = _MARKER.sub(fill, source)
     if tie != (0.0, 0.0):
         body = f'<g transform="translate({_num(tie[0])} {_num(tie[1])})">{body}</g>'
     transforms = _outer(pack, design, layer_id, head)
+    if small and layer.small.scale != 1.0:
+        px, py, k = layer.pivot[0], layer.pivot[1], layer.small.scale
+        transforms.append(f"translate({_num(px * (1 - k))} {_num(py * (1 - k))}) scale({_num(k)})")
     tf = design.transform(layer_id)
     if not tf.is_identity:
         lim = layer.limits
@@ -147,6 +180,8 @@ def _body(
             f"translate({_num(x + px)} {_num(y + py)}) rotate({_num(r)}) scale({_num(s)}) "
             f"translate({_num(-px)} {_num(-py)})"
         )
+    if moves is not None and moves.whole:
+        transforms.append(moves.whole)  # the face sliders, in the coordinates the part is drawn in
     if not transforms:
         return f'<g id="{prefix}layer">{body}</g>'
     return f'<g id="{prefix}layer" transform="{" ".join(transforms)}">{body}</g>'
@@ -164,7 +199,7 @@ def compose_layers(pack: Pack, design: Design, view: View = FULL) -> list[LayerS
     template = head_template(pack, design)
     out = []
     visible = visible_parts(pack, design, view.expression)
-    for layer_id, part_id in visible:
+    for layer_id, part_id in _drawn(pack, view, visible):
         if layer_id == "background" and not view.background:
             continue
         tie = tie_offset(pack, visible, layer_id, part_id)
@@ -173,7 +208,7 @@ def compose_layers(pack: Pack, design: Design, view: View = FULL) -> list[LayerS
                 layer_id,
                 part_id,
                 head
-                + _body(pack, design, layer_id, part_id, colours, view.line_scale, template, tie)
+                + _body(pack, design, layer_id, part_id, colours, view.line_scale, template, tie, view.small)
                 + "</svg>",
                 bounded=not pack.builtin,
             )
@@ -196,8 +231,9 @@ def compose(pack: Pack, design: Design, view: View = FULL, *, size: int | None =
             view.line_scale,
             template,
             tie_offset(pack, visible, layer_id, part_id),
+            view.small,
         )
-        for layer_id, part_id in visible
+        for layer_id, part_id in _drawn(pack, view, visible)
         if layer_id != "background" or view.background
     ]
     return _head(view, size, size) + "".join(bodies) + "</svg>\n"

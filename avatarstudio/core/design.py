@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from .errors import DesignError
 from .fileio import UnsafeFile, atomic_write, read_regular
 from .heads import HeadPose
-from .values import is_hex, is_id, is_pack_id, numbers
+from .values import is_hex, is_id, is_number, is_pack_id, numbers
 
 if TYPE_CHECKING:
     from .pack import Pack
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 FORMAT = "avatarstudio-design"
 VERSION = 1
 MAX_FILE_BYTES = 1024 * 1024
+MAX_SLIDERS = 100
 MAX_LAYERS = MAX_SLOTS = 200  # a pack may not have more (core/pack.py checks), so every design of it loads
 # Migrations: MIGRATIONS[n] turns a version-n document into a version-(n+1) document.
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
@@ -118,6 +119,8 @@ class Design:
     # Optional key "framing": per platform target ("x:avatar"), the user's zoom and pan of its crop.
     framing: dict[str, Framing] = field(default_factory=dict)
     head_pose: HeadPose = HeadPose()  # optional in files: absent = upright and centred
+    # Optional key "sliders": the pack's face sliders (core/sliders.py) that differ from neutral.
+    sliders: dict[str, float] = field(default_factory=dict)
 
     def __hash__(self) -> int:
         """Equal designs hash alike, so a design can key a cache (its dict fields are hashed as items)."""
@@ -145,6 +148,11 @@ class Design:
 
     def with_head_pose(self, pose: HeadPose) -> Design:
         return replace(self, head_pose=pose)
+
+    def with_slider(self, slider: str, value: float | None) -> Design:
+        """The design with face slider ``slider`` at ``value`` (None: back to the pack's neutral)."""
+        rest = {k: v for k, v in self.sliders.items() if k != slider}
+        return replace(self, sliders=rest if value is None else {**rest, slider: float(value)})
 
     def transform(self, layer: str) -> Transform:
         return self.transforms.get(layer, IDENTITY)
@@ -177,6 +185,7 @@ def to_dict(design: Design) -> dict[str, Any]:
             if not t.is_identity
         },
         **({} if design.head_pose.is_identity else {"head_pose": _pose_list(design.head_pose)}),
+        **({"sliders": {k: design.sliders[k] for k in sorted(design.sliders)}} if design.sliders else {}),
         "persona": {
             "display_name": design.persona.display_name,
             "handle": design.persona.handle,
@@ -291,6 +300,14 @@ def from_dict(data: object, *, file: str | None = None) -> Design:
         transform = Transform(*nums)
         if not transform.is_identity:  # dumps() leaves identity transforms out; so does loading
             transforms[layer] = transform
+    sliders_in = data.get("sliders", {})
+    if not isinstance(sliders_in, dict) or len(sliders_in) > MAX_SLIDERS:
+        raise _fail(f"'sliders' must map at most {MAX_SLIDERS} slider ids to numbers", file)
+    sliders = {}
+    for slider, value in sliders_in.items():
+        if not is_id(slider) or not is_number(value) or abs(value) > 1000:
+            raise _fail(f"slider {str(slider)[:40]!r} must be a finite number within range", file)
+        sliders[slider] = float(value)
     framing_in = data.get("framing", {})
     if not isinstance(framing_in, dict) or len(framing_in) > 200:
         raise _fail("'framing' must map platform targets to [zoom, dx, dy]", file)
@@ -356,6 +373,7 @@ def from_dict(data: object, *, file: str | None = None) -> Design:
         locked_layers=locks["layers"],
         locked_slots=locks["slots"],
         head_pose=_head_pose(data.get("head_pose"), file),
+        sliders=sliders,
     )
 
 

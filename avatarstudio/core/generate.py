@@ -53,17 +53,23 @@ def pick(seed: str, key: str, options: list[tuple[str, float]]) -> str | None:
 
 @dataclass(frozen=True)
 class Constraints:
-    """What the user fixed: pinned parts (None pins an empty layer), pinned colours, a presentation."""
+    """What the user fixed: pinned parts (None pins an empty layer), pinned colours, a presentation,
+    an age (a head template id: faces come from that template only)."""
 
     parts: dict[str, str | None] = field(default_factory=dict)
     colours: dict[str, str] = field(default_factory=dict)
     presentation: str = "any"
+    age: str = "any"
 
 
-def _allowed(part: Part, presentation: str) -> bool:
-    return part.weight > 0 and (
-        presentation == "any" or not part.presentation or presentation in part.presentation
-    )
+def pool_weight(part: Part, presentation: str) -> float:
+    """A part's weight in a presentation's pool, the one rule for every pool: 0 when the part's
+    ``presentation`` tags leave that presentation out, else its weight times its ``lean`` for it."""
+    if presentation == "any":
+        return part.weight
+    if part.presentation and presentation not in part.presentation:
+        return 0.0
+    return part.weight * part.lean.get(presentation, 1.0)
 
 
 def lean(seed: str, presentation: str) -> str:
@@ -126,13 +132,17 @@ def _side_fits(side: Part, back: Part) -> bool:
 
 
 def _hair_weights(
-    pack: Pack, layer_id: str, options: list[Part], chosen: dict[str, str | None]
+    pack: Pack,
+    layer_id: str,
+    options: list[Part],
+    chosen: dict[str, str | None],
+    weight: Callable[[Part], float] = lambda p: p.weight,
 ) -> list[tuple[str, float]]:
     """Weights for a hair layer given the hair layers already chosen: matching textures keep their
     weight, deliberate mixes share MIX_SHARE of the pool, impossible pairs drop out."""
     placed = _hair_parts(pack, chosen)
     if not placed:
-        return [(p.id, p.weight) for p in options]
+        return [(p.id, weight(p)) for p in options]
     back_id = chosen.get("hair_back")
     back = pack.layer("hair_back").part(back_id) if back_id and pack.layer("hair_back").has(back_id) else None
     same, mixed = [], []
@@ -144,9 +154,9 @@ def _hair_weights(
         if layer_id == "hair_side" and back is not None and not _side_fits(part, back):
             continue
         if all(not part.texture or not o.texture or part.texture == o.texture for o in placed):
-            same.append((part.id, part.weight))
+            same.append((part.id, weight(part)))
         else:
-            mixed.append((part.id, part.weight))
+            mixed.append((part.id, weight(part)))
     total_same = sum(w for _, w in same)
     total_mixed = sum(w for _, w in mixed)
     if not same or not mixed:
@@ -163,13 +173,15 @@ def hair_volume(pack: Pack, parts: dict[str, str | None]) -> str | None:
     return max(vols, key=VOLUMES.index) if vols else None
 
 
-def _fitting(pack: Pack, pool: list[Part], chosen: dict[str, str | None]) -> list[tuple[str, float]]:
+def _fitting(
+    pack: Pack, pool: list[Part], chosen: dict[str, str | None], weight: Callable[[Part], float]
+) -> list[tuple[str, float]]:
     """Options of a non-hair layer: headwear fits the hair's volume class, and an ornament that
     gathers hair (one with an anchor) needs a tie point on the chosen hair."""
     volume = hair_volume(pack, chosen)
     tied = any(p.ties for p in _hair_parts(pack, chosen))
     return [
-        (p.id, p.weight)
+        (p.id, weight(p))
         for p in pool
         if not (p.fits and volume and volume not in p.fits) and (p.anchor is None or tied)
     ]
@@ -180,6 +192,10 @@ def choose_parts(pack: Pack, seed: str, constraints: Constraints) -> dict[str, s
     pinned = {k: v for k, v in constraints.parts.items() if k in pack.layer_ids}
     chosen.update(pinned)
     presentation = lean(seed, constraints.presentation)
+
+    def weight(part: Part) -> float:
+        return pool_weight(part, presentation)
+
     # hair first (back, then side, then front), so the rest can fit it (headwear fits the volume)
     order = sorted(pack.layers, key=lambda lay: HAIR_LAYERS.index(lay.id) if lay.id in HAIR_LAYERS else 99)
     for layer in order:
@@ -199,21 +215,22 @@ def choose_parts(pack: Pack, seed: str, constraints: Constraints) -> dict[str, s
         pool = [
             p
             for p in layer.parts
-            if _allowed(p, presentation)
+            if pool_weight(p, presentation) > 0
+            and (constraints.age == "any" or p.head_template in (None, constraints.age))
             and not any(
                 other is not None and pack.excluded(layer.id, p.id, lay, other)
                 for lay, other in chosen.items()
             )
         ]
         if layer.id in HAIR_LAYERS:
-            options = _hair_weights(pack, layer.id, pool, chosen)
+            options = _hair_weights(pack, layer.id, pool, chosen, weight)
         else:
-            options = _fitting(pack, pool, chosen)
+            options = _fitting(pack, pool, chosen, weight)
         if layer.optional:
             # a filter narrows the pool without making what is left more common: the layer shows as
             # often as the remaining parts' share of the weight allows
             total = sum(p.weight for p in layer.parts if p.weight > 0) or 1.0
-            share = sum(w for _, w in options) / total
+            share = min(1.0, sum(w for _, w in options) / total)
             if unit(seed, f"show:{layer.id}") >= layer.probability * share:
                 chosen[layer.id] = None
                 continue
@@ -236,9 +253,17 @@ def _hue_distance(a: str, b: str) -> float:
     return min(d, 1.0 - d)
 
 
-def choose_colours(pack: Pack, seed: str, constraints: Constraints) -> tuple[dict[str, str], frozenset[str]]:
-    """Slot colours from the named palettes, with simple harmony rules so results look designed."""
+def choose_colours(
+    pack: Pack, seed: str, constraints: Constraints, head: HeadTemplate | None = None
+) -> tuple[dict[str, str], frozenset[str]]:
+    """Slot colours from the named palettes, with simple harmony rules so results look designed;
+    the hair favours the colours its head template leans to (grey on a mature head)."""
     colours: dict[str, str] = {}
+    hair_lean = (
+        {pack.palettes.get(pack.slots["hair"].palette, {}).get(n): w for n, w in head.hair_lean.items()}
+        if head and "hair" in pack.slots
+        else {}
+    )
 
     def palette(slot_id: str) -> dict[str, str]:
         return pack.palettes.get(pack.slots[slot_id].palette, {})
@@ -282,7 +307,7 @@ def choose_colours(pack: Pack, seed: str, constraints: Constraints) -> tuple[dic
             continue
         if slot_id == "hair":
             # natural tones (the curated list) most of the time, fantasy colours now and then
-            choose(slot_id, allow=apart("skin", HAIR_SKIN_DE))
+            choose(slot_id, lambda c: hair_lean.get(c, 1.0), apart("skin", HAIR_SKIN_DE))
         elif slot_id == "clothes":
             choose(slot_id, allow=apart("skin", CLOTHES_SKIN_DE))
         elif slot_id == "clothes_accent" and "clothes" in colours:
@@ -335,10 +360,13 @@ def generate(pack: Pack, seed: str | int, constraints: Constraints | None = None
     constraints = constraints or Constraints()
     if constraints.presentation not in PRESENTATIONS:
         raise ValueError(f"presentation must be one of {', '.join(PRESENTATIONS)}")
-    colours, linked = choose_colours(pack, seed, constraints)
+    if constraints.age != "any" and constraints.age not in pack.templates:
+        raise ValueError(f"age must be any or one of the pack's head templates: {', '.join(pack.templates)}")
+    parts = choose_parts(pack, seed, constraints)
+    colours, linked = choose_colours(pack, seed, constraints, _face_template(pack, parts))
     pose = HeadPose()
     if pack.pose is not None:
-        (t0, t1), (s0, s1) = pack.pose.tilt, pack.pose.shift
+        (t0, t1), (s0, s1) = pack.pose.generated_tilt, pack.pose.shift
         # most heads tilt a little, a few a lot: the average of two draws leans toward the middle
         tilt = t0 + (t1 - t0) * (unit(seed, "pose:tilt") + unit(seed, "pose:tilt2")) / 2
         x = s0 + (s1 - s0) * unit(seed, "pose:x")
@@ -349,7 +377,7 @@ def generate(pack: Pack, seed: str | int, constraints: Constraints | None = None
         pack_version=pack.version,
         pack_hash=pack.content_hash,
         seed=seed,
-        parts=choose_parts(pack, seed, constraints),
+        parts=parts,
         colours=colours,
         linked=linked,
         transforms={},

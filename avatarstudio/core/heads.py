@@ -10,6 +10,7 @@ then moved from the reference head it was drawn on to this head's anchor::
     eyes = { from = [512, 505], to = [512, 494], scale = [0.92, 0.86] }
     body = { from = [512, 772], to = [512, 800] }
     generate_without = ["facial_hair"]      # (optional) layers random designs leave empty on this head
+    hair_lean = { silver = 6 }              # (optional) hair colours random designs favour on this head
 
 ``[pose]`` names the layers that make up the head and the pivot (the neck) they turn about; a design's
 head pose (tilt in degrees, shift x and y in px) moves those layers together, the body stays still::
@@ -19,13 +20,14 @@ head pose (tilt in degrees, shift x and y in px) moves those layers together, th
     layers = ["hair_back", "face", ...]
     tilt = [-6, 6]
     shift = [-12, 12]
+    random_tilt = [-4, 4]       # (optional) the tilts random designs draw from; default: all of 'tilt'
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 def _num(v: float) -> str:
@@ -61,6 +63,7 @@ class HeadTemplate:
     label_ja: str
     fits: dict[str, Fit]
     generate_without: tuple[str, ...] = ()  # layers random generation leaves empty on this head
+    hair_lean: dict[str, float] = field(default_factory=dict)  # hair palette name -> weight factor
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,11 @@ class PoseRules:
     layers: tuple[str, ...]
     tilt: tuple[float, float] = (0.0, 0.0)
     shift: tuple[float, float] = (0.0, 0.0)
+    random_tilt: tuple[float, float] | None = None  # what random designs use (None: all of ``tilt``)
+
+    @property
+    def generated_tilt(self) -> tuple[float, float]:
+        return self.random_tilt if self.random_tilt is not None else self.tilt
 
 
 @dataclass(frozen=True)
@@ -120,8 +128,18 @@ def read_templates(
         if not isinstance(without, list) or not all(isinstance(x, str) and x in layer_ids for x in without):
             problem(where, "'generate_without' must list layers of this pack")
             without = []
+        hair_lean = spec.get("hair_lean", {})
+        if not (
+            isinstance(hair_lean, dict)
+            and all(
+                isinstance(v, (int, float)) and not isinstance(v, bool) and 0 <= v <= 100
+                for v in hair_lean.values()
+            )
+        ):
+            problem(where, "'hair_lean' must map hair colour names to numbers from 0 to 100")
+            hair_lean = {}
         for key, value in spec.items():
-            if key == "generate_without":
+            if key in ("generate_without", "hair_lean"):
                 continue
             if key in ("label", "label_ja"):
                 if not isinstance(value, str) or len(value) > 120:
@@ -149,6 +167,7 @@ def read_templates(
             label_ja if isinstance(label_ja, str) else "",
             fits,
             tuple(without),
+            {str(k): float(v) for k, v in sorted(hair_lean.items())},
         )
     return out
 
@@ -164,6 +183,7 @@ def read_pose(raw: object, layer_ids: set[str], problem: Callable[[str, str], No
     layers = raw.get("layers")
     tilt = _pair(raw.get("tilt", [0, 0]))
     shift = _pair(raw.get("shift", [0, 0]))
+    random_tilt = _pair(raw.get("random_tilt", tilt or [0, 0]))
     ok = True
     if pivot is None:
         problem(where, "'pivot' must be [x, y]")
@@ -175,6 +195,9 @@ def read_pose(raw: object, layer_ids: set[str], problem: Callable[[str, str], No
         if pair is None or pair[0] > pair[1] or max(abs(pair[0]), abs(pair[1])) > limit:
             problem(where, f"'{name}' must be [min, max] within +/-{limit}")
             ok = False
+    if ok and (random_tilt is None or not tilt[0] <= random_tilt[0] <= random_tilt[1] <= tilt[1]):  # type: ignore[index]
+        problem(where, "'random_tilt' must be [min, max] within 'tilt'")
+        ok = False
     if not ok:
         return None
-    return PoseRules(pivot, tuple(layers), tilt, shift)  # type: ignore[arg-type]
+    return PoseRules(pivot, tuple(layers), tilt, shift, random_tilt)  # type: ignore[arg-type]

@@ -21,6 +21,7 @@ from .design import MAX_LAYERS, MAX_SLOTS
 from .errors import PackError
 from .heads import HeadTemplate, PoseRules, read_pose, read_templates
 from .safetext import cap_lines, escape
+from .sliders import Slider, read_sliders
 from .values import is_hex, is_id, is_number, is_pack_id, numbers
 
 if TYPE_CHECKING:
@@ -70,6 +71,21 @@ class Part:
     ties: tuple[tuple[float, float], ...] = ()  # back hair: where scrunchies, ribbons and clips sit
     anchor: tuple[float, float] | None = None  # an ornament: its point that sits on a tie point
     fits: tuple[str, ...] = ()  # headwear: the hair volume classes it fits (empty = all)
+    # presentation -> weight factor in that presentation's pool (layer.toml "lean"; absent = 1)
+    lean: dict[str, float] = field(default_factory=dict)
+    # layer -> horizontal scale about the centre line while this part is shown (a body's build widens
+    # the clothing with it; layer.toml "scales")
+    scales: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SmallRules:
+    """How a layer is drawn in images smaller than ``compose.SMALL_PX`` (layer.toml ``small``): another
+    part in place of any (a plain background), heavier lines, a larger drawing about the layer's pivot."""
+
+    part: str | None = None
+    line: float = 1.0
+    scale: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -84,6 +100,7 @@ class Layer:
     pivot: tuple[float, float]
     parts: tuple[Part, ...]
     follows: str | None = None  # shows the part named like the one chosen in this other layer
+    small: SmallRules = field(default_factory=lambda: SmallRules())  # how it is drawn below SMALL_PX
 
     def part(self, part_id: str) -> Part:
         for part in self.parts:
@@ -131,6 +148,7 @@ class Pack:
     content_hash: str
     templates: dict[str, HeadTemplate] = field(default_factory=dict)
     pose: PoseRules | None = None
+    sliders: dict[str, Slider] = field(default_factory=dict)  # face sliders (core/sliders.py)
     builtin: bool = False  # the app's own art: rendered in-process (others under a time limit, bounded.py)
 
     def layer(self, layer_id: str) -> Layer:
@@ -350,6 +368,7 @@ def build_pack(cleaned: CleanedPack, source: str) -> Pack:
         "exclude",
         "templates",
         "pose",
+        "sliders",
     }
     for key in manifest:
         if key not in known:
@@ -506,8 +525,23 @@ def build_pack(cleaned: CleanedPack, source: str) -> Pack:
     anchors = _table(manifest, "anchors", problems, where)
     heads = read_templates(manifest.get("templates"), set(by_id), problems.add)
     pose = read_pose(manifest.get("pose"), set(by_id), problems.add)
+    hair_names = set(palettes.get(slots["hair"].palette, {})) if "hair" in slots else set()
+    for head in heads.values():
+        unknown = sorted(set(head.hair_lean) - hair_names)
+        if unknown:
+            problems.add(
+                f"pack.toml [templates.{head.id}]",
+                f"'hair_lean' names {', '.join(map(_show, unknown))}, not in the hair palette",
+            )
+    sliders = read_sliders(manifest.get("sliders"), set(by_id), problems.add)
     for layer in layers:
+        if layer.small.part is not None and not layer.has(layer.small.part):
+            problems.add(f"parts/{layer.id}/layer.toml", f"'small' names unknown part {layer.small.part!r}")
         for part in layer.parts:
+            for other in sorted(set(part.scales) - set(by_id)):
+                problems.add(
+                    f"parts/{layer.id}/layer.toml part {part.id!r}", f"'scales' names unknown layer {other!r}"
+                )
             if part.head_template is not None and part.head_template not in heads:
                 problems.add(
                     f"parts/{layer.id}/layer.toml part {part.id!r}",
@@ -538,6 +572,7 @@ def build_pack(cleaned: CleanedPack, source: str) -> Pack:
         content_hash=digest.hexdigest(),
         templates=heads,
         pose=pose,
+        sliders=sliders,
     )
 
 
@@ -559,6 +594,7 @@ def _load_layer(
         "pivot",
         "parts",
         "follows",
+        "small",
     }
     for key in spec:
         if key not in known:
@@ -598,6 +634,20 @@ def _load_layer(
     if follows is not None and not is_id(follows):
         problems.add(rel, "'follows' must name a layer")
         follows = None
+    small_spec = spec.get("small", {})
+    small = SmallRules()
+    if not (isinstance(small_spec, dict) and set(small_spec) <= {"part", "line", "scale"}):
+        problems.add(rel, "'small' must be { part = \"<part id>\", line = <1-20>, scale = <1-2> }")
+    else:
+        sp, sl, ss = small_spec.get("part"), small_spec.get("line", 1.0), small_spec.get("scale", 1.0)
+        if (
+            (sp is not None and not is_id(sp))
+            or not (is_number(sl) and 1 <= sl <= 20)
+            or not (is_number(ss) and 1 <= ss <= 2)
+        ):
+            problems.add(rel, "'small' must be { part = \"<part id>\", line = <1-20>, scale = <1-2> }")
+        else:
+            small = SmallRules(sp, float(sl), float(ss))
 
     parts: list[Part] = []
     seen: set[str] = set()
@@ -625,6 +675,23 @@ def _load_layer(
                 rel, f"part {_show(part_id)}: 'presentation' must list some of {', '.join(PRESENTATIONS)}"
             )
             presentation = []
+        lean = entry.get("lean", {})
+        if not (
+            isinstance(lean, dict)
+            and all(k in PRESENTATIONS and is_number(v) and 0 <= v <= 100 for k, v in lean.items())
+        ):
+            problems.add(
+                rel,
+                f"part {_show(part_id)}: 'lean' must map some of {', '.join(PRESENTATIONS)} to numbers 0-100",
+            )
+            lean = {}
+        scales = entry.get("scales", {})
+        if not (
+            isinstance(scales, dict)
+            and all(is_id(k) and is_number(v) and 0.5 <= v <= 2 for k, v in scales.items())
+        ):
+            problems.add(rel, f"part {_show(part_id)}: 'scales' must map layer ids to numbers from 0.5 to 2")
+            scales = {}
         hides = entry.get("hides", [])
         if not isinstance(hides, list) or not all(isinstance(h, str) for h in hides):
             problems.add(rel, f"part {_show(part_id)}: 'hides' must be a list of layer ids")
@@ -637,6 +704,8 @@ def _load_layer(
                 "label_ja",
                 "weight",
                 "presentation",
+                "lean",
+                "scales",
                 "hides",
                 "template",
                 *_HAIR_KEYS,
@@ -674,6 +743,8 @@ def _load_layer(
                 _head_template(entry, part_id, problems, rel),
                 variants,
                 **tags,
+                lean={k: float(v) for k, v in sorted(lean.items())},
+                scales={k: float(v) for k, v in sorted(scales.items())},
             )
         )
     return Layer(
@@ -687,6 +758,7 @@ def _load_layer(
         (pivot[0], pivot[1]),
         tuple(parts),
         follows,
+        small,
     )
 
 

@@ -9,13 +9,16 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from .design import Design
-from .generate import Constraints, generate, pick, unit
+from .generate import Constraints, generate, pick, pool_weight, unit
 from .pack import Pack
 
 
 def _keep_user_fields(new: Design, old: Design, locked_layers: set[str]) -> Design:
     transforms = {k: v for k, v in old.transforms.items() if k in locked_layers}
-    return replace(new, persona=old.persona, expression=old.expression, transforms=transforms)
+    # the face sliders are the user's shaping of the face, like the persona: a new avatar keeps them
+    return replace(
+        new, persona=old.persona, expression=old.expression, transforms=transforms, sliders=old.sliders
+    )
 
 
 def randomise(
@@ -44,16 +47,15 @@ def _options(pack: Pack, design: Design, layer_id: str, presentation: str) -> li
     current = design.parts.get(layer_id)
     out = []
     for part in layer.parts:
-        if part.id == current or part.weight <= 0:
-            continue
-        if presentation != "any" and part.presentation and presentation not in part.presentation:
+        weight = pool_weight(part, presentation)
+        if part.id == current or weight <= 0:
             continue
         if any(
             other and lay != layer_id and pack.excluded(layer_id, part.id, lay, other)
             for lay, other in design.parts.items()
         ):
             continue
-        out.append((part.id, part.weight))
+        out.append((part.id, weight))
     if layer.optional and current is not None:
         out.append(("", max(0.05, 1.0 - layer.probability)))
     return out

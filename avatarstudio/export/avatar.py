@@ -38,7 +38,7 @@ def export_target(
 ) -> bytes:
     """The file for ``target``: framed, sized, background applied, encoded within its byte limit."""
     width, height = target.size
-    view = view_for(target, expression, design)
+    view = view_for(target, expression, design).sized(min(width, height))
     box = view.box
     if width != height:
         # Keep the face framing; widen the box to the target's aspect around its centre.
@@ -49,6 +49,7 @@ def export_target(
             line_scale=view.line_scale,
             background=view.background,
             expression=expression,
+            small=view.small,
         )
     image = render_image(pack, design, renderer, width, height, view)
     image = prepare(image, target.background, target.flatten)

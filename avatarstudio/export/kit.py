@@ -169,8 +169,11 @@ class _Builder:
         renderer,
         sticker_count: int | None,
         captions: dict[str, str] | None = None,
+        *,
+        plan: bool = False,
     ) -> None:
         self.pack, self.design, self.renderer = pack, design, renderer
+        self.plan = plan  # name every file and zip member as a build would, drawing nothing (empty bytes)
         self.cache = ArtCache(pack, design, renderer)
         self.figures = FigureCache(pack, design, renderer)
         self.sticker_count = sticker_count
@@ -207,6 +210,8 @@ class _Builder:
 
     def sticker_bytes(self, target: Target, intent, size=None, *, where: str) -> bytes:
         """One sticker encoded for ``target``: a still image, or its animation for animated targets."""
+        if self.plan:
+            return b""
         lay = self.layout(target, intent, size, where=where)
         if target.kind not in ANIMATED_KINDS:
             return _enc(lay.frame(), target, where)
@@ -276,6 +281,9 @@ class _Builder:
             if style == "sticker":
                 out.append((name, self.sticker_bytes(target, first, size, where=where)))
                 continue
+            if self.plan:
+                out.append((name, b""))
+                continue
             image = self.face(target, first, size)
             limit = target.extra.get(f"{key}_max_bytes")
             out.append(
@@ -309,6 +317,8 @@ class _Builder:
         return add_badge(image, self.figures.kit.badges.get(intent.badge or ""))
 
     def emoji_bytes(self, target: Target, intent, where: str, size: int | None = None) -> bytes:
+        if self.plan:
+            return b""
         image = self.emoji_image(target, intent, (size, size) if size else None)
         if target.kind not in ANIMATED_KINDS:
             return _enc(image, target, where)
@@ -328,10 +338,11 @@ class _Builder:
                 name = f"{i:03d}.{ext}"
                 members.append((name, self.emoji_bytes(target, intent, f"{platform}:{target.id}/{name}")))
                 alt_lines.append(AltLine(name, self._expression(intent)))
-            tab = self.face(target, intents[0], tuple(target.extra.get("tab", rules.LINE_TAB)), 3)
-            files[zip_name] = make_zip(
-                [("tab.png", _enc(tab, target, f"{platform}:emoji/tab.png", fmt="png"))] + members
-            )
+            tab = b""
+            if not self.plan:
+                image = self.face(target, intents[0], tuple(target.extra.get("tab", rules.LINE_TAB)), 3)
+                tab = _enc(image, target, f"{platform}:emoji/tab.png", fmt="png")
+            files[zip_name] = make_zip([("tab.png", tab)] + members)
             alt[zip_name] = alt_lines
             return
         used: set[str] = set()
@@ -401,6 +412,27 @@ def _alt_line(pack: Pack, design: Design, lang: str, line: AltLine) -> str:
     return f"{line.file}: {lead}{alt_text(pack, design, lang, line.expression, background=False)}"
 
 
+SINGLE_FILES = {
+    "avatar": "avatar",
+    "banner": None,
+    "card": "card",
+    "icon": None,
+}  # file stem (None: target id)
+
+
+def _single_file(pack: Pack, design: Design, target: Target, renderer) -> bytes:
+    """The avatar, a banner, the profile card or an icon of ``target``, encoded."""
+    if target.kind == "banner":
+        from .banner import render_banner
+
+        return _enc(render_banner(pack, design, target, renderer), target, target.name)
+    if target.kind == "card":
+        from .card import render_card
+
+        return _enc(render_card(pack, design, target, renderer), target, target.name)
+    return export_target(pack, design, target, renderer)
+
+
 def kit_files(
     pack: Pack,
     design: Design,
@@ -419,9 +451,6 @@ def kit_files(
     ``generated`` names the persona fields the app made up (profile.txt says so); ``shorten_bio`` is the
     user's consent to cut a bio over the platform's limit in profile.txt (otherwise it is flagged).
     ``captions`` ({intent: text}) replace sticker captions; ``animated`` adds the animated sets."""
-    from .banner import render_banner
-    from .card import render_card
-
     builder = builder or _Builder(pack, design, renderer, None, captions)
     if captions and builder.captions != captions:
         raise ValueError("kit_files: captions differ from the builder's")  # one source of captions
@@ -430,26 +459,38 @@ def kit_files(
     for target in platform.targets.values():
         if progress:
             progress(-1.0, f"{platform.id}:{target.id}")
-        ext = EXTENSIONS[target.format]
-        if target.kind == "avatar":
-            files[f"avatar.{ext}"] = export_target(pack, design, target, renderer)
-        elif target.kind == "banner":
-            image = render_banner(pack, design, target, renderer)
-            files[f"{target.id}.{ext}"] = _enc(image, target, target.name)
-        elif target.kind == "card":
-            image = render_card(pack, design, target, renderer)
-            files[f"card.{ext}"] = _enc(image, target, target.name)
+        if target.kind in SINGLE_FILES:
+            name = f"{SINGLE_FILES[target.kind] or target.id}.{EXTENSIONS[target.format]}"
+            files[name] = b"" if builder.plan else _single_file(pack, design, target, renderer)
         elif target.kind in ANIMATED_KINDS and not animated:
             continue  # animated sets are built on request (kit --animated): they cost most of a kit's time
         elif target.kind in STICKER_KINDS:
             builder.stickers(target, files, alt)
         elif target.kind in ("emoji", "animated_emoji"):
             builder.emoji(target, files, alt)
-        elif target.kind == "icon":
-            files[f"{target.id}.{ext}"] = export_target(pack, design, target, renderer)
     files.update(_alt_files(pack, design, alt))
     files["profile.txt"] = profile_text(platform, design, generated, shorten_bio).encode("utf-8")
     return files
+
+
+def planned_files(
+    pack: Pack,
+    design: Design,
+    platform: Platform,
+    sticker_count: int | None = None,
+    *,
+    animated: bool = False,
+) -> list[tuple[str, list[str]]]:
+    """(file, its zip members) for every file ``kit_files`` makes for ``platform``, sorted, without drawing:
+    what an export will write, shown before it does. The kit builder itself names them in its planning
+    mode (nothing drawn or encoded), so the plan and the files cannot drift. ``design`` has its persona
+    filled (ensure_persona)."""
+    builder = _Builder(pack, design, None, sticker_count, plan=True)
+    files = kit_files(pack, design, platform, None, builder=builder, animated=animated)
+    return [
+        (name, zipfile.ZipFile(io.BytesIO(data)).namelist() if name.endswith(".zip") else [])
+        for name, data in sorted(files.items())
+    ]
 
 
 def check_files(platform: Platform, files: dict[str, bytes]) -> list[str]:

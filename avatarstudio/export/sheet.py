@@ -65,11 +65,12 @@ def layer_tiles(
 
 
 def random_tiles(
-    pack: Pack, seeds: list[str], renderer, tile: int, presentation: str = "any"
+    pack: Pack, seeds: list[str], renderer, tile: int, constraints: Constraints | None = None
 ) -> list[tuple[str, Image.Image]]:
-    constraints = Constraints(presentation=presentation)
+    constraints = constraints or Constraints()
+    view = View().sized(tile)
     return [
-        (f"seed {s}", renderer.render(compose_layers(pack, generate(pack, s, constraints)), tile))
+        (f"seed {s}", renderer.render(compose_layers(pack, generate(pack, s, constraints), view), tile))
         for s in seeds
     ]
 

@@ -53,26 +53,19 @@ def plan(platforms: dict, platform_ids: list[str]) -> list[tuple[object, str]]:
 
 
 DEFAULT_PLATFORMS = ("x", "line")  # the first export: an X avatar and a LINE kit (stickers, emoji)
-KIT_TEXT_FILES = ("alt.txt", "alt.ja.txt", "profile.txt")  # written by every platform's kit
 
 
-def plan_kit(platforms: dict, platform_ids: list[str]) -> list[tuple[object, str]]:
-    """(target, what is written) for each target of a persona kit, as ``<platform>/<file>``.
+def plan_kit(pack, design, platforms: dict, platform_ids: list[str]) -> list[tuple[str, list[str]]]:
+    """(``<platform>/<file>``, its zip members) for every file the persona kits will write, named before
+    anything is drawn (export/kit.py planned_files: the same names the kit builder uses)."""
+    from ..export.kit import ensure_persona, planned_files
 
-    Sticker and emoji sets are named by their target's label: their file names (and whether they
-    are zipped) are decided by the kit builder, so the exact names are listed once written."""
-    from ..export.avatar import EXTENSIONS
-
-    out = []
-    for pid in platform_ids:
-        for target in platforms[pid].targets.values():
-            ext = EXTENSIONS[target.format]
-            name = {"avatar": f"avatar.{ext}", "card": f"card.{ext}", "banner": f"{target.id}.{ext}"}.get(
-                target.kind, f"{i18n.label(target)} …"
-            )
-            out.append((target, f"{pid}/{name}"))
-        out.extend((None, f"{pid}/{name}") for name in KIT_TEXT_FILES)
-    return out
+    filled, _generated = ensure_persona(pack, design)
+    return [
+        (f"{pid}/{name}", members)
+        for pid in platform_ids
+        for name, members in planned_files(pack, filled, platforms[pid])
+    ]
 
 
 def written_tree(out_dir: Path, written: list[str]) -> list[tuple[str, list[str]]]:
@@ -307,10 +300,14 @@ class ExportDialog(QDialog):
             self.files.addTopLevelItems(
                 [QTreeWidgetItem([line]) for line in generated_lines(self.doc.pack, self.doc.design)]
             )
-        for target, rel in (plan_kit if self.kit.isChecked() else plan)(self.platforms, ids):
+            for rel, members in plan_kit(self.doc.pack, self.doc.design, self.platforms, ids):
+                item = QTreeWidgetItem([rel])
+                item.addChildren([QTreeWidgetItem([member]) for member in members])
+                self.files.addTopLevelItem(item)
+            return
+        for target, rel in plan(self.platforms, ids):
             item = QTreeWidgetItem([rel])
-            if target is not None:
-                item.setToolTip(0, f"{target.size[0]} x {target.size[1]} px, {target.format.upper()}")
+            item.setToolTip(0, f"{target.size[0]} x {target.size[1]} px, {target.format.upper()}")
             self.files.addTopLevelItem(item)
 
     def show_written(self) -> None:

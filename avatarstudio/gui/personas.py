@@ -121,13 +121,13 @@ class PersonaSwitcher(QObject):
             return False
         if not self.window.maybe_save():
             return False
-        self.window.doc.reset(entry.design)
+        self.window.reset_design(entry.design)  # like opening a file: fresh history, its locks
         self.current_id = entry.id
         self.refresh()
         return True
 
     def save_to_library(self) -> Entry:
-        design = self.window.doc.design
+        design = self.window.state.with_locks(self.window.doc.design)  # saved with its locks, like a file
         if self.current_id:
             try:
                 entry = self.library.save(replace(self.library.find(self.current_id), design=design))
@@ -196,7 +196,7 @@ class PersonaSwitcher(QObject):
             return replace(design, persona=generate_persona(design, pack))
 
         others = [e.design for e in self.library.entries()]
-        self.window.doc.reset(vary_away(pack, others, make, fresh_seed, renderer=Renderer()))
+        self.window.reset_design(vary_away(pack, others, make, fresh_seed, renderer=Renderer()))
         self.current_id = None
         self.refresh()
 

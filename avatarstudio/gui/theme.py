@@ -104,7 +104,14 @@ def palette(c: Colours) -> QPalette:
     return p
 
 
+def _tint(hex_colour: str, alpha: float) -> str:
+    colour = QColor(hex_colour)
+    return f"rgba({colour.red()}, {colour.green()}, {colour.blue()}, {round(alpha * 255)})"
+
+
 def stylesheet(c: Colours) -> str:
+    # The chosen part tile is tinted, not framed: a border takes room from the name under the tile
+    # (a framed "Ponytail" read "Pony…" in a 1024 px window).
     return f"""
 QMainWindow::separator {{ background: {c.border}; width: 1px; height: 1px; }}
 QDockWidget {{ font-weight: 600; }}
@@ -123,8 +130,9 @@ QListWidget#layerList::item {{ border: 1px solid {c.border}; border-radius: 12px
 QListWidget#layerList::item:selected {{ background: {c.accent}; color: {c.accent_text};
     border-color: {c.accent}; }}
 QListWidget#partGrid::item, QListWidget#expressions::item {{ border-radius: 10px; }}
-QListWidget#partGrid::item:selected, QListWidget#expressions::item:selected {{
-    background: transparent; border: 3px solid {c.accent}; color: {c.text}; }}
+QListWidget#expressions::item:selected {{ background: transparent; border: 3px solid {c.accent};
+    color: {c.text}; }}
+QListWidget#partGrid::item:selected {{ background: {_tint(c.accent, 0.28)}; color: {c.text}; }}
 QListWidget#partGrid::item:hover, QListWidget#expressions::item:hover {{ background: {c.raised}; }}
 QLabel#sectionTitle {{ color: {c.muted}; font-weight: 600; padding-top: 4px; }}
 QPushButton, QToolButton {{ border: 1px solid {c.border}; border-radius: 8px; padding: 5px 12px;

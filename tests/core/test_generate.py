@@ -1,10 +1,13 @@
 import json
+import shutil
 
 import pytest
-from support import run_cli
+from support import MINI_PACK, run_cli
 
 from avatarstudio.core import design as design_io
+from avatarstudio.core.errors import PackError
 from avatarstudio.core.generate import Constraints, generate, pick, unit
+from avatarstudio.core.pack import load_pack
 
 
 def test_same_seed_same_design(mini_pack):
@@ -59,6 +62,24 @@ def test_presentation_filter_narrows_without_emptying(mini_pack):
     fem = {generate(mini_pack, s, Constraints(presentation="feminine")).parts["face"] for s in range(40)}
     assert masc == {"round"}
     assert fem == {"round", "oval"}
+
+
+def test_lean_shifts_a_pool_and_a_bad_lean_is_named(tmp_path, mini_pack):
+    def faces(pack, presentation):
+        return [generate(pack, s, Constraints(presentation=presentation)).parts["face"] for s in range(300)]
+
+    dest = tmp_path / "pack"
+    shutil.copytree(MINI_PACK, dest)
+    toml = dest / "parts" / "face" / "layer.toml"
+    text = toml.read_text()
+    toml.write_text(text.replace('id = "oval"\n', 'id = "oval"\nlean = { feminine = 9 }\n'))
+    leaning = load_pack(dest)
+    # two equal parts share the pool about evenly; a lean of 9 gives one of them about 90 % of it
+    assert faces(mini_pack, "feminine").count("oval") < 180 < 240 < faces(leaning, "feminine").count("oval")
+    assert faces(leaning, "masculine") == faces(mini_pack, "masculine")  # other pools untouched
+    toml.write_text(text.replace('id = "oval"\n', 'id = "oval"\nlean = { bearded = 2 }\n'))
+    with pytest.raises(PackError, match="parts/face/layer.toml: part 'oval': 'lean' must map"):
+        load_pack(dest)
 
 
 def test_expression_only_parts_never_random(mini_pack):

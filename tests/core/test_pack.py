@@ -91,3 +91,23 @@ def test_template_has_no_data_attributes_and_prefixes_ids(mini_pack):
     assert "data-" not in template
     assert "\x01P\x010" in template and "url(#\x01P\x010)" in template
     assert "\x01P\x01g" not in template  # the author's id "g" never reaches an export
+
+
+def test_bad_scales_are_named(tmp_path):
+    pack_dir = copy_pack(tmp_path)
+    toml = pack_dir / "parts" / "face" / "layer.toml"
+    text = toml.read_text()
+    toml.write_text(text.replace('id = "oval"\n', 'id = "oval"\nscales = { cape = 1.1 }\n'))
+    assert "parts/face/layer.toml part 'oval': 'scales' names unknown layer 'cape'" in problems_of(pack_dir)
+    toml.write_text(text.replace('id = "oval"\n', 'id = "oval"\nscales = { hat = 9 }\n'))
+    assert "'scales' must map layer ids to numbers from 0.5 to 2" in problems_of(pack_dir)
+
+
+def test_bad_small_rules_are_named(tmp_path):
+    pack_dir = copy_pack(tmp_path)
+    toml = pack_dir / "parts" / "face" / "layer.toml"
+    text = toml.read_text()
+    toml.write_text('small = { part = "square" }\n' + text)
+    assert "parts/face/layer.toml: 'small' names unknown part 'square'" in problems_of(pack_dir)
+    toml.write_text("small = { line = 99 }\n" + text)
+    assert "parts/face/layer.toml: 'small' must be" in problems_of(pack_dir)

@@ -338,6 +338,9 @@ def build():
         label="Background",
         label_ja="背景",
         region=[0, 0, 1024, 1024],
+        keys={
+            "small": {"part": "flat"}
+        },  # R9: a plain background below 128 px (patterns break the silhouette)
         source=__file__,
     )
 

@@ -85,20 +85,22 @@ def body_svg(k: float, neck: float = 120, adam: bool = False) -> str:
     return svg([i for i in items if 'd=""' not in i])
 
 
+# Builds reach +/-15 % of the standard shoulder width (R6); each body widens the clothing layer with it
+# (the garments are drawn once, on the standard body, and scaled about the centre line by ``scales``).
 BODIES = [
     # id, label, label_ja, weight, presentation, shoulder width, neck width, masculine neck
     ("standard", "Standard", "標準", 1.0, (), 1.0, 124, False),
-    ("slim", "Slim", "細身", 0.8, ("feminine", "androgynous"), 0.93, 112, False),
-    ("petite", "Petite", "小柄", 0.5, ("feminine",), 0.88, 106, False),
-    ("broad", "Broad shoulders", "肩幅広め", 0.8, ("masculine", "androgynous"), 1.04, 150, True),
-    ("athletic", "Athletic", "がっしり", 0.7, ("masculine",), 1.065, 164, True),
+    ("slim", "Slim", "細身", 0.8, ("feminine", "androgynous"), 0.92, 112, False),
+    ("petite", "Petite", "小柄", 0.5, ("feminine",), 0.85, 106, False),
+    ("broad", "Broad shoulders", "肩幅広め", 0.8, ("masculine", "androgynous"), 1.08, 150, True),
+    ("athletic", "Athletic", "がっしり", 0.7, ("masculine",), 1.15, 164, True),
     (
         "lean",
         "Lean, masculine neck",
         "細身（男性的な首）",
         0.6,
         ("masculine", "androgynous"),
-        0.98,
+        0.96,
         140,
         True,
     ),
@@ -107,7 +109,15 @@ BODIES = [
 
 def build():
     parts = [
-        Part(pid, label, ja, body_svg(k, neck, adam), weight, pres)
+        Part(
+            pid,
+            label,
+            ja,
+            body_svg(k, neck, adam),
+            weight,
+            pres,
+            tags={"scales": {"clothing": k}} if k != 1 else None,
+        )
         for pid, label, ja, weight, pres, k, neck, adam in BODIES
     ]
     write_layer("body", parts, label="Body", label_ja="体", source=__file__)

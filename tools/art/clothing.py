@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import random
 
-from helpers import Part, fmt, write_layer
+from helpers import Part, fmt, outline_ribbon, write_layer
 from wardrobe_lib import (
     CLOTH_DY,
     CLOTH_K,
@@ -84,9 +84,18 @@ def seams(slot, x=206):
 
 
 def garment_outline(x_left, neckline, slot, x_right=None):
-    """Outline of the garment's silhouette except its bottom edge (which is off-canvas)."""
+    """Outline of the garment's silhouette except its bottom edge (which is off-canvas): a 3.5 px line
+    round the neckline, and the shoulders as tapered ribbons (R4), thin on the lit left and heavy on
+    the shadow side, fading into the neck point."""
     d = garment(x_left, neckline, x_right=x_right)
-    return stroke_only(d, slot)
+    items = [stroke_only(d, slot, sw=3.5)]
+    left = tail_from_x(shoulder(K, DY), x_left)
+    right = tail_from_x(shoulder(K, DY), 1024 - (x_right or 1024 - x_left))
+    for segs, flip in ((left, False), (right, True)):
+        pts = [bez(seg, i / 24) for seg in segs for i in range(24)] + [segs[-1][3]]
+        pts = [(1024 - x, y) if flip else (x, y) for x, y in pts]
+        items.append(outline_ribbon(pts, spec=slot, thin=3.0, heavy=9.0, closed=False, taper=0.1))
+    return "\n".join(items)
 
 
 def collar_shadow(d, slot):

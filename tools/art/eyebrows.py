@@ -114,6 +114,7 @@ def build():
         region=[332, 366, 692, 470],
         transform={"y": (-10, 8)},
         pivot=(512, 435),
+        keys={"small": {"line": 4}},  # R9: heavier brows below 128 px, so expressions still read
         source=__file__,
     )
 

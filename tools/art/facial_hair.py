@@ -18,12 +18,14 @@ def closed_sym(left_half):
     return catmull(left_half + right[1:-1], closed=True, step=3)
 
 
-def tips(points, every=5, depth=7, lean=-2):
-    """Turn a lower edge (dense, left to right) into gentle tapered clump tips."""
+def tips(points, every=5, depth=7, lean=-2, rhythm=(1.0,)):
+    """Turn a lower edge (dense, left to right) into gentle tapered clump tips; ``rhythm`` scales the
+    depth of successive tips (cycled), so a hairline is not a row of equal teeth."""
     out = []
     for i, (x, y) in enumerate(points):
         phase = (i % every) / every
-        out.append((x + lean * phase, y + depth * (1 - abs(2 * phase - 1)) ** 2))
+        d = depth * rhythm[(i // every) % len(rhythm)]
+        out.append((x + lean * phase, y + d * (1 - abs(2 * phase - 1)) ** 2))
     return out
 
 
@@ -71,24 +73,10 @@ BOXED_BEARD = UNDER_LIP + [
     (490, 740),
     (512, 741),
 ]
-CHIN_STRAP = [
-    (512, 724),
-    (470, 718),
-    (426, 702),
-    (390, 672),
-    (366, 634),
-    (349, 588),
-    (338, 520),
-    (319, 520),
-    (320, 560),
-    (327, 598),
-    (339, 638),
-    (361, 678),
-    (398, 714),
-    (452, 734),
-    (490, 740),
-    (512, 741),
-]
+# chin strap: a jawline beard, narrow at the sideburn (10 px) and widening to a full chin (30 px); the
+# outer edge sits on the jaw, the inner edge breaks into short upward tips (hair, not a band)
+STRAP_OUTER = [(318, 488), (320, 540), (327, 590), (339, 636), (361, 680), (398, 716), (452, 737), (512, 747)]
+STRAP_INNER = [(329, 488), (333, 538), (342, 584), (356, 626), (380, 662), (414, 690), (456, 708), (512, 716)]
 STUBBLE = UNDER_LIP + [
     (424, 664),
     (392, 636),
@@ -168,7 +156,22 @@ def make_boxed_beard():
 
 
 def make_chin_strap():
-    return svg(shape(closed_sym(CHIN_STRAP)))
+    left_out = catmull(STRAP_OUTER, step=3)
+    outer = left_out + mirror(left_out)[::-1][1:]  # ear to ear along the jaw
+    left_in = catmull(STRAP_INNER, step=3)
+    inner = left_in + mirror(left_in)[::-1][1:]
+    inner = tips(inner, every=6, depth=-8, lean=0, rhythm=(1.0, 0.35, 0.75, 0.2, 0.9, 0.5, 0.1))
+    outline = outer + inner[::-1]
+    return svg(
+        [
+            f'<path d="{poly(outline)}" {fill("brows")}/>',
+            # a cel shadow along the underside of the jaw, then the jaw's own line in the hair tone:
+            # no line on the inner edge, so it reads as hair growing, not a strap
+            f'<path d="{poly(ribbon(outer, taper(len(outer), 5, 0.2, 0.2)))}" {fill("brows.shadow")}/>',
+            outline_ribbon(outer, spec="brows.line", thin=1.4, heavy=4.0, closed=False, taper=0.1),
+        ]
+        + strands(STRANDS[2:])
+    )
 
 
 def make_sideburns():
@@ -186,13 +189,7 @@ FACIAL_HAIR = [
     ("full_beard", "Full beard", "フルビアード", 0.7, make_full_beard),
     ("boxed_beard", "Short boxed beard", "短めのあごひげ", 0.8, make_boxed_beard),
     ("sideburns", "Sideburns", "もみあげ", 0.6, make_sideburns),
-    (
-        "chin_strap",
-        "Chin strap",
-        "チンストラップ",
-        0.1,
-        make_chin_strap,
-    ),  # reads as a strap at a glance: rare
+    ("chin_strap", "Chin strap", "チンストラップ", 0.5, make_chin_strap),
 ]
 
 

@@ -190,14 +190,11 @@ def place(el: str, x, y, rot, flip=False, sc=1.0):
 
 
 def hair_parts(styles, meta, layer=None):
-    """Parts of a hair-family layer from ``{id: builder}`` and ``{id: {label, ja, weight, presentation}}``;
-    ``layer`` adds the presentation leanings of ``hair_presentation`` where a meta has none."""
-    from hair_presentation import PRESENTATION
-
+    """Parts of a hair-family layer from ``{id: builder}`` and ``{id: {label, ja, weight, presentation}}``.
+    The presentation pools (``presentation.POOLS``) are applied when the layer is written."""
     out = []
     for pid, fn in styles.items():
         m = dict(meta.get(pid, {}))
-        m.setdefault("presentation", PRESENTATION.get(layer, {}).get(pid, ()))
         label = m.get("label", pid.replace("_", " ").capitalize())
         out.append(
             Part(pid, label, m.get("ja", pid), fn().svg(), m.get("weight", 1.0), m.get("presentation", ()))

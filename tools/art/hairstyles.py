@@ -382,8 +382,9 @@ def back(g: Guide, clumps, bottom: float, width: float = 150.0, a: float = 112.0
             [
                 (512 - width * 0.8, 520),
                 (512 + width * 0.8, 520),
-                (512 + width * 0.9, min(bottom, 760)),
-                (512 - width * 0.9, min(bottom, 760)),
+                # narrowing to the neck, so its corners never show beside a small chin (seed 24)
+                (512 + min(width * 0.9, 70), min(bottom, 760)),
+                (512 - min(width * 0.9, 70), min(bottom, 760)),
             ]
         ),
         "hair.line",
@@ -1030,7 +1031,10 @@ def F_coily():
 def F_afro_top():
     g = Guide(110, 96, 60)
     art = Art()
-    cap(art, g, -104, 104, inner=[skull(100, -10), (512, 300), skull(-100, -10)])
+    # a rounded hairline arch over the forehead (a straight V from the temples read as a helmet, seed 2)
+    arch = [(690, 430), (676, 372), (650, 328), (612, 304), (562, 294), (512, 292)]
+    arch += [(1024 - x, y) for x, y in arch[-2::-1]]
+    cap(art, g, -104, 104, inner=[skull(100, -10), *arch, skull(-100, -10)])
     # puffs: big ones at the top and sides, small ones at the hairline (the soft hairline)
     big = [
         (-104, 46),
@@ -1050,18 +1054,19 @@ def F_afro_top():
     ]
     for a, r in big:
         puff(art, g.point(a, -r * 1.05), r)
+    # hairline puffs of uneven size and height, so they read as curls, not a row of beads
     small = [
-        (350, 330, 26),
-        (674, 330, 26),
-        (384, 306, 28),
-        (640, 304, 28),
-        (424, 290, 30),
-        (600, 288, 30),
-        (466, 282, 30),
-        (558, 282, 30),
-        (512, 286, 28),
-        (340, 372, 22),
-        (684, 372, 22),
+        (344, 338, 27),
+        (680, 326, 24),
+        (382, 300, 24),
+        (644, 302, 30),
+        (426, 286, 31),
+        (598, 280, 25),
+        (470, 272, 26),
+        (556, 276, 32),
+        (510, 278, 24),
+        (336, 384, 20),
+        (688, 378, 23),
     ]
     for x, y, r in small:
         puff(art, (x, y), r, line=(1.6, 3.2))

@@ -720,7 +720,8 @@ HEADWEAR = [
     ),
     ("straw_hat", "Straw hat", "麦わら帽子", 0.6, None, ORN, straw_hat),
     ("bandana", "Bandana", "バンダナ", 0.6, None, ORN, bandana),
-    ("hood", "Hood up", "フード", 0.7, None, ORN + ["animal_ears"], hood),
+    # the hood is the hoodie: it draws its own hoodie body and hides whatever garment was chosen
+    ("hood", "Hood up", "フード", 0.7, None, ORN + ["animal_ears", "clothing"], hood),
     (
         "hijab",
         "Hijab",

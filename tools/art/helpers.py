@@ -31,7 +31,8 @@ region=None, transform=None, pivot=None)``
     Writes ``parts/<layer>/<id>.svg`` for every part, removes SVGs of parts that no longer exist, and
     writes ``layer.toml``. ``region=None`` measures the union of the painted pixels (padded for the
     transform range). ``source`` is the generator's ``__file__``: both the SVGs and ``layer.toml``
-    get a marker naming it, so nobody edits a generated file by hand.
+    get a marker naming it, so nobody edits a generated file by hand. The presentation pools of ``presentation.POOLS``
+    replace a listed part's ``presentation`` and add its ``lean`` (one table for every layer).
 
 ``marker(source)`` / ``svg_doc(body)``
     The generated-file comment, and a complete SVG document around ``body`` (a string) with it.
@@ -56,6 +57,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+
+import presentation  # noqa: E402  (the presentation pools, written into every layer)
 
 from avatarstudio.core.colour import derive  # noqa: E402  (the engine's own shade rule)
 
@@ -153,6 +156,8 @@ def _toml(value) -> str:
         return _q(value)
     if isinstance(value, (list, tuple)):
         return "[" + ", ".join(_toml(v) for v in value) + "]"
+    if isinstance(value, dict):  # an inline table
+        return "{ " + ", ".join(f"{k} = {_toml(v)}" for k, v in value.items()) + " }"
     return _n(value)
 
 
@@ -212,6 +217,7 @@ def write_layer(
     for key, value in (keys or {}).items():  # further layer keys, e.g. follows
         lines.append(f"{key} = {_toml(value)}")
     for p in parts:
+        tags, extra = presentation.apply(layer, p.presentation, p.id, p.tags)
         lines += [
             "",
             "[[parts]]",
@@ -222,11 +228,11 @@ def write_layer(
         lines.append(f"weight = {_n(p.weight)}")
         if p.template:
             lines.append(f"template = {_q(p.template)}")
-        if p.presentation:
-            lines.append(f"presentation = {_strings(p.presentation)}")
+        if tags:
+            lines.append(f"presentation = {_strings(tags)}")
         if p.hides:
             lines.append(f"hides = {_strings(p.hides)}")
-        for key, value in (p.tags or {}).items():
+        for key, value in extra.items():
             lines.append(f"{key} = {_toml(value)}")
     (folder / "layer.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
 

@@ -201,6 +201,7 @@ def build():
         region=[465, 615, 560, 695],
         transform={"y": (-6, 8), "scale": (0.9, 1.1)},
         pivot=(512, 645),
+        keys={"small": {"line": 4, "scale": 1.2}},  # R9: a bigger, heavier mouth below 128 px
         source=__file__,
     )
 

@@ -110,11 +110,15 @@ def split(p, t):
 
 
 def shoulder(k: float = 1.0, dy: float = 0.0):
-    """Left shoulder outline, neck base -> bottom-left, as cubic segments.  k widens it."""
+    """Left shoulder outline, neck base -> bottom-left, as cubic segments.  k widens it.
+
+    Hand-placed (R6): the trapezius falls from the neck, steep at first, then flattening into a
+    concave line about 20 degrees off the horizontal to the acromion (262, 842); the deltoid rounds the
+    shoulder cap convexly, and the arm drops almost straight down past the canvas edge."""
     base = [
-        ((452, 772), (440, 790), (400, 800), (340, 812)),
-        ((340, 812), (250, 830), (185, 858), (150, 900)),
-        ((150, 900), (118, 940), (100, 985), (92, 1030)),
+        ((452, 772), (432, 792), (350, 816), (262, 842)),
+        ((262, 842), (206, 858), (166, 884), (150, 934)),
+        ((150, 934), (140, 968), (136, 1004), (134, 1044)),
     ]
     out = []
     for seg in base:

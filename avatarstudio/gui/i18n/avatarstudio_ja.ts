@@ -4,60 +4,65 @@
 <context>
     <name>AdjustPanel</name>
     <message>
-        <location filename="../panels/adjust.py" line="90"/>
+        <location filename="../panels/adjust.py" line="38"/>
+        <source>Head tilt</source>
+        <translation>頭の傾き</translation>
+    </message>
+    <message>
+        <location filename="../panels/adjust.py" line="96"/>
         <source>&amp;Across</source>
         <translation>左右(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../panels/adjust.py" line="91"/>
+        <location filename="../panels/adjust.py" line="97"/>
         <source>&amp;Up/down</source>
         <translation>上下(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../panels/adjust.py" line="92"/>
+        <location filename="../panels/adjust.py" line="98"/>
         <source>&amp;Size</source>
         <translation>大きさ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../panels/adjust.py" line="93"/>
+        <location filename="../panels/adjust.py" line="99"/>
         <source>&amp;Turn</source>
         <translation>回転(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../panels/adjust.py" line="100"/>
+        <location filename="../panels/adjust.py" line="106"/>
         <source>&amp;Part:</source>
         <translation>パーツ(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../panels/adjust.py" line="101"/>
+        <location filename="../panels/adjust.py" line="107"/>
         <source>Part to move</source>
         <translation>動かすパーツ</translation>
     </message>
     <message>
-        <location filename="../panels/adjust.py" line="107"/>
+        <location filename="../panels/adjust.py" line="113"/>
         <source>Reset position</source>
         <translation>位置を戻す</translation>
     </message>
     <message>
-        <location filename="../panels/adjust.py" line="143"/>
+        <location filename="../panels/adjust.py" line="149"/>
         <source>Layer: %1</source>
         <translation>レイヤー：%1</translation>
     </message>
     <message>
-        <location filename="../panels/adjust.py" line="144"/>
+        <location filename="../panels/adjust.py" line="150"/>
         <source>This layer stays where the artist drew it.</source>
         <translation>このレイヤーは描かれた位置から動かせません。</translation>
     </message>
     <message>
-        <location filename="../panels/adjust.py" line="172"/>
+        <location filename="../panels/adjust.py" line="178"/>
         <source>Move %1</source>
         <translation>%1を移動</translation>
     </message>
     <message>
-        <location filename="../panels/adjust.py" line="98"/>
-        <location filename="../panels/adjust.py" line="99"/>
-        <location filename="../panels/adjust.py" line="159"/>
-        <location filename="../panels/adjust.py" line="185"/>
+        <location filename="../panels/adjust.py" line="104"/>
+        <location filename="../panels/adjust.py" line="105"/>
+        <location filename="../panels/adjust.py" line="165"/>
+        <location filename="../panels/adjust.py" line="191"/>
         <source>Reset %1</source>
         <translation>%1を元に戻す</translation>
     </message>
@@ -345,77 +350,77 @@
 <context>
     <name>GeneratePanel</name>
     <message>
-        <location filename="../panels/generate.py" line="83"/>
+        <location filename="../panels/generate.py" line="81"/>
         <source>Randomise all (unlocked)</source>
         <translation>全部ランダム（固定以外）</translation>
     </message>
     <message>
-        <location filename="../panels/generate.py" line="84"/>
+        <location filename="../panels/generate.py" line="82"/>
         <source>A new avatar that keeps every locked layer and colour (Ctrl+R)</source>
         <translation>固定したレイヤーと色はそのままで新しいアバターを作ります (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../panels/generate.py" line="85"/>
+        <location filename="../panels/generate.py" line="83"/>
         <source>&amp;Style:</source>
         <translation>スタイル(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../panels/generate.py" line="90"/>
+        <location filename="../panels/generate.py" line="88"/>
         <source>Any</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../panels/generate.py" line="91"/>
+        <location filename="../panels/generate.py" line="89"/>
         <source>Feminine</source>
         <translation>フェミニン</translation>
     </message>
     <message>
-        <location filename="../panels/generate.py" line="92"/>
+        <location filename="../panels/generate.py" line="90"/>
         <source>Masculine</source>
         <translation>マスキュリン</translation>
     </message>
     <message>
-        <location filename="../panels/generate.py" line="93"/>
+        <location filename="../panels/generate.py" line="91"/>
         <source>Androgynous</source>
         <translation>中性的</translation>
     </message>
     <message>
-        <location filename="../panels/generate.py" line="98"/>
+        <location filename="../panels/generate.py" line="96"/>
         <source>Presentation filter</source>
         <translation>スタイルの絞り込み</translation>
     </message>
     <message>
-        <location filename="../panels/generate.py" line="99"/>
+        <location filename="../panels/generate.py" line="97"/>
         <source>Vary nearby</source>
         <translation>近いバリエーション</translation>
     </message>
     <message>
-        <location filename="../panels/generate.py" line="100"/>
+        <location filename="../panels/generate.py" line="98"/>
         <source>Show new neighbours of this avatar (Ctrl+Shift+V)</source>
         <translation>このアバターに近い案を新しく表示します (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../panels/generate.py" line="101"/>
+        <location filename="../panels/generate.py" line="99"/>
         <source>Each neighbour changes one or two unlocked parts. Click one to take it.</source>
         <translation>それぞれ固定していないパーツを1〜2個変えた案です。クリックで採用します。</translation>
     </message>
     <message>
-        <location filename="../panels/generate.py" line="103"/>
+        <location filename="../panels/generate.py" line="101"/>
         <source>Variation %1</source>
         <translation>バリエーション %1</translation>
     </message>
     <message>
-        <location filename="../panels/generate.py" line="119"/>
+        <location filename="../panels/generate.py" line="117"/>
         <source>Randomise</source>
         <translation>ランダム生成</translation>
     </message>
     <message>
-        <location filename="../panels/generate.py" line="153"/>
+        <location filename="../panels/generate.py" line="151"/>
         <source>Changes: %1</source>
         <translation>変更：%1</translation>
     </message>
     <message>
-        <location filename="../panels/generate.py" line="167"/>
+        <location filename="../panels/generate.py" line="165"/>
         <source>Take variation</source>
         <translation>バリエーションを採用</translation>
     </message>
@@ -423,147 +428,147 @@
 <context>
     <name>LayerPanel</name>
     <message>
-        <location filename="../panels/layers.py" line="140"/>
+        <location filename="../panels/layers.py" line="144"/>
         <source>&amp;Layers</source>
         <translation>レイヤー(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="145"/>
+        <location filename="../panels/layers.py" line="149"/>
         <source>A locked layer keeps its part when you randomise</source>
         <translation>固定したレイヤーはランダム生成でもパーツが変わりません</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="141"/>
+        <location filename="../panels/layers.py" line="145"/>
         <source>&amp;Parts</source>
         <translation>パーツ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="142"/>
+        <location filename="../panels/layers.py" line="146"/>
         <source>Every part, drawn on your avatar</source>
         <translation>すべてのパーツを今のアバターで表示しています</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="143"/>
+        <location filename="../panels/layers.py" line="147"/>
         <source>Colours</source>
         <translation>色</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="144"/>
+        <location filename="../panels/layers.py" line="148"/>
         <source>Lock</source>
         <translation>固定</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="146"/>
+        <location filename="../panels/layers.py" line="150"/>
         <source>Shuffle</source>
         <translation>おまかせ</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="147"/>
+        <location filename="../panels/layers.py" line="151"/>
         <source>Pick another part for this layer (Ctrl+Shift+R)</source>
         <translation>このレイヤーの別のパーツを選びます (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="148"/>
+        <location filename="../panels/layers.py" line="152"/>
         <source>Categories</source>
         <translation>カテゴリー</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="149"/>
+        <location filename="../panels/layers.py" line="153"/>
         <source>Layers</source>
         <translation>レイヤー</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="150"/>
+        <location filename="../panels/layers.py" line="154"/>
         <source>Parts of the selected layer</source>
         <translation>選んだレイヤーのパーツ</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="164"/>
+        <location filename="../panels/layers.py" line="168"/>
         <source>Face</source>
         <translation>顔</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="165"/>
+        <location filename="../panels/layers.py" line="169"/>
         <source>Eyes</source>
         <translation>目</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="166"/>
+        <location filename="../panels/layers.py" line="170"/>
         <source>Brows</source>
         <translation>眉</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="167"/>
+        <location filename="../panels/layers.py" line="171"/>
         <source>Mouth</source>
         <translation>口</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="168"/>
+        <location filename="../panels/layers.py" line="172"/>
         <source>Hair</source>
         <translation>髪</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="169"/>
+        <location filename="../panels/layers.py" line="173"/>
         <source>Outfit</source>
         <translation>服</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="173"/>
+        <location filename="../panels/layers.py" line="177"/>
         <source>Pose</source>
         <translation>ポーズ</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="178"/>
+        <location filename="../panels/layers.py" line="182"/>
         <source>Accessories: hats, glasses, ornaments, effects</source>
         <translation>小物：帽子、メガネ、髪飾り、エフェクト</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="171"/>
+        <location filename="../panels/layers.py" line="175"/>
         <source>Background</source>
         <translation>背景</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="170"/>
+        <location filename="../panels/layers.py" line="174"/>
         <source>Accessories</source>
         <translation>小物</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="172"/>
+        <location filename="../panels/layers.py" line="176"/>
         <source>Expression</source>
         <translation>表情</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="179"/>
+        <location filename="../panels/layers.py" line="183"/>
         <source>Expression: the face your avatar makes</source>
         <translation>表情：アバターの顔つき</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="180"/>
+        <location filename="../panels/layers.py" line="184"/>
         <source>Pose: position, size and tilt of the selected part</source>
         <translation>ポーズ：選んだパーツの位置・大きさ・傾き</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="248"/>
+        <location filename="../panels/layers.py" line="257"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="284"/>
+        <location filename="../panels/layers.py" line="293"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="378"/>
+        <location filename="../panels/layers.py" line="387"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="379"/>
+        <location filename="../panels/layers.py" line="388"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="390"/>
+        <location filename="../panels/layers.py" line="399"/>
         <source>Randomise %1</source>
         <translation>%1をランダム</translation>
     </message>
@@ -1102,6 +1107,25 @@ Art pack: %1 %2 (%3)</source>
         <location filename="../preview.py" line="68"/>
         <source>Framing for %1</source>
         <translation>%1の切り抜き</translation>
+    </message>
+</context>
+<context>
+    <name>ShapeSliders</name>
+    <message>
+        <location filename="../panels/shape.py" line="93"/>
+        <location filename="../panels/shape.py" line="143"/>
+        <source>Reset %1</source>
+        <translation>%1を元に戻す</translation>
+    </message>
+    <message>
+        <location filename="../panels/shape.py" line="125"/>
+        <source>Nothing this slider moves is drawn</source>
+        <translation>このスライダーで動かすパーツがありません</translation>
+    </message>
+    <message>
+        <location filename="../panels/shape.py" line="134"/>
+        <source>Change %1</source>
+        <translation>%1を変更</translation>
     </message>
 </context>
 </TS>

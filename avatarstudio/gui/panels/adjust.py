@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from ...core.design import Transform
 from .. import i18n
 from .common import Panel
+from .shape import ShapeSliders, tilt_row
 
 
 def _movable(layer) -> bool:
@@ -32,6 +33,10 @@ class AdjustPanel(Panel):
     def __init__(self, doc, state, parent=None):
         super().__init__(parent)
         self.doc, self.state = doc, state
+        self.head = ShapeSliders(doc)  # the head tilt, within the pack's [pose] limits
+        self.head.setObjectName("headSliders")
+        tilt = tilt_row(doc.pack, lambda: self.tr("Head tilt"))
+        self.head.set_rows([tilt] if tilt is not None else [])
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.note = QLabel()
@@ -74,6 +79,7 @@ class AdjustPanel(Panel):
         self.reset.setObjectName("resetTransform")
         self.reset.clicked.connect(self.reset_layer)
         box = QVBoxLayout(self)
+        box.addWidget(self.head)
         box.addWidget(self.title)
         box.addLayout(form)
         box.addWidget(self.note)

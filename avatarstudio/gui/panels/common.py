@@ -15,11 +15,17 @@ from ...core.compose import View
 NONE_PART = ""
 
 
+def swatch_ring(hex_colour: str) -> QColor:
+    """The ring drawn round a swatch: light round a dark colour, dark round a light one, so that the
+    darkest and lightest swatches keep their edge on the dark and on the light theme alike."""
+    return QColor(255, 255, 255, 170) if QColor(hex_colour).lightnessF() < 0.45 else QColor(0, 0, 0, 110)
+
+
 def swatch_icon(hex_colour: str, size: int = 16) -> QIcon:
     pixmap = QPixmap(size, size)
     pixmap.fill(QColor(hex_colour))
     painter = QPainter(pixmap)
-    painter.setPen(QColor(0, 0, 0, 90))
+    painter.setPen(swatch_ring(hex_colour))
     painter.drawRect(0, 0, size - 1, size - 1)
     painter.end()
     return QIcon(pixmap)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,9 +27,12 @@ from .. import i18n
 from ..worker import Job
 from .categories import CategoryTabs, categories_for, category_icon, category_of
 from .common import NONE_PART, Debounce, Panel, lock_icon, region_view, still_icon
+from .shape import ShapeSliders, pack_rows
 
 GRID_COLUMNS = (4, 6)  # fewest and most tile columns
 TILE_MIN = 48  # px: narrower than this, the grid drops a column
+CAPTION_FULL_CELL = 76  # px: narrower tiles write their names smaller...
+CAPTION_SMALL = 0.85  # ...at this share of the panel's type size
 
 
 class LayerPanel(Panel):
@@ -61,7 +64,10 @@ class LayerPanel(Panel):
         self.parts.setMovement(QListView.Movement.Static)
         self.parts.setWordWrap(True)  # two lines of name under each tile; the full name in its tooltip
         self.parts.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.parts.setUniformItemSizes(True)
+        # not uniform: Qt would size every tile like the first, and a one-line first name ("Short")
+        # cut every two-word name after it ("Long …")
+        self.parts.setUniformItemSizes(False)
+        self.parts.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.parts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.parts.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.parts.viewport().installEventFilter(self)
@@ -76,6 +82,8 @@ class LayerPanel(Panel):
         self.parts_label.setBuddy(self.parts)
         self.colours_label = QLabel()
         self.colours_label.setObjectName("sectionTitle")
+        self.shape = ShapeSliders(doc)  # the category's face sliders (eye size, brow height...)
+        self.shape.setObjectName("shapeSliders")
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.parts_label, 1)
@@ -88,6 +96,7 @@ class LayerPanel(Panel):
         box.addWidget(self.layers)
         box.addLayout(row)
         box.addWidget(self.parts, 3)
+        box.addWidget(self.shape)
         box.addWidget(self.colours_label)
         if colours is not None:
             box.addWidget(colours, 2)
@@ -200,11 +209,16 @@ class LayerPanel(Panel):
             self.state.select_layer(category.layers[0])
         self.fill_layers()
         self.fill_parts()
+        self.shape.set_rows(pack_rows(self.doc.pack, self.slider_ids(category)))
         if self.colours is not None:
             self.colours.show_slots(category.slots)
         self.colours_label.setVisible(bool(category.slots))
         if self.colours is not None:
             self.colours.setVisible(bool(category.slots))
+
+    def slider_ids(self, category) -> list[str]:
+        """The pack's face sliders shown in ``category``: those whose first layer it holds."""
+        return [sid for sid, s in self.doc.pack.sliders.items() if s.layers()[0] in category.layers]
 
     def show_category_of(self, layer_id: str) -> None:
         category = category_of(self.cats, layer_id)
@@ -238,10 +252,32 @@ class LayerPanel(Panel):
         lo, hi = GRID_COLUMNS
         columns = max(lo, min(hi, width // (self.THUMB + 12)))
         cell = max(TILE_MIN, (width - 4) // columns)
-        size = QSize(cell, cell + 2 * self.fontMetrics().height() + 6)
+        # narrow tiles (a 1024 px window) get smaller captions, so that "Medium" or "Long straight"
+        # still fit on their two lines; the full name is in every tile's tooltip
+        font = self.font()
+        if cell < CAPTION_FULL_CELL:
+            font.setPointSizeF(font.pointSizeF() * CAPTION_SMALL)
+        if self.parts.font() != font:
+            self.parts.setFont(font)
+        size = QSize(cell, cell + 2 * self.parts.fontMetrics().height() + 6)
         if self.parts.gridSize() != size:
             self.parts.setGridSize(size)
-            self.parts.setIconSize(QSize(cell - 10, cell - 10))
+            self.parts.setIconSize(QSize(cell - 8, cell - 8))
+            self._scroll_later()
+
+    def _scroll_later(self) -> None:
+        QTimer.singleShot(0, self._scroll_to_current)  # after the view has laid its tiles out
+
+    def _scroll_to_current(self) -> None:
+        """Whole rows in view: the top row when the chosen part is on the first screen, else the chosen
+        part's row as the last one shown (never a row cut in half at the top)."""
+        grid = self.parts
+        columns = max(1, grid.viewport().width() // max(1, grid.gridSize().width()))
+        row_height = max(1, grid.gridSize().height())
+        rows_shown = max(1, grid.viewport().height() // row_height)
+        row = max(0, grid.currentRow()) // columns
+        top = max(0, row - rows_shown + 1) * row_height
+        grid.verticalScrollBar().setValue(min(top, grid.verticalScrollBar().maximum()))
 
     def _layer_text(self, layer) -> str:
         part_id = self.doc.design.parts.get(layer.id)
@@ -291,6 +327,7 @@ class LayerPanel(Panel):
             self.parts.addItem(item)
         self._select_current_part()
         self._filling = False
+        self._scroll_later()
         self._thumb_key = None
         self.request_thumbnails()
 
@@ -334,6 +371,12 @@ class LayerPanel(Panel):
             layer.region, expression="neutral" if "neutral" in expressions else None, pad=1.2, minimum=140
         )
         dpr = self.devicePixelRatioF()
+        # Optional layers drawn above this one (glasses, masks, hats, effects) are left out of its tiles:
+        # sunglasses would make every eye tile look the same.
+        ids = self.doc.pack.layer_ids
+        above = [lay for lay in self.doc.pack.layers[ids.index(layer.id) + 1 :] if lay.optional]
+        for lay in above:
+            design = design.with_part(lay.id, None)
         jobs = []
         for i in range(self.parts.count()):
             part_id = self.part_ids[i]
