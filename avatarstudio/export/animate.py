@@ -3,7 +3,7 @@
 A motion moves the laid-out figure (the caption stays still) over one loop; phase 0 is the still
 sticker itself, so the first frame carries the meaning on its own (LINE shows it in the shop and on
 devices without animation; WhatsApp stops on it). Motions: ``blink`` (a closed-eye render of the same
-figure), ``bounce``, ``nod``, ``wave`` (a sway about the feet), ``shake``, ``sparkle`` (twinkling
+figure), ``bounce``, ``nod``, ``wave`` (the raised arm turns about the shoulder while the body stays; a face close-up sways), ``shake``, ``sparkle`` (twinkling
 stars beside the head) and ``sweat`` (a drop sliding down beside the face). Every motion also breathes
 by a pixel, so no two consecutive frames are identical (APNG writers merge identical frames, and LINE
 rejects files whose frames are all the same).
@@ -89,7 +89,12 @@ def shake(layout: Layout, t: float, **_) -> Image.Image:
     return _shifted(layout, t, round(_amplitude(layout, 0.03) * math.sin(4 * math.pi * t)), 0)
 
 
-def wave(layout: Layout, t: float, **_) -> Image.Image:
+def wave(layout: Layout, t: float, turn=None, **_) -> Image.Image:
+    """A real wave: ``turn(share)`` gives the figure with its raised arm turned by that share (-1..1) of
+    its swing about the shoulder, and only the arm moves. Without one (a face close-up) the whole
+    image sways about its foot."""
+    if turn is not None:
+        return layout.frame(turn(math.sin(2 * math.pi * t)))
     return _rotated(layout, t, 5.0 * math.sin(2 * math.pi * t))
 
 

@@ -27,7 +27,12 @@ from ..core.pack import MARK, Pack, builtin_pack_dir
 
 STICKER_FOLDER = "stickers"
 PART_KINDS = ("bodies", "legs", "arms", "props")
-NOT_HEAD = ("background", "body", "clothing")  # avatar layers the chibi figure replaces
+NOT_HEAD = (
+    "background",
+    "body",
+    "clothing",
+    "hands",
+)  # avatar layers the chibi figure replaces (its own arms)
 BEHIND_BODY = ("hair_back",)
 CHIN = (512.0, 700.0)  # the head's pivot for pose tilts (pack anchors: chin)
 FEET = (512.0, 1290.0)  # the figure's pivot for leaning
@@ -61,6 +66,9 @@ class Pose:
     head: tuple[float, float, float] = (0.0, 0.0, 0.0)  # dx, dy, degrees about the chin
     lean: float = 0.0  # degrees about the feet
     caption_box: tuple[float, float, float, float] | None = None  # x, y, w, h in chibi units
+    # an arm a motion turns (arms/<pose>_moving.svg): its shoulder pivot and the swing either way, degrees
+    moving_arm: tuple[float, float] | None = None
+    swing: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -153,12 +161,15 @@ def _read(folder: Path, pack: Pack) -> FigureKit:
         box = spec.get("caption_box")
         dx, dy, rot = (float(v) for v in spec.get("head", (0, 0, 0)))
         bx, by, bw, bh = (float(v) for v in box) if box else (0.0, 0.0, 0.0, 0.0)
+        moving = spec.get("moving_arm")
         poses[pid] = Pose(
             pid,
             str(spec.get("stance", "stand")),
             (dx, dy, rot),
             float(spec.get("lean", 0.0)),
             (bx, by, bw, bh) if box else None,
+            (float(moving["pivot"][0]), float(moving["pivot"][1])) if moving else None,
+            float(moving.get("swing", 0.0)) if moving else 0.0,
         )
     intents = []
     for spec in manifest.get("intents", []):
@@ -192,6 +203,9 @@ def _caption(value: object) -> str:
 
 def _check(kit: FigureKit, pack: Pack) -> None:
     problems = []
+    for pose in kit.poses.values():
+        if pose.moving_arm and ("arms", f"{pose.id}_moving") not in kit.parts:
+            problems.append(f"pose {pose.id!r} has a moving arm but no arms/{pose.id}_moving.svg")
     for it in kit.intents:
         if it.pose not in kit.poses or ("arms", it.pose) not in kit.parts:
             problems.append(f"intent {it.id!r}: unknown pose {it.pose!r}")
@@ -261,9 +275,10 @@ def _has(pack: Pack, layer: str, part: str) -> bool:
 
 
 def figure_layers(
-    pack: Pack, design: Design, kit: FigureKit, intent: Intent, *, eyes: str | None = None
+    pack: Pack, design: Design, kit: FigureKit, intent: Intent, *, eyes: str | None = None, arm: float = 0.0
 ) -> list[LayerSvg]:
-    """The posed figure as standalone SVG layers (the renderer caches each by content)."""
+    """The posed figure as standalone SVG layers (the renderer caches each by content); ``arm`` turns
+    the pose's moving arm about its shoulder by that many degrees (the frames of a wave)."""
     colours = effective_colours(pack, design)
     pose = kit.poses[intent.pose]
     family = kit.family(design.parts.get("clothing"))
@@ -303,6 +318,10 @@ def figure_layers(
     out.append(LayerSvg("st-body", family, wrap(part("bodies", family))))
     out += [head_layer(lid, pid) for lid, pid in heads if lid not in BEHIND_BODY]
     out.append(LayerSvg("st-arms", intent.pose, wrap(part("arms", intent.pose))))
+    if pose.moving_arm:
+        px, py = pose.moving_arm
+        turned = f'<g transform="rotate({_num(arm)} {_num(px)} {_num(py)})">{part("arms", f"{pose.id}_moving")}</g>'
+        out.append(LayerSvg("st-arm", f"{pose.id}_moving", wrap(turned)))
     if intent.prop:
         out.append(LayerSvg("st-prop", intent.prop, wrap(part("props", intent.prop))))
     return out

@@ -215,10 +215,16 @@ class _Builder:
         lay = self.layout(target, intent, size, where=where)
         if target.kind not in ANIMATED_KINDS:
             return _enc(lay.frame(), target, where)
-        closed = None
+        extra: dict = {}
         if intent.motion == "blink":
-            closed = lay.place(self.figures.figure(intent, eyes=CLOSED_EYES))
-        return self._animate(target, lay, intent.motion, where, closed=closed)
+            extra["closed"] = lay.place(self.figures.figure(intent, eyes=CLOSED_EYES))
+        pose = self.figures.kit.poses[intent.pose]
+        if intent.motion == "wave" and pose.moving_arm:
+            # the raised arm turns about the shoulder (share -1..1 of the pose's swing); the body stays
+            extra["turn"] = lambda share: lay.place(
+                self.figures.figure(intent, arm=round(share * pose.swing, 1))
+            )
+        return self._animate(target, lay, intent.motion, where, **extra)
 
     def _animate(self, target: Target, lay, motion: str, where: str, **extra) -> bytes:
         timing = animate.Timing(

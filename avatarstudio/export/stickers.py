@@ -155,24 +155,35 @@ class FigureCache:
         self._figures: dict[tuple, Figure] = {}
         self._crop: dict[str, tuple[int, int, int, int]] = {}
 
-    def figure(self, intent: Intent, eyes: str | None = None) -> Figure:
-        key = (intent.id, eyes)
+    def figure(self, intent: Intent, eyes: str | None = None, arm: float = 0.0) -> Figure:
+        """The figure of ``intent`` (closed ``eyes`` for a blink, the moving ``arm`` turned by degrees),
+        cropped like its still so that frames line up."""
+        key = (intent.id, eyes, arm)
+        if key not in self._figures and (eyes, arm) != (None, 0.0):
+            self.figure(intent)  # the still first: every variant takes its crop
         if key not in self._figures:
             w = round(FIGURE_HEIGHT * BOX[2] / BOX[3])
             size = (w, FIGURE_HEIGHT)
-            image = self.renderer.render(
-                figure_layers(self.pack, self.design, self.kit, intent, eyes=eyes), w, FIGURE_HEIGHT
-            )
+            image = self._render(intent, eyes, arm, size)
             pose = self.kit.poses[intent.pose]
             sign = None
             if pose.caption_box:
                 bx, by, bw, bh = pose.caption_box
                 (px0, py0), (px1, py1) = to_pixels((bx, by), size), to_pixels((bx + bw, by + bh), size)
                 sign = (px0, py0, px1, py1)
-            if eyes is None or intent.id not in self._crop:
+            if intent.id not in self._crop:  # the still (see above)
                 # the figure and the sign's caption box: whatever is fitted to a canvas's safe box is
                 # inside this crop, so nothing drawn on the sticker reaches into its margin
                 box = image.getchannel("A").getbbox() or (0, 0, w, FIGURE_HEIGHT)
+                for turn in (-pose.swing, pose.swing) if pose.moving_arm else ():
+                    # the crop holds the arm's whole swing, so no frame of a wave is cut
+                    other = self._render(intent, None, turn, size).getchannel("A").getbbox() or box
+                    box = (
+                        min(box[0], other[0]),
+                        min(box[1], other[1]),
+                        max(box[2], other[2]),
+                        max(box[3], other[3]),
+                    )
                 if sign is not None:
                     box = (
                         min(box[0], math.floor(sign[0])),
@@ -194,6 +205,10 @@ class FigureCache:
             )
         return self._figures[key]
 
+    def _render(self, intent: Intent, eyes: str | None, arm: float, size: tuple[int, int]) -> Image.Image:
+        layers = figure_layers(self.pack, self.design, self.kit, intent, eyes=eyes, arm=arm)
+        return self.renderer.render(layers, *size)
+
 
 @dataclass
 class Layout:
@@ -208,10 +223,15 @@ class Layout:
     face: tuple[float, float, float, float]  # on the canvas
     outline_px: int
     colour: tuple[int, int, int]
+    cut: int | None = None  # the figure's height in image pixels kept above the caption (None: whole)
 
     def place(self, figure: Figure) -> Image.Image:
-        """Another render of the same figure (a blink frame) scaled and outlined like this one."""
-        return _scaled(figure.image, self.scale, self.outline_px, self.colour)
+        """Another render of the same figure (a blink or wave frame) cut, scaled and outlined like this
+        one, so that it lines up pixel for pixel."""
+        image = figure.image
+        if self.cut is not None:
+            image = image.crop((0, 0, image.width, self.cut))
+        return _scaled(image, self.scale, self.outline_px, self.colour)
 
     def frame(self, figure: Image.Image | None = None, *, dx: int = 0, dy: int = 0) -> Image.Image:
         out = Image.new("RGBA", self.canvas, (0, 0, 0, 0))
@@ -265,6 +285,7 @@ def layout(
     text_image = None
     caption = caption.strip()
     text_xy = (0, 0)
+    kept: int | None = None  # the figure's height kept above a caption (its legs end behind the words)
     if caption and figure.board is None:
         lines = len(captions.lines_of(caption))
         largest = round(ch * (0.17 if lines == 1 else 0.12))
@@ -286,6 +307,7 @@ def layout(
         cut = round((caption_top + text_image.height * CAPTION_CUT - pad) / scale)
         if cut < art.height:
             art = art.crop((0, 0, art.width, cut))
+            kept = cut
     scaled = _scaled(art, scale, outline_px, colour)
     if caption and figure.board is not None:
         bx0, by0, bx1, by1 = (v * scale for v in figure.board)
@@ -307,7 +329,7 @@ def layout(
     if text_image is not None:
         text_image = outline(_pad(text_image, outline_px), outline_px, colour)
         text_xy = (text_xy[0] - outline_px, text_xy[1] - outline_px)
-    return Layout(canvas, scale, (fx, fy), scaled, text_image, text_xy, face, outline_px, colour)
+    return Layout(canvas, scale, (fx, fy), scaled, text_image, text_xy, face, outline_px, colour, kept)
 
 
 def _pad(image: Image.Image, px: int) -> Image.Image:

@@ -95,7 +95,7 @@ def test_intents_are_data_in_conversational_order(kit, builtin_pack):
 
 def test_every_asked_pose_has_arms_and_hands(kit):
     for pose in POSES_ASKED:
-        arms = kit.parts[("arms", pose)]
+        arms = kit.parts[("arms", pose)] + kit.parts.get(("arms", f"{pose}_moving"), "")
         assert arms.count("<g transform=") >= 2, pose  # two hands, each a placed hand shape
     for prop in ("tea_cup", "phone", "sign", "pillow", "heart"):
         assert ("props", prop) in kit.parts
@@ -203,6 +203,32 @@ def test_first_frame_is_the_still_sticker_and_frames_move(figures, motion):
         a.tobytes() != b.tobytes() for a, b in zip(frames, frames[1:], strict=False)
     )  # none merged away
     assert all(f.getchannel("A").getpixel((0, 0)) == 0 for f in frames)
+
+
+def test_wave_turns_the_raised_arm_about_the_shoulder_and_the_body_stays(figures):
+    from avatarstudio.export import animate
+
+    it = figures.kit.intent("hello")
+    pose = figures.kit.poses[it.pose]
+    assert pose.moving_arm and pose.swing > 0
+    lay = layout(
+        figures.figure(it), "こんにちは", (320, 270), margin=8, outline_px=4, ink=(0, 0, 0), where="w"
+    )
+
+    def turn(share):
+        return lay.place(figures.figure(it, arm=round(share * pose.swing, 1)))
+
+    frames = [np.asarray(f) for f in animate.frames(lay, "wave", 8, turn=turn)]
+    assert (frames[0] == np.asarray(lay.frame())).all()  # the first frame is the still sticker
+    assert all((a != b).any() for a, b in zip(frames, frames[1:], strict=False))
+    changed = np.zeros(frames[0].shape[:2], bool)
+    for f in frames[1:]:
+        changed |= (f != frames[0]).any(-1)
+    ys, xs = np.nonzero(changed)
+    # only the raised arm moves: the changes lie right of the canvas centre (the figure's left arm,
+    # viewer's right) and above the caption; the rest of the figure is the same in every frame
+    assert xs.min() > 320 // 2 and ys.max() < lay.caption_box[1]
+    assert changed.sum() < 0.1 * changed.size
 
 
 def test_user_caption_replaces_the_default(figures):

@@ -48,6 +48,7 @@ MODULES = [
     "hair_ornament",
     "headphones",
     "effects",
+    "hands",  # hands raised to the face on the bust, issue 12
     "expressions",
     "stickers",  # the chibi sticker figure (assets/anime/stickers/), issue 12
 ]

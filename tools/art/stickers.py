@@ -302,7 +302,11 @@ DOWN_R = (SR, (640, 860), (632, 930))
 # pose -> (arms: list of (points, hand, angle, flip, layer)); layer "front" draws over the body
 POSES: dict[str, list] = {
     "stand": [(DOWN_L, "open", 180, True, "front"), (DOWN_R, "open", 180, False, "front")],
-    "wave": [(DOWN_L, "open", 180, True, "front"), ((SR, (700, 740), (716, 636)), "open", 14, True, "front")],
+    # the raised arm is its own part (arms/wave_moving.svg): the animated wave turns it about the shoulder
+    "wave": [
+        (DOWN_L, "open", 180, True, "front"),
+        ((SR, (700, 740), (716, 636)), "open", 14, True, "moving"),
+    ],
     "thumbs_up": [
         (DOWN_L, "open", 180, True, "front"),
         ((SR, (676, 880), (600, 860)), "thumbs_up", 0, False, "front"),
@@ -383,10 +387,12 @@ POSES: dict[str, list] = {
 }
 
 
-def arms_svg(pose: str) -> str:
+def arms_svg(pose: str, layer: str = "front") -> str:
+    """The pose's arms drawn on ``layer``: "front" (still) or "moving" (the arm a motion turns)."""
     items: list[str] = []
-    for points, kind, angle, flip, _layer in POSES[pose]:
-        items += arm(points, kind, angle, flip)
+    for points, kind, angle, flip, on in POSES[pose]:
+        if on == layer:
+            items += arm(points, kind, angle, flip)
     return svg(items)
 
 
@@ -482,6 +488,8 @@ def build() -> None:
             written.append((out / "legs" / f"{style}_{stance}.svg", legs_svg(style, stance)))
     for pose in POSES:
         written.append((out / "arms" / f"{pose}.svg", arms_svg(pose)))
+        if any(a[4] == "moving" for a in POSES[pose]):
+            written.append((out / "arms" / f"{pose}_moving.svg", arms_svg(pose, "moving")))
     for prop in PROPS:
         written.append((out / "props" / f"{prop}.svg", prop_svg(prop)))
     for p, text in written:
