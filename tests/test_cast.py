@@ -155,6 +155,14 @@ def test_age_draws_faces_of_one_head_and_greys_the_mature(builtin_pack):
             assert {head_template(pack, d).id for d in designs} == {age}
         counts[age] = sum(d.colours["hair"] in grey for d in designs)
     assert counts["mature"] > 80 and counts["mature"] > 1.8 * counts["any"]  # grey about half the time
+    # the mature head leans the cast: its youthful eyes and twin tails are a rarity
+    youthful_eyes = {"sparkly", "round_big", "starry"}
+    tails = {"twin_tails", "low_twintails", "drills"}
+    shares = {}
+    for age in ("young_adult", "mature"):
+        designs = [generate(pack, seed, Constraints(age=age)) for seed in range(300)]
+        shares[age] = sum(d.parts["eyes"] in youthful_eyes or d.parts["hair_back"] in tails for d in designs)
+    assert shares["mature"] < 0.3 * shares["young_adult"], shares
     with pytest.raises(ValueError, match="age must be"):
         generate(pack, 1, Constraints(age="elderly"))
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from .colour import delta_e, hls
 from .design import Design, Persona
 from .heads import HeadPose, HeadTemplate
-from .pack import Pack, Part
+from .pack import Layer, Pack, Part
 
 PRESENTATIONS = ("any", "feminine", "masculine", "androgynous")
 HETEROCHROMIA_CHANCE = 0.04
@@ -193,17 +193,24 @@ def choose_parts(pack: Pack, seed: str, constraints: Constraints) -> dict[str, s
     chosen.update(pinned)
     presentation = lean(seed, constraints.presentation)
 
-    def weight(part: Part) -> float:
-        return pool_weight(part, presentation)
+    # the face first (its head template leans the rest: fewer twin tails on a mature head), then the
+    # hair (back, then side, then front), so the rest can fit it (headwear fits the hair's volume)
+    def rank(lay: Layer) -> int:
+        if any(p.head_template for p in lay.parts):
+            return -1
+        return HAIR_LAYERS.index(lay.id) if lay.id in HAIR_LAYERS else 99
 
-    # hair first (back, then side, then front), so the rest can fit it (headwear fits the volume)
-    order = sorted(pack.layers, key=lambda lay: HAIR_LAYERS.index(lay.id) if lay.id in HAIR_LAYERS else 99)
-    for layer in order:
+    for layer in sorted(pack.layers, key=rank):
         if layer.follows is not None:
             continue  # drawn from the layer it follows (compose.visible_parts)
         if layer.id in pinned:
             continue
         template = _face_template(pack, chosen)
+        head_lean = template.lean if template is not None else {}
+
+        def weight(part: Part, lid: str = layer.id, leans: dict[str, float] = head_lean) -> float:
+            return pool_weight(part, presentation) * leans.get(f"{lid}:{part.id}", 1.0)
+
         if template is not None and layer.id in template.generate_without:
             chosen[layer.id] = None
             continue
