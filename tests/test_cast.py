@@ -225,6 +225,23 @@ def test_below_128_px_backgrounds_are_plain_and_features_heavier(builtin_pack):
     assert re.search(r'<g id="mouth-smile-layer" transform="[^"]*scale\(1.2\)', small)  # a bigger mouth
 
 
+def test_the_eyepatch_covers_one_eye_whatever_the_expression(builtin_pack):
+    import numpy as np
+
+    from avatarstudio.core.compose import View, compose_layers
+    from avatarstudio.render import Renderer
+
+    renderer = Renderer()
+    design = generate(builtin_pack, "patch").with_part("glasses", "eyepatch").with_head_pose(HeadPose())
+    for expression in ("neutral", "wink", "surprised"):
+        image = renderer.render(compose_layers(builtin_pack, design, View(expression=expression)), 256)
+        rgb = np.asarray(image.convert("RGB")).astype(int)
+        covered = rgb[int(505 / 4) - 6 : int(505 / 4) + 6, int(412 / 4) - 8 : int(412 / 4) + 8]
+        assert covered.max() < 90, expression  # dark cloth over the whole eye, no iris or white
+        open_eye = rgb[int(505 / 4) - 6 : int(505 / 4) + 6, int(612 / 4) - 8 : int(612 / 4) + 8]
+        assert open_eye.max() > 150, expression  # the other eye still shows its white and highlight
+
+
 def test_at_most_one_face_covering_layer(builtin_pack):
     for seed in range(2000):
         parts = generate(builtin_pack, seed).parts
