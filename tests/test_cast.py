@@ -242,6 +242,24 @@ def test_the_eyepatch_covers_one_eye_whatever_the_expression(builtin_pack):
         assert open_eye.max() > 150, expression  # the other eye still shows its white and highlight
 
 
+def test_lip_colour_is_makeup_some_designs_wear(builtin_pack):
+    pack = builtin_pack
+    worn, shown = {}, 0
+    for presentation in ("feminine", "masculine"):
+        designs = [generate(pack, seed, Constraints(presentation=presentation)) for seed in range(200)]
+        wearing = [d for d in designs if "lips" not in d.linked]
+        worn[presentation] = len(wearing)
+        for d in wearing:  # a colour that shows, and the mouth draws it
+            assert delta_e(d.colours["lips"], d.colours["skin"]) >= 12
+            svg, mouth = compose(pack, d), d.parts["mouth"]
+            if f'id="mouth-{mouth}-' in svg and "lips" in pack.layer("mouth").part(mouth).slots:
+                shown += 1  # a mouth with a lower lip shows (no mask over it)
+                assert d.colours["lips"] in svg
+    assert 30 <= worn["feminine"] <= 90 and worn["masculine"] == 0 and shown > 25, (worn, shown)
+    plain = generate(pack, 3, Constraints(presentation="masculine"))
+    assert derive(plain.colours["skin"], "base") in compose(pack, plain)  # linked: the lip is skin
+
+
 def test_at_most_one_face_covering_layer(builtin_pack):
     for seed in range(2000):
         parts = generate(builtin_pack, seed).parts

@@ -31,6 +31,10 @@ BACKGROUND_HAIR_DE = 15.0
 FACE_COVERING = ("face_mask", "glasses")
 HAIR_EFFECTS = ("hair_two", "hair_inner", "hair_tips")  # two-tone, inner colour, gradient tips
 HAIR_EFFECT_CHANCE = 0.12  # share of designs with one of them
+# Lip colour (the "lips" slot, linked to the skin until unlinked): the share of designs of each lean
+# wearing one, in a colour that shows against the skin
+LIP_COLOUR_CHANCE = {"feminine": 0.3, "androgynous": 0.1}
+LIPS_SKIN_DE = 12.0
 
 
 def unit(seed: str, key: str) -> float:
@@ -317,6 +321,8 @@ def choose_colours(
             choose(slot_id, lambda c: hair_lean.get(c, 1.0), apart("skin", HAIR_SKIN_DE))
         elif slot_id == "clothes":
             choose(slot_id, allow=apart("skin", CLOTHES_SKIN_DE))
+        elif slot_id == "lips":
+            choose(slot_id, allow=apart("skin", LIPS_SKIN_DE))
         elif slot_id == "clothes_accent" and "clothes" in colours:
             base = colours["clothes"]
             choose(
@@ -342,6 +348,7 @@ def choose_colours(
             choose(slot_id, lambda c: 0.05 if c == bg else 0.2 + abs(hls(c)[1] - hls(bg)[1]) * 2)
         else:
             choose(slot_id)
+    leaning = lean(seed, constraints.presentation)
     effects = [s for s in HAIR_EFFECTS if s in pack.slots and s not in constraints.colours]
     effect = None
     if effects and unit(seed, "hair-effect") < HAIR_EFFECT_CHANCE:
@@ -356,6 +363,8 @@ def choose_colours(
             continue  # keep its own colour: heterochromia
         if slot.id == effect:
             continue  # keep its own colour: two-tone, inner colour or gradient tips
+        if slot.id == "lips" and unit(seed, "lip-colour") < LIP_COLOUR_CHANCE.get(leaning, 0.0):
+            continue  # keep its own colour: a lip colour
         linked.add(slot.id)
         colours[slot.id] = colours.get(slot.link, pack.slots[slot.link].default)
     return {k: colours[k] for k in sorted(colours)}, frozenset(linked)
