@@ -9,6 +9,9 @@ ratios (new path against the previous one, measured in this same run on the same
 figures that survive a busy machine. Whole-process figures run the real command in a fresh
 interpreter (start-up, imports and pack load included), alternating the commands in each repeat.
 Pack template caches live in a temporary folder: "warm" means a previous command filled it.
+The package is compiled to .pyc first, as an installed wheel or the bundle has it (with no .pyc and
+PYTHONDONTWRITEBYTECODE set, every command would compile its modules again, ~0.2-0.3 s each).
+The renderer comparison is a separate script: bench/renderers.py.
 """
 
 from __future__ import annotations
@@ -306,6 +309,9 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=None, help="repeats of each whole-process figure")
     args = parser.parse_args()
     repeats = args.repeat or (1 if args.quick else 3)
+    import compileall
+
+    compileall.compile_dir(ROOT / "avatarstudio", quiet=1)  # what pip does at install time
     print(f"avatarstudio speed benchmark, {os.cpu_count()} cores, {load()} at start")
     pipeline(40 if args.quick else 200)
     pack_load()
