@@ -28,6 +28,7 @@ One Renderer per thread (QSvgRenderer must not be shared across threads); batch 
 
 from __future__ import annotations
 
+import ctypes
 import os
 import time
 from collections import OrderedDict
@@ -170,7 +171,11 @@ def _blank(width: int, height: int) -> QImage:
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     if image.isNull():
         raise MemoryError(f"cannot allocate a {width}x{height} image")
-    image.fill(0)
+    # Cleared through its buffer, not QImage.fill: PySide6 resolves fill()'s overloads by building the
+    # whole Qt namespace of enums on first use, ~20 ms of every command's first render (a CLI render
+    # never needs that namespace otherwise).
+    bits = memoryview(image.bits()).cast("B")
+    ctypes.memset((ctypes.c_char * bits.nbytes).from_buffer(bits), 0, bits.nbytes)
     return image
 
 
