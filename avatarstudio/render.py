@@ -220,9 +220,8 @@ def visible_box(image: QImage) -> tuple[int, int, int, int] | None:
     width, height = image.width(), image.height()
     # ARGB32 is one 32-bit word per pixel: alpha is the last byte in memory on little-endian machines
     band = 3 if sys.byteorder == "little" else 0
-    pixels = Image.frombuffer(
-        "RGBA", (width, height), image.constBits(), "raw", "RGBA", image.bytesPerLine(), 1
-    )
+    data = bytes(image.constBits())  # a copy (~0.1 ms at 512 px), made once per cached layer
+    pixels = Image.frombuffer("RGBA", (width, height), data, "raw", "RGBA", image.bytesPerLine(), 1)
     return pixels.getchannel(band).getbbox()
 
 
