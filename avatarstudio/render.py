@@ -17,7 +17,9 @@ the same layers always give the same pixels from the same kind of Renderer:
   Drawing is a pure function, so a hit gives the same pixels.
 * ``Renderer(layers=True)`` (live previews): each layer is rendered once per (layer SVG, size) and
   kept in a bounded LRU; an image is the cached layers composited with QPainter, so an edit redraws
-  only the layers it changed.
+  only the layers it changed. Each layer is composited through the box around its visible pixels
+  only (the same bytes as drawing it whole: source-over leaves pixels under transparent ones as they
+  are), which cut compositing 16 layers at 512 px from ~10 ms to ~1 ms.
 
 Layers of a pack that is not built in (``LayerSvg.bounded``) are drawn layer by layer by either kind,
 each in a worker process under a time limit (bounded.py), so a part too slow to draw is stopped and
@@ -28,7 +30,9 @@ One Renderer per thread (QSvgRenderer must not be shared across threads); batch 
 
 from __future__ import annotations
 
+import ctypes
 import os
+import sys
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -36,7 +40,7 @@ from dataclasses import dataclass
 os.environ.pop("QT_SVG_ASSUME_TRUSTED_SOURCE", None)
 
 from PIL import Image
-from PySide6.QtCore import QByteArray, QRectF
+from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
@@ -56,6 +60,7 @@ class Timings:
 class Renderer:
     def __init__(self, cache_megabytes: int = 16, *, layers: bool = False) -> None:
         self._cache: OrderedDict[tuple[str, int, int], QImage] = OrderedDict()
+        self._boxes: dict[tuple[str, int, int], tuple[int, int, int, int] | None] = {}  # visible part of each
         self._cache_bytes = 0
         self._budget = cache_megabytes * 1024 * 1024
         self.layers = layers
@@ -91,8 +96,19 @@ class Renderer:
         self._cache[key] = image
         self._cache_bytes += key[1] * key[2] * 4
         while self._cache_bytes > self._budget and len(self._cache) > 1:
-            (_, w, h), _ = self._cache.popitem(last=False)
-            self._cache_bytes -= w * h * 4
+            old, _ = self._cache.popitem(last=False)
+            self._boxes.pop(old, None)
+            self._cache_bytes -= old[1] * old[2] * 4
+
+    def _box(self, svg: str, width: int, height: int, image: QImage) -> tuple[int, int, int, int] | None:
+        """The bounding box of the layer's visible pixels (None: nothing visible), kept with the layer."""
+        key = (svg, width, height)
+        if key in self._boxes:
+            return self._boxes[key]
+        box = visible_box(image)
+        if key in self._cache:
+            self._boxes[key] = box
+        return box
 
     def render_qimage(self, layers: list[LayerSvg], width: int, height: int | None = None) -> QImage:
         """The layers drawn at ``width`` x ``height`` (premultiplied ARGB32; do not paint on it)."""
@@ -119,8 +135,14 @@ class Renderer:
         start = time.perf_counter()
         out = _blank(width, height)
         painter = QPainter(out)
-        for image in images:
-            painter.drawImage(0, 0, image)
+        for layer, image in zip(layers, images, strict=True):
+            # only the layer's visible box: most layers (eyes, mouth, brows) cover a small part of the
+            # canvas, and source-over leaves a pixel under a fully transparent one untouched, so the
+            # result is the same bytes as drawing the whole layer
+            box = self._box(layer.svg, width, height, image)
+            if box is not None:
+                x, y, right, bottom = box
+                painter.drawImage(QPoint(x, y), image, QRect(x, y, right - x, bottom - y))
         painter.end()
         self.timings.composite += time.perf_counter() - start
         return out
@@ -132,6 +154,7 @@ class Renderer:
 
     def clear(self) -> None:
         self._cache.clear()
+        self._boxes.clear()
         self._cache_bytes = 0
 
 
@@ -174,7 +197,11 @@ def _blank(width: int, height: int) -> QImage:
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     if image.isNull():
         raise MemoryError(f"cannot allocate a {width}x{height} image")
-    image.fill(0)
+    # Cleared through its buffer, not QImage.fill: PySide6 resolves fill()'s overloads by building the
+    # whole Qt namespace of enums on first use, ~20 ms of every command's first render (a CLI render
+    # never needs that namespace otherwise).
+    bits = memoryview(image.bits()).cast("B")
+    ctypes.memset((ctypes.c_char * bits.nbytes).from_buffer(bits), 0, bits.nbytes)
     return image
 
 
@@ -189,6 +216,17 @@ def _draw(svg: str, width: int, height: int) -> QImage:
     renderer.render(painter, QRectF(0, 0, width, height))
     painter.end()
     return image
+
+
+def visible_box(image: QImage) -> tuple[int, int, int, int] | None:
+    """(left, top, right, bottom) around the pixels of ``image`` (premultiplied ARGB32) that are not fully
+    transparent, or None when every pixel is."""
+    width, height = image.width(), image.height()
+    # ARGB32 is one 32-bit word per pixel: alpha is the last byte in memory on little-endian machines
+    band = 3 if sys.byteorder == "little" else 0
+    data = bytes(image.constBits())  # a copy (~0.1 ms at 512 px), made once per cached layer
+    pixels = Image.frombuffer("RGBA", (width, height), data, "raw", "RGBA", image.bytesPerLine(), 1)
+    return pixels.getchannel(band).getbbox()
 
 
 def join_layers(layers: list[LayerSvg]) -> str | None:

@@ -3,12 +3,16 @@
     python bench/bench.py               # the whole table, whole-process figures as the median of 3
     python bench/bench.py --quick       # fewer designs, one repeat (a smoke run, not for the record)
     python bench/bench.py --repeat 5    # more repeats of each whole-process figure
+    python bench/bench.py --against main  # every whole-process figure also on main, taking turns: ratios
 
 Asserts nothing. The machine may be shared: the load average is printed beside the figures, and the
 ratios (new path against the previous one, measured in this same run on the same designs) are the
 figures that survive a busy machine. Whole-process figures run the real command in a fresh
 interpreter (start-up, imports and pack load included), alternating the commands in each repeat.
 Pack template caches live in a temporary folder: "warm" means a previous command filled it.
+The package is compiled to .pyc first, as an installed wheel or the bundle has it (with no .pyc and
+PYTHONDONTWRITEBYTECODE set, every command would compile its modules again, ~0.2-0.3 s each).
+The renderer comparison is a separate script: bench/renderers.py.
 """
 
 from __future__ import annotations
@@ -124,19 +128,21 @@ def pipeline(n: int) -> None:
     )
 
 
-def pack_load() -> None:
+def pack_load(trees: dict[str, Path]) -> None:
     code = (
         "import time; t=time.perf_counter(); from avatarstudio.core.pack import load_builtin; load_builtin(); "
         "print('RESULT', time.perf_counter()-t)"
     )
-    with tempfile.TemporaryDirectory() as cache:
-        env = dict(os.environ, AVATARSTUDIO_CACHE_DIR=cache)
-        cold = _py(code, env)
-        warm = _py(code, env)
-    print(
-        f"\nPack load in a fresh process ({load()}): no template cache {cold[0] * 1000:.0f} ms, "
-        f"warm cache {warm[0] * 1000:.0f} ms -> {cold[0] / warm[0]:.1f}x"
-    )
+    print(f"\nPack load in a fresh process ({load()}), import included:")
+    for name, root in trees.items():
+        with tempfile.TemporaryDirectory() as cache:
+            env = _env(root, {"AVATARSTUDIO_CACHE_DIR": cache})
+            cold = _py(code, env, root)
+            warm = _py(code, env, root)
+        print(
+            f"  {name}: no template cache {cold[0] * 1000:.0f} ms, warm cache {warm[0] * 1000:.0f} ms "
+            f"-> {cold[0] / warm[0]:.1f}x"
+        )
 
 
 # --- whole processes ------------------------------------------------------------------------------
@@ -148,22 +154,38 @@ _WRAP = (
 )
 
 
-def _py(code: str, env: dict) -> list[float]:
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env)
-    lines = [line for line in out.stdout.splitlines() if line.startswith("RESULT")]
-    if out.returncode != 0 or not lines:
-        raise SystemExit(f"benchmark command failed:\n{out.stderr[-3000:]}")
-    return [float(v) for v in lines[-1].split()[1:]]
+def _env(root: Path, extra: dict[str, str]) -> dict[str, str]:
+    """The environment for a command of the tree at ``root``: its package first on the path (ahead of
+    any editable install), spawned workers included."""
+    return dict(os.environ, PYTHONPATH=str(root), **extra)
 
 
-def command(argv: list[str], env: dict) -> tuple[float, float, float]:
+CRASHES: list[str] = []  # commands that died and were run again (printed with the results)
+
+
+def _py(code: str, env: dict, root: Path = ROOT) -> list[float]:
+    """Run ``code`` in a fresh interpreter; its RESULT line. A run that dies (a signal, no RESULT) is
+    recorded in CRASHES and run once more; a second failure stops the benchmark."""
+    for attempt in (1, 2):
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root, env=env)
+        lines = [line for line in out.stdout.splitlines() if line.startswith("RESULT")]
+        if out.returncode == 0 and lines:
+            return [float(v) for v in lines[-1].split()[1:]]
+        what = f"exit code {out.returncode} in {root}: {code[:160]}"
+        if attempt == 2:
+            raise SystemExit(f"benchmark command failed twice, {what}\n{out.stderr[-3000:]}")
+        CRASHES.append(what)
+    raise AssertionError("unreachable")
+
+
+def command(argv: list[str], env: dict, root: Path = ROOT) -> tuple[float, float, float]:
     """Run ``avatarstudio ARGV`` in a fresh interpreter: (wall seconds, own peak MiB, largest child MiB)."""
     start = time.perf_counter()
-    self_kib, child_kib = _py(_WRAP.format(argv=argv), env)
+    self_kib, child_kib = _py(_WRAP.format(argv=argv), env, root)
     return time.perf_counter() - start, self_kib / 1024, child_kib / 1024
 
 
-def studio_launch(env: dict, data: Path) -> float:
+def studio_launch(env: dict, data: Path, root: Path = ROOT) -> float:
     """Seconds from starting the studio's process to its first window shown (event loop running)."""
     code = (
         "import sys\n"
@@ -183,7 +205,7 @@ def studio_launch(env: dict, data: Path) -> float:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
-        cwd=ROOT,
+        cwd=root,
         env=env,
     )
     shown = None
@@ -199,118 +221,194 @@ def studio_launch(env: dict, data: Path) -> float:
     return shown
 
 
-def whole_process(seeds: int, repeats: int) -> None:
+def _one_round(root: Path, tmp_path: Path, env: dict, spec: Path, tag: str) -> dict[str, tuple]:
+    kit_argv = ["kit", "--seed", "sakura", "--platform", "all", "-o", str(tmp_path / f"k-{tag}")]
+    return {
+        "j2": command(["batch", str(spec), "-o", str(tmp_path / f"b2-{tag}"), "-j", "2", "-q"], env, root),
+        "j1": command(["batch", str(spec), "-o", str(tmp_path / f"b1-{tag}"), "-j", "1", "-q"], env, root),
+        "render": command(["render", "--seed", "x", "-o", str(tmp_path / f"r-{tag}")], env, root),
+        "kit": command(kit_argv, env, root),
+        "studio": (studio_launch(env, tmp_path / f"data-{tag}", root),),
+    }
+
+
+def whole_process(seeds: int, repeats: int, trees: dict[str, Path]) -> None:
+    """Every whole-process figure for each tree, the trees taking turns in each repeat."""
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
-        env = dict(
-            os.environ,
-            AVATARSTUDIO_CACHE_DIR=str(tmp_path / "cache"),
-            AVATARSTUDIO_CONFIG_DIR=str(tmp_path / "config"),
-            AVATARSTUDIO_DATA_DIR=str(tmp_path / "data"),
-        )
         spec = tmp_path / "spec.toml"
         spec.write_text(f'seeds = {{ from = 1, count = {seeds} }}\npresets = ["discord"]\n')
-        cold_render = command(["render", "--seed", "x", "-o", str(tmp_path / "r0")], env)
-        runs: dict[str, list] = {k: [] for k in ("j2", "j1", "render", "kit", "studio")}
+        envs = {}
+        for name, root in trees.items():
+            folder = tmp_path / name
+            envs[name] = _env(
+                root,
+                {
+                    "AVATARSTUDIO_CACHE_DIR": str(folder / "cache"),
+                    "AVATARSTUDIO_CONFIG_DIR": str(folder / "config"),
+                    "AVATARSTUDIO_DATA_DIR": str(folder / "data"),
+                },
+            )
+        cold = {
+            name: command(["render", "--seed", "x", "-o", str(tmp_path / f"r0-{name}")], envs[name], root)
+            for name, root in trees.items()
+        }
+        runs: dict[str, dict[str, list]] = {name: {} for name in trees}
         for i in range(repeats):
-            runs["j2"].append(
-                command(["batch", str(spec), "-o", str(tmp_path / f"b2-{i}"), "-j", "2", "-q"], env)
-            )
-            runs["j1"].append(
-                command(["batch", str(spec), "-o", str(tmp_path / f"b1-{i}"), "-j", "1", "-q"], env)
-            )
-            runs["render"].append(command(["render", "--seed", "x", "-o", str(tmp_path / f"r-{i}")], env))
-            kit_argv = ["kit", "--seed", "sakura", "--platform", "all", "-o", str(tmp_path / f"k-{i}")]
-            runs["kit"].append(command(kit_argv, env))
-            runs["studio"].append(studio_launch(env, tmp_path / "data"))
-        j2 = [seeds / r[0] for r in runs["j2"]]
-        j1 = [seeds / r[0] for r in runs["j1"]]
-        worker_mib = [r[2] for r in runs["j2"]]
-        kit_s = [r[0] for r in runs["kit"]]
-        kit_mib = [max(r[1], r[2]) for r in runs["kit"]]
-        render_s = [r[0] for r in runs["render"]]
-        scaling = statistics.median(j2) / statistics.median(j1)
-        print(f"\nWhole processes, median of {repeats} alternating runs ({load()} after):")
-        print(f"  batch {seeds} seeds, 512 px PNG: 2 workers {median_of(j2)} /s, 1 worker {median_of(j1)} /s")
-        print(f"    -> 2 workers make {scaling:.2f}x the avatars of 1 worker")
+            order = list(trees) if i % 2 == 0 else list(reversed(trees))
+            for name in order:
+                result = _one_round(trees[name], tmp_path, envs[name], spec, f"{name}-{i}")
+                for key, value in result.items():
+                    runs[name].setdefault(key, []).append(value)
+
+    def figures(name: str) -> dict[str, list[float]]:
+        r = runs[name]
+        return {
+            "j2": [seeds / x[0] for x in r["j2"]],
+            "j1": [seeds / x[0] for x in r["j1"]],
+            "worker_mib": [x[2] for x in r["j2"]],
+            "kit_s": [x[0] for x in r["kit"]],
+            "kit_mib": [max(x[1], x[2]) for x in r["kit"]],
+            "render_s": [x[0] for x in r["render"]],
+            "studio_s": [x[0] for x in r["studio"]],
+        }
+
+    new = figures("new")
+    old = figures("old") if "old" in runs else None
+    print(f"\nWhole processes, median of {repeats} alternating runs ({load()} after):")
+    for name in trees:
+        f = figures(name)
+        print(f"  [{name}: {trees[name]}]")
         print(
-            f"  render --seed x: {median_of(render_s)} s (first run, empty template cache: {cold_render[0]:.2f} s)"
+            f"  batch {seeds} seeds, 512 px PNG: 2 workers {median_of(f['j2'])} /s, 1 worker {median_of(f['j1'])} /s"
         )
-        print(f"  kit --platform all: {median_of(kit_s)} s, peak {median_of(kit_mib)} MiB")
-        print(f"  studio, launch to first shown window (offscreen): {median_of(runs['studio'])} s")
-        row(
-            f"batch, {seeds} seeds, 512 px PNG, 2 workers",
-            f"{statistics.median(j2):.1f} /s",
-            ">= 120 /s",
-            statistics.median(j2) >= 120,
+        print(
+            f"    -> 2 workers make {statistics.median(f['j2']) / statistics.median(f['j1']):.2f}x the avatars of 1 worker"
         )
-        row(
-            "one process, same work",
-            f"{statistics.median(j1):.1f} /s",
-            ">= 60 /s",
-            statistics.median(j1) >= 60,
+        print(
+            f"  render --seed x: {median_of(f['render_s'])} s (first run, empty template cache: {cold[name][0]:.2f} s)"
         )
-        row(
-            "peak memory per worker",
-            f"{statistics.median(worker_mib):.0f} MiB",
-            "<= 200 MiB",
-            statistics.median(worker_mib) <= 200,
-        )
-        row(
-            "kit --platform all, whole process",
-            f"{statistics.median(kit_s):.2f} s, {statistics.median(kit_mib):.0f} MiB",
-            "<= 2 s, <= 300 MiB",
-            statistics.median(kit_s) <= 2 and statistics.median(kit_mib) <= 300,
-        )
-        row(
-            "render --seed x, whole process",
-            f"{statistics.median(render_s):.2f} s",
-            "<= 0.4 s",
-            statistics.median(render_s) <= 0.4,
-        )
-        row(
-            "studio, launch to first shown window",
-            f"{statistics.median(runs['studio']):.2f} s",
-            "<= 1 s",
-            statistics.median(runs["studio"]) <= 1,
-        )
+        print(f"  kit --platform all: {median_of(f['kit_s'])} s, peak {median_of(f['kit_mib'])} MiB")
+        print(f"  studio, launch to first shown window (offscreen): {median_of(f['studio_s'])} s")
 
+    def med(key: str, figs=new) -> float:
+        return statistics.median(figs[key])
 
-def gui_latency(n: int) -> None:
-    code = (
-        f"import json, sys; sys.path.insert(0, {str(ROOT / 'bench')!r}); from gui_latency import measure_latency; "
-        f"print('JSON', json.dumps(measure_latency({n})))"
+    def vs(key: str, higher_is_better: bool) -> str:
+        """new against old from this run: how many times better (> 1) or worse (< 1)."""
+        if old is None:
+            return ""
+        ratio = med(key) / med(key, old) if higher_is_better else med(key, old) / med(key)
+        return f" ({ratio:.2f}x old)"
+
+    row(
+        f"batch, {seeds} seeds, 512 px PNG, 2 workers",
+        f"{med('j2'):.1f} /s{vs('j2', True)}",
+        ">= 120 /s",
+        med("j2") >= 120,
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
-    lines = [line for line in out.stdout.splitlines() if line.startswith("JSON")]
-    if out.returncode != 0 or not lines:
-        print(f"GUI latency could not be measured:\n{out.stderr[-2000:]}")
+    row("one process, same work", f"{med('j1'):.1f} /s{vs('j1', True)}", ">= 60 /s", med("j1") >= 60)
+    row(
+        "peak memory per worker",
+        f"{med('worker_mib'):.0f} MiB{vs('worker_mib', False)}",
+        "<= 200 MiB",
+        med("worker_mib") <= 200,
+    )
+    row(
+        "kit --platform all, whole process",
+        f"{med('kit_s'):.2f} s{vs('kit_s', False)}, {med('kit_mib'):.0f} MiB{vs('kit_mib', False)}",
+        "<= 2 s, <= 300 MiB",
+        med("kit_s") <= 2 and med("kit_mib") <= 300,
+    )
+    row(
+        "render --seed x, whole process",
+        f"{med('render_s'):.2f} s{vs('render_s', False)}",
+        "<= 0.4 s",
+        med("render_s") <= 0.4,
+    )
+    row(
+        "studio, launch to first shown window",
+        f"{med('studio_s'):.2f} s{vs('studio_s', False)}",
+        "<= 1 s",
+        med("studio_s") <= 1,
+    )
+
+
+def gui_latency(n: int, trees: dict[str, Path]) -> None:
+    p95s = {}
+    for name, root in trees.items():
+        code = (
+            f"import json, sys; sys.path.insert(0, {str(root / 'bench')!r}); from gui_latency import measure_latency; "
+            f"print('JSON', json.dumps(measure_latency({n})))"
+        )
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, cwd=root, env=_env(root, {})
+        )
+        lines = [line for line in out.stdout.splitlines() if line.startswith("JSON")]
+        if out.returncode != 0 or not lines:
+            print(f"GUI latency could not be measured in {root}:\n{out.stderr[-2000:]}")
+            continue
+        result = json.loads(lines[-1][5:])
+        p95s[name] = [result[kind]["preview"]["p95_ms"] for kind in ("part", "colour", "slider")]
+        print(f"\nGUI preview at {result['size']} px, {n} changes of each kind, {name} ({load()}):")
+        for kind in ("part", "colour", "slider"):
+            stats = result[kind]["preview"]
+            print(f"  {kind:<7} median {stats['median_ms']:.1f} ms, p95 {stats['p95_ms']:.1f} ms")
+    if "new" not in p95s:
         return
-    result = json.loads(lines[-1][5:])
-    p95 = [result[kind]["preview"]["p95_ms"] for kind in ("part", "colour", "slider")]
-    print(f"\nGUI preview at {result['size']} px, {n} changes of each kind ({load()}):")
-    for kind in ("part", "colour", "slider"):
-        stats = result[kind]["preview"]
-        print(f"  {kind:<7} median {stats['median_ms']:.1f} ms, p95 {stats['p95_ms']:.1f} ms")
+    p95 = p95s["new"]
+    ratio = ""
+    if "old" in p95s:
+        ratio = " (" + " / ".join(f"{o / v:.2f}" for o, v in zip(p95s["old"], p95, strict=True)) + "x old)"
     row(
         "GUI preview p95 at 512 px, part / colour / slider",
-        " / ".join(f"{v:.1f}" for v in p95) + " ms",
+        " / ".join(f"{v:.1f}" for v in p95) + " ms" + ratio,
         "<= 8 ms each",
         max(p95) <= 8,
     )
+
+
+def _checkout(ref: str, into: Path) -> Path:
+    """The tree of ``ref`` (a branch, tag or commit of this repository) exported into ``into``, compiled."""
+    import compileall
+    import tarfile
+
+    archive = subprocess.run(
+        ["git", "archive", "--format=tar", ref], cwd=ROOT, capture_output=True, check=True
+    )
+    with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+        tar.extractall(into, filter="data")
+    compileall.compile_dir(into / "avatarstudio", quiet=1)
+    return into
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true", help="fewer designs, one repeat")
     parser.add_argument("--repeat", type=int, default=None, help="repeats of each whole-process figure")
+    parser.add_argument(
+        "--against",
+        metavar="REF",
+        default=None,
+        help="also run every whole-process figure on REF (e.g. main), taking turns, and print new/old ratios",
+    )
     args = parser.parse_args()
     repeats = args.repeat or (1 if args.quick else 3)
+    import compileall
+
+    compileall.compile_dir(ROOT / "avatarstudio", quiet=1)  # what pip does at install time
     print(f"avatarstudio speed benchmark, {os.cpu_count()} cores, {load()} at start")
-    pipeline(40 if args.quick else 200)
-    pack_load()
-    whole_process(120 if args.quick else 600, repeats)
-    gui_latency(20 if args.quick else 60)
+    with tempfile.TemporaryDirectory(prefix="bench-old-") as old_tree:
+        trees = {"new": ROOT}
+        if args.against:
+            trees["old"] = _checkout(args.against, Path(old_tree))
+            print(f"old = {args.against} ({trees['old']}); ratios are new against old, > 1 is better")
+        pipeline(40 if args.quick else 200)
+        pack_load(trees)
+        whole_process(120 if args.quick else 600, repeats, trees)
+        gui_latency(20 if args.quick else 60, trees)
+    for crash in CRASHES:
+        print(f"\nA command died and was run again: {crash}")
     print(f"\nTargets ({load()} at the end):")
     width = max(len(r[0]) for r in ROWS)
     fig_width = max(len(r[1]) for r in ROWS)

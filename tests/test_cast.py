@@ -155,6 +155,14 @@ def test_age_draws_faces_of_one_head_and_greys_the_mature(builtin_pack):
             assert {head_template(pack, d).id for d in designs} == {age}
         counts[age] = sum(d.colours["hair"] in grey for d in designs)
     assert counts["mature"] > 80 and counts["mature"] > 1.8 * counts["any"]  # grey about half the time
+    # the mature head leans the cast: its youthful eyes and twin tails are a rarity
+    youthful_eyes = {"sparkly", "round_big", "starry"}
+    tails = {"twin_tails", "low_twintails", "drills"}
+    shares = {}
+    for age in ("young_adult", "mature"):
+        designs = [generate(pack, seed, Constraints(age=age)) for seed in range(300)]
+        shares[age] = sum(d.parts["eyes"] in youthful_eyes or d.parts["hair_back"] in tails for d in designs)
+    assert shares["mature"] < 0.3 * shares["young_adult"], shares
     with pytest.raises(ValueError, match="age must be"):
         generate(pack, 1, Constraints(age="elderly"))
 
@@ -215,6 +223,41 @@ def test_below_128_px_backgrounds_are_plain_and_features_heavier(builtin_pack):
     for layer in ("mouth", "eyebrows"):
         assert min(widths(small, layer)) >= 3.5 * max(widths(big, layer)), layer
     assert re.search(r'<g id="mouth-smile-layer" transform="[^"]*scale\(1.2\)', small)  # a bigger mouth
+
+
+def test_the_eyepatch_covers_one_eye_whatever_the_expression(builtin_pack):
+    import numpy as np
+
+    from avatarstudio.core.compose import View, compose_layers
+    from avatarstudio.render import Renderer
+
+    renderer = Renderer()
+    design = generate(builtin_pack, "patch").with_part("glasses", "eyepatch").with_head_pose(HeadPose())
+    for expression in ("neutral", "wink", "surprised"):
+        image = renderer.render(compose_layers(builtin_pack, design, View(expression=expression)), 256)
+        rgb = np.asarray(image.convert("RGB")).astype(int)
+        covered = rgb[int(505 / 4) - 6 : int(505 / 4) + 6, int(412 / 4) - 8 : int(412 / 4) + 8]
+        assert covered.max() < 90, expression  # dark cloth over the whole eye, no iris or white
+        open_eye = rgb[int(505 / 4) - 6 : int(505 / 4) + 6, int(612 / 4) - 8 : int(612 / 4) + 8]
+        assert open_eye.max() > 150, expression  # the other eye still shows its white and highlight
+
+
+def test_lip_colour_is_makeup_some_designs_wear(builtin_pack):
+    pack = builtin_pack
+    worn, shown = {}, 0
+    for presentation in ("feminine", "masculine"):
+        designs = [generate(pack, seed, Constraints(presentation=presentation)) for seed in range(200)]
+        wearing = [d for d in designs if "lips" not in d.linked]
+        worn[presentation] = len(wearing)
+        for d in wearing:  # a colour that shows, and the mouth draws it
+            assert delta_e(d.colours["lips"], d.colours["skin"]) >= 12
+            svg, mouth = compose(pack, d), d.parts["mouth"]
+            if f'id="mouth-{mouth}-' in svg and "lips" in pack.layer("mouth").part(mouth).slots:
+                shown += 1  # a mouth with a lower lip shows (no mask over it)
+                assert d.colours["lips"] in svg
+    assert 30 <= worn["feminine"] <= 90 and worn["masculine"] == 0 and shown > 25, (worn, shown)
+    plain = generate(pack, 3, Constraints(presentation="masculine"))
+    assert derive(plain.colours["skin"], "base") in compose(pack, plain)  # linked: the lip is skin
 
 
 def test_at_most_one_face_covering_layer(builtin_pack):

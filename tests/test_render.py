@@ -122,3 +122,40 @@ def test_cached_image_is_not_changed_through_a_returned_one():
     first.fill(0)
     again = renderer.render_qimage([LayerSvg("a", "a", SQUARE)], 32)
     assert again.devicePixelRatio() == 1.0 and again.pixel(2, 2) != 0
+
+
+def _full_composite(layers, size):
+    """Every layer drawn whole onto a cleared canvas, bottom first: what the layered path must equal."""
+    from PySide6.QtGui import QImage, QPainter
+
+    from avatarstudio.render import _draw
+
+    out = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+    out.fill(0)
+    painter = QPainter(out)
+    for layer in layers:
+        painter.drawImage(0, 0, _draw(layer.svg, size, size))
+    painter.end()
+    return bytes(out.constBits())
+
+
+def test_layered_preview_draws_only_visible_boxes_yet_the_same_bytes(trusted_pack):
+    """Layers are composited through their visible boxes only (eyes, mouth and brows cover little of the
+    canvas); the bytes are those of drawing every layer whole, whatever was cached before."""
+    renderer = Renderer(layers=True)
+    design = generate(trusted_pack, "boxes")
+    edits = [design, design.with_colour("skin", "#654321"), design.with_part("hat", None), design]
+    for d in edits:
+        layers = compose_layers(trusted_pack, d)
+        assert len(layers) > 1
+        assert bytes(renderer.render_qimage(layers, 96).constBits()) == _full_composite(layers, 96)
+
+
+def test_visible_box():
+    from avatarstudio.render import _draw, visible_box
+
+    assert visible_box(_draw(SQUARE, 64, 64)) == (0, 0, 32, 64)
+    empty = SQUARE.replace('fill="#ff0000"', 'fill="#ff0000" fill-opacity="0"')
+    assert visible_box(_draw(empty, 64, 64)) is None
+    image = Renderer(layers=True).render_qimage([LayerSvg("a", "a", empty), LayerSvg("b", "b", SQUARE)], 64)
+    assert image.pixelColor(10, 10).red() == 255 and image.pixelColor(40, 10).alpha() == 0

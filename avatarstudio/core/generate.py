@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from .colour import delta_e, hls
 from .design import Design, Persona
 from .heads import HeadPose, HeadTemplate
-from .pack import Pack, Part
+from .pack import Layer, Pack, Part
 
 PRESENTATIONS = ("any", "feminine", "masculine", "androgynous")
 HETEROCHROMIA_CHANCE = 0.04
@@ -31,6 +31,10 @@ BACKGROUND_HAIR_DE = 15.0
 FACE_COVERING = ("face_mask", "glasses")
 HAIR_EFFECTS = ("hair_two", "hair_inner", "hair_tips")  # two-tone, inner colour, gradient tips
 HAIR_EFFECT_CHANCE = 0.12  # share of designs with one of them
+# Lip colour (the "lips" slot, linked to the skin until unlinked): the share of designs of each lean
+# wearing one, in a colour that shows against the skin
+LIP_COLOUR_CHANCE = {"feminine": 0.3, "androgynous": 0.1}
+LIPS_SKIN_DE = 12.0
 
 
 def unit(seed: str, key: str) -> float:
@@ -193,17 +197,24 @@ def choose_parts(pack: Pack, seed: str, constraints: Constraints) -> dict[str, s
     chosen.update(pinned)
     presentation = lean(seed, constraints.presentation)
 
-    def weight(part: Part) -> float:
-        return pool_weight(part, presentation)
+    # the face first (its head template leans the rest: fewer twin tails on a mature head), then the
+    # hair (back, then side, then front), so the rest can fit it (headwear fits the hair's volume)
+    def rank(lay: Layer) -> int:
+        if any(p.head_template for p in lay.parts):
+            return -1
+        return HAIR_LAYERS.index(lay.id) if lay.id in HAIR_LAYERS else 99
 
-    # hair first (back, then side, then front), so the rest can fit it (headwear fits the volume)
-    order = sorted(pack.layers, key=lambda lay: HAIR_LAYERS.index(lay.id) if lay.id in HAIR_LAYERS else 99)
-    for layer in order:
+    for layer in sorted(pack.layers, key=rank):
         if layer.follows is not None:
             continue  # drawn from the layer it follows (compose.visible_parts)
         if layer.id in pinned:
             continue
         template = _face_template(pack, chosen)
+        head_lean = template.lean if template is not None else {}
+
+        def weight(part: Part, lid: str = layer.id, leans: dict[str, float] = head_lean) -> float:
+            return pool_weight(part, presentation) * leans.get(f"{lid}:{part.id}", 1.0)
+
         if template is not None and layer.id in template.generate_without:
             chosen[layer.id] = None
             continue
@@ -310,6 +321,8 @@ def choose_colours(
             choose(slot_id, lambda c: hair_lean.get(c, 1.0), apart("skin", HAIR_SKIN_DE))
         elif slot_id == "clothes":
             choose(slot_id, allow=apart("skin", CLOTHES_SKIN_DE))
+        elif slot_id == "lips":
+            choose(slot_id, allow=apart("skin", LIPS_SKIN_DE))
         elif slot_id == "clothes_accent" and "clothes" in colours:
             base = colours["clothes"]
             choose(
@@ -335,6 +348,7 @@ def choose_colours(
             choose(slot_id, lambda c: 0.05 if c == bg else 0.2 + abs(hls(c)[1] - hls(bg)[1]) * 2)
         else:
             choose(slot_id)
+    leaning = lean(seed, constraints.presentation)
     effects = [s for s in HAIR_EFFECTS if s in pack.slots and s not in constraints.colours]
     effect = None
     if effects and unit(seed, "hair-effect") < HAIR_EFFECT_CHANCE:
@@ -349,6 +363,8 @@ def choose_colours(
             continue  # keep its own colour: heterochromia
         if slot.id == effect:
             continue  # keep its own colour: two-tone, inner colour or gradient tips
+        if slot.id == "lips" and unit(seed, "lip-colour") < LIP_COLOUR_CHANCE.get(leaning, 0.0):
+            continue  # keep its own colour: a lip colour
         linked.add(slot.id)
         colours[slot.id] = colours.get(slot.link, pack.slots[slot.link].default)
     return {k: colours[k] for k in sorted(colours)}, frozenset(linked)

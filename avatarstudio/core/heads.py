@@ -11,6 +11,7 @@ then moved from the reference head it was drawn on to this head's anchor::
     body = { from = [512, 772], to = [512, 800] }
     generate_without = ["facial_hair"]      # (optional) layers random designs leave empty on this head
     hair_lean = { silver = 6 }              # (optional) hair colours random designs favour on this head
+    lean = { "eyes:sparkly" = 0.1 }         # (optional) "layer:part" -> weight factor on this head
 
 ``[pose]`` names the layers that make up the head and the pivot (the neck) they turn about; a design's
 head pose (tilt in degrees, shift x and y in px) moves those layers together, the body stays still::
@@ -64,6 +65,7 @@ class HeadTemplate:
     fits: dict[str, Fit]
     generate_without: tuple[str, ...] = ()  # layers random generation leaves empty on this head
     hair_lean: dict[str, float] = field(default_factory=dict)  # hair palette name -> weight factor
+    lean: dict[str, float] = field(default_factory=dict)  # "layer:part" -> weight factor
 
 
 @dataclass(frozen=True)
@@ -108,6 +110,10 @@ def _pair(value: object) -> tuple[float, float] | None:
     return None
 
 
+def _factor(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value <= 100
+
+
 def read_templates(
     raw: object, layer_ids: set[str], problem: Callable[[str, str], None]
 ) -> dict[str, HeadTemplate]:
@@ -128,18 +134,15 @@ def read_templates(
         if not isinstance(without, list) or not all(isinstance(x, str) and x in layer_ids for x in without):
             problem(where, "'generate_without' must list layers of this pack")
             without = []
-        hair_lean = spec.get("hair_lean", {})
-        if not (
-            isinstance(hair_lean, dict)
-            and all(
-                isinstance(v, (int, float)) and not isinstance(v, bool) and 0 <= v <= 100
-                for v in hair_lean.values()
-            )
-        ):
-            problem(where, "'hair_lean' must map hair colour names to numbers from 0 to 100")
-            hair_lean = {}
+        leans = {}
+        for name, what in (("hair_lean", "hair colour names"), ("lean", '"layer:part" names')):
+            table = spec.get(name, {})
+            if not (isinstance(table, dict) and all(_factor(v) for v in table.values())):
+                problem(where, f"'{name}' must map {what} to numbers from 0 to 100")
+                table = {}
+            leans[name] = {str(k): float(v) for k, v in sorted(table.items())}
         for key, value in spec.items():
-            if key in ("generate_without", "hair_lean"):
+            if key in ("generate_without", "hair_lean", "lean"):
                 continue
             if key in ("label", "label_ja"):
                 if not isinstance(value, str) or len(value) > 120:
@@ -167,7 +170,8 @@ def read_templates(
             label_ja if isinstance(label_ja, str) else "",
             fits,
             tuple(without),
-            {str(k): float(v) for k, v in sorted(hair_lean.items())},
+            leans["hair_lean"],
+            leans["lean"],
         )
     return out
 

@@ -533,6 +533,12 @@ def build_pack(cleaned: CleanedPack, source: str) -> Pack:
                 f"pack.toml [templates.{head.id}]",
                 f"'hair_lean' names {', '.join(map(_show, unknown))}, not in the hair palette",
             )
+        for ref in head.lean:
+            lay, _, pid = ref.partition(":")
+            if lay not in by_id or not by_id[lay].has(pid):
+                problems.add(
+                    f"pack.toml [templates.{head.id}]", f"'lean' names {_show(ref)}, not a layer:part"
+                )
     sliders = read_sliders(manifest.get("sliders"), set(by_id), problems.add)
     for layer in layers:
         if layer.small.part is not None and not layer.has(layer.small.part):

@@ -10,11 +10,9 @@ from __future__ import annotations
 import csv
 import io
 import json
-import multiprocessing
 import os
 import re
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -346,6 +344,9 @@ def run_batch(
         results = map(_run_row_star, args)
         pool = None
     else:
+        import multiprocessing  # here, not at the top: `render` and `new` import this module for safe_name
+        from concurrent.futures import ProcessPoolExecutor
+
         # not multiprocessing.Pool: its workers are daemons, which may not start the bounded render
         # workers that parts of packs that are not built in are drawn in (avatarstudio/bounded.py)
         pool = ProcessPoolExecutor(

@@ -131,9 +131,9 @@ class MainWindow(QMainWindow):
         self.colours = ColourPanel(self.doc, self.state)
         self.adjust = AdjustPanel(self.doc, self.state)
         self.expressions = ExpressionStrip(self.doc, self.thread)
-        self.layers = LayerPanel(
-            self.doc, self.state, self.thread, self.colours, self.expressions, scrolled(self.adjust)
-        )
+        pose = scrolled(self.adjust)
+        pose.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # it fits from 1024 px
+        self.layers = LayerPanel(self.doc, self.state, self.thread, self.colours, self.expressions, pose)
         self.generate = GeneratePanel(self.doc, self.state, self.thread)
         self.persona = PersonaPanel(self.doc)
         self.platform = PlatformPanel(self.doc, self.thread, platforms)

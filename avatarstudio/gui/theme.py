@@ -140,6 +140,7 @@ QPushButton, QToolButton {{ border: 1px solid {c.border}; border-radius: 8px; pa
 QPushButton:hover, QToolButton:hover {{ border-color: {c.accent}; }}
 QPushButton:disabled, QToolButton:disabled {{ color: {c.disabled}; background: {c.window};
     border-color: {c.border}; }}
+QToolButton[kind="reset"] {{ padding: 2px 7px; }}
 QToolButton[kind="swatch"] {{ padding: 0; border-radius: 5px; border: 1px solid transparent; }}
 QToolButton[kind="swatch"]:focus {{ border: 2px solid {c.accent}; }}
 QToolButton#dice {{ background: {c.accent}; color: {c.accent_text}; border: none; font-weight: 600;

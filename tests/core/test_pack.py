@@ -111,3 +111,15 @@ def test_bad_small_rules_are_named(tmp_path):
     assert "parts/face/layer.toml: 'small' names unknown part 'square'" in problems_of(pack_dir)
     toml.write_text("small = { line = 99 }\n" + text)
     assert "parts/face/layer.toml: 'small' must be" in problems_of(pack_dir)
+
+
+def test_a_head_template_lean_names_real_parts(tmp_path):
+    pack_dir = copy_pack(tmp_path)
+    manifest = pack_dir / "pack.toml"
+    text = manifest.read_text()
+    manifest.write_text(text + '\n[templates.old]\nlean = { "eyes:big" = 0.5, "eyes:starry" = 2 }\n')
+    message = problems_of(pack_dir)
+    assert "pack.toml [templates.old]: 'lean' names 'eyes:starry', not a layer:part" in message
+    assert "eyes:big" not in message
+    manifest.write_text(text + '\n[templates.old]\nlean = { "eyes:big" = -1 }\n')
+    assert "'lean' must map \"layer:part\" names to numbers from 0 to 100" in problems_of(pack_dir)

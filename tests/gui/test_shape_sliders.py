@@ -145,3 +145,11 @@ def test_slider_labels_follow_the_language(make_window, mini_pack, qtbot):
     finally:
         window.set_language("en")
     qtbot.waitUntil(lambda: labels["eye_size"].text() == "Eye size", timeout=2000)
+
+
+def test_pose_panel_opens_on_a_part_it_can_move(make_window, mini_pack):
+    window = make_window(design_with(mini_pack))
+    window.state.select_layer("eyes")  # drawn where the artist put it: the position sliders are fixed
+    window.layers.show_category("pose")
+    assert window.state.layer == "face" and window.adjust.layer_combo.currentText() != ""
+    assert window.adjust.sliders["x"].isEnabled()

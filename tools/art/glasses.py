@@ -190,6 +190,59 @@ def heart_shades():
     return svg(it)
 
 
+PATCH = "#2c2832"  # black fabric, recoloured by no slot: an eyepatch is black
+PATCH_SH, PATCH_LN = "#1d1a22", "#0f0d12"
+
+
+def eyepatch():
+    """A black eyepatch over the viewer's left eye (R10), its strap crossing the forehead under the
+    fringe. Hand-placed: a rounded shield, flatter along the brow, its point toward the cheek."""
+    import math
+
+    from helpers import ribbon_points
+
+    cx, cy = EYES[0]
+    rim = []
+    for i in range(48):  # a superellipse: the top edge follows the brow, the lower edge rounds off
+        a = 2 * math.pi * i / 48
+        c, sn = math.cos(a), math.sin(a)
+        x = cx + 66 * math.copysign(abs(c) ** 0.8, c)
+        y = cy + (46 if sn < 0 else 58) * math.copysign(abs(sn) ** 0.9, sn) - 4 * c
+        rim.append((x, y))
+    d = "M" + " L".join(f"{fmt(x)},{fmt(y)}" for x, y in rim) + " Z"
+    strap = "M460 460 L688 326 L696 338 L470 474 Z M356 466 L306 448 L306 462 L352 482 Z"
+    return svg(
+        [
+            path(strap, PATCH, PATCH_LN, 2.5),
+            path(d, PATCH),
+            # cel shadow on the lower right, a soft sheen along the upper left (cloth over the brow bone)
+            path(
+                f"M{fmt(cx + 62)} {fmt(cy - 10)} C{fmt(cx + 60)} {fmt(cy + 40)} {fmt(cx + 10)} {fmt(cy + 64)} "
+                f"{fmt(cx - 44)} {fmt(cy + 44)} C{fmt(cx)} {fmt(cy + 48)} {fmt(cx + 44)} {fmt(cy + 28)} "
+                f"{fmt(cx + 62)} {fmt(cy - 10)} Z",
+                PATCH_SH,
+            ),
+            path(
+                f"M{fmt(cx - 50)} {fmt(cy - 22)} C{fmt(cx - 40)} {fmt(cy - 40)} {fmt(cx - 10)} {fmt(cy - 46)} "
+                f"{fmt(cx + 16)} {fmt(cy - 44)} C{fmt(cx - 12)} {fmt(cy - 38)} {fmt(cx - 36)} {fmt(cy - 30)} "
+                f"{fmt(cx - 50)} {fmt(cy - 22)} Z",
+                "#4a4554",
+            ),
+            # the tapered rim (R4), thin on the lit upper left; a fixed tone, tagged as line art
+            path(
+                " ".join(
+                    "M" + " L".join(f"{fmt(x)},{fmt(y)}" for x, y in ring) + " Z"
+                    for ring in ribbon_points(rim, thin=2.5, heavy=7.0)
+                ),
+                PATCH_LN,
+                PATCH_LN,
+                1.2,
+                line=True,
+            ),
+        ]
+    )
+
+
 GLASSES = [
     ("round", "Round glasses", "丸メガネ", 1.0, glasses_round),
     ("square", "Square glasses", "スクエアメガネ", 1.0, glasses_square),
@@ -197,6 +250,7 @@ GLASSES = [
     ("half_rim", "Half-rim glasses", "ハーフリム", 0.8, glasses_half_rim),
     ("sunglasses", "Sunglasses", "サングラス", 0.5, sunglasses),
     ("heart_shades", "Heart shades", "ハートのサングラス", 0.3, heart_shades),
+    ("eyepatch", "Eyepatch", "眼帯", 0.3, eyepatch),
 ]
 
 

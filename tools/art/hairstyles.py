@@ -109,6 +109,18 @@ def cap(art: Art, g: Guide, a0: float, a1: float, inner: list | None = None, slo
     return top
 
 
+def hairline_arch(end, apex_y: float = 300.0, n: int = 12) -> list:
+    """A rounded hairline from ``end`` (right side) over the forehead to its mirror: half an ellipse
+    through (512, apex_y), for styles whose hair mass shows at the forehead (a straight V from the
+    temples reads as a helmet's visor)."""
+    ex, ey = end
+    rx, ry = ex - 512, ey - apex_y
+    return [
+        (512 + rx * math.cos(math.pi * i / n), ey - ry * math.sin(math.pi * i / n) ** 0.8)
+        for i in range(n + 1)
+    ]
+
+
 def fringe_clumps(g: Guide, tips, spread=55.0):
     """Clumps whose roots lie on the guide's top outline and whose hand-placed tips fall over the
     forehead.  tips: (x, y, W, hook[, bend[, profile]]), drawn in the order given (back to front)."""
@@ -921,7 +933,7 @@ def F_pompadour():
 def F_slicked_back():
     g = Guide(56, 40, 6)
     art = Art()
-    cap(art, g, -82, 82)
+    cap(art, g, -82, 82, inner=hairline_arch(skull(74, -40), 292))
     art.draw(side_sweep(g, -1, (82, 68), (34, 30)) + side_sweep(g, 1, (82, 68), (34, 30)))
     backs = []
     for x in (370, 420, 470, 520, 570, 620, 664):
@@ -1076,7 +1088,7 @@ def F_afro_top():
 def F_locs():
     g = Guide(70, 56, 24, part=500)
     art = Art()
-    cap(art, g, -100, 100)
+    cap(art, g, -100, 100, inner=hairline_arch(skull(90, -40), 296))
     ropes = []
     # parted off the face: locs sweep to both sides, none hang evenly over the eyes
     for (rx, ry), (tx, ty), w, sw in (

@@ -84,6 +84,7 @@ DEFAULTS = {
     "skin": "#f6d7c3",
     "hair": "#5b3a29",
     "brows": "#5b3a29",
+    "lips": "#f6d7c3",  # linked to the skin: a lip colour shows only when a design unlinks it
     "eye_left": "#3f7fbf",
     "eye_right": "#3f7fbf",
     "clothes": "#2f3e66",

@@ -38,8 +38,40 @@ def mouth_fill(points, fill_=MOUTH_IN):
     return f'<path d="{poly(catmull(points, closed=True, step=2))}" fill="{fill_}"/>'
 
 
+def lower_lip(cx, y, hw):
+    """The lower lip (R10): a soft crescent under the mouth in the ``lips`` slot, which follows the
+    skin (and so does not show) until a design gives it a lip colour."""
+    d = (
+        f"M{cx - hw:g},{y:g} C{cx - hw * 0.5:g},{y - 2.5:g} {cx + hw * 0.5:g},{y - 2.5:g} {cx + hw:g},{y:g} "
+        f"C{cx + hw * 0.6:g},{y + hw * 0.5:g} {cx - hw * 0.6:g},{y + hw * 0.5:g} {cx - hw:g},{y:g} Z"
+    )
+    return f'<path d="{d}" {fill("lips")} opacity="0.8"/>'
+
+
+# where each mouth's lower lip sits: centre x, top y (just under the mouth line or opening), half width
+LIPS = {
+    "smile": (512, 649, 14),
+    "neutral": (512, 646, 13),
+    "cat": (512, 647, 12),
+    "open_smile": (512, 670, 14),
+    "grin": (512, 660, 16),
+    "laugh": (512, 684, 16),
+    "small_o": (512, 658, 8),
+    "wavy": (512, 651, 13),
+    "frown": (512, 646, 11),
+    "pout": (512, 655, 12),
+    "wail": (512, 678, 16),
+    "smirk": (510, 647, 12),
+    "fang": (508, 648, 13),
+    "surprised": (512, 672, 11),
+    "sleepy": (512, 651, 8),
+}
+
+
 def make_mouth(id_):
     b = []
+    if id_ in LIPS:
+        b.append(lower_lip(*LIPS[id_]))
     if id_ == "smile":
         b.append(mline([(490, 634), (502, 643), (516, 645), (532, 637)]))
     elif id_ == "neutral":

@@ -9,60 +9,65 @@
         <translation>頭の傾き</translation>
     </message>
     <message>
-        <location filename="../panels/adjust.py" line="96"/>
+        <location filename="../panels/adjust.py" line="102"/>
         <source>&amp;Across</source>
         <translation>左右(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../panels/adjust.py" line="97"/>
+        <location filename="../panels/adjust.py" line="103"/>
         <source>&amp;Up/down</source>
         <translation>上下(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../panels/adjust.py" line="98"/>
+        <location filename="../panels/adjust.py" line="104"/>
         <source>&amp;Size</source>
         <translation>大きさ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../panels/adjust.py" line="99"/>
+        <location filename="../panels/adjust.py" line="105"/>
         <source>&amp;Turn</source>
         <translation>回転(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../panels/adjust.py" line="106"/>
+        <location filename="../panels/adjust.py" line="112"/>
+        <source>Head</source>
+        <translation>頭</translation>
+    </message>
+    <message>
+        <location filename="../panels/adjust.py" line="113"/>
         <source>&amp;Part:</source>
         <translation>パーツ(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../panels/adjust.py" line="107"/>
+        <location filename="../panels/adjust.py" line="114"/>
         <source>Part to move</source>
         <translation>動かすパーツ</translation>
     </message>
     <message>
-        <location filename="../panels/adjust.py" line="113"/>
+        <location filename="../panels/adjust.py" line="120"/>
         <source>Reset position</source>
         <translation>位置を戻す</translation>
     </message>
     <message>
-        <location filename="../panels/adjust.py" line="149"/>
+        <location filename="../panels/adjust.py" line="156"/>
         <source>Layer: %1</source>
         <translation>レイヤー：%1</translation>
     </message>
     <message>
-        <location filename="../panels/adjust.py" line="150"/>
+        <location filename="../panels/adjust.py" line="157"/>
         <source>This layer stays where the artist drew it.</source>
         <translation>このレイヤーは描かれた位置から動かせません。</translation>
     </message>
     <message>
-        <location filename="../panels/adjust.py" line="178"/>
+        <location filename="../panels/adjust.py" line="185"/>
         <source>Move %1</source>
         <translation>%1を移動</translation>
     </message>
     <message>
-        <location filename="../panels/adjust.py" line="104"/>
-        <location filename="../panels/adjust.py" line="105"/>
-        <location filename="../panels/adjust.py" line="165"/>
-        <location filename="../panels/adjust.py" line="191"/>
+        <location filename="../panels/adjust.py" line="110"/>
+        <location filename="../panels/adjust.py" line="111"/>
+        <location filename="../panels/adjust.py" line="172"/>
+        <location filename="../panels/adjust.py" line="198"/>
         <source>Reset %1</source>
         <translation>%1を元に戻す</translation>
     </message>
@@ -123,17 +128,17 @@
 <context>
     <name>ColourPanel</name>
     <message>
-        <location filename="../panels/colours.py" line="224"/>
+        <location filename="../panels/colours.py" line="225"/>
         <source>%1 colour</source>
         <translation>%1の色</translation>
     </message>
     <message>
-        <location filename="../panels/colours.py" line="234"/>
+        <location filename="../panels/colours.py" line="235"/>
         <source>Link %1</source>
         <translation>%1をリンク</translation>
     </message>
     <message>
-        <location filename="../panels/colours.py" line="240"/>
+        <location filename="../panels/colours.py" line="241"/>
         <source>Choose a colour</source>
         <translation>色を選ぶ</translation>
     </message>
@@ -169,124 +174,124 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../export_dialog.py" line="193"/>
+        <location filename="../export_dialog.py" line="186"/>
         <source>Choose…</source>
         <translation>選ぶ…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="209"/>
+        <location filename="../export_dialog.py" line="202"/>
         <source>&amp;Export</source>
         <translation>書き出す(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="213"/>
+        <location filename="../export_dialog.py" line="206"/>
         <source>&amp;Open folder</source>
         <translation>フォルダを開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="218"/>
+        <location filename="../export_dialog.py" line="211"/>
         <source>Save &amp;into:</source>
         <translation>保存先(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="223"/>
+        <location filename="../export_dialog.py" line="216"/>
         <source>&amp;Platforms:</source>
         <translation>プラットフォーム(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="225"/>
-        <location filename="../export_dialog.py" line="303"/>
+        <location filename="../export_dialog.py" line="218"/>
+        <location filename="../export_dialog.py" line="296"/>
         <source>Files that will be written:</source>
         <translation>書き出されるファイル：</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="241"/>
+        <location filename="../export_dialog.py" line="234"/>
         <source>Files</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="242"/>
+        <location filename="../export_dialog.py" line="235"/>
         <source>Preview</source>
         <translation>プレビュー</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="253"/>
+        <location filename="../export_dialog.py" line="246"/>
         <source>Platforms to export</source>
         <translation>書き出すプラットフォーム</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="254"/>
+        <location filename="../export_dialog.py" line="247"/>
         <source>Files that will be written</source>
         <translation>書き出されるファイル</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="255"/>
+        <location filename="../export_dialog.py" line="248"/>
         <source>Export folder</source>
         <translation>書き出し先フォルダ</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="256"/>
-        <location filename="../export_dialog.py" line="331"/>
+        <location filename="../export_dialog.py" line="249"/>
+        <location filename="../export_dialog.py" line="328"/>
         <source>Export</source>
         <translation>書き出し</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="258"/>
+        <location filename="../export_dialog.py" line="251"/>
         <source>Full persona &amp;kit (avatar, header, profile card, stickers, emoji, profile text)</source>
         <translation>ペルソナキット一式(&amp;K)（アイコン、ヘッダー、プロフィールカード、スタンプ、絵文字、プロフィール文）</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="262"/>
+        <location filename="../export_dialog.py" line="255"/>
         <source>Persona kits are not available in this build; avatars are exported.</source>
         <translation>このビルドではペルソナキットを使えません。アイコンのみ書き出します。</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="319"/>
+        <location filename="../export_dialog.py" line="316"/>
         <source>Files written:</source>
         <translation>書き出したファイル：</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="332"/>
+        <location filename="../export_dialog.py" line="329"/>
         <source>%1 already holds exported files.</source>
         <translation>%1 にはすでに書き出したファイルがあります。</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="333"/>
+        <location filename="../export_dialog.py" line="330"/>
         <source>Export into a &amp;new folder</source>
         <translation>新しいフォルダーに書き出す(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="334"/>
+        <location filename="../export_dialog.py" line="331"/>
         <source>&amp;Replace</source>
         <translation>置き換える(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="342"/>
+        <location filename="../export_dialog.py" line="339"/>
         <source>Export into</source>
         <translation>書き出し先</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="361"/>
+        <location filename="../export_dialog.py" line="358"/>
         <source>Exporting…</source>
         <translation>書き出し中…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="379"/>
+        <location filename="../export_dialog.py" line="376"/>
         <source>Writing %1…</source>
         <translation>%1 を書き出し中…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="382"/>
+        <location filename="../export_dialog.py" line="379"/>
         <source>Export failed: %1</source>
         <translation>書き出せませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="388"/>
+        <location filename="../export_dialog.py" line="385"/>
         <source>Done: %1 files written to %2</source>
         <translation>完了：%2 に %1 個のファイルを書き出しました</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="404"/>
+        <location filename="../export_dialog.py" line="401"/>
         <source>No file manager could be opened. Your files are in: %1</source>
         <translation>ファイルマネージャーを開けませんでした。ファイルの場所：%1</translation>
     </message>
@@ -428,147 +433,147 @@
 <context>
     <name>LayerPanel</name>
     <message>
-        <location filename="../panels/layers.py" line="144"/>
+        <location filename="../panels/layers.py" line="149"/>
         <source>&amp;Layers</source>
         <translation>レイヤー(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="149"/>
+        <location filename="../panels/layers.py" line="154"/>
         <source>A locked layer keeps its part when you randomise</source>
         <translation>固定したレイヤーはランダム生成でもパーツが変わりません</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="145"/>
+        <location filename="../panels/layers.py" line="150"/>
         <source>&amp;Parts</source>
         <translation>パーツ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="146"/>
+        <location filename="../panels/layers.py" line="151"/>
         <source>Every part, drawn on your avatar</source>
         <translation>すべてのパーツを今のアバターで表示しています</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="147"/>
+        <location filename="../panels/layers.py" line="152"/>
         <source>Colours</source>
         <translation>色</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="148"/>
+        <location filename="../panels/layers.py" line="153"/>
         <source>Lock</source>
         <translation>固定</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="150"/>
+        <location filename="../panels/layers.py" line="155"/>
         <source>Shuffle</source>
         <translation>おまかせ</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="151"/>
+        <location filename="../panels/layers.py" line="156"/>
         <source>Pick another part for this layer (Ctrl+Shift+R)</source>
         <translation>このレイヤーの別のパーツを選びます (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="152"/>
+        <location filename="../panels/layers.py" line="157"/>
         <source>Categories</source>
         <translation>カテゴリー</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="153"/>
+        <location filename="../panels/layers.py" line="158"/>
         <source>Layers</source>
         <translation>レイヤー</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="154"/>
+        <location filename="../panels/layers.py" line="159"/>
         <source>Parts of the selected layer</source>
         <translation>選んだレイヤーのパーツ</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="168"/>
+        <location filename="../panels/layers.py" line="173"/>
         <source>Face</source>
         <translation>顔</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="169"/>
+        <location filename="../panels/layers.py" line="174"/>
         <source>Eyes</source>
         <translation>目</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="170"/>
+        <location filename="../panels/layers.py" line="175"/>
         <source>Brows</source>
         <translation>眉</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="171"/>
+        <location filename="../panels/layers.py" line="176"/>
         <source>Mouth</source>
         <translation>口</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="172"/>
+        <location filename="../panels/layers.py" line="177"/>
         <source>Hair</source>
         <translation>髪</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="173"/>
+        <location filename="../panels/layers.py" line="178"/>
         <source>Outfit</source>
         <translation>服</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="177"/>
+        <location filename="../panels/layers.py" line="182"/>
         <source>Pose</source>
         <translation>ポーズ</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="182"/>
+        <location filename="../panels/layers.py" line="187"/>
         <source>Accessories: hats, glasses, ornaments, effects</source>
         <translation>小物：帽子、メガネ、髪飾り、エフェクト</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="175"/>
+        <location filename="../panels/layers.py" line="180"/>
         <source>Background</source>
         <translation>背景</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="174"/>
+        <location filename="../panels/layers.py" line="179"/>
         <source>Accessories</source>
         <translation>小物</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="176"/>
+        <location filename="../panels/layers.py" line="181"/>
         <source>Expression</source>
         <translation>表情</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="183"/>
+        <location filename="../panels/layers.py" line="188"/>
         <source>Expression: the face your avatar makes</source>
         <translation>表情：アバターの顔つき</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="184"/>
+        <location filename="../panels/layers.py" line="189"/>
         <source>Pose: position, size and tilt of the selected part</source>
         <translation>ポーズ：選んだパーツの位置・大きさ・傾き</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="257"/>
+        <location filename="../panels/layers.py" line="287"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="293"/>
+        <location filename="../panels/layers.py" line="323"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="387"/>
+        <location filename="../panels/layers.py" line="424"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="388"/>
+        <location filename="../panels/layers.py" line="425"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="399"/>
+        <location filename="../panels/layers.py" line="436"/>
         <source>Randomise %1</source>
         <translation>%1をランダム</translation>
     </message>

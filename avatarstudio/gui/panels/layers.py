@@ -203,6 +203,9 @@ class LayerPanel(Panel):
             return
         if category.kind == "pose" and self.adjust is not None:
             self.stack.setCurrentWidget(self.adjust)
+            movable = getattr(self.adjust.widget(), "movable", [])  # self.adjust scrolls the pose panel
+            if movable and self.state.layer not in movable:
+                self.state.select_layer(movable[0])  # a part the sliders can move, not an empty choice
             return
         self.stack.setCurrentWidget(self.page)
         if self.state.layer not in category.layers:
