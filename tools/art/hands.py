@@ -16,7 +16,7 @@ import math
 from dataclasses import dataclass
 
 from face_lib import catmull, fill, poly
-from helpers import Part, outline_ribbon, write_layer
+from helpers import Part, outline_ribbon, svg_doc, write_layer
 
 LIGHT = (-1.0, -1.0)
 
@@ -201,9 +201,7 @@ def wrist(place: Place) -> list[str]:
 
 
 def svg(items: list[str]) -> str:
-    return (
-        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1024 1024">\n' + "\n".join(items) + "\n</svg>\n"
-    )
+    return svg_doc("\n".join(items))
 
 
 # --- the four hands (local frame: wrist at 0,0, palm up to y -110, x across the knuckles) -----------------
