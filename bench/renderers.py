@@ -11,7 +11,9 @@ how long a waking thread waits for the GIL while another draws (well under 1 ms:
 the resident memory the library and its drawings add, and the difference from QtSvg over premultiplied RGBA (mean and largest absolute
 difference per channel, share of pixels differing by more than 16). Side-by-side sheets (QtSvg | renderer
 | difference x4) are written for the first seeds, to look at. Asserts nothing; renderers that are not
-installed are skipped with a note.
+installed are skipped with a note. The candidates are not dependencies of the app; to measure them:
+
+    .venv/bin/pip install thorvg-python pylunasvg skia-python svg2png-py resvg-py
 """
 
 from __future__ import annotations
