@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from ...core.design import Transform
 from .. import i18n
-from .common import Panel
+from .common import Panel, reset_button
 from .shape import ShapeSliders, tilt_row
 
 
@@ -67,11 +67,7 @@ class AdjustPanel(Panel):
             value = QLabel()
             value.setMinimumWidth(value.fontMetrics().horizontalAdvance("+00.0"))
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            reset = QToolButton()
-            reset.setObjectName(f"reset_{name}")
-            reset.setText("↺")
-            reset.setProperty("kind", "reset")
-            reset.clicked.connect(lambda _=False, n=name: self.reset_field(n))
+            reset = reset_button(name, lambda n=name: self.reset_field(n))
             row = QHBoxLayout()
             row.addWidget(slider, 1)
             row.addWidget(value)

@@ -7,12 +7,23 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
+    QToolButton,
     QWidget,
 )
 
 from ...core.compose import View
 
 NONE_PART = ""
+
+
+def reset_button(name: str, on_click) -> QToolButton:
+    """The small "↺" that puts one slider back (object name ``reset_<name>``)."""
+    button = QToolButton()
+    button.setObjectName(f"reset_{name}")
+    button.setText("↺")
+    button.setProperty("kind", "reset")
+    button.clicked.connect(lambda _=False: on_click())
+    return button
 
 
 def swatch_ring(hex_colour: str) -> QColor:

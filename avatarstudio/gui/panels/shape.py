@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSlider, QToolButton
 
 from ...core.compose import visible_parts
 from .. import i18n
-from .common import Panel
+from .common import Panel, reset_button
 
 STEPS = 120  # slider positions across a range: fine enough to place, coarse enough for the keyboard
 
@@ -72,11 +72,7 @@ class ShapeSliders(Panel):
             advance = value.fontMetrics().horizontalAdvance
             value.setMinimumWidth(max(advance(row.show(v) + " ") for v in (*row.range, row.neutral)))
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            reset = QToolButton()
-            reset.setObjectName(f"reset_{row.id}")
-            reset.setText("↺")
-            reset.setProperty("kind", "reset")
-            reset.clicked.connect(lambda _=False, r=row: self.reset(r))
+            reset = reset_button(row.id, lambda r=row: self.reset(r))
             slider.valueChanged.connect(lambda raw, r=row: self._on_slider(r, raw))
             slider.sliderReleased.connect(self.doc.seal)
             for col, widget in enumerate((label, slider, value, reset)):
