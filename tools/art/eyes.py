@@ -156,6 +156,10 @@ def base_eye(**kw):
             lid_skin=kw.get("lid_skin", False),
             smile_lower=kw.get("smile_lower", False),
             lower_line=kw.get("lower_line", False),
+            lower_lid=kw.get("lower_lid", 0.0),
+            bag=kw.get("bag", 0.0),
+            crease_w=kw.get("crease_w", 3.0),
+            crease_gap=kw.get("crease_gap", 5),
         )
     )
     return p
@@ -340,6 +344,21 @@ def draw_open_eye(side, p, defs, gid):
     if p["lower_line"]:
         us = np.linspace(-w * 0.2, w * 0.3, 20)
         out.append(stroke_path([e.xy(u, e.lower(u) + 10) for u in us], "skin.line", 3, opacity=0.6))
+    if p["lower_lid"]:
+        # a grown-up's lower lid: a tapered line along the whole lower rim, heavier toward the outer corner
+        us = np.linspace(-w * 0.36, w * 0.47, 36)
+        centre = [e.xy(u, e.lower(u) + 2.5) for u in us]
+        widths = taper(len(us), p["lower_lid"], 0.45, 0.25, 0.4)
+        out.append(f'<path d="{poly(ribbon(centre, widths))}" {fill("skin.line")} opacity="0.85"/>')
+    if p["bag"]:
+        # a soft under-eye bag: a shadow crescent under the lower lid closed by a faint tapered fold
+        us = np.linspace(-w * 0.26, w * 0.4, 30)
+        depth = [p["bag"] * math.sin(math.pi * (u + w * 0.26) / (w * 0.66)) for u in us]
+        fold = [e.xy(u, e.lower(u) + 6 + d) for u, d in zip(us, depth)]
+        rim = [e.xy(u, e.lower(u) + 5) for u in us[::-1]]
+        out.append(f'<path d="{poly(fold + rim)}" {fill("skin.shadow")} opacity="0.55"/>')
+        widths = taper(len(us), 2.6, 0.4, 0.4, 0.3)
+        out.append(f'<path d="{poly(ribbon(fold, widths))}" {fill("skin.line")} opacity="0.5"/>')
     if p["smile_lower"]:
         # cheeks push the lower lid up: a skin crescent over the bottom of the eye
         sm = [e.xy(u, e.lower(u) + 2) for u in np.linspace(e.u0 - 2, w / 2 + 2, 30)]
@@ -389,9 +408,13 @@ def draw_open_eye(side, p, defs, gid):
         # R7: the crease hugs the lash (a few px above its top) over the outer 60 % only
         us = np.linspace(-w * 0.1, w * 0.44, 30)
         cr = [
-            e.xy(u, e.upper(u) - t_max - 5 - 3 * math.sin((u + w * 0.1) / (w * 0.54) * math.pi)) for u in us
+            e.xy(
+                u,
+                e.upper(u) - t_max - p["crease_gap"] - 3 * math.sin((u + w * 0.1) / (w * 0.54) * math.pi),
+            )
+            for u in us
         ]
-        out.append(stroke_path(cr, "skin.line", 3, opacity=0.75))
+        out.append(stroke_path(cr, "skin.line", p["crease_w"], opacity=0.75))
     return out
 
 
@@ -749,6 +772,49 @@ MASC_EYES = {
 }
 for _id, (_label, _ja, _weight, _kw) in MASC_EYES.items():
     eye_style(_id, _label, _ja, _weight, ["masculine", "androgynous"], **MASC, **_kw)
+# grown-up eyes (the mature head leans to them, the younger heads never draw them): small irises in a
+# narrow opening under a heavy, flat upper lid, a line along the lower lid and a soft bag below it
+ELDER = dict(
+    lower_lash=(1.0, 0.0),
+    lower_lid=3.4,
+    bag=8,
+    flicks=0,
+    lash_in=3,
+    crease_w=3.8,
+    crease_gap=3,
+    highlights="small",
+    sclera_shadow=12,
+    iris_band=0.34,
+)
+ELDER_EYES = {
+    "grown_calm": (
+        "Grown-up calm",
+        "大人の落ち着いた目",
+        None,
+        dict(vo=6, vi=10, peak=6, flat=0.7, wing=(4, 2)),
+    ),
+    "grown_stern": (
+        "Grown-up stern",
+        "大人の厳しい目",
+        ["masculine", "androgynous"],
+        dict(ht=33, hb=26, vo=-4, vi=12, peak=14, flat=0.85, wing=(6, -4), lash=13),
+    ),
+    "grown_kind": (
+        "Grown-up kind",
+        "大人のやさしい目",
+        ["feminine", "androgynous"],
+        dict(ht=38, vo=12, vi=8, peak=0, flat=0.55, iris_rx=29, iris_ry=35, wing=(12, 2), lash=14),
+    ),
+}
+for _id, (_label, _ja, _pres, _kw) in ELDER_EYES.items():
+    eye_style(
+        _id,
+        _label,
+        _ja,
+        1.0,
+        _pres,
+        **{**ELDER, **dict(w=106, ht=36, hb=28, iris_rx=28, iris_ry=34, iris_v=-8, lash=12), **_kw},
+    )
 eye_style("soft_smile", "Soft smiling", "にこやか", 0.8, smile_lower=True, ht=56, hb=50, iris_v=2)
 # expression-only
 eye_style(

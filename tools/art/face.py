@@ -83,7 +83,8 @@ FACE_SHAPES["heart"]["presentation"] = FACE_SHAPES["v_line"]["presentation"] = (
 FACE_SHAPES["sharp_jaw"]["presentation"] = ("masculine", "androgynous")
 
 # Grown-up heads (R1): the same cranium (hair fits every template), a longer lower face. The young adult
-# chin sits at y 735 with a cheekbone break near (322, 540); the mature chin at 745 with a fuller jaw.
+# chin sits at y 735 with a cheekbone break near (322, 540); the mature chin at 757-761: a longer face, the cheek flatter
+# and the fullness lower, toward the jaw.
 ADULT_SHAPES = {
     "adult_oval": dict(
         label="Oval (adult)",
@@ -144,8 +145,8 @@ ADULT_SHAPES = {
         ja="熟年",
         template="mature",
         weight=0.8,
-        jaw=[(315, 520), (319, 552), (326, 602), (337, 652), (358, 696), (398, 728), (452, 744)],
-        chin=[(492, 748), (512, 749)],
+        jaw=[(315, 520), (318, 556), (323, 606), (333, 656), (352, 702), (390, 738), (448, 756)],
+        chin=[(490, 760), (512, 761)],
     ),
     "mature_square": dict(
         label="Mature, square",
@@ -153,8 +154,8 @@ ADULT_SHAPES = {
         template="mature",
         weight=0.8,
         presentation=("masculine", "androgynous"),
-        jaw=[(315, 520), (319, 560), (323, 612), (331, 658), (346, 690), (380, 716), (432, 738)],
-        chin=[(484, 746), (512, 747)],
+        jaw=[(315, 520), (318, 562), (322, 614), (329, 662), (343, 698), (378, 726), (432, 748)],
+        chin=[(484, 756), (512, 757)],
         cheekbone=True,
     ),
 }

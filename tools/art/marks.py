@@ -29,8 +29,13 @@ def eye_bags():
     return svg(both_sides([(x - 34, y + 38), (x - 8, y + 46), (x + 22, y + 44), (x + 38, y + 36)], w=2.4))
 
 
+# the nasolabial fold: a short tapered stroke from beside the nose wing down and out toward the mouth
+# corner, heaviest in the middle, gone before it reaches the mouth
+NASOLABIAL = [(476, 612), (466, 630), (459, 650), (458, 664)]
+
+
 def smile_lines():
-    return svg(both_sides([(478, 606), (462, 628), (452, 652), (454, 676), (462, 690)], w=3.0))
+    return svg(both_sides(NASOLABIAL, w=3.4, opacity=0.6))
 
 
 def crow_feet():
@@ -43,7 +48,7 @@ def crow_feet():
 
 def laugh_lines_bags():
     return svg(
-        both_sides([(478, 606), (462, 628), (452, 652), (454, 676), (462, 690)], w=3.0)
+        both_sides(NASOLABIAL, w=3.4, opacity=0.6)
         + both_sides(
             [(EYE_L[0] - 34, EYE_L[1] + 38), (EYE_L[0] - 8, EYE_L[1] + 46), (EYE_L[0] + 22, EYE_L[1] + 44)],
             w=2.4,
@@ -162,7 +167,7 @@ def build():
         label="Age marks",
         label_ja="年齢のしわ",
         optional=True,
-        probability=0.75,  # random designs give them to mature heads only (pack.toml generate_without)
+        probability=0.9,  # random designs give them to mature heads only (pack.toml generate_without)
         region=[330, 400, 694, 720],
         source=__file__,
     )
