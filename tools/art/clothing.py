@@ -83,6 +83,20 @@ def seams(slot, x=206):
     )
 
 
+# R6 folds: a few hand-placed tapered creases where the cloth bunches, mirrored to both sides. Each
+# garment takes the sets that fit how it hangs (a tailored jacket creases less than a t-shirt).
+ARMPIT_FOLDS = [  # from the sleeve seam at the armpit, fanning up and in across the chest
+    (212, 958, 252, 928, 300, 918, 2.8),
+    (220, 988, 254, 968, 294, 962, 2.2),
+]
+SLEEVE_FOLD = (176, 928, 190, 958, 192, 996, 2.2)  # down the sleeve below the armpit
+SHOULDER_FOLD = (392, 830, 344, 850, 296, 880, 2.0)  # a drag line from the neck toward the shoulder tip
+
+
+def folds(slot, *sets):
+    return both([taper(*f[:6], f[6], slot) for f in sets])
+
+
 def garment_outline(x_left, neckline, slot, x_right=None):
     """Outline of the garment's silhouette except its bottom edge (which is off-canvas): a 3.5 px line
     round the neckline, and the shoulders as tapered ribbons (R4), thin on the lit left and heavy on
@@ -124,6 +138,7 @@ def t_shirt():
         left_shade("clothes.shadow"),
     ]
     it += seams("clothes.line")
+    it += folds("clothes.line", *ARMPIT_FOLDS, SLEEVE_FOLD, SHOULDER_FOLD)
     it.append(crew_band("clothes"))
     # neck-band rib highlight and the chest folds
     it.append(taper(470, 806, 490, 820, 512, 822, 2, "clothes.highlight"))
@@ -313,6 +328,9 @@ def jacket(notch=True, school=False):
     it += tie(stripes=school)
     it += [fill_only(d, "clothes"), right_shade("clothes.shadow", 650), left_shade("clothes.shadow")]
     it += seams("clothes.line")
+    # a tailored jacket creases little: one fold at each armpit, and the lapels cast a shadow
+    it += folds("clothes.line", ARMPIT_FOLDS[0], SLEEVE_FOLD)
+    it += both([taper(376, 860, 402, 926, 462, 974, 5.5, "clothes.shadow")])
     # lapels
     if notch:
         lap = (
@@ -356,6 +374,8 @@ def hoodie():
     d = garment(440, vee)
     it = [fill_only(d, "clothes"), right_shade("clothes.shadow"), left_shade("clothes.shadow")]
     it += seams("clothes.line")
+    # slouchy cotton bunches at the armpits and hangs from the shoulders
+    it += folds("clothes.line", *ARMPIT_FOLDS, SLEEVE_FOLD, (332, 868, 302, 894, 286, 934, 2.2))
     # shadow the hood roll casts on the chest
     it.append(
         path(
@@ -608,6 +628,9 @@ def sweater():
         left_shade("clothes.shadow"),
     ]
     it += seams("clothes.line")
+    # knit is thick: soft, rounded folds in the shadow tone rather than sharp creases
+    it += folds("clothes.shadow", (208, 956, 250, 922, 302, 912, 4.5), (178, 926, 192, 958, 194, 996, 3.6))
+    it += folds("clothes.line", (220, 964, 250, 940, 286, 932, 1.8))
     # cable knit columns
     for cx in (400, 624):
         for y in range(880, 1040, 34):
@@ -681,6 +704,9 @@ def cardigan():
     d = garment(440, vee)
     it += [fill_only(d, "clothes"), right_shade("clothes.shadow", 650), left_shade("clothes.shadow")]
     it += seams("clothes.line")
+    # the cardigan too: one fold at each armpit, and the front bands cast a shadow
+    it += folds("clothes.line", ARMPIT_FOLDS[0], SLEEVE_FOLD)
+    it += both([taper(376, 860, 402, 926, 462, 974, 5.5, "clothes.shadow")])
     # ribbed front bands
     band = "M440 774 C452 850 484 930 512 980 L512 1040 L480 1040 L480 1000 C454 940 428 860 420 784 Z"
     it += both([path(band, "clothes", "clothes.line", 4)])
