@@ -15,6 +15,7 @@ from avatarstudio.core.generate import (
     HAIR_SKIN_DE,
     Constraints,
     choose_colours,
+    choose_parts,
     generate,
     pool_weight,
 )
@@ -165,6 +166,21 @@ def test_age_draws_faces_of_one_head_and_greys_the_mature(builtin_pack):
     assert shares["mature"] < 0.3 * shares["young_adult"], shares
     with pytest.raises(ValueError, match="age must be"):
         generate(pack, 1, Constraints(age="elderly"))
+
+
+def test_grown_up_eyes_belong_to_the_mature_head(builtin_pack):
+    pack = builtin_pack
+    grown = {p.id for p in pack.layer("eyes").parts if p.id.startswith("grown_")}
+    assert len(grown) >= 3
+    share = {}
+    for age in ("youthful", "young_adult", "mature"):
+        picks = [choose_parts(pack, str(seed), Constraints(age=age)) for seed in range(150)]
+        share[age] = sum(p["eyes"] in grown for p in picks) / len(picks)
+        if age == "mature":
+            # and the fold lines come with them on most mature faces
+            assert sum(p["age_marks"] is not None for p in picks) / len(picks) > 0.8
+    assert share["youthful"] == share["young_adult"] == 0, share
+    assert share["mature"] > 0.6, share
 
 
 def _widths(pack, renderer, body, clothing, y=0.95):
