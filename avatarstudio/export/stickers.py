@@ -1,9 +1,10 @@
 """Sticker and emoji images: posed chibi figures with captions, and close-up faces, outlined and fitted.
 
 A sticker is an *intent* (see :mod:`chibi`): the figure posed for it, rendered once per kit build
-(``FigureCache``), laid out on each platform's canvas with its caption (``layout``). The caption sits
-below the face (or on the sign the figure holds) and never covers it; a caption that does not fit is
-refused (:mod:`captions`). Packs take intents in conversational order (``pick_intents``). Emoji are
+(``FigureCache``), laid out on each platform's canvas with its caption (``layout``). The figure fills the
+canvas (its legs may leave it); the caption sits beside the face over one side of the body, or below the
+face over the legs, or on the sign the figure holds, and never covers the face; a caption that does not
+fit is refused (:mod:`captions`). Packs take intents in conversational order (``pick_intents``). Emoji are
 close-ups of the faces of the same intents' expressions (a face reads at 22 px; a body does not).
 
 The white outline advised by WhatsApp (8 px white stroke, docs/platforms.md §17) and Telegram
@@ -31,6 +32,11 @@ RENDER_SIZE = 768  # master render per (expression, framing); every emoji is a d
 FIGURE_HEIGHT = 720  # master render of a posed figure; every sticker is a downscale of it
 CLOSED_EYES = "closed"  # the eyes part of a blink frame
 CAPTION_SHARE = 0.42  # the caption may take at most this share of the canvas height
+CAPTION_LARGEST = (0.13, 0.10)  # caption size (share of the canvas height) of one line, of two or more
+CAPTION_SMALLEST = 0.08  # the smallest caption that still reads at chat size (120 px: about 10 px)
+CAPTION_GOOD = 0.105  # the figure shrinks a little rather than take a caption smaller than this
+FIGURE_KEEP = 0.78  # this share of the figure (from the top: head, arms, hands) stays on the canvas
+FACE_GAP = 2  # px between the face and the caption's halo
 CAPTION_CUT = 0.55  # the figure ends this far down the caption block (its feet never peek out below)
 
 
@@ -282,32 +288,20 @@ def layout(
     room_w, room_h = cw - 2 * pad, ch - 2 * pad
     art = figure.image
     scale = min(room_w / art.width, room_h / art.height)
+    w = round(art.width * scale)
+    fx, fy = (cw - w) // 2 - outline_px, pad - outline_px
     text_image = None
     caption = caption.strip()
     text_xy = (0, 0)
-    kept: int | None = None  # the figure's height kept above a caption (its legs end behind the words)
+    kept: int | None = None  # the figure's height kept on the canvas (its legs end behind the words)
     if caption and figure.board is None:
-        lines = len(captions.lines_of(caption))
-        largest = round(ch * (0.17 if lines == 1 else 0.12))
-        smallest = max(11, round(ch * 0.07))
-        size = captions.fit_size(caption, (room_w, round(room_h * CAPTION_SHARE)), largest, smallest, where)
+        scale, fx, size, text_xy, kept = _big_figure(figure, caption, canvas, pad, outline_px, where)
         text_image = captions.render(caption, size, ink)
-        text_h = text_image.height
-        # the caption is written over the legs (as in hand-drawn stickers), never over the face: the
-        # face ends 2 px above the caption's halo
-        face_bottom = figure.face[3]
-        caption_top = pad + room_h - text_h
-        scale = min(scale, (caption_top - outline_px - 2 - pad) / face_bottom)
-        text_xy = ((cw - text_image.width) // 2, caption_top)
-    w = round(art.width * scale)
-    fx = (cw - w) // 2 - outline_px
-    fy = pad - outline_px
-    if text_image is not None and figure.board is None:
-        # the legs end behind the caption: nothing of them peeks out under the words
-        cut = round((caption_top + text_image.height * CAPTION_CUT - pad) / scale)
-        if cut < art.height:
-            art = art.crop((0, 0, art.width, cut))
-            kept = cut
+        text_xy = (text_xy[0] - text_image.width // 2, text_xy[1] - text_image.height)
+        if kept < art.height:
+            art = art.crop((0, 0, art.width, kept))
+        else:
+            kept = None
     scaled = _scaled(art, scale, outline_px, colour)
     if caption and figure.board is not None:
         bx0, by0, bx1, by1 = (v * scale for v in figure.board)
@@ -330,6 +324,83 @@ def layout(
         text_image = outline(_pad(text_image, outline_px), outline_px, colour)
         text_xy = (text_xy[0] - outline_px, text_xy[1] - outline_px)
     return Layout(canvas, scale, (fx, fy), scaled, text_image, text_xy, face, outline_px, colour, kept)
+
+
+def _caption_place(figure, caption, canvas, pad, outline_px, scale, sizes, where):
+    """(caption size, figure x, caption centre x) of the largest caption that fits off the face at
+    ``scale``, below the face (figure centred) or beside it at the bottom; None when none fits."""
+    cw, ch = canvas
+    art = figure.image
+    room_w, room_h = cw - 2 * pad, ch - 2 * pad
+    bottom = pad + room_h
+    share = round(room_h * CAPTION_SHARE)
+    edge = 2 * outline_px  # the caption's white outline, both sides
+    f0, _, f2, f3 = figure.face
+    w = art.width * scale
+    face_bottom = pad + f3 * scale + FACE_GAP
+    below = ((room_w - edge, min(share, round(bottom - face_bottom)) - edge), (cw - w) / 2, cw / 2)
+    options = []
+    # beside the face, at the bottom: the figure at the left, the caption right, and the mirror
+    for x in (pad, cw - pad - w):
+        left, right = x + f0 * scale - FACE_GAP, x + f2 * scale + FACE_GAP
+        for x0, x1 in ((right, cw - pad), (pad, left)):
+            options.append(((math.floor(x1 - x0) - edge, share - edge), x, (x0 + x1) / 2))
+    # beside the face first: the caption then covers one side of the body, not the hands held in front
+    for group in (options, [below]):
+        best = None
+        for (rw, rh), x, centre in group:
+            if rw <= 0 or rh <= 0:
+                continue
+            try:
+                size = captions.fit_size(caption, (rw, rh), *sizes, where)
+            except ExportError:
+                continue
+            if best is None or size > best[0]:
+                best = (size, x, centre)
+        if best is not None:
+            return best
+    return None
+
+
+def _big_figure(figure: Figure, caption: str, canvas: tuple[int, int], pad: int, outline_px: int, where: str):
+    """The largest scale at which ``figure`` fills the canvas with ``caption`` off its face.
+
+    The figure may grow until only its top ``FIGURE_KEEP`` shows (its legs go behind the caption or past
+    the bottom edge). At each scale, from the largest down, the caption is tried beside the face at the
+    bottom (the figure moved to the other side), then below the face (the figure centred); the first
+    scale at which it fits at ``CAPTION_GOOD`` size or more wins (failing that, at the smallest size). A
+    caption too long for the whole width at the smallest size is refused (:func:`captions.fit_size`).
+    Returns (scale, figure x, caption size, caption anchor (centre x, bottom y), image rows kept)."""
+    cw, ch = canvas
+    art = figure.image
+    room_w, room_h = cw - 2 * pad, ch - 2 * pad
+    bottom = pad + room_h
+    largest = round(ch * CAPTION_LARGEST[0 if len(captions.lines_of(caption)) == 1 else 1])
+    smallest = max(11, round(ch * CAPTION_SMALLEST))
+    share = round(room_h * CAPTION_SHARE)
+    edge = 2 * outline_px  # the caption's white outline, both sides
+    floor = captions.fit_size(caption, (room_w - edge, share - edge), largest, smallest, where)  # or refuse
+    top = min(room_w / art.width, room_h / (FIGURE_KEEP * art.height))
+    fallback = min(room_w / art.width, room_h / art.height) * 0.2
+    good = max(smallest, min(largest, round(ch * CAPTION_GOOD)))
+    best = None
+    for least in (good, smallest):
+        scale = top
+        while best is None and scale > fallback:
+            best = _caption_place(figure, caption, canvas, pad, outline_px, scale, (largest, least), where)
+            if best is None:
+                scale *= 0.97
+        if best is not None:
+            break
+    if best is None:  # the face so small that it cannot happen; kept for a total function
+        best = (floor, (cw - art.width * scale) / 2, cw / 2)
+    size, x, centre = best
+    text_h = captions.measure(caption, size)[1]
+    text_h += 2 * captions.halo_width(size) + edge
+    # the legs end behind the caption (nothing peeks out under the words) or at the canvas's bottom edge
+    ends = bottom - text_h * (1 - CAPTION_CUT) if abs(centre - cw / 2) < 1 else bottom
+    kept = math.floor((ends - pad) / scale)
+    return scale, round(x) - outline_px, size, (round(centre), bottom), kept
 
 
 def _pad(image: Image.Image, px: int) -> Image.Image:

@@ -225,9 +225,9 @@ def test_wave_turns_the_raised_arm_about_the_shoulder_and_the_body_stays(figures
     for f in frames[1:]:
         changed |= (f != frames[0]).any(-1)
     ys, xs = np.nonzero(changed)
-    # only the raised arm moves: the changes lie right of the canvas centre (the figure's left arm,
-    # viewer's right) and above the caption; the rest of the figure is the same in every frame
-    assert xs.min() > 320 // 2 and ys.max() < lay.caption_box[1]
+    # only the raised arm moves: the changes lie right of the figure's centre (its left arm, viewer's
+    # right) and above the caption; the rest of the figure is the same in every frame
+    assert xs.min() > lay.figure_xy[0] + lay.figure.width // 2 and ys.max() < lay.caption_box[1]
     assert changed.sum() < 0.1 * changed.size
 
 
@@ -238,7 +238,7 @@ def test_user_caption_replaces_the_default(figures):
     )
     b = layout(figures.figure(it), "どうも!", (370, 320), margin=10, outline_px=4, ink=(0, 0, 0), where="b")
     assert a.frame().tobytes() != b.frame().tobytes()
-    assert a.caption.tobytes() != b.caption.tobytes() and a.face == b.face
+    assert a.caption.tobytes() != b.caption.tobytes()  # the figure may move to make room for the words
 
 
 # --- counts ---------------------------------------------------------------------------------------------
