@@ -287,21 +287,25 @@ def layout(
     pad = margin + outline_px
     room_w, room_h = cw - 2 * pad, ch - 2 * pad
     art = figure.image
-    scale = min(room_w / art.width, room_h / art.height)
+    # a sign's figure grows too, its legs past the bottom edge, the whole sign on the canvas
+    shown = art.height if figure.board is None else max(FIGURE_KEEP * art.height, figure.board[3])
+    scale = min(room_w / art.width, room_h / shown)
     w = round(art.width * scale)
     fx, fy = (cw - w) // 2 - outline_px, pad - outline_px
     text_image = None
     caption = caption.strip()
     text_xy = (0, 0)
     kept: int | None = None  # the figure's height kept on the canvas (its legs end behind the words)
-    if caption and figure.board is None:
+    if figure.board is not None:
+        kept = math.floor(room_h / scale)
+    elif caption:
         scale, fx, size, text_xy, kept = _big_figure(figure, caption, canvas, pad, outline_px, where)
         text_image = captions.render(caption, size, ink)
         text_xy = (text_xy[0] - text_image.width // 2, text_xy[1] - text_image.height)
-        if kept < art.height:
-            art = art.crop((0, 0, art.width, kept))
-        else:
-            kept = None
+    if kept is not None and kept < art.height:
+        art = art.crop((0, 0, art.width, kept))
+    else:
+        kept = None
     scaled = _scaled(art, scale, outline_px, colour)
     if caption and figure.board is not None:
         bx0, by0, bx1, by1 = (v * scale for v in figure.board)
