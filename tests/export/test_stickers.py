@@ -152,6 +152,9 @@ def test_every_intent_keeps_line_margin_and_is_never_cut(builtin_pack, renderer,
         )
         x0, y0, x1, y1 = lay.frame().getchannel("A").getbbox()
         assert min(x0, y0, 370 - x1, 320 - y1) >= 10, (seed, it.id, (x0, y0, x1, y1))
+        # the figure fills the sticker: its face (the head without hair) is 40 % of the canvas height or
+        # more (the whole figure fitted above a full-width caption left it under 38 %)
+        assert lay.face[3] - lay.face[1] >= 0.4 * 320, (seed, it.id, lay.face)
 
 
 def test_caption_reads_on_light_blue_and_dark(figures):
