@@ -255,20 +255,27 @@ def check_line_stickers(name: str, data: bytes) -> list[str]:
     return problems
 
 
-def check_line_emoji(name: str, data: bytes) -> list[str]:
-    """LINE emoji ZIP (§1.3): 8-40 images of exactly 180x180 + tab 96x74, PNG, transparent, >= 72 dpi."""
-    problems: list[str] = []
+def _line_emoji_zip(
+    name: str, data: bytes, count: tuple[int, int], what: str, problems: list[str]
+) -> tuple[dict[str, bytes], list[str]]:
+    """The rules every LINE emoji ZIP shares (§1.3): its size, how many emoji, and the names at its root."""
     if len(data) >= LINE_EMOJI_ZIP_MAX:
         problems.append(f"{name}: ZIP is {len(data)} bytes, must be < {LINE_EMOJI_ZIP_MAX} (§1.3)")
     members = zip_members(name, data, problems)
     numbered = sorted(n for n in members if re.fullmatch(r"\d\d\d\.png", n))
-    if not LINE_EMOJI_COUNT[0] <= len(numbered) <= LINE_EMOJI_COUNT[1]:
-        problems.append(f"{name}: holds {len(numbered)} emoji, must be 8-40 (§1.3)")
-    expected = {f"{i:03d}.png" for i in range(1, len(numbered) + 1)} | {"tab.png"}
-    if set(members) != expected:
+    if not count[0] <= len(numbered) <= count[1]:
+        problems.append(f"{name}: holds {len(numbered)} {what}, must be {count[0]}-{count[1]} (§1.3)")
+    if set(members) != {f"{i:03d}.png" for i in range(1, len(numbered) + 1)} | {"tab.png"}:
         problems.append(
             f"{name}: files must be tab.png and 001.png..{len(numbered):03d}.png at the root (§1.3)"
         )
+    return members, numbered
+
+
+def check_line_emoji(name: str, data: bytes) -> list[str]:
+    """LINE emoji ZIP (§1.3): 8-40 images of exactly 180x180 + tab 96x74, PNG, transparent, >= 72 dpi."""
+    problems: list[str] = []
+    members, numbered = _line_emoji_zip(name, data, LINE_EMOJI_COUNT, "emoji", problems)
     common = dict(
         fmt="png",
         transparent=True,
@@ -775,14 +782,7 @@ def check_line_animated_stickers(name: str, data: bytes) -> list[str]:
 
 def check_line_animated_emoji(name: str, data: bytes) -> list[str]:
     problems: list[str] = []
-    if len(data) >= LINE_EMOJI_ZIP_MAX:
-        problems.append(f"{name}: ZIP is {len(data)} bytes, must be < {LINE_EMOJI_ZIP_MAX} (§1.3)")
-    members = zip_members(name, data, problems)
-    numbered = sorted(n for n in members if re.fullmatch(r"\d\d\d\.png", n))
-    if not LINE_ANIM_EMOJI_COUNT[0] <= len(numbered) <= LINE_ANIM_EMOJI_COUNT[1]:
-        problems.append(f"{name}: holds {len(numbered)} animated emoji, must be 8-40 (§1.3)")
-    if set(members) != {f"{i:03d}.png" for i in range(1, len(numbered) + 1)} | {"tab.png"}:
-        problems.append(f"{name}: files must be tab.png and 001.png..NNN.png at the root (§1.3)")
+    members, numbered = _line_emoji_zip(name, data, LINE_ANIM_EMOJI_COUNT, "animated emoji", problems)
     common = _line_anim_common("animated emoji §1.3")
     for n in numbered:
         problems += check_animation(f"{name}/{n}", members[n], size=LINE_ANIM_EMOJI, **common)

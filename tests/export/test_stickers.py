@@ -19,7 +19,7 @@ from PIL import Image
 from avatarstudio.core.errors import ExportError
 from avatarstudio.core.generate import generate
 from avatarstudio.core.presets import load_all
-from avatarstudio.export import captions, packaging
+from avatarstudio.export import captions, packaging, rules
 from avatarstudio.export.chibi import figure_layers, figure_svg, load_figure_kit
 from avatarstudio.export.kit import build_kit, check_files
 from avatarstudio.export.stickers import FigureCache, layout, pick_intents
@@ -540,6 +540,23 @@ def test_check_finds_wrong_size_and_metadata(damaged):
     problems = _check(damaged / "whatsapp", damaged / "line" / "line-emoji.zip")
     assert any("stickers/03.webp" in p and "512x512" in p for p in problems)
     assert any("tab.png" in p and "tEXt" in p for p in problems)
+
+
+@pytest.mark.parametrize("check", [rules.check_line_emoji, rules.check_line_animated_emoji])
+def test_line_emoji_zips_need_8_to_40_emoji_named_in_order(check):
+    def zipped(names):
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w") as zf:
+            for n in names:
+                zf.writestr(n, b"")
+        return buf.getvalue()
+
+    seven = [f"{i:03d}.png" for i in range(1, 8)] + ["tab.png"]
+    assert any("holds 7 " in p and "must be 8-40" in p for p in check("e.zip", zipped(seven)))
+    gap = [f"{i:03d}.png" for i in (1, 2, 3, 4, 5, 6, 7, 9)] + ["tab.png"]
+    assert any("001.png..008.png" in p for p in check("e.zip", zipped(gap)))
+    right = [f"{i:03d}.png" for i in range(1, 9)] + ["tab.png"]
+    assert not any("must be 8-40" in p or "at the root" in p for p in check("e.zip", zipped(right)))
 
 
 def test_check_finds_broken_and_overlong_animations(damaged):
