@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self.doc = Document(pack, StudioState.without_locks(design), self)
         self.doc.stack.setClean()
         self.thread = RenderThread(self)
+        self.thread.pause()  # thumbnails start once the window is on screen (showEvent)
         self.doc.changed.connect(lambda *_: self.thread.hold())
         if path:
             self.doc.path = Path(path)
@@ -178,7 +179,7 @@ class MainWindow(QMainWindow):
         self.platform.frame_changed.connect(self.preview.set_frame_target)
         self.platform.frame_reset.clicked.connect(self.preview.reset_framing)
         self.retranslate()
-        self.preview.refresh()
+        # The preview draws itself once at its final size when the window is first laid out (resizeEvent).
 
     # ----------------------------------------------------------------------------------- building
 
@@ -406,6 +407,7 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        QTimer.singleShot(0, self.thread.resume)
         from PySide6.QtWidgets import QTabBar
 
         for bar in self.findChildren(QTabBar):  # the dock tabs: whole names, scroll when narrow

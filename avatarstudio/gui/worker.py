@@ -39,6 +39,17 @@ class RenderThread(QThread):
         self._generation: dict[str, int] = {}
         self._quiet_until = 0.0
         self._stopped = False
+        self._paused = False
+
+    def pause(self) -> None:
+        """Queue jobs without starting the thread until ``resume``: while the studio starts, the
+        thumbnails' SVG rendering would hold the GIL and delay the first window."""
+        self._paused = True
+
+    def resume(self) -> None:
+        self._paused = False
+        if self._queue.unfinished_tasks and not self._stopped and not self.isRunning():
+            self.start(QThread.Priority.LowPriority)
 
     def hold(self, seconds: float = 0.12) -> None:
         """Keep background work off the CPU while the user is editing (the preview comes first)."""
@@ -52,7 +63,7 @@ class RenderThread(QThread):
         self._generation[channel] = gen
         for job in jobs:
             self._queue.put((gen, job))
-        if not self.isRunning():
+        if not self._paused and not self.isRunning():
             self.start(QThread.Priority.LowPriority)
 
     def cancel(self, channel: str) -> None:
