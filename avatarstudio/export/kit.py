@@ -350,6 +350,8 @@ class _Builder:
                 tab = _enc(image, target, f"{platform}:emoji/tab.png", fmt="png")
             files[zip_name] = make_zip([("tab.png", tab)] + members)
             alt[zip_name] = alt_lines
+            pack = [(n, b, it) for (n, b), it in zip(members, intents, strict=True)]
+            files.update(sticker_manifests(target, self.design, [(zip_name, pack)], self.caption, files))
             return
         used: set[str] = set()
         handle = self.design.persona.handle or "persona"

@@ -221,11 +221,27 @@ def line_text(target, design, packs, caption, files) -> dict[str, bytes]:
     return {name: ("\n".join(lines) + "\n").encode("utf-8")}
 
 
+def line_main_emoji(target, design, packs, caption, files) -> dict[str, bytes]:
+    """LINE asks the creator of animated emoji to choose ``main_emoji`` (4) of them as the set's main
+    images: the first ones in conversational order, appended to the submission text as a ja and an en line.
+    """
+    count = int(target.extra.get("main_emoji", 4))
+    members = [name for _, pack in packs for name, _, _ in pack]
+    if len(members) < count:
+        raise ExportError(f"LINE needs {count} main emoji, the set has {len(members)}", file=target.name)
+    numbers = " ".join(name.rsplit(".", 1)[0] for name in members[:count])
+    name = str(target.extra.get("text_file", "line-submission.txt"))
+    text = files.get(name, b"").decode("utf-8")
+    text += f"[main emoji: {target.label}]\nja: メイン画像 {numbers}\nen: main images {numbers}\n"
+    return {name: text.encode("utf-8")}
+
+
 MANIFESTS = {
     "whatsapp_contents": whatsapp_contents,
     "telegram_emoji": telegram_emoji,
     "discord_stickers": discord_stickers,
     "line_text": line_text,
+    "line_main_emoji": line_main_emoji,
 }
 
 
