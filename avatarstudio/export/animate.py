@@ -262,7 +262,7 @@ def encode(
     if container not in ENCODERS:
         raise ExportError(f"unknown animation format {container!r}; known: {', '.join(ENCODERS)}", file=what)
     if container == "apng":
-        tries = [lambda c=c: encode_apng(images, timing, dpi=dpi, colours=c) for c in (255, 96)]
+        tries = [lambda c=c: encode_apng(images, timing, dpi=dpi, colours=c) for c in (255, 96, 48)]
     elif container == "webp":
         tries = [lambda q=q: encode_webp(images, timing, quality=q) for q in (80, 65, 50)]
     else:
