@@ -4,7 +4,7 @@ files with Pillow and PyAV), through the same code as ``tools/check_stickers.py`
 
 Cost: ~23 s of CPU a case with 8 stickers a set, ~28 s with LINE's 40, so the 40-sticker pack (40
 distinct intents, no two within 2 % of each other's pixels) is built for one seed in each language and
-the other cases take 8 stickers a set (the preset minimum of every sticker platform).
+the other cases take 8 stickers a set, one language per seed (the preset minimum of every sticker platform).
 """
 
 import sys
@@ -15,7 +15,9 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
 import check_stickers
 
-CASES = [(seed, lang) for seed in range(1, 7) for lang in ("ja", "en")]
+# 6 seeds, the two languages taking turns (both for seed 1), to keep CI near 10 minutes: the whole
+# 6 x ja/en matrix (~280 s of CPU) is `python tools/check_stickers.py --seeds 6`.
+CASES = [(1, "ja"), (1, "en"), (2, "en"), (3, "en"), (4, "ja"), (5, "en"), (6, "ja")]
 
 
 @pytest.fixture(scope="module")
