@@ -642,7 +642,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--stickers",
         type=int,
         metavar="N",
-        help="sticker count (LINE: 8/16/24/32/40; refused if a platform cannot)",
+        help="stickers in each sticker set (LINE: 8/16/24/32/40); with --animated also in each animated "
+        "set (LINE: 8/16/24); a count a set cannot take is refused, never rounded",
     )
     p.add_argument(
         "--caption",

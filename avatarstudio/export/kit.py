@@ -385,12 +385,20 @@ def preview_images(pack: Pack, design: Design, target: Target, renderer, count: 
     return [builder.emoji_image(target, it) for it in builder.emoji_intents(target)[:count]]
 
 
-def check_sticker_request(builder: _Builder, platforms: list[Platform]) -> None:
-    """Refuse an impossible ``--stickers`` or an unknown/too-long caption before rendering anything."""
+def sticker_targets(platforms: list[Platform], animated: bool) -> list[Target]:
+    """The sticker sets a kit builds, so the ones ``--stickers`` sizes: every still set, and the animated
+    sets only when they are asked for (``animated``, kit --animated)."""
+    kinds = STICKER_KINDS if animated else tuple(k for k in STICKER_KINDS if k not in ANIMATED_KINDS)
+    return [t for p in platforms for t in p.targets.values() if t.kind in kinds]
+
+
+def check_sticker_request(builder: _Builder, platforms: list[Platform], animated: bool = False) -> None:
+    """Refuse an impossible ``--stickers`` (for any set the kit builds: animated sets only when
+    ``animated``) or an unknown/too-long caption before rendering anything."""
     from . import captions as _captions
 
     kit = builder.figures.kit
-    targets = [t for p in platforms for t in p.targets.values() if t.kind in STICKER_KINDS]
+    targets = sticker_targets(platforms, animated)
     validate_counts(targets, builder.sticker_count, len(kit.intents))
     known = {it.id for it in kit.intents}
     for intent_id, text in builder.captions.items():
@@ -564,7 +572,7 @@ def build_kit(
 
         renderer = ThreadRenderers()
     builder = _Builder(pack, design, renderer, sticker_count, captions)
-    check_sticker_request(builder, chosen)
+    check_sticker_request(builder, chosen, animated)
     options = {"generated": generated, "shorten_bio": shorten_bio, "captions": captions, "animated": animated}
     built = _build_platforms(pack, design, chosen, renderer, builder, jobs, progress, options)
     out_dir = Path(out_dir)

@@ -56,8 +56,9 @@ def sticker_count(target: Target, requested: int | None, available: int) -> int:
         wanted = int(target.extra.get("count", counts[0] if counts else 0))
         return wanted if wanted in counts else (counts[0] if counts else 0)
     if requested not in counts:
+        what = f"{platform} {target.id.replace('_', ' ')}"  # "line stickers", "line animated stickers"
         raise ExportError(
-            f"{platform} stickers: {requested} is not a count {platform} accepts; allowed: {describe(counts)}"
+            f"{what}: {requested} is not a count {platform} accepts; allowed: {describe(counts)}"
             + (f" (the figure table has {available} intents)" if "counts" not in target.extra else ""),
             file=f"--stickers {requested}",
         )
@@ -65,15 +66,18 @@ def sticker_count(target: Target, requested: int | None, available: int) -> int:
 
 
 def validate_counts(targets: list[Target], requested: int | None, available: int) -> None:
-    """Refuse an impossible ``--stickers`` before anything is rendered, naming every platform."""
-    problems = []
+    """Refuse an impossible ``--stickers`` before anything is rendered, naming every set that cannot take
+    it (``targets``: the sets the kit builds)."""
+    problems, animated = [], False
     for target in targets:
         try:
             sticker_count(target, requested, available)
         except ExportError as exc:
             problems.append(exc.problem)
+            animated = animated or target.kind == "animated_stickers"
     if problems:
-        raise ExportError("; ".join(problems), file=f"--stickers {requested}")
+        hint = " (with --animated, --stickers sizes the animated sets too)" if animated else ""
+        raise ExportError("; ".join(problems) + hint, file=f"--stickers {requested}")
 
 
 def pack_split(target: Target, count: int) -> list[tuple[str, int, int]]:
