@@ -9,6 +9,8 @@ the halo on LINE's blue wallpaper and in dark mode. Lines break only where the c
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PIL import Image, ImageDraw
 
 from ..core.colour import derive, relative_luminance
@@ -48,6 +50,7 @@ def check_text(text: str, where: str) -> None:
         raise CaptionTooLong(f"caption {text!r} of {where} holds control characters")
 
 
+@lru_cache(maxsize=4096)  # fitting a caption measures it at many sizes, on every platform's canvas
 def measure(text: str, size: int) -> tuple[int, int]:
     """Width and height of the caption block (without its halo) at ``size`` px."""
     f = font(size, WEIGHT)

@@ -180,6 +180,7 @@ class _Builder:
         self.captions = dict(captions or {})
         self.language = sticker_language(design)
         self.ink = caption_ink(pack, design)
+        self._fitted: dict[tuple, Image.Image] = {}  # fitted_face results, shared by every platform
 
     # --- stickers -------------------------------------------------------------------------------
     def caption(self, intent) -> str:
@@ -201,12 +202,22 @@ class _Builder:
         count = sticker_count(target, self.sticker_count, len(self.figures.kit.intents))
         return pick_intents(self.figures.kit, count)
 
+    def fitted_face(self, expression, size, *, margin: int, outline_px: int, colour) -> Image.Image:
+        """The close-up master of ``expression`` fitted and outlined on a ``size`` canvas, made once per
+        kit build: platforms asking for the same face at the same size share it (read-only)."""
+        key = (expression, tuple(size), margin, outline_px, colour)
+        image = self._fitted.get(key)
+        if image is None:
+            art = self.cache.art(expression, "close")
+            image = fit(art, tuple(size), margin=margin, outline_px=outline_px, colour=colour)
+            self._fitted[key] = image  # two threads may both draw it: the same pixels either way
+        return image
+
     def face(self, target: Target, intent, size: tuple[int, int], outline_px: int = 3) -> Image.Image:
         """A close-up of the intent's face (tabs, thumbnails, tray icons, emoji)."""
-        art = self.cache.art(
-            intent.expression if intent.expression in self.pack.expressions else None, "close"
+        return self.fitted_face(
+            self._expression(intent), size, margin=2, outline_px=outline_px, colour=_outline_colour(target)
         )
-        return fit(art, size, margin=2, outline_px=outline_px, colour=_outline_colour(target))
 
     def sticker_bytes(self, target: Target, intent, size=None, *, where: str) -> bytes:
         """One sticker encoded for ``target``: a still image, or its animation for animated targets."""
@@ -312,9 +323,8 @@ class _Builder:
     def emoji_image(self, target: Target, intent, size: tuple[int, int] | None = None) -> Image.Image:
         width = int(target.extra.get("outline", 0))
         margin = max(1, int(target.extra.get("margin", 1)))  # >= 1 px keeps the corners transparent
-        expr = intent.expression if intent.expression in self.pack.expressions else None
-        image = fit(
-            self.cache.art(expr, "close"),
+        image = self.fitted_face(
+            self._expression(intent),
             size or target.size,
             margin=margin,
             outline_px=width,
@@ -415,17 +425,20 @@ def _alt_files(pack: Pack, design: Design, extra: AltGroups) -> dict[str, bytes]
     out = {}
     for lang, name in (("en", "alt.txt"), ("ja", "alt.ja.txt")):
         text = [alt_text(pack, design, lang)]
+        faces: dict[str | None, str] = {}  # expression -> its description (a set repeats a few faces)
         for group in sorted(extra):
             text.append("")
             text.append(f"[{group}]")
-            text.extend(_alt_line(pack, design, lang, line) for line in extra[group])
+            text.extend(_alt_line(pack, design, lang, line, faces) for line in extra[group])
         out[name] = ("\n".join(text) + "\n").encode("utf-8")
     return out
 
 
-def _alt_line(pack: Pack, design: Design, lang: str, line: AltLine) -> str:
+def _alt_line(pack: Pack, design: Design, lang: str, line: AltLine, faces: dict) -> str:
     lead = f"“{line.caption}” ({line.intent}). " if line.caption is not None else ""
-    return f"{line.file}: {lead}{alt_text(pack, design, lang, line.expression, background=False)}"
+    if line.expression not in faces:
+        faces[line.expression] = alt_text(pack, design, lang, line.expression, background=False)
+    return f"{line.file}: {lead}{faces[line.expression]}"
 
 
 SINGLE_FILES = {

@@ -27,6 +27,7 @@ from ..core.pack import Pack
 from ..core.presets import FRAMINGS
 from . import captions
 from .chibi import BOX, FigureKit, Intent, face_box, figure_layers, load_figure_kit, to_pixels
+from .raster import dilate, downscale
 
 RENDER_SIZE = 768  # master render per (expression, framing); every emoji is a downscale of it
 FIGURE_HEIGHT = 720  # master render of a posed figure; every sticker is a downscale of it
@@ -66,28 +67,12 @@ def trim(image: Image.Image) -> Image.Image:
     return image.crop(box)
 
 
-def _disc(radius: int) -> list[tuple[int, int]]:
-    r2 = (radius + 0.5) ** 2
-    return [
-        (dy, dx)
-        for dy in range(-radius, radius + 1)
-        for dx in range(-radius, radius + 1)
-        if dx * dx + dy * dy <= r2
-    ]
-
-
 def outline(image: Image.Image, width: int, colour: tuple[int, int, int] = (255, 255, 255)) -> Image.Image:
     """``image`` (with ``width`` px of free border) over a ``colour`` silhouette dilated by ``width``."""
     if width <= 0:
         return image
     alpha = np.asarray(image.getchannel("A"))
-    solid = (alpha >= 128).astype(np.uint8) * 255
-    h, w = solid.shape
-    grown = np.zeros_like(solid)
-    for dy, dx in _disc(width):
-        ys, ye = max(0, dy), min(h, h + dy)
-        xs, xe = max(0, dx), min(w, w + dx)
-        np.maximum(grown[ys:ye, xs:xe], solid[ys - dy : ye - dy, xs - dx : xe - dx], out=grown[ys:ye, xs:xe])
+    grown = dilate((alpha >= 128).astype(np.uint8) * 255, width)
     mask = Image.fromarray(grown, "L").filter(ImageFilter.GaussianBlur(0.7))
     mask = Image.fromarray(np.maximum(np.asarray(mask), alpha), "L")
     base = Image.new("RGBA", image.size, colour + (0,))
@@ -109,7 +94,7 @@ def fit(
     room_w, room_h = cw - 2 * (margin + outline_px), ch - 2 * (margin + outline_px)
     scale = min(room_w / art.width, room_h / art.height)
     w, h = max(1, round(art.width * scale)), max(1, round(art.height * scale))
-    art = art.resize((w, h), Image.Resampling.LANCZOS)
+    art = downscale(art, (w, h))
     padded = Image.new("RGBA", (w + 2 * outline_px, h + 2 * outline_px), (0, 0, 0, 0))
     padded.paste(art, (outline_px, outline_px))
     padded = outline(padded, outline_px, colour)
@@ -234,10 +219,7 @@ class Layout:
     def place(self, figure: Figure) -> Image.Image:
         """Another render of the same figure (a blink or wave frame) cut, scaled and outlined like this
         one, so that it lines up pixel for pixel."""
-        image = figure.image
-        if self.cut is not None:
-            image = image.crop((0, 0, image.width, self.cut))
-        return _scaled(image, self.scale, self.outline_px, self.colour)
+        return _scaled(figure.image, self.scale, self.outline_px, self.colour, self.cut)
 
     def frame(self, figure: Image.Image | None = None, *, dx: int = 0, dy: int = 0) -> Image.Image:
         out = Image.new("RGBA", self.canvas, (0, 0, 0, 0))
@@ -263,9 +245,11 @@ def _paste(out: Image.Image, image: Image.Image, x: int, y: int) -> None:
         out.alpha_composite(image, (x + sx0, y + sy0), (sx0, sy0, sx1, sy1))
 
 
-def _scaled(image: Image.Image, scale: float, outline_px: int, colour) -> Image.Image:
-    w, h = max(1, round(image.width * scale)), max(1, round(image.height * scale))
-    art = image.resize((w, h), Image.Resampling.LANCZOS)
+def _scaled(image: Image.Image, scale: float, outline_px: int, colour, cut: int | None = None) -> Image.Image:
+    """``image`` (its top ``cut`` rows when given) scaled by ``scale`` and outlined."""
+    height = cut or image.height
+    w, h = max(1, round(image.width * scale)), max(1, round(height * scale))
+    art = downscale(image, (w, h), (0, 0, image.width, height))
     padded = Image.new("RGBA", (w + 2 * outline_px, h + 2 * outline_px), (0, 0, 0, 0))
     padded.paste(art, (outline_px, outline_px))
     return outline(padded, outline_px, colour)
@@ -302,11 +286,9 @@ def layout(
         scale, fx, size, text_xy, kept = _big_figure(figure, caption, canvas, pad, outline_px, where)
         text_image = captions.render(caption, size, ink)
         text_xy = (text_xy[0] - text_image.width // 2, text_xy[1] - text_image.height)
-    if kept is not None and kept < art.height:
-        art = art.crop((0, 0, art.width, kept))
-    else:
+    if kept is not None and kept >= art.height:
         kept = None
-    scaled = _scaled(art, scale, outline_px, colour)
+    scaled = _scaled(art, scale, outline_px, colour, kept)
     if caption and figure.board is not None:
         bx0, by0, bx1, by1 = (v * scale for v in figure.board)
         room = (round(bx1 - bx0), round(by1 - by0))
