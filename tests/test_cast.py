@@ -183,6 +183,25 @@ def test_grown_up_eyes_belong_to_the_mature_head(builtin_pack):
     assert share["mature"] > 0.6, share
 
 
+def test_blush_and_freckles_are_rarer_on_mature_heads(builtin_pack):
+    pack = builtin_pack
+    freckled = {"freckles", "freckles_blush"}
+    shares = {}
+    for age in ("young_adult", "mature"):
+        picks = [
+            choose_parts(pack, str(seed), Constraints(presentation="feminine", age=age))
+            for seed in range(300)
+        ]
+        cheeks = [p["cheeks"] for p in picks]
+        shares[age] = (
+            sum(c is not None and c != "freckles" for c in cheeks) / len(cheeks),  # blush
+            sum(c in freckled for c in cheeks) / len(cheeks),
+        )
+    (blush_young, freckles_young), (blush_mature, freckles_mature) = shares["young_adult"], shares["mature"]
+    assert blush_mature < 0.4 * blush_young, shares
+    assert freckles_mature < 0.5 * freckles_young, shares
+
+
 def _widths(pack, renderer, body, clothing, y=0.95):
     """Painted width (share of the canvas) of the body alone and of body + clothing at height ``y``."""
     import numpy as np

@@ -1090,7 +1090,13 @@ def F_locs():
     art = Art()
     cap(art, g, -100, 100, inner=hairline_arch(skull(90, -40), 296))
     ropes = []
-    # parted off the face: locs sweep to both sides, none hang evenly over the eyes
+    # the rows lying over the dome first (behind), so the crown reads as locs and not as a plain cap,
+    # then the locs parted off the face: they sweep to both sides, none hang evenly over the eyes
+    for sgn in (-1, 1):
+        for ang, tip, w, sw in ((86, (266, 468), 19, 8), (64, (282, 500), 21, 4), (40, (298, 516), 20, -10)):
+            root = g.point(sgn * abs(ang), -46)
+            t = tip if sgn < 0 else (1024 - tip[0], tip[1])
+            ropes.append(loc(root, t, w, sway=sw * -sgn, fade=0.2, occlude=0.0))
     for (rx, ry), (tx, ty), w, sw in (
         (((430, 200), (330, 540), 17, -20)),
         (((460, 196), (360, 470), 20, -24)),
@@ -1525,7 +1531,11 @@ def B_braids_two():
 
 def B_braid_single():
     g = Guide(52, 42, 14)
-    art = back(g, pair([hang(g, -100, (330, 560), 34, bulge=4)], 4), 560, 120)
+    # the hair gathered behind the left ear falls to where the braid comes out below the jaw (seed 37:
+    # a braid that seemed to start at the jaw), the right side frames the face as before
+    left = hang(g, -100, (342, 700), 40, bulge=6)
+    right = mirrored(hang(g, -100, (326, 564), 34, bulge=4))
+    art = back(g, [left, right], 560, 120)
     art.ties.append((356, 940))
     return art
 
@@ -1637,7 +1647,7 @@ def L_braids_two():
 
 def L_braid_single():
     art = Art()
-    braid(art, [(600, 560), (480, 640), (380, 760), (356, 940)], W=34)
+    braid(art, [(440, 610), (384, 690), (358, 800), (356, 940)], W=34)
     return art
 
 
