@@ -201,6 +201,9 @@ def _caption(value: object) -> str:
     return "\n".join(str(v) for v in value) if isinstance(value, list) else str(value)
 
 
+BADGE_SHAPES = ("drop", "drops", "moon", "house", "cup")  # the drawn emoji badges (stickers.add_badge)
+
+
 def _check(kit: FigureKit, pack: Pack) -> None:
     problems = []
     for pose in kit.poses.values():
@@ -213,6 +216,9 @@ def _check(kit: FigureKit, pack: Pack) -> None:
             problems.append(f"intent {it.id!r}: unknown badge {it.badge!r}")
         if it.prop and ("props", it.prop) not in kit.parts:
             problems.append(f"intent {it.id!r}: unknown prop {it.prop!r}")
+    for name, badge in kit.badges.items():
+        if "text" not in badge and badge.get("shape") not in BADGE_SHAPES:
+            problems.append(f"badge {name!r}: needs a text or a shape of {', '.join(BADGE_SHAPES)}")
     for family in set(kit.families.values()):
         if ("bodies", family) not in kit.parts:
             problems.append(f"garment family {family!r} has no bodies/{family}.svg")

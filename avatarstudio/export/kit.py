@@ -40,7 +40,17 @@ from .packaging import (
     sticker_manifests,
     validate_counts,
 )
-from .stickers import CLOSED_EYES, ArtCache, FigureCache, Layout, add_badge, fit, layout, pick_intents
+from .stickers import (
+    CLOSED_EYES,
+    ArtCache,
+    FigureCache,
+    Layout,
+    add_badge,
+    emoji_order,
+    fit,
+    layout,
+    pick_intents,
+)
 
 KIT_THREADS = 2  # the machines we measure on have two cores; more threads only add memory
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
@@ -310,15 +320,15 @@ class _Builder:
 
     # --- emoji ----------------------------------------------------------------------------------
     def emoji_intents(self, target: Target) -> list:
-        """One intent per distinct expression, in conversational order (faces must differ at 22 px)."""
-        seen, out = set(), []
-        for intent in self.figures.kit.intents:
-            if intent.expression not in seen:
-                seen.add(intent.expression)
-                out.append(intent)
+        """The first ``count`` intents in emoji order (:func:`stickers.emoji_order`): no two alike. A
+        preset without a count takes one emoji per face."""
+        out = emoji_order(self.figures.kit.intents)
         lo, hi = emoji_count_range(target)
-        count = max(lo, min(hi, int(target.extra.get("count", len(out)))))
-        return (out * (count // len(out) + 1))[:count] if out else []
+        faces = len({it.expression for it in out})
+        count = max(lo, min(hi, int(target.extra.get("count", faces))))
+        if count > len(out):
+            raise ExportError(f"an emoji set holds at most {len(out)} emoji (one per intent), not {count}")
+        return out[:count]
 
     def emoji_image(self, target: Target, intent, size: tuple[int, int] | None = None) -> Image.Image:
         width = int(target.extra.get("outline", 0))

@@ -271,16 +271,18 @@ def layout(
     pad = margin + outline_px
     room_w, room_h = cw - 2 * pad, ch - 2 * pad
     art = figure.image
-    # a sign's figure grows too, its legs past the bottom edge, the whole sign on the canvas
-    shown = art.height if figure.board is None else max(FIGURE_KEEP * art.height, figure.board[3])
+    caption = caption.strip()
+    # a sign's figure, or one without words, grows too: its legs past the bottom edge, a sign whole
+    shown = FIGURE_KEEP * art.height if figure.board is not None or not caption else art.height
+    if figure.board is not None:
+        shown = max(shown, figure.board[3])
     scale = min(room_w / art.width, room_h / shown)
     w = round(art.width * scale)
     fx, fy = (cw - w) // 2 - outline_px, pad - outline_px
     text_image = None
-    caption = caption.strip()
     text_xy = (0, 0)
     kept: int | None = None  # the figure's height kept on the canvas (its legs end behind the words)
-    if figure.board is not None:
+    if figure.board is not None or not caption:
         kept = math.floor(room_h / scale)
     elif caption:
         scale, fx, size, text_xy, kept = _big_figure(figure, caption, canvas, pad, outline_px, where)
@@ -396,13 +398,85 @@ def _pad(image: Image.Image, px: int) -> Image.Image:
 
 
 # --- emoji badges -----------------------------------------------------------------------------------------
-BADGE_SHARE = 0.46  # of the emoji's side
+BADGE_SHARE = 0.54  # of the emoji's side: about 12 px of a 22 px emoji
+BADGE_BOLD = 0.05  # of the badge: thin signs (✓, ×, ↑, ☆) are thickened by a stroke of their own colour
+BADGE_HALO = 0.12  # of the badge: the white halo that parts the sign from the face and any background
 
 
-def add_badge(
-    image: Image.Image, badge: dict | None, *, halo=(255, 255, 255), line=(38, 36, 48)
-) -> Image.Image:
-    """``image`` with the intent's sign (♥, ♪, !, ?, a drop...) in its lower right corner, white-haloed."""
+def emoji_order(intents: list[Intent]) -> list[Intent]:
+    """Emoji take every intent: first one per distinct expression (the faces differ most), then the rest
+    in conversational order (told apart by their badges, one sign per intent)."""
+    seen: set[str] = set()
+    first = []
+    for intent in intents:
+        if intent.expression not in seen:
+            seen.add(intent.expression)
+            first.append(intent)
+    return first + [it for it in intents if it not in first]
+
+
+def _badge_shape(draw, shape: str, size: int, grow: float, fill) -> None:
+    """A drawn sign centred in a ``2 * size`` square, grown by ``grow`` px on every side (its halo)."""
+    c = float(size)
+    if shape in ("drop", "drops"):
+        drops = (
+            [(c, c, 0.34)]
+            if shape == "drop"
+            else [(c - size * 0.2, c + size * 0.08, 0.24), (c + size * 0.26, c - size * 0.1, 0.2)]
+        )
+        for cx, cy, share in drops:
+            r = size * share
+            cy += r * 0.5
+            tip = (cx, cy - 2.5 * r - grow)
+            draw.polygon(
+                [tip, (cx - r - grow * 0.8, cy - r * 0.2), (cx + r + grow * 0.8, cy - r * 0.2)], fill=fill
+            )
+            draw.ellipse((cx - r - grow, cy - r - grow, cx + r + grow, cy + r + grow), fill=fill)
+    elif shape == "moon":  # a crescent: a disc with a disc bitten out (the bite only for the sign itself)
+        r = size * 0.42
+        draw.ellipse((c - r - grow, c - r - grow, c + r + grow, c + r + grow), fill=fill)
+        if grow == 0:
+            b = r * 0.86
+            bx, by = c + r * 0.5, c - r * 0.32
+            draw.ellipse((bx - b, by - b, bx + b, by + b), fill=(0, 0, 0, 0))
+    elif shape == "house":
+        w, h = size * 0.36, size * 0.34
+        roof = [
+            (c, c - h * 1.25 - grow),
+            (c - w * 1.3 - grow, c - h * 0.05),
+            (c + w * 1.3 + grow, c - h * 0.05),
+        ]
+        draw.polygon(roof, fill=fill)
+        draw.rectangle((c - w - grow, c - h * 0.1, c + w + grow, c + h + grow), fill=fill)
+        if grow == 0:  # the door
+            d = w * 0.38
+            draw.rectangle((c - d, c + h * 0.2, c + d, c + h), fill=(0, 0, 0, 0))
+    elif shape == "cup":  # a tea cup with its handle and a saucer
+        w, h = size * 0.34, size * 0.5
+        top = c - h * 0.55
+        draw.rounded_rectangle(
+            (c - w - grow, top - grow, c + w + grow, top + h + grow), radius=w * 0.5 + grow, fill=fill
+        )
+        draw.rectangle((c - w - grow, top - grow, c + w + grow, top + h * 0.4), fill=fill)
+        hr = size * 0.17
+        hx, hy = c + w + hr * 0.55, top + h * 0.42
+        draw.ellipse((hx - hr - grow, hy - hr - grow, hx + hr + grow, hy + hr + grow), fill=fill)
+        if grow == 0:
+            i = hr * 0.5
+            draw.ellipse((hx - i, hy - i, hx + i, hy + i), fill=(0, 0, 0, 0))
+        sw, sy = w * 1.45, top + h + size * 0.06
+        draw.rounded_rectangle(
+            (c - sw - grow, sy - grow, c + sw + grow, sy + size * 0.1 + grow),
+            radius=size * 0.05 + grow,
+            fill=fill,
+        )
+    else:
+        raise ExportError(f"unknown badge shape {shape!r}", file="stickers.toml")
+
+
+def add_badge(image: Image.Image, badge: dict | None, *, halo=(255, 255, 255)) -> Image.Image:
+    """``image`` with the intent's sign (♥, ♪, !?, a drop, a moon...) in its lower right corner, bold and
+    white-haloed so it reads at 22 px on light and dark chats."""
     if not badge:
         return image
     from PIL import ImageDraw
@@ -412,34 +486,34 @@ def add_badge(
     side = image.width
     size = max(8, round(side * BADGE_SHARE))
     colour = tuple(int(badge.get("colour", "#e8456b")[i : i + 2], 16) for i in (1, 3, 5))
-    mark = Image.new("RGBA", (size * 2, size * 2), (0, 0, 0, 0))
-    draw = ImageDraw.Draw(mark)
-    stroke = max(2, size // 7)
+    # drawn at 4x and reduced: the halo and the bold stroke stay smooth at 22 px
+    big = size * 4
+    bold, ring = max(1, round(big * BADGE_BOLD)), max(2, round(big * BADGE_HALO))
+    sign = Image.new("RGBA", (big * 2, big * 2), (0, 0, 0, 0))
+    back = Image.new("RGBA", sign.size, (0, 0, 0, 0))
     if "text" in badge:
         text = str(badge["text"])
-        f = font(round(size * (0.62 if len(text) > 1 else 0.95)), "bold")
-        draw.text(
-            (size, size),
-            text,
-            font=f,
-            anchor="mm",
-            fill=colour + (255,),
-            stroke_width=stroke,
-            stroke_fill=halo + (255,),
-        )
-    elif badge.get("shape") == "drop":
-        r = size * 0.3
-        cx, cy = size, size + r * 0.5
-        pts = [(cx, cy - 2.6 * r), (cx - r * 0.95, cy - r * 0.3), (cx + r * 0.95, cy - r * 0.3)]
-        for grow, fill in ((stroke, halo), (0, colour)):
-            draw.polygon([(x, y - grow if i == 0 else y) for i, (x, y) in enumerate(pts)], fill=fill + (255,))
-            draw.ellipse((cx - r - grow, cy - r - grow, cx + r + grow, cy + r + grow), fill=fill + (255,))
+        f = font(round(big * (1.0 if len(text) == 1 else 0.78 if len(text) == 2 else 0.58)), "bold")
+        for layer, width, fill in ((back, bold + ring, halo), (sign, bold, colour)):
+            ImageDraw.Draw(layer).text(
+                (big, big),
+                text,
+                font=f,
+                anchor="mm",
+                fill=fill + (255,),
+                stroke_width=width,
+                stroke_fill=fill + (255,),
+            )
+    else:
+        _badge_shape(ImageDraw.Draw(back), str(badge.get("shape")), big, ring, halo + (255,))
+        _badge_shape(ImageDraw.Draw(sign), str(badge.get("shape")), big, 0, colour + (255,))
+    mark = Image.alpha_composite(back, sign)
     box = mark.getchannel("A").getbbox()
     if box is None:
         return image
     mark = mark.crop(box)
     mark.thumbnail((size, size), Image.Resampling.LANCZOS)
     out = image.copy()
-    x, y = side - mark.width - max(1, side // 60), image.height - mark.height - max(1, side // 60)
-    out.alpha_composite(mark, (x, y))
+    inset = max(1, side // 60)
+    out.alpha_composite(mark, (side - mark.width - inset, image.height - mark.height - inset))
     return out

@@ -117,6 +117,73 @@ def test_figure_is_pack_plus_design_recoloured_and_deterministic(builtin_pack, k
     assert "#12ab34" not in svg
 
 
+# --- emoji -------------------------------------------------------------------------------------------
+def _emoji_targets():
+    return [
+        t for p in load_all().values() for t in p.targets.values() if t.kind in ("emoji", "animated_emoji")
+    ]
+
+
+def test_every_intent_has_its_own_badge_sign(kit):
+    badges = [it.badge for it in kit.intents]
+    assert None not in badges and len(set(badges)) == len(badges)
+    # the signs differ too (not only their names or colours)
+    signs = [kit.badges[b].get("text") or kit.badges[b]["shape"] for b in badges]
+    assert len(set(signs)) == len(signs)
+
+
+def test_no_emoji_set_of_any_size_holds_two_alike(builtin_pack, renderer):
+    from avatarstudio.export.kit import _Builder
+    from avatarstudio.export.packaging import emoji_count_range
+
+    builder = _Builder(builtin_pack, generate(builtin_pack, "emoji"), renderer, None)
+    targets = _emoji_targets()
+    assert targets
+    for target in targets:
+        lo, hi = emoji_count_range(target)
+        for count in range(lo, min(hi, len(builder.figures.kit.intents)) + 1):
+            intents = builder.emoji_intents(replace(target, extra={**target.extra, "count": count}))
+            assert len(intents) == count, (target.platform, count)
+            assert len({it.badge for it in intents}) == count, (target.platform, count)
+    # more emoji than intents is refused, never filled with copies
+    if hi > len(builder.figures.kit.intents):
+        with pytest.raises(ExportError, match="at most"):
+            builder.emoji_intents(replace(target, extra={**target.extra, "count": hi}))
+    # the first emoji show every face before any face comes again
+    intents = builder.emoji_intents(replace(targets[0], extra={**targets[0].extra, "count": 8}))
+    assert len({it.expression for it in intents}) == 8
+
+
+def test_emoji_tell_apart_at_22_px(builtin_pack, renderer):
+    """The 40 LINE emoji, reduced to chat size: every pair differs in a badge-sized patch at least."""
+    from avatarstudio.export.kit import _Builder
+
+    line = load_all()["line"].targets["emoji"]
+    target = replace(line, extra={**line.extra, "count": 40})
+    builder = _Builder(builtin_pack, generate(builtin_pack, "emoji"), renderer, None)
+    small = []
+    for it in builder.emoji_intents(target):
+        image = builder.emoji_image(target, it).resize((22, 22), Image.Resampling.LANCZOS)
+        white = Image.alpha_composite(Image.new("RGBA", image.size, (255, 255, 255, 255)), image)
+        small.append(np.asarray(white.convert("RGB")).astype(np.int16))
+    least = min(int((np.abs(a - b).max(-1) > 40).sum()) for a, b in combinations(small, 2))
+    assert least >= 20, least  # px of 484; an emoji and its copy differ in 0
+
+
+def test_unknown_badge_shape_is_a_broken_table(builtin_pack, tmp_path):
+    import shutil
+
+    from avatarstudio.core.pack import builtin_pack_dir
+    from avatarstudio.export import chibi
+
+    folder = tmp_path / "stickers"
+    shutil.copytree(builtin_pack_dir() / chibi.STICKER_FOLDER, folder)
+    table = folder / "stickers.toml"
+    table.write_text(table.read_text().replace('shape = "moon"', 'shape = "spaceship"'))
+    with pytest.raises(ExportError, match="badge 'moon'"):
+        chibi._read(folder, builtin_pack)
+
+
 # --- captions -------------------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def figures(builtin_pack, renderer):
@@ -242,6 +309,22 @@ def test_user_caption_replaces_the_default(figures):
     b = layout(figures.figure(it), "どうも!", (370, 320), margin=10, outline_px=4, ink=(0, 0, 0), where="b")
     assert a.frame().tobytes() != b.frame().tobytes()
     assert a.caption.tobytes() != b.caption.tobytes()  # the figure may move to make room for the words
+
+
+def test_an_empty_caption_gives_the_figure_the_room(figures):
+    """A caption the user cleared leaves no words, and the figure grows into their room."""
+    canvas, pad = (370, 320), 14
+    for intent_id in ("thanks", "ok", "good_night", "congrats"):
+        it = figures.kit.intent(intent_id)
+        args = dict(margin=10, outline_px=4, ink=(0, 0, 0), where=intent_id)
+        worded = layout(figures.figure(it), it.captions["ja"], canvas, **args)
+        bare = layout(figures.figure(it), "  ", canvas, **args)
+        assert bare.caption is None or figures.kit.poses[it.pose].caption_box, intent_id
+        face_h = (bare.face[3] - bare.face[1]) / canvas[1]
+        assert face_h >= (worded.face[3] - worded.face[1]) / canvas[1] - 1e-9, intent_id
+        assert face_h >= 0.44, (intent_id, face_h)
+        box = bare.frame().getchannel("A").getbbox()
+        assert box[0] >= pad - 4 and box[1] >= pad - 4 and box[2] <= canvas[0] - pad + 4, intent_id
 
 
 # --- counts ---------------------------------------------------------------------------------------------
