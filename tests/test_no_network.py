@@ -42,16 +42,23 @@ _EVENTS: list[tuple[str, tuple]] = []
 _ARMED = [False]
 
 
-def _hook(event: str, args: tuple) -> None:
-    if _ARMED[0] and event in (
+_WATCHED = frozenset(
+    (
         "socket.__new__",
         "socket.connect",
         "socket.bind",
         "socket.getaddrinfo",
         "socket.gethostbyname",
         "socket.sendto",
-    ):
-        _EVENTS.append((event, args))
+    )
+)
+
+
+# The hook outlives this module: at interpreter exit (a pytest-xdist worker shutting down) the module's
+# globals are already None, so it reaches its state only through its default arguments.
+def _hook(event: str, args: tuple, _armed: list = _ARMED, _events: list = _EVENTS, _watched=_WATCHED) -> None:
+    if _armed[0] and event in _watched:
+        _events.append((event, args))
 
 
 sys.addaudithook(_hook)
@@ -76,6 +83,9 @@ def _modules() -> list[str]:
 
 def test_importing_every_module_opens_no_socket(monkeypatch):
     gui = _gui_loadable()
+    # svgwrite imports urllib.request, and so ssl, whose SSLSocket subclasses socket.socket: import it
+    # before socket.socket is replaced below (importing it opens nothing; the audit hook would see it).
+    import ssl  # noqa: F401
 
     def refuse(*a, **k):
         raise AssertionError("socket created while importing avatarstudio")
