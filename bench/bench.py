@@ -4,6 +4,7 @@
     python bench/bench.py --quick       # fewer designs, one repeat (a smoke run, not for the record)
     python bench/bench.py --repeat 5    # more repeats of each whole-process figure
     python bench/bench.py --against main  # every whole-process figure also on main, taking turns: ratios
+    python bench/bench.py --kit --against main  # only the kit: wall, CPU and peak memory, taking turns
 
 Asserts nothing. The machine may be shared: the load average is printed beside the figures, and the
 ratios (new path against the previous one, measured in this same run on the same designs) are the
@@ -149,8 +150,9 @@ def pack_load(trees: dict[str, Path]) -> None:
 
 _WRAP = (
     "import resource, sys; from avatarstudio.cli import main; rc = main({argv!r}); "
-    "print('RESULT', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "
-    "resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, flush=True); sys.exit(rc)"
+    "me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN); "
+    "print('RESULT', me.ru_maxrss, kids.ru_maxrss, "
+    "me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime, flush=True); sys.exit(rc)"
 )
 
 
@@ -178,11 +180,12 @@ def _py(code: str, env: dict, root: Path = ROOT) -> list[float]:
     raise AssertionError("unreachable")
 
 
-def command(argv: list[str], env: dict, root: Path = ROOT) -> tuple[float, float, float]:
-    """Run ``avatarstudio ARGV`` in a fresh interpreter: (wall seconds, own peak MiB, largest child MiB)."""
+def command(argv: list[str], env: dict, root: Path = ROOT) -> tuple[float, float, float, float]:
+    """Run ``avatarstudio ARGV`` in a fresh interpreter: (wall seconds, own peak MiB, largest child MiB,
+    CPU seconds of the process and its children after its imports)."""
     start = time.perf_counter()
-    self_kib, child_kib = _py(_WRAP.format(argv=argv), env, root)
-    return time.perf_counter() - start, self_kib / 1024, child_kib / 1024
+    self_kib, child_kib, cpu = _py(_WRAP.format(argv=argv), env, root)
+    return time.perf_counter() - start, self_kib / 1024, child_kib / 1024, cpu
 
 
 def studio_launch(env: dict, data: Path, root: Path = ROOT) -> float:
@@ -268,6 +271,7 @@ def whole_process(seeds: int, repeats: int, trees: dict[str, Path]) -> None:
             "j1": [seeds / x[0] for x in r["j1"]],
             "worker_mib": [x[2] for x in r["j2"]],
             "kit_s": [x[0] for x in r["kit"]],
+            "kit_cpu": [x[3] for x in r["kit"]],
             "kit_mib": [max(x[1], x[2]) for x in r["kit"]],
             "render_s": [x[0] for x in r["render"]],
             "studio_s": [x[0] for x in r["studio"]],
@@ -288,7 +292,10 @@ def whole_process(seeds: int, repeats: int, trees: dict[str, Path]) -> None:
         print(
             f"  render --seed x: {median_of(f['render_s'])} s (first run, empty template cache: {cold[name][0]:.2f} s)"
         )
-        print(f"  kit --platform all: {median_of(f['kit_s'])} s, peak {median_of(f['kit_mib'])} MiB")
+        print(
+            f"  kit --platform all: {median_of(f['kit_s'])} s ({median_of(f['kit_cpu'])} s CPU), "
+            f"peak {median_of(f['kit_mib'])} MiB"
+        )
         print(f"  studio, launch to first shown window (offscreen): {median_of(f['studio_s'])} s")
 
     def med(key: str, figs=new) -> float:
@@ -368,6 +375,51 @@ def gui_latency(n: int, trees: dict[str, Path]) -> None:
     )
 
 
+def kit_only(repeats: int, trees: dict[str, Path]) -> None:
+    """``kit --platform all`` alone, the trees taking turns: wall, CPU and peak memory (--kit)."""
+    runs: dict[str, list[tuple]] = {name: [] for name in trees}
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp_path = Path(tmp)
+        envs = {
+            name: _env(root, {"AVATARSTUDIO_CACHE_DIR": str(tmp_path / name / "cache")})
+            for name, root in trees.items()
+        }
+        for name, root in trees.items():  # fill each tree's template cache: every kit below is "warm"
+            command(["render", "--seed", "x", "-o", str(tmp_path / f"r-{name}.png")], envs[name], root)
+        for i in range(repeats):
+            for name in list(trees) if i % 2 == 0 else list(reversed(trees)):
+                argv = [
+                    "kit",
+                    "--seed",
+                    "sakura",
+                    "--platform",
+                    "all",
+                    "-q",
+                    "-o",
+                    str(tmp_path / f"k-{name}-{i}"),
+                ]
+                runs[name].append(command(argv, envs[name], trees[name]))
+    print(f"\nkit --platform all, whole process, median of {repeats} alternating runs ({load()} after):")
+    med = {
+        name: [statistics.median(x[k] for x in r) for k in range(4)] for name, r in runs.items()
+    }  # wall, own peak, child peak, CPU
+    for name, (wall, peak, child, cpu) in med.items():
+        print(f"  [{name}] {wall:.2f} s wall, {cpu:.2f} s CPU, peak {max(peak, child):.0f} MiB")
+    if "old" in med:
+        new, old = med["new"], med["old"]
+        print(
+            f"  new against old: wall {old[0] / new[0]:.2f}x, CPU {old[3] / new[3]:.2f}x, "
+            f"peak memory {max(old[1], old[2]) / max(new[1], new[2]):.2f}x (> 1 is better)"
+        )
+    wall, peak, child, cpu = med["new"]
+    row(
+        "kit --platform all, whole process",
+        f"{wall:.2f} s ({cpu:.2f} s CPU), {max(peak, child):.0f} MiB",
+        "<= 2 s, <= 300 MiB",
+        wall <= 2 and max(peak, child) <= 300,
+    )
+
+
 def _checkout(ref: str, into: Path) -> Path:
     """The tree of ``ref`` (a branch, tag or commit of this repository) exported into ``into``, compiled."""
     import compileall
@@ -386,6 +438,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true", help="fewer designs, one repeat")
     parser.add_argument("--repeat", type=int, default=None, help="repeats of each whole-process figure")
+    parser.add_argument("--kit", action="store_true", help="only the kit figure (wall, CPU, peak memory)")
     parser.add_argument(
         "--against",
         metavar="REF",
@@ -403,10 +456,13 @@ def main() -> None:
         if args.against:
             trees["old"] = _checkout(args.against, Path(old_tree))
             print(f"old = {args.against} ({trees['old']}); ratios are new against old, > 1 is better")
-        pipeline(40 if args.quick else 200)
-        pack_load(trees)
-        whole_process(120 if args.quick else 600, repeats, trees)
-        gui_latency(20 if args.quick else 60, trees)
+        if args.kit:
+            kit_only(args.repeat or 3, trees)
+        else:
+            pipeline(40 if args.quick else 200)
+            pack_load(trees)
+            whole_process(120 if args.quick else 600, repeats, trees)
+            gui_latency(20 if args.quick else 60, trees)
     for crash in CRASHES:
         print(f"\nA command died and was run again: {crash}")
     print(f"\nTargets ({load()} at the end):")

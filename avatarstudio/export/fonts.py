@@ -64,7 +64,9 @@ def font_path(weight: str = "regular") -> Path:
     )
 
 
-@lru_cache(maxsize=256)
+# every FreeType face of the CJK font holds ~2 MB (its CFF tables); a kit asks for ~130 sizes, so
+# keep few: 16 faces cut a kit's peak memory by ~200 MiB for the same CPU time (docs/speed.md)
+@lru_cache(maxsize=16)
 def font(size: int, weight: str = "regular") -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(
         str(font_path(weight)), max(1, int(size)), index=TTC_INDEX_JP, layout_engine=ImageFont.Layout.BASIC
