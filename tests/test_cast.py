@@ -89,6 +89,22 @@ def test_mature_expression_eyes_keep_the_grown_up_look(builtin_pack):
     assert drawn["mature"].count("#2b1d24") < drawn["young_adult"].count("#2b1d24")
 
 
+def test_resting_eyes_rotate_four_highlight_recipes(builtin_pack):
+    """R7: the resting eye styles do not all share one highlight set: at least four recipes (told apart by
+    the kinds of white shapes they draw), none of them on more than half of the styles."""
+    import re
+    from collections import Counter
+
+    def recipe(svg: str) -> tuple:
+        whites = re.findall(r'<(rect|circle|ellipse|path)\b[^>]*fill="#ffffff"', svg)
+        return tuple(sorted(Counter(whites).items()))
+
+    resting = [p for p in builtin_pack.layer("eyes").parts if p.weight > 0]
+    recipes = Counter(recipe(p.template) for p in resting)
+    assert len(recipes) >= 4, recipes
+    assert max(recipes.values()) <= len(resting) / 2, recipes
+
+
 def test_presentation_filters_and_leans(builtin_pack):
     pack = builtin_pack
     for seed in range(60):

@@ -326,6 +326,42 @@ def draw_open_eye(side, p, defs, gid):
             out.append(
                 f'<circle cx="{f1(ix + rx * 0.38)}" cy="{f1(e.cy + iv + ry * 0.3)}" r="4" fill="#ffffff"/>'
             )
+        k = rx / 42  # the rotated recipes scale with the iris
+        if hl == "window":
+            # a squarish window pane high on the iris and a thin sliver of reflected light at its foot
+            bx, bw, bh = ix - rx * 0.5, 17 * k, 21 * k
+            by = hy(bx + bw / 2, e.cy + iv - ry * 0.44, 0) - 2
+            out.append(
+                f'<rect x="{f1(bx)}" y="{f1(by)}" width="{f1(bw)}" height="{f1(bh)}" rx="{f1(4 * k)}" '
+                f'transform="rotate(-8 {f1(bx)} {f1(by)})" fill="#ffffff"/>'
+            )
+            sliver = [
+                (ix - rx * 0.1 + rx * 0.42 * t, e.cy + iv + ry * (0.62 - 0.12 * math.sin(math.pi * t)))
+                for t in np.linspace(0, 1, 9)
+            ]
+            out.append(
+                f'<path d="{poly(ribbon(sliver, taper(9, 3.2 * k, 0.4, 0.4, 0.3)))}" fill="#ffffff" opacity="0.85"/>'
+            )
+        if hl == "arc":
+            # a crescent of light following the upper-left rim of the iris, and a dot below right
+            arc = [
+                (
+                    ix + rx * 0.72 * math.cos(a),
+                    hy(ix + rx * 0.72 * math.cos(a), e.cy + iv + ry * 0.72 * math.sin(a), 3),
+                )
+                for a in np.linspace(math.radians(200), math.radians(265), 12)
+            ]
+            out.append(f'<path d="{poly(ribbon(arc, taper(12, 6.5 * k, 0.35, 0.35, 0.6)))}" fill="#ffffff"/>')
+            out.append(
+                f'<circle cx="{f1(ix + rx * 0.4)}" cy="{f1(e.cy + iv + ry * 0.34)}" r="{f1(4.5 * k)}" fill="#ffffff"/>'
+            )
+        if hl == "twin":
+            # two round lights side by side high on the iris, the larger outside
+            for dx, r_ in ((-0.4, 11 * k), (-0.02, 6 * k)):
+                hx = ix + rx * dx
+                out.append(
+                    f'<circle cx="{f1(hx)}" cy="{f1(hy(hx, e.cy + iv - ry * 0.3, r_))}" r="{f1(r_)}" fill="#ffffff"/>'
+                )
         if hl == "dull":
             out.append(
                 f'<circle cx="{f1(ix - rx * 0.3)}" cy="{f1(hy(ix - rx * 0.3, e.cy + iv - ry * 0.1, 6))}" r="6" fill="#ffffff" opacity="0.7"/>'
@@ -395,7 +431,13 @@ def draw_open_eye(side, p, defs, gid):
     # the lash closes the outer corner: back along the lower lid a little, then along the upper lid
     lash = top[:-8] + wing_top + wing_bot + [(u, e.upper(u) + 2.5) for u in np.linspace(w / 2 - 14, e.u0, 60)]
     out.append(f'<path d="{poly(e.pts(lash))}" fill="{LASH}"/>')
-    # lash flicks (extra lashes at the outer third)
+    # R7: the inner corner thins to a tear-duct tick
+    u_in = e.u0
+    duct = [e.xy(u_in + 3 - 9 * t, e.lower(u_in) + 1 + 7 * t) for t in np.linspace(0, 1, 6)]
+    out.append(
+        f'<path d="{poly(ribbon(duct, taper(6, 1.6, 0.2, 0.6, 0.3)))}" {fill("skin.line")} opacity="0.7"/>'
+    )
+    # lash clumps (flicks: extra lashes at the outer third)
     for k in range(p["flicks"]):
         u = w * (0.22 + 0.13 * k)
         base_v = e.upper(u) - t_max * 0.7
@@ -951,6 +993,27 @@ for _id in (
     "sleepy",
 ):
     EYE_STYLES[_id]["pres"] = EYE_STYLES[_id]["pres"] or ["feminine", "androgynous"]
+
+# R7: four highlight recipes rotated across the resting styles (the classic oval and dot, "normal" or
+# "small", stays on the rest), so eye styles differ by their light as well as their shape
+HIGHLIGHT_ROTATION = {
+    "window": ("tareme", "almond", "steady", "plain", "grown_kind"),
+    "arc": ("tsurime", "ringed", "cat", "sharp", "grown_stern"),
+    "twin": ("lashes", "simple", "narrow", "mature", "grown_calm"),
+}
+for _recipe, _ids in HIGHLIGHT_ROTATION.items():
+    for _id in _ids:
+        EYE_STYLES[_id]["kw"]["highlights"] = _recipe
+# R7: two or three lash clumps at the outer third of the big lashed eyes
+for _id, _clumps in (
+    ("gentle", 2),
+    ("tareme", 2),
+    ("tsurime", 2),
+    ("almond", 2),
+    ("round_big", 3),
+    ("ringed", 2),
+):
+    EYE_STYLES[_id]["kw"].setdefault("flicks", _clumps)
 
 EXPR_EYES = {
     "smile_arc": ("Smiling arcs", "にっこり目", "smile"),
