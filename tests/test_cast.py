@@ -1,12 +1,13 @@
 """The cast of people (pack 2): head templates, the masculine and adult kit, presentation tags, head
 coverings, colour separation and shading rules, the head pose, and pack 1.0.0 designs still opening."""
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from avatarstudio.core.colour import contrast_ratio, delta_e, derive, relative_luminance
-from avatarstudio.core.compose import compose, head_template
+from avatarstudio.core.compose import compose, compose_layers, head_template
 from avatarstudio.core.design import dumps, load, loads
 from avatarstudio.core.generate import (
     BACKGROUND_HAIR_DE,
@@ -64,6 +65,44 @@ def test_a_part_redrawn_for_a_head_is_used_on_that_head(builtin_pack):
     assert youthful != adult
     # the adult variant's face opening reaches further down (the longer chin shows)
     assert hijab.variants["young_adult"] != hijab.template
+
+
+def test_mature_expression_eyes_keep_the_grown_up_look(builtin_pack):
+    """On the mature head an expression's eyes come from the mature redraw: no lower lashes, flicks or
+    lash ticks (fewer lash-ink shapes) and the grown-up skin lines (lower lid, crease, crow's feet)."""
+    pack = builtin_pack
+    eyes = pack.layer("eyes")
+    lash = 'fill="#2b1d24"'  # the lash ink of tools/art/face_lib.py
+    expression_eyes = {e.overrides["eyes"] for e in pack.expressions.values() if "eyes" in e.overrides}
+    assert len(expression_eyes) >= 10
+    for pid in sorted(expression_eyes - {"dizzy"}):  # the comic spiral stays a spiral
+        part = eyes.part(pid)
+        grown = part.variants.get("mature")
+        assert grown is not None, pid
+        assert grown.count(lash) <= part.template.count(lash), pid
+        assert grown.count("C:skin:line") > part.template.count("C:skin:line"), pid
+    # and the composer draws it: a grinning grown-up's eyes have no lash flicks, a young adult's have
+    drawn = {}
+    for age in ("mature", "young_adult"):
+        design = replace(generate(pack, "grown", Constraints(age=age)), expression="grin")
+        drawn[age] = next(layer.svg for layer in compose_layers(pack, design) if layer.layer == "eyes")
+    assert drawn["mature"].count("#2b1d24") < drawn["young_adult"].count("#2b1d24")
+
+
+def test_resting_eyes_rotate_four_highlight_recipes(builtin_pack):
+    """R7: the resting eye styles do not all share one highlight set: at least four recipes (told apart by
+    the kinds of white shapes they draw), none of them on more than half of the styles."""
+    import re
+    from collections import Counter
+
+    def recipe(svg: str) -> tuple:
+        whites = re.findall(r'<(rect|circle|ellipse|path)\b[^>]*fill="#ffffff"', svg)
+        return tuple(sorted(Counter(whites).items()))
+
+    resting = [p for p in builtin_pack.layer("eyes").parts if p.weight > 0]
+    recipes = Counter(recipe(p.template) for p in resting)
+    assert len(recipes) >= 4, recipes
+    assert max(recipes.values()) <= len(resting) / 2, recipes
 
 
 def test_presentation_filters_and_leans(builtin_pack):

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from helpers import Part, fmt, write_layer
-from wardrobe_lib import both, mirror_rev, path, seg_d, shoulder, svg, tail_from_x, taper
+from helpers import Part, fmt, outline_ribbon, write_layer
+from wardrobe_lib import bez, both, mirror_rev, path, seg_d, shoulder, svg, tail_from_x, taper
 
 
 def body_svg(k: float, neck: float = 120, adam: bool = False) -> str:
@@ -23,7 +23,7 @@ def body_svg(k: float, neck: float = 120, adam: bool = False) -> str:
         + right
         + f"L{fmt(nr)} 630 Z"
     )
-    items = [path(outline, "skin", "skin.line", 6)]
+    items = [path(outline, "skin")]
     # shadow on the right side of the neck (light from the upper left) and under the chin
     items.append(
         path(
@@ -73,7 +73,15 @@ def body_svg(k: float, neck: float = 120, adam: bool = False) -> str:
             "skin.shadow",
         )
     )
-    items.append(path(outline, None, "skin.line", 6))
+    # the contour as tapered ribbons (R4): down each side of the neck and over the shoulder, thin on the
+    # lit left and heavy on the shadow side, fading out under the jaw
+    left = [(nl, 640 + 11 * i) for i in range(12)] + [bez(seg, i / 24) for seg in segs for i in range(24)]
+    left.append(segs[-1][3])
+    for pts in (left, [(1024 - x, y) for x, y in left]):
+        items.append(outline_ribbon(pts, spec="skin.line", thin=3.0, heavy=9.0, closed=False, taper=0.1))
+    # the armpit: a fold where the arm leaves the chest, just inside the arm's shadow on every build
+    ax = lb + 52
+    items += both([taper(ax, 962, ax + 5, 998, ax + 18, 1032, 2.4, "skin.line")])
     # collarbones and the throat notch
     items += both(
         [

@@ -91,6 +91,7 @@ ARMPIT_FOLDS = [  # from the sleeve seam at the armpit, fanning up and in across
 ]
 SLEEVE_FOLD = (176, 928, 190, 958, 192, 996, 2.2)  # down the sleeve below the armpit
 SHOULDER_FOLD = (392, 830, 344, 850, 296, 880, 2.0)  # a drag line from the neck toward the shoulder tip
+KNIT_FOLDS = [(208, 956, 250, 922, 302, 912, 4.5), (178, 926, 192, 958, 194, 996, 3.6)]  # thick, rounded
 
 
 def folds(slot, *sets):
@@ -154,6 +155,7 @@ def turtleneck():
     body = garment(440, "C560 800 464 800 440 774 Z")
     it = [fill_only(body, "clothes"), right_shade("clothes.shadow"), left_shade("clothes.shadow")]
     it += seams("clothes.line")
+    it += folds("clothes.shadow", *KNIT_FOLDS)  # a knit: soft folds in the shadow tone
     # the shadow the collar roll casts on the chest
     it.append(path("M424 790 C440 860 584 860 600 790 L600 780 L424 780 Z", "clothes.shadow"))
     # collar tube around the neck (top hidden under the chin)
@@ -192,6 +194,7 @@ def sailor():
     d = garment(440, vee)
     it = [fill_only(d, WHITE), right_shade(WHITE_SH), left_shade(WHITE_SH)]
     it += seams(WHITE_LN)
+    it += folds(WHITE_LN, *ARMPIT_FOLDS, SLEEVE_FOLD)
     # modesty panel at the bottom of the V
     it.append(
         path(
@@ -454,6 +457,7 @@ def dress_shirt():
     d = garment(440, vee)
     it = [fill_only(d, "clothes"), right_shade("clothes.shadow"), left_shade("clothes.shadow")]
     it += seams("clothes.line")
+    it += folds("clothes.line", *ARMPIT_FOLDS, SLEEVE_FOLD)  # a shirt creases freely
     # placket and buttons
     it.append(path("M504 880 L520 880 L524 1040 L500 1040 Z", "clothes.highlight"))
     it += [
@@ -501,6 +505,7 @@ def kimono(pattern=False, slot="clothes", collar="clothes_accent"):
     if pattern:
         it += yukata_pattern(collar)
     it += seams(slot + ".line", 224)
+    it += folds(slot + ".line", *ARMPIT_FOLDS, SLEEVE_FOLD)
     # under panel (viewer's left) collar: from the left of the neck to the crossing
     under = (
         "M440 774 C458 810 488 846 512 866 L540 880 C500 860 460 830 434 800 "
@@ -562,6 +567,7 @@ def haori():
     d = garment(440, "C600 860 584 960 576 1040 L448 1040 C440 960 424 860 440 774 Z")
     it = inner + [fill_only(d, "clothes"), right_shade("clothes.shadow", 660), left_shade("clothes.shadow")]
     it += seams("clothes.line", 224)
+    it += folds("clothes.line", ARMPIT_FOLDS[0], SLEEVE_FOLD)
     band = "M440 774 C424 860 440 960 448 1040 L412 1040 C402 960 392 860 404 790 C414 782 426 776 440 774 Z"
     bl = [path(band, "clothes.shadow", "clothes.line", 4.5)]
     it += both(bl)
@@ -629,7 +635,7 @@ def sweater():
     ]
     it += seams("clothes.line")
     # knit is thick: soft, rounded folds in the shadow tone rather than sharp creases
-    it += folds("clothes.shadow", (208, 956, 250, 922, 302, 912, 4.5), (178, 926, 192, 958, 194, 996, 3.6))
+    it += folds("clothes.shadow", *KNIT_FOLDS)
     it += folds("clothes.line", (220, 964, 250, 940, 286, 932, 1.8))
     # cable knit columns
     for cx in (400, 624):
@@ -726,6 +732,7 @@ def track_jacket():
     d = garment(440, "C560 800 464 800 440 774 Z")
     it = [fill_only(d, "clothes"), right_shade("clothes.shadow"), left_shade("clothes.shadow")]
     it += seams("clothes.line")
+    it += folds("clothes.line", *ARMPIT_FOLDS, SLEEVE_FOLD)
     # two accent stripes down each sleeve
     for off in (0, 20):
         s = [
@@ -742,6 +749,14 @@ def track_jacket():
     col = (
         "M444 716 C470 724 490 726 512 726 C534 726 554 724 580 716 C586 740 590 766 592 790 "
         "C560 812 540 820 512 822 C484 820 464 812 432 790 C434 766 438 740 444 716 Z"
+    )
+    # the stand collar casts a shadow on the chest below it
+    it.append(
+        collar_shadow(
+            "M428 788 C464 812 484 820 512 822 C540 820 560 812 596 788 C590 818 556 846 512 848 "
+            "C468 846 434 818 428 788 Z",
+            "clothes.shadow",
+        )
     )
     it.append(path(col, "clothes", "clothes.line", 6))
     it.append(
@@ -789,6 +804,7 @@ def overalls():
         left_shade("clothes_accent.shadow"),
     ]
     it += seams("clothes_accent.line")
+    it += folds("clothes_accent.line", ARMPIT_FOLDS[0], SLEEVE_FOLD)
     it.append(crew_band("clothes_accent"))
     # bib with pocket
     bib = "M392 918 C460 908 564 908 632 918 L640 1040 L384 1040 Z"
@@ -935,6 +951,7 @@ def maid():
     d = garment(440, vee)
     it = [fill_only(d, "clothes"), right_shade("clothes.shadow"), left_shade("clothes.shadow")]
     it += seams("clothes.line")
+    it += folds("clothes.line", ARMPIT_FOLDS[0], SLEEVE_FOLD)
     # puff sleeve caps
     pf = [
         path(
@@ -1006,6 +1023,7 @@ def qipao():
     d = garment(440, "C560 800 464 800 440 774 Z")
     it = [fill_only(d, "clothes"), right_shade("clothes.shadow"), left_shade("clothes.shadow")]
     it += seams("clothes.line")
+    it += folds("clothes.line", ARMPIT_FOLDS[0], SLEEVE_FOLD)  # fitted silk: one fold
     # the front flap: from the collar centre curving to the wearer's right armpit (viewer's left), piped
     flap = "M512 806 C500 850 440 880 380 890 C330 898 290 910 270 940"
     it.append(taper(512, 810, 420, 900, 272, 950, 8, "clothes.shadow"))
@@ -1030,6 +1048,14 @@ def qipao():
         "M446 730 C470 738 554 738 578 730 C584 752 588 776 590 796 C560 812 540 816 526 812 "
         "L512 812 L498 812 C484 816 464 812 434 796 C436 776 440 752 446 730 Z"
     )
+    # the mandarin collar casts a shadow on the chest below it
+    it.append(
+        collar_shadow(
+            "M432 794 C464 812 484 818 512 816 C540 818 560 812 592 794 C586 818 554 838 512 840 "
+            "C470 838 438 818 432 794 Z",
+            "clothes.shadow",
+        )
+    )
     it.append(path(col, "clothes", "clothes_accent", 7, line=False))
     it.append(path(col, None, "clothes.line", 2.5))
     it.append(path("M446 730 C470 738 554 738 578 730 L582 758 C552 770 472 770 442 758 Z", "clothes.shadow"))
@@ -1048,6 +1074,7 @@ def techwear():
     d = garment(440, "C560 800 464 800 440 774 Z")
     it = [fill_only(d, "clothes"), right_shade("clothes.shadow"), left_shade("clothes.shadow")]
     it += seams("clothes.line")
+    it += folds("clothes.line", *ARMPIT_FOLDS, SLEEVE_FOLD)
     # high funnel collar with an off-centre zip
     col = (
         "M438 700 C480 710 544 710 586 700 C590 740 596 780 604 806 C560 830 470 830 420 806 "
@@ -1102,6 +1129,7 @@ def hanbok():
     d = garment(440, "C560 810 528 846 512 866 C490 840 452 800 440 774 Z")
     it = [fill_only(d, "clothes"), right_shade("clothes.shadow"), left_shade("clothes.shadow")]
     it += seams("clothes.line", 224)
+    it += folds("clothes.line", ARMPIT_FOLDS[0], SLEEVE_FOLD)
     it.append(
         path(
             "M424 774 C438 808 470 846 512 872 L530 884 C486 870 430 832 400 790 Z",

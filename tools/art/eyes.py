@@ -326,6 +326,42 @@ def draw_open_eye(side, p, defs, gid):
             out.append(
                 f'<circle cx="{f1(ix + rx * 0.38)}" cy="{f1(e.cy + iv + ry * 0.3)}" r="4" fill="#ffffff"/>'
             )
+        k = rx / 42  # the rotated recipes scale with the iris
+        if hl == "window":
+            # a squarish window pane high on the iris and a thin sliver of reflected light at its foot
+            bx, bw, bh = ix - rx * 0.5, 17 * k, 21 * k
+            by = hy(bx + bw / 2, e.cy + iv - ry * 0.44, 0) - 2
+            out.append(
+                f'<rect x="{f1(bx)}" y="{f1(by)}" width="{f1(bw)}" height="{f1(bh)}" rx="{f1(4 * k)}" '
+                f'transform="rotate(-8 {f1(bx)} {f1(by)})" fill="#ffffff"/>'
+            )
+            sliver = [
+                (ix - rx * 0.1 + rx * 0.42 * t, e.cy + iv + ry * (0.62 - 0.12 * math.sin(math.pi * t)))
+                for t in np.linspace(0, 1, 9)
+            ]
+            out.append(
+                f'<path d="{poly(ribbon(sliver, taper(9, 3.2 * k, 0.4, 0.4, 0.3)))}" fill="#ffffff" opacity="0.85"/>'
+            )
+        if hl == "arc":
+            # a crescent of light following the upper-left rim of the iris, and a dot below right
+            arc = [
+                (
+                    ix + rx * 0.72 * math.cos(a),
+                    hy(ix + rx * 0.72 * math.cos(a), e.cy + iv + ry * 0.72 * math.sin(a), 3),
+                )
+                for a in np.linspace(math.radians(200), math.radians(265), 12)
+            ]
+            out.append(f'<path d="{poly(ribbon(arc, taper(12, 6.5 * k, 0.35, 0.35, 0.6)))}" fill="#ffffff"/>')
+            out.append(
+                f'<circle cx="{f1(ix + rx * 0.4)}" cy="{f1(e.cy + iv + ry * 0.34)}" r="{f1(4.5 * k)}" fill="#ffffff"/>'
+            )
+        if hl == "twin":
+            # two round lights side by side high on the iris, the larger outside
+            for dx, r_ in ((-0.4, 11 * k), (-0.02, 6 * k)):
+                hx = ix + rx * dx
+                out.append(
+                    f'<circle cx="{f1(hx)}" cy="{f1(hy(hx, e.cy + iv - ry * 0.3, r_))}" r="{f1(r_)}" fill="#ffffff"/>'
+                )
         if hl == "dull":
             out.append(
                 f'<circle cx="{f1(ix - rx * 0.3)}" cy="{f1(hy(ix - rx * 0.3, e.cy + iv - ry * 0.1, 6))}" r="6" fill="#ffffff" opacity="0.7"/>'
@@ -395,7 +431,13 @@ def draw_open_eye(side, p, defs, gid):
     # the lash closes the outer corner: back along the lower lid a little, then along the upper lid
     lash = top[:-8] + wing_top + wing_bot + [(u, e.upper(u) + 2.5) for u in np.linspace(w / 2 - 14, e.u0, 60)]
     out.append(f'<path d="{poly(e.pts(lash))}" fill="{LASH}"/>')
-    # lash flicks (extra lashes at the outer third)
+    # R7: the inner corner thins to a tear-duct tick
+    u_in = e.u0
+    duct = [e.xy(u_in + 3 - 9 * t, e.lower(u_in) + 1 + 7 * t) for t in np.linspace(0, 1, 6)]
+    out.append(
+        f'<path d="{poly(ribbon(duct, taper(6, 1.6, 0.2, 0.6, 0.3)))}" {fill("skin.line")} opacity="0.7"/>'
+    )
+    # lash clumps (flicks: extra lashes at the outer third)
     for k in range(p["flicks"]):
         u = w * (0.22 + 0.13 * k)
         base_v = e.upper(u) - t_max * 0.7
@@ -418,10 +460,15 @@ def draw_open_eye(side, p, defs, gid):
     return out
 
 
-def closed_eye(side, kind, lash_w=9):
-    """Expression eyes drawn as tapered strokes: 'smile' (^), 'closed' (relaxed), 'shut' (> <), 'line'."""
+def closed_eye(side, kind, lash_w=9, adult=False):
+    """Expression eyes drawn as tapered strokes: 'smile' (^), 'closed' (relaxed), 'shut' (> <), 'line'.
+
+    ``adult``: the grown-up look of the mature head: a lighter lash line without the flick or the lash
+    ticks, the lid crease above a closed eye, and crow's feet where a smile creases the outer corner."""
     cx, cy = (412 if side < 0 else 612), 505
     s = side  # outer corner direction in x
+    if adult:
+        lash_w = lash_w * 0.7
     out = []
     if kind == "smile":
         ctrl = [
@@ -433,10 +480,13 @@ def closed_eye(side, kind, lash_w=9):
         ]
         c = catmull(ctrl, step=3)
         out.append(f'<path d="{poly(ribbon(c, taper(len(c), lash_w, 0.35, 0.3, 1.2)))}" fill="{LASH}"/>')
-        # tiny lash flick at the outer end
-        out.append(
-            f'<path d="{poly([(cx - 46 * s, cy + 18), (cx - 62 * s, cy + 16), (cx - 44 * s, cy + 10)])}" fill="{LASH}"/>'
-        )
+        if adult:
+            out += _smile_creases(cx, cy, s)
+        else:
+            # tiny lash flick at the outer end
+            out.append(
+                f'<path d="{poly([(cx - 46 * s, cy + 18), (cx - 62 * s, cy + 16), (cx - 44 * s, cy + 10)])}" fill="{LASH}"/>'
+            )
     elif kind == "closed":
         ctrl = [
             (cx - 52 * s, cy + 6),
@@ -447,6 +497,13 @@ def closed_eye(side, kind, lash_w=9):
         ]
         c = catmull(ctrl, step=3)
         out.append(f'<path d="{poly(ribbon(c, taper(len(c), lash_w, 0.3, 0.4, 1.2)))}" fill="{LASH}"/>')
+        if adult:
+            # the lid crease follows the closed lid over its outer part, a little above it
+            crease = catmull([(cx - 44 * s, cy - 2), (cx - 22 * s, cy + 6), (cx + 4 * s, cy + 8)], step=3)
+            out.append(
+                f'<path d="{poly(ribbon(crease, taper(len(crease), 3.2, 0.4, 0.4, 0.3)))}" {fill("skin.line")} opacity="0.7"/>'
+            )
+            return out
         for k, uu in enumerate((-0.7, -0.45, -0.2)):
             x0 = cx + uu * 52 * s
             y0 = cy + 18 + 4 * (k == 2)
@@ -460,10 +517,27 @@ def closed_eye(side, kind, lash_w=9):
         out.append(
             f'<path d="{poly(ribbon(c, taper(len(c), lash_w * 0.85, 0.3, 0.4, 1.2)))}" fill="{LASH}"/>'
         )
+        if adult:
+            out += _smile_creases(cx, cy + 8, s)
     elif kind == "line":
         ctrl = [(cx - 48 * s, cy + 8), (cx, cy + 12), (cx + 44 * s, cy + 10)]
         c = catmull(ctrl, step=3)
         out.append(f'<path d="{poly(ribbon(c, taper(len(c), lash_w * 0.8, 0.3, 0.3, 1.0)))}" fill="{LASH}"/>')
+    return out
+
+
+def _smile_creases(cx, cy, s):
+    """Crow's feet at the outer corner and the cheek's fold under a smiling eye: thin tapered skin lines."""
+    out = []
+    for (x0, y0), (x1, y1) in (((-54, 6), (-70, -4)), ((-55, 14), (-72, 14)), ((-53, 22), (-67, 30))):
+        tick = [(cx + (x0 + (x1 - x0) * t) * s, cy + y0 + (y1 - y0) * t) for t in np.linspace(0, 1, 8)]
+        out.append(
+            f'<path d="{poly(ribbon(tick, taper(8, 2.8, 0.1, 0.9, 0.3)))}" {fill("skin.line")} opacity="0.7"/>'
+        )
+    fold = catmull([(cx - 30 * s, cy + 34), (cx - 4 * s, cy + 40), (cx + 22 * s, cy + 34)], step=3)
+    out.append(
+        f'<path d="{poly(ribbon(fold, taper(len(fold), 2.8, 0.45, 0.45, 0.3)))}" {fill("skin.line")} opacity="0.55"/>'
+    )
     return out
 
 
@@ -920,6 +994,27 @@ for _id in (
 ):
     EYE_STYLES[_id]["pres"] = EYE_STYLES[_id]["pres"] or ["feminine", "androgynous"]
 
+# R7: four highlight recipes rotated across the resting styles (the classic oval and dot, "normal" or
+# "small", stays on the rest), so eye styles differ by their light as well as their shape
+HIGHLIGHT_ROTATION = {
+    "window": ("tareme", "almond", "steady", "plain", "grown_kind"),
+    "arc": ("tsurime", "ringed", "cat", "sharp", "grown_stern"),
+    "twin": ("lashes", "simple", "narrow", "mature", "grown_calm"),
+}
+for _recipe, _ids in HIGHLIGHT_ROTATION.items():
+    for _id in _ids:
+        EYE_STYLES[_id]["kw"]["highlights"] = _recipe
+# R7: two or three lash clumps at the outer third of the big lashed eyes
+for _id, _clumps in (
+    ("gentle", 2),
+    ("tareme", 2),
+    ("tsurime", 2),
+    ("almond", 2),
+    ("round_big", 3),
+    ("ringed", 2),
+):
+    EYE_STYLES[_id]["kw"].setdefault("flicks", _clumps)
+
 EXPR_EYES = {
     "smile_arc": ("Smiling arcs", "にっこり目", "smile"),
     "closed": ("Closed", "閉じ目", "closed"),
@@ -929,31 +1024,83 @@ EXPR_EYES = {
 }
 
 
-def make_eyes(id_):
+# The expression eyes redrawn for the mature head (``id@mature.svg``), so a grown-up who smiles, winks or
+# gasps keeps the grown-up eye: a light upper lash without flicks, no lower lashes but a lower-lid line,
+# the crease close to the lash; the expression's own shape and highlights stay
+MATURE_EXPRESSIONS = (
+    "soft_smile",
+    "surprised",
+    "teary",
+    "sparkle",
+    "angry",
+    "sad",
+    "heart",
+    "smug",
+    "jito",
+    "sleepy",
+    "smile_arc",
+    "closed",
+    "shut_tight",
+    "wink",
+)
+ADULT_LOOK = dict(lower_lash=(1.0, 0.0), lower_lid=3.2, flicks=0, lash_in=3, crease_w=3.6, crease_gap=3)
+
+
+def adult(kw):
+    """An open eye's parameters with the grown-up look (ADULT_LOOK): the opening and the iris shrunk
+    toward the grown-up eyes' proportions (a wide surprised eye stays wider than a resting one), the
+    lash lighter and the wing small."""
+    k_u, k_v = 106 / 112, 0.74
+    out = {**kw, **ADULT_LOOK}
+    out["w"] = kw.get("w", 112) * k_u
+    out["ht"] = kw.get("ht", 56) * k_v
+    if "hb" in kw:
+        out["hb"] = kw["hb"] * k_v
+    for key, k in (("vo", k_v), ("vi", k_v), ("peak", k_u), ("iris_v", k_v)):
+        if key in kw:
+            out[key] = kw[key] * k
+    out["iris_rx"] = kw.get("iris_rx", 42) * 0.76
+    out["iris_ry"] = kw.get("iris_ry", 54) * 0.7
+    if "upper" in kw:
+        out["upper"] = [(u * k_u, v * k_v) for u, v in kw["upper"]]
+    wl, wv = kw.get("wing", (16, -8))
+    out["lash"] = min(kw.get("lash", 17), 12)
+    out["wing"] = (min(wl, 7), max(wv, -3))
+    return out
+
+
+def make_eyes(id_, grown_up=False):
+    """The eyes part ``id_``; ``grown_up`` draws it with the adult look (the mature head's variant)."""
     defs = []
     body = []
     if id_ in EYE_STYLES:
-        p = base_eye(**EYE_STYLES[id_]["kw"])
+        kw = EYE_STYLES[id_]["kw"]
+        p = base_eye(**(adult(kw) if grown_up else kw))
         body += draw_open_eye(-1, p, defs, "irisL")
         body += draw_open_eye(1, p, defs, "irisR")
     else:
         kind = EXPR_EYES[id_][2]
         if kind == "wink":
-            body += draw_open_eye(-1, base_eye(), defs, "irisL")
-            body += closed_eye(1, "smile")
+            open_kw = EYE_STYLES["grown_calm"]["kw"] if grown_up else {}
+            body += draw_open_eye(-1, base_eye(**open_kw), defs, "irisL")
+            body += closed_eye(1, "smile", adult=grown_up)
         elif kind == "dizzy":
             body += spiral_eye(-1) + spiral_eye(1)
         else:
-            body += closed_eye(-1, kind) + closed_eye(1, kind)
+            body += closed_eye(-1, kind, adult=grown_up) + closed_eye(1, kind, adult=grown_up)
     return svg(body, defs)
+
+
+def _variants(id_):
+    return {"mature": make_eyes(id_, grown_up=True)} if id_ in MATURE_EXPRESSIONS else None
 
 
 def build():
     parts = [
-        Part(k, v["label"], v["ja"], make_eyes(k), v["weight"], v["pres"] or ())
+        Part(k, v["label"], v["ja"], make_eyes(k), v["weight"], v["pres"] or (), variants=_variants(k))
         for k, v in EYE_STYLES.items()
     ]
-    parts += [Part(k, v[0], v[1], make_eyes(k), 0) for k, v in EXPR_EYES.items()]
+    parts += [Part(k, v[0], v[1], make_eyes(k), 0, variants=_variants(k)) for k, v in EXPR_EYES.items()]
     write_layer(
         "eyes",
         parts,

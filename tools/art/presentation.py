@@ -38,9 +38,9 @@ POOLS: dict[str, dict[str, tuple[tuple[str, ...], dict[str, float]]]] = {
         "sleepy": pool(F, A, androgynous=0.6),
         "soft_smile": pool(F, A, androgynous=0.6),
         "ringed": pool(F, A, androgynous=0.6),
-        # neutral
-        "simple": pool(androgynous=1.6),
-        "jito": pool(masculine=1.4, androgynous=1.4),
+        # neutral (the deadpan is lashed: masculine faces draw it less than the light-lash kit)
+        "simple": pool(F, A, androgynous=1.6),  # lower lashes: not on the masculine kit
+        "jito": pool(masculine=0.8, androgynous=1.4),
         # the masculine kit (light lashes, a lower-lid line) is the androgynous core too
         **{pid: pool(M, A) for pid in ("plain", "narrow", "sharp", "heavy_lid", "steady")},
     },
