@@ -303,21 +303,21 @@ DOWN_R = (SR, (640, 860), (632, 930))
 POSES: dict[str, list] = {
     "stand": [(DOWN_L, "open", 180, True, "front"), (DOWN_R, "open", 180, False, "front")],
     # the raised arm is its own part (arms/wave_moving.svg): the animated wave turns it about the shoulder
-    "wave": [
+    "wave": [  # the open hand out beside the head, elbow bent out
         (DOWN_L, "open", 180, True, "front"),
-        ((SR, (700, 740), (716, 636)), "open", 14, True, "moving"),
+        ((SR, (770, 760), (806, 612)), "open", 22, True, "moving"),
     ],
-    "thumbs_up": [
+    "thumbs_up": [  # the thumb held out to the side at chest height, clear of the body
         (DOWN_L, "open", 180, True, "front"),
-        ((SR, (676, 880), (600, 860)), "thumbs_up", 0, False, "front"),
+        ((SR, (740, 900), (806, 812)), "thumbs_up", 10, False, "front"),
     ],
     "bow": [
         ((SL, (440, 880), (494, 960)), "open", 200, False, "front"),
         ((SR, (584, 880), (530, 960)), "open", 160, True, "front"),
     ],
-    "peace": [
-        (DOWN_L, "open", 180, True, "front"),
-        ((SR, (720, 760), (740, 660)), "peace", 12, True, "front"),
+    "peace": [  # double peace: a V beside each cheek
+        ((SL, (290, 840), (238, 700)), "peace", -16, False, "front"),
+        ((SR, (734, 840), (786, 700)), "peace", 16, True, "front"),
     ],
     "heart_hands": [
         ((SL, (404, 890), (470, 868)), "fist", 50, False, "front"),
@@ -327,17 +327,21 @@ POSES: dict[str, list] = {
         ((SL, (430, 900), (500, 880)), "open", 8, True, "front"),
         ((SR, (594, 900), (524, 880)), "open", -8, False, "front"),
     ],
-    "raised_hand": [
+    "pleading": [  # お願い: the palms together beside the cheek, the head leaning to them
+        ((SL, (560, 940), (772, 716)), "open", -12, True, "front"),
+        ((SR, (836, 860), (800, 708)), "open", -16, False, "front"),
+    ],
+    "raised_hand": [  # はい!: the arm stretched straight up past the top of the head
         (DOWN_L, "open", 180, True, "front"),
-        ((SR, (690, 700), (704, 580)), "open", 6, True, "front"),
+        ((SR, (746, 560), (770, 330)), "open", 6, True, "front"),
     ],
     "facepalm": [
         (DOWN_L, "open", 180, True, "front"),
         ((SR, (676, 780), (614, 560)), "open", -24, False, "front"),
     ],
-    "shrug": [
-        ((SL, (332, 860), (300, 780)), "open", -58, True, "front"),
-        ((SR, (692, 860), (724, 780)), "open", 58, False, "front"),
+    "shrug": [  # elbows in, forearms out low and wide, palms up
+        ((SL, (350, 930), (236, 876)), "open", -72, True, "front"),
+        ((SR, (674, 930), (788, 876)), "open", 72, False, "front"),
     ],
     "hug_pillow": [
         ((SL, (380, 880), (452, 930)), "open", 110, False, "front"),
@@ -351,38 +355,42 @@ POSES: dict[str, list] = {
         ((SL, (330, 860), (246, 900)), "fist", -60, False, "front"),
         ((SR, (694, 860), (778, 900)), "fist", 60, True, "front"),
     ],
-    "cheering": [
-        ((SL, (340, 700), (330, 600)), "fist", -14, False, "front"),
-        ((SR, (684, 700), (694, 600)), "fist", 14, True, "front"),
+    "cheering": [  # both fists high and wide (banzai)
+        ((SL, (270, 640), (236, 430)), "fist", -18, False, "front"),
+        ((SR, (754, 640), (788, 430)), "fist", 18, True, "front"),
     ],
     "crying": [
         ((SL, (380, 700), (430, 590)), "open", 40, True, "front"),
         ((SR, (644, 700), (594, 590)), "open", -40, False, "front"),
     ],
-    "pointing": [
+    "pointing": [  # 見て!: the arm straight out, pointing up and away
         (DOWN_L, "open", 180, True, "front"),
-        ((SR, (700, 800), (760, 770)), "point", 80, True, "front"),
+        ((SR, (740, 760), (836, 690)), "point", 62, True, "front"),
     ],
     "thinking": [
         ((SL, (420, 900), (560, 880)), "open", 80, False, "front"),
         ((SR, (652, 880), (596, 800)), "point", -20, False, "front"),
     ],
     "tea": [(DOWN_L, "open", 180, True, "front"), ((SR, (660, 900), (600, 880)), "fist", 80, False, "front")],
-    "phone": [
+    "texting": [  # busy: the phone held in front, both eyes on it
         (DOWN_L, "open", 180, True, "front"),
         ((SR, (664, 900), (612, 840)), "fist", -10, False, "front"),
+    ],
+    "phone": [  # the phone at the ear, the elbow out
+        (DOWN_L, "open", 180, True, "front"),
+        ((SR, (806, 760), (742, 640)), "fist", -24, False, "front"),
     ],
     "eating": [
         (DOWN_L, "open", 180, True, "front"),
         ((SR, (672, 860), (620, 780)), "fist", -20, False, "front"),
     ],
-    "hands_on_hips": [
-        ((SL, (344, 850), (404, 920)), "fist", 150, False, "front"),
-        ((SR, (680, 850), (620, 920)), "fist", -150, True, "front"),
+    "hands_on_hips": [  # elbows out wide
+        ((SL, (276, 870), (396, 930)), "fist", 150, False, "front"),
+        ((SR, (748, 870), (628, 930)), "fist", -150, True, "front"),
     ],
-    "arms_crossed": [
-        ((SL, (420, 880), (590, 860)), "fist", 90, False, "front"),
-        ((SR, (604, 880), (434, 880)), "fist", -90, True, "front"),
+    "arms_crossed": [  # ダメ: the forearms crossed into a big X in front of the chest
+        ((SL, (392, 960), (660, 790)), "fist", 40, False, "front"),
+        ((SR, (632, 960), (364, 790)), "fist", -40, True, "front"),
     ],
 }
 
@@ -412,7 +420,19 @@ PROPS = {
         path("M586 826 C578 810 594 800 586 784", None, "background_accent.line", 5),
         path("M614 826 C606 810 622 800 614 784", None, "background_accent.line", 5),
     ],
-    "phone": [
+    "phone": [  # held upright at the ear (pose "phone"), in front of the hand
+        '<g transform="rotate(-16 716 560)">'
+        + path(
+            "M688 470 L744 470 C752 470 756 474 756 482 L756 636 C756 644 752 648 744 648 L688 648 "
+            "C680 648 676 644 676 636 L676 482 C676 474 680 470 688 470 Z",
+            "accessory.line",
+            "accessory.line",
+            5,
+        )
+        + path("M688 484 L744 484 L744 624 L688 624 Z", "background.highlight")
+        + "</g>",
+    ],
+    "phone_front": [  # held in front of the chest (pose "texting")
         path(
             "M580 760 L644 760 C652 760 656 764 656 772 L656 880 C656 888 652 892 644 892 L580 892 "
             "C572 892 568 888 568 880 L568 772 C568 764 572 760 580 760 Z",
