@@ -338,9 +338,15 @@ def load_pack(folder: str | Path, *, cache: bool = True) -> Pack:
     template the template cache holds (same bytes, canvas and slots) is not sanitized again;
     ``cache=False`` sanitizes every part and touches no template cache.
     """
+    folder = Path(folder)
+    if cache:  # a folder unchanged since its last load comes whole from its snapshot (core/packsnapshot.py)
+        from .packsnapshot import load_folder
+
+        pack = load_folder(folder)
+        if pack is not None:
+            return pack
     from .packimport import load_source
 
-    folder = Path(folder)
     return load_source(folder, where=str(folder), cache=cache)
 
 
