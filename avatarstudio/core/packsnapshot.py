@@ -189,7 +189,11 @@ def _decode(value: Any, classes: dict[str, type], names: dict[type, tuple[str, .
     cls = classes[value[0]]
     if len(value) != len(names[cls]) + 1:
         raise ValueError("fields differ")
-    return cls(**{n: _decode(v, classes, names) for n, v in zip(names[cls], value[1:], strict=True)})
+    made: Any = object.__new__(
+        cls
+    )  # the fields as they were built (frozen dataclasses without __post_init__)
+    made.__dict__.update(zip(names[cls], [_decode(v, classes, names) for v in value[1:]], strict=True))
+    return made
 
 
 def encode(pack: Pack) -> bytes:

@@ -214,3 +214,9 @@ def test_snapshot_renders_the_same_bytes_as_a_fresh_load(cache_dir):
     design = generate(packs[1], "snapshot")
     images = [encode(render_image(p, design, Renderer(), 128), "png", what="x") for p in packs]
     assert images[0] == images[1]
+
+
+def test_snapshot_classes_are_plain_dataclasses():
+    """decode() fills the fields without calling __init__: no class may check or derive anything there."""
+    for cls in packsnapshot._classes().values():
+        assert dataclasses.is_dataclass(cls) and not hasattr(cls, "__post_init__"), cls
