@@ -1,8 +1,10 @@
-import multiprocessing
 import sys
 
 from avatarstudio.cli import main
 
 if __name__ == "__main__":
-    multiprocessing.freeze_support()
+    if getattr(sys, "frozen", False):  # a bundle's spawned workers start here; plain Python needs nothing
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     sys.exit(main())

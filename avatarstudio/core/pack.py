@@ -102,14 +102,18 @@ class Layer:
     follows: str | None = None  # shows the part named like the one chosen in this other layer
     small: SmallRules = field(default_factory=lambda: SmallRules())  # how it is drawn below SMALL_PX
 
+    @cached_property
+    def _by_id(self) -> dict[str, Part]:  # generation and composing ask ~400 times an avatar
+        return {part.id: part for part in self.parts}
+
     def part(self, part_id: str) -> Part:
-        for part in self.parts:
-            if part.id == part_id:
-                return part
-        raise KeyError(f"layer {self.id!r} has no part {part_id!r}")
+        try:
+            return self._by_id[part_id]
+        except KeyError:
+            raise KeyError(f"layer {self.id!r} has no part {part_id!r}") from None
 
     def has(self, part_id: str | None) -> bool:
-        return part_id is not None and any(p.id == part_id for p in self.parts)
+        return part_id in self._by_id
 
 
 @dataclass(frozen=True)
@@ -151,13 +155,17 @@ class Pack:
     sliders: dict[str, Slider] = field(default_factory=dict)  # face sliders (core/sliders.py)
     builtin: bool = False  # the app's own art: rendered in-process (others under a time limit, bounded.py)
 
-    def layer(self, layer_id: str) -> Layer:
-        for layer in self.layers:
-            if layer.id == layer_id:
-                return layer
-        raise KeyError(f"pack {self.id!r} has no layer {layer_id!r}")
+    @cached_property
+    def _layers_by_id(self) -> dict[str, Layer]:
+        return {layer.id: layer for layer in self.layers}
 
-    @property
+    def layer(self, layer_id: str) -> Layer:
+        try:
+            return self._layers_by_id[layer_id]
+        except KeyError:
+            raise KeyError(f"pack {self.id!r} has no layer {layer_id!r}") from None
+
+    @cached_property
     def layer_ids(self) -> tuple[str, ...]:
         return tuple(layer.id for layer in self.layers)
 
@@ -338,9 +346,15 @@ def load_pack(folder: str | Path, *, cache: bool = True) -> Pack:
     template the template cache holds (same bytes, canvas and slots) is not sanitized again;
     ``cache=False`` sanitizes every part and touches no template cache.
     """
+    folder = Path(folder)
+    if cache:  # a folder unchanged since its last load comes whole from its snapshot (core/packsnapshot.py)
+        from .packsnapshot import load_folder
+
+        pack = load_folder(folder)
+        if pack is not None:
+            return pack
     from .packimport import load_source
 
-    folder = Path(folder)
     return load_source(folder, where=str(folder), cache=cache)
 
 

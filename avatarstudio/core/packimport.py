@@ -864,11 +864,26 @@ def clean_pack(entries: list[_Entry], where: str, *, cache: bool = False) -> Cle
 def load_source(source: Path, *, where: str | None = None, cache: bool = False) -> Pack:
     """Read, clean and build the pack at ``source`` (a folder or a .zip): the check every command shares.
 
-    ``cache`` lets parts unchanged since an earlier load come from the template cache (core/packcache.py).
+    ``cache`` lets a pack read before with the same bytes come whole from its snapshot
+    (core/packsnapshot.py), and parts unchanged since an earlier load from the template cache
+    (core/packcache.py).
     """
     source = Path(source)
     where = where or source.name or str(source)
-    return build_pack(clean_pack(read_source(source), where, cache=cache), where)
+    if not cache:
+        return build_pack(clean_pack(read_source(source), where), where)
+    from . import packsnapshot
+
+    found = packsnapshot.scan(source)  # before reading: what the folder was when these bytes were read
+    entries = read_source(source)
+    key = packsnapshot.content_key(entries)
+    pack = packsnapshot.load(key)
+    if pack is None:
+        pack = build_pack(clean_pack(entries, where, cache=True), where)
+        packsnapshot.save(key, pack)
+    if found is not None:
+        packsnapshot.save_scan(source, found, key)
+    return pack
 
 
 # --- import -------------------------------------------------------------------------------------------

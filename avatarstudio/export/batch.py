@@ -7,7 +7,6 @@ long the batch is. A bad row is reported and skipped; the rest completes.
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import os
@@ -15,15 +14,17 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..core import design as design_io
-from ..core.designcheck import reconcile
 from ..core.errors import AvatarStudioError, PackError
 from ..core.fileio import atomic_write
 from ..core.generate import Constraints, generate
 from ..core.pack import Pack, load_builtin, load_pack
-from ..core.presets import Target, find_target, load_all
 from ..core.safetext import UNSAFE_RE, cap_lines, escape
+
+if TYPE_CHECKING:  # render and new import this module for safe_name: presets, designcheck and csv load late
+    from ..core.presets import Target
 
 SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 
@@ -158,6 +159,8 @@ def read_spec(path: Path, default_presets: tuple[str, ...]) -> tuple[list[Row], 
     errors: list[str] = []
     raw: list[object] = []
     if suffix == ".csv":
+        import csv
+
         try:
             reader = csv.DictReader(io.StringIO(text))
             for i, record in enumerate(reader, start=1):
@@ -282,6 +285,7 @@ _WORKER: dict = {}
 
 
 def _init_worker(pack_dir: str | None, presets_dir: str | None) -> None:
+    from ..core.presets import load_all
     from ..render import Renderer
 
     _WORKER["pack"] = load_pack(pack_dir) if pack_dir else load_builtin()
@@ -290,6 +294,8 @@ def _init_worker(pack_dir: str | None, presets_dir: str | None) -> None:
 
 
 def run_row(row: Row, out: Path, formats: tuple[str, ...] = ()) -> RowResult:
+    from ..core.designcheck import reconcile
+    from ..core.presets import find_target
     from .avatar import EXTENSIONS, export_svg, export_target
 
     pack: Pack = _WORKER["pack"]

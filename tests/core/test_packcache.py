@@ -8,7 +8,7 @@ import shutil
 import pytest
 from support import MINI_PACK
 
-from avatarstudio.core import packcache, packimport
+from avatarstudio.core import packcache, packimport, packsnapshot
 from avatarstudio.core.pack import load_pack
 
 
@@ -16,6 +16,8 @@ from avatarstudio.core.pack import load_pack
 def cache_dir(tmp_path, monkeypatch):
     folder = tmp_path / "cache"
     monkeypatch.setenv("AVATARSTUDIO_CACHE_DIR", str(folder))
+    # these tests are about the template cache: no whole-pack snapshot (tests/core/test_packsnapshot.py)
+    monkeypatch.setattr(packsnapshot, "_folder", lambda: None)
     return folder
 
 
