@@ -100,6 +100,22 @@ def head_template(pack: Pack, design: Design) -> HeadTemplate | None:
     return None
 
 
+_WIDENING: dict[int, tuple[Pack, dict[tuple[str, str], dict[str, float]]]] = {}
+
+
+def _widening_parts(pack: Pack) -> dict[tuple[str, str], dict[str, float]]:
+    """(layer, part) -> the other layers it widens, for the parts that widen any: looked up once a pack,
+    since every layer of every preview asks (scanning every layer's parts each time was half of
+    compose_layers)."""
+    hit = _WIDENING.get(id(pack))
+    if hit is None or hit[0] is not pack:
+        if len(_WIDENING) > 8:
+            _WIDENING.clear()
+        table = {(lay.id, p.id): dict(p.scales) for lay in pack.layers for p in lay.parts if p.scales}
+        hit = _WIDENING[id(pack)] = (pack, table)
+    return hit[1]
+
+
 def _outer(pack: Pack, design: Design, layer_id: str, head: HeadTemplate | None) -> list[str]:
     """Transforms that move the whole layer: the head pose, then the fit to the head template."""
     out = []
@@ -107,9 +123,9 @@ def _outer(pack: Pack, design: Design, layer_id: str, head: HeadTemplate | None)
         out.append(design.head_pose.svg(pack.pose))
     if head is not None and layer_id in head.fits:
         out.append(head.fits[layer_id].svg())
-    for other in pack.layers:  # a shown part that widens this layer (a body's build: the clothing)
-        pid = design.parts.get(other.id)
-        scales = other.part(pid).scales if pid is not None and other.has(pid) else {}
+    widening = _widening_parts(pack)
+    for other in pack.layers if widening else ():  # a shown part that widens this layer (a build)
+        scales = widening.get((other.id, design.parts.get(other.id) or ""), {})
         if other.id != layer_id and layer_id in scales:
             k = scales[layer_id]
             out.append(f"translate({_num(pack.canvas / 2 * (1 - k))} 0) scale({_num(k)} 1)")

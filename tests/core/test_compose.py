@@ -44,3 +44,27 @@ def test_line_scale_thickens_marked_lines(mini_pack):
     d = generate(mini_pack, "c6", Constraints(parts={"face": "round"}))
     assert 'stroke-width="6"' in compose(mini_pack, d)
     assert 'stroke-width="12"' in compose(mini_pack, d, View(line_scale=2.0))
+
+
+def test_widening_follows_each_pack_even_when_one_was_composed_before(tmp_path):
+    # compose_layers looks up which parts widen other layers once a pack; a second pack loaded
+    # later (another build of the same ids) must get its own table, not the first one's
+    import shutil
+
+    from support import MINI_PACK
+
+    from avatarstudio.core.pack import load_pack
+
+    factors = {}
+    for name, k in (("narrow", "0.8"), ("wide", "1.25")):
+        pack_dir = tmp_path / name
+        shutil.copytree(MINI_PACK, pack_dir)
+        toml = pack_dir / "parts" / "face" / "layer.toml"
+        toml.write_text(toml.read_text().replace('id = "oval"\n', f'id = "oval"\nscales = {{ hat = {k} }}\n'))
+        pack = load_pack(pack_dir)
+        design = generate(
+            pack, "w1", Constraints(parts={"face": "oval", "hat": pack.layer("hat").parts[0].id})
+        )
+        hat = next(lay.svg for lay in compose_layers(pack, design) if lay.layer == "hat")
+        factors[name] = re.findall(r"scale\(([0-9.]+) 1\)", hat)
+    assert factors == {"narrow": ["0.8"], "wide": ["1.25"]}
