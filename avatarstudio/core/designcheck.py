@@ -67,12 +67,24 @@ def reconcile(pack: Pack, design: Design) -> tuple[Design, list[str]]:
             transforms[layer_id] = transform
         else:
             notes.append(f"transform of layer {_id(layer_id)} is not used (no such layer in the pack)")
+    sliders = {}
+    for slider, value in design.sliders.items():
+        if slider in pack.sliders:
+            sliders[slider] = value
+        else:
+            notes.append(f"slider {_id(slider)} is not in the pack: its value is not used")
     expression = design.expression
     if expression not in pack.expressions:
         fallback = "neutral" if "neutral" in pack.expressions else next(iter(pack.expressions))
         notes.append(f"expression {_id(expression)} is not in the pack: {_id(fallback)} shown")
         expression = fallback
     drawn = replace(
-        design, parts=parts, colours=colours, linked=linked, transforms=transforms, expression=expression
+        design,
+        parts=parts,
+        colours=colours,
+        linked=linked,
+        transforms=transforms,
+        sliders=sliders,
+        expression=expression,
     )
     return drawn, notes

@@ -107,6 +107,16 @@ def test_values_are_clamped_to_the_pack_range_and_unknown_sliders_ignored(pack):
     assert compose(pack, design.with_slider("eye_size", 1.0)) == compose(pack, design)  # neutral: unchanged
 
 
+def test_an_unknown_slider_in_a_design_is_named_and_left_out(pack):
+    from avatarstudio.core.designcheck import reconcile
+
+    design = eyes_design(pack).with_slider("eye_size", 1.5).with_slider("nose_length", 3.0)
+    drawn, notes = reconcile(pack, design)
+    assert notes == ["slider 'nose_length' is not in the pack: its value is not used"]
+    assert drawn.sliders == {"eye_size": 1.5}
+    assert reconcile(pack, drawn) == (drawn, [])
+
+
 def test_scale_x_widens_only_across(pack):
     design = eyes_design(pack)
     face = layer_alpha(pack, design, "face") > 128
