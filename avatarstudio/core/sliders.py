@@ -24,7 +24,8 @@ stays put), and a scale works on each side about its own point: the eyes grow wh
 than apart. ``spread`` needs ``about``.
 
 A design keeps only the values that differ from neutral (design key ``sliders``); a value is clamped to
-the pack's range when drawn, and a slider the pack does not declare is ignored.
+the pack's range when drawn, and a slider the pack does not declare is ignored when drawn (designcheck
+names it). A spread also widens the shapes across the middle (a glasses bridge) to meet the sides.
 """
 
 from __future__ import annotations
@@ -196,6 +197,7 @@ class LayerMoves:
     centre: float | None = None  # where the layer is cut into sides (None: not cut)
     left: str = ""
     right: str = ""
+    stretch: float = 0.0  # px each end of a shape across the middle moves out (the sides' spread)
 
 
 def layer_moves(
@@ -205,6 +207,7 @@ def layer_moves(
     mx = my = 0.0
     kx = ky = 1.0
     centre = None
+    stretch = 0.0
     sides: dict[str, list[str]] = {"left": [], "right": []}
     for slider in sliders.values():
         value = slider.clamp(values.get(slider.id, slider.neutral))
@@ -223,6 +226,7 @@ def layer_moves(
                 shift = delta * effect.amount[0]
                 sides["left"].append(f"translate({_num(-shift)} 0)")
                 sides["right"].append(f"translate({_num(shift)} 0)")
+                stretch += shift
             elif effect.about is not None:
                 fy = factor if effect.kind == "scale" else 1.0
                 for side, (px, py) in zip(("left", "right"), effect.about, strict=True):
@@ -241,7 +245,7 @@ def layer_moves(
         )
     if not sides["left"]:
         centre = None
-    return LayerMoves(whole, centre, " ".join(sides["left"]), " ".join(sides["right"]))
+    return LayerMoves(whole, centre, " ".join(sides["left"]), " ".join(sides["right"]), stretch)
 
 
 _TAG = re.compile(r"<(/?)([A-Za-z][\w:.-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*?)(/?)>")
@@ -312,12 +316,32 @@ def _tag_xs(attrs: str) -> list[float]:
     return xs
 
 
+_TRANSFORM = re.compile(r"""\btransform\s*=\s*["']\s*(matrix|translate|scale)\s*\(([^)]*)\)\s*["']""")
+
+
+def _x_transform(attrs: str) -> tuple[float, float] | None:
+    """(k, e) when the tag's transform maps x to k * x + e whatever y is (none: (1, 0)); None when it
+    does not (a rotation, a list of transforms)."""
+    if "transform" not in attrs:
+        return (1.0, 0.0)
+    match = _TRANSFORM.search(attrs)
+    if match is None:
+        return None
+    kind, args = match.group(1), [float(n) for n in _NUMBER.findall(match.group(2))]
+    if kind == "matrix":
+        return (args[0], args[4]) if len(args) == 6 and args[2] == 0 else None
+    if kind == "translate":
+        return (1.0, args[0]) if args else None
+    return (args[0], 0.0) if args else None
+
+
 @lru_cache(maxsize=512)
 def split_sides(body: str, centre: float) -> tuple[tuple[str, str], ...]:
     """``body`` (an SVG fragment) as runs of top-level shapes: ("left" | "right" | "", text), in order.
 
-    A shape is on a side when every x it names lies on that side of ``centre``; ``defs`` and shapes
-    across the middle (or naming no x) have side "".
+    A shape is on a side when every x it names lies on that side of ``centre`` (after its own
+    ``transform``, when that maps x on its own: a mirrored copy is on the other side); ``defs``, shapes
+    across the middle, shapes naming no x and shapes with transforms inside them have side "".
     """
     runs: list[tuple[str, str]] = []
     depth = 0
@@ -338,13 +362,18 @@ def split_sides(body: str, centre: float) -> tuple[tuple[str, str], ...]:
             if match.start() > last_end:
                 add("", body[last_end : match.start()])
             start, xs, is_defs = match.start(), [], name == "defs"
+            across: tuple[float, float] | None = _x_transform(attrs)
+        elif not closing and "transform" in attrs:
+            across = None  # a transform inside the shape: where it lies is not worked out here
         if not closing:
             xs += _tag_xs(attrs)
         depth += -1 if closing else (0 if selfclosing else 1)
         if depth <= 0:
             depth = 0
             side = ""
-            if xs and not is_defs:
+            if across is not None:
+                xs = [across[0] * x + across[1] for x in xs]
+            if xs and not is_defs and across is not None:
                 if max(xs) <= centre:
                     side = "left"
                 elif min(xs) >= centre:
@@ -363,5 +392,18 @@ def apply_sides(body: str, moves: LayerMoves) -> str:
     out = []
     for side, text in split_sides(body, moves.centre):
         transform = moves.left if side == "left" else moves.right if side == "right" else ""
+        if not side and moves.stretch:
+            transform = _stretch(text, moves.centre, moves.stretch)
         out.append(f'<g transform="{transform}">{text}</g>' if transform else text)
     return "".join(out)
+
+
+def _stretch(text: str, centre: float, shift: float) -> str:
+    """The transform that widens the shapes across the middle (a glasses bridge) by ``shift`` px at each
+    end, so they still meet the sides moved apart; "" when ``text`` names no x."""
+    xs = [x for match in _TAG.finditer(text) for x in _tag_xs(match.group(3))]
+    half = max((abs(x - centre) for x in xs), default=0.0)
+    if half < 1:
+        return ""
+    k = max(0.05, (half + shift) / half)
+    return f"translate({_num(centre)} 0) scale({_num(k)} 1) translate({_num(-centre)} 0)"

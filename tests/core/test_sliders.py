@@ -204,3 +204,37 @@ def test_builtin_pack_sliders_reach_every_export(builtin_pack):
     assert export_svg(pack, shaped) != export_svg(pack, design)
     mouth = next(la for la in compose_layers(pack, shaped) if la.layer == "mouth")
     assert "scale(1.4 1.4)" in mouth.svg
+
+
+def test_a_spread_stretches_the_shapes_across_the_middle_to_meet_the_sides():
+    from avatarstudio.core.sliders import LayerMoves, apply_sides
+
+    # two lenses and a bridge from 480 to 544 (32 px each side of 512): the lenses move 24 px apart
+    # each, so the bridge's ends must reach 24 px further: 56 / 32 = 1.75 across, about the middle
+    body = '<circle cx="420" cy="500" r="40"/><path d="M480,500 L544,500"/><circle cx="604" cy="500" r="40"/>'
+    moves = LayerMoves(centre=512.0, left="translate(-24 0)", right="translate(24 0)", stretch=24.0)
+    out = apply_sides(body, moves)
+    assert '<g transform="translate(512 0) scale(1.75 1) translate(-512 0)"><path' in out
+    assert '<g transform="translate(-24 0)"><circle cx="420"' in out
+    assert apply_sides(body, LayerMoves(centre=512.0, left="a", right="b")).count("scale(") == 0
+
+
+def test_glasses_follow_eye_spacing_and_hair_follows_face_width(builtin_pack):
+    from dataclasses import replace as with_fields
+
+    pack = builtin_pack
+    design = generate(pack, "glasses-look")
+    design = with_fields(design, parts={**design.parts, "glasses": "round"})
+
+    def extent(d, layer_id):
+        cols = np.flatnonzero(layer_alpha(pack, d, layer_id).max(axis=0) > 128)
+        return int(cols.min()), int(cols.max())
+
+    g0, g1 = extent(design, "glasses")
+    s0, s1 = extent(design.with_slider("eye_spacing", 24), "glasses")
+    # 24 px on the 1024 canvas is 6 px at 256, each side (the head's tilt rounds one side); the mirrored
+    # right temple (a transformed copy of the left) goes right, not left
+    assert 5 <= g0 - s0 <= 7 and 5 <= s1 - g1 <= 7
+    h0, h1 = extent(design, "hair_back")
+    w0, w1 = extent(design.with_slider("face_width", 1.1), "hair_back")
+    assert w1 - w0 >= 1.08 * (h1 - h0)
