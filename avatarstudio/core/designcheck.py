@@ -9,15 +9,27 @@ drawn together with one sentence per substitution, which the CLI prints (and ref
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import replace
+from typing import TypeVar
 
 from .design import Design
 from .pack import Pack
 from .safetext import escape
 
+T = TypeVar("T")
+
 
 def _id(value: str) -> str:
     return repr(escape(value, 40))
+
+
+def _known(values: dict[str, T], known: Container[str], note: str, notes: list[str]) -> dict[str, T]:
+    """``values`` whose ids are ``known``; ``note`` (with the id for ``{}``) added for each other one."""
+    for key in values:
+        if key not in known:
+            notes.append(note.format(_id(key)))
+    return {key: value for key, value in values.items() if key in known}
 
 
 def reconcile(pack: Pack, design: Design) -> tuple[Design, list[str]]:
@@ -52,27 +64,18 @@ def reconcile(pack: Pack, design: Design) -> tuple[Design, list[str]]:
         if layer.id not in parts and not layer.optional and layer.parts:
             notes.append(f"no part chosen for layer {_id(layer.id)}: {_id(layer.parts[0].id)} drawn")
             parts[layer.id] = layer.parts[0].id
-    colours = {}
-    for slot, colour in design.colours.items():
-        if slot in pack.slots:
-            colours[slot] = colour
-        else:
-            notes.append(f"colour slot {_id(slot)} is not in the pack: its colour is not used")
+    colours = _known(
+        design.colours, pack.slots, "colour slot {} is not in the pack: its colour is not used", notes
+    )
     linked = frozenset(s for s in design.linked if s in pack.slots)
     for slot in sorted(design.linked - linked):
         notes.append(f"linked colour slot {_id(slot)} is not in the pack: ignored")
-    transforms = {}
-    for layer_id, transform in design.transforms.items():
-        if layer_id in layers:
-            transforms[layer_id] = transform
-        else:
-            notes.append(f"transform of layer {_id(layer_id)} is not used (no such layer in the pack)")
-    sliders = {}
-    for slider, value in design.sliders.items():
-        if slider in pack.sliders:
-            sliders[slider] = value
-        else:
-            notes.append(f"slider {_id(slider)} is not in the pack: its value is not used")
+    transforms = _known(
+        design.transforms, layers, "transform of layer {} is not used (no such layer in the pack)", notes
+    )
+    sliders = _known(
+        design.sliders, pack.sliders, "slider {} is not in the pack: its value is not used", notes
+    )
     expression = design.expression
     if expression not in pack.expressions:
         fallback = "neutral" if "neutral" in pack.expressions else next(iter(pack.expressions))
