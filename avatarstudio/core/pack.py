@@ -343,8 +343,9 @@ def load_pack(folder: str | Path, *, cache: bool = True) -> Pack:
     The folder is read the way a stranger's zip is (:func:`avatarstudio.core.packimport.load_source`):
     regular files only, no links, no pipes or devices, sizes capped before reading, the same manifest
     and SVG rules. So ``validate FOLDER`` and ``import-pack FOLDER`` give the same verdict. A part whose
-    template the template cache holds (same bytes, canvas and slots) is not sanitized again;
-    ``cache=False`` sanitizes every part and touches no template cache.
+    template the template cache holds (same bytes, canvas and slots) is not sanitized again, and a
+    pack whose bytes gave a snapshot before comes whole from it (core/packsnapshot.py); ``cache=False``
+    sanitizes every part and touches neither cache.
     """
     folder = Path(folder)
     if cache:  # a folder unchanged since its last load comes whole from its snapshot (core/packsnapshot.py)
