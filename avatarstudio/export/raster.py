@@ -34,9 +34,16 @@ _chains: dict[int, tuple[weakref.ref, list[Image.Image]]] = {}
 _lock = threading.RLock()  # re-entrant: a master freed while the lock is held calls _forget
 
 
-def _forget(key: int, _ref: object = None) -> None:
-    with _lock:
-        _chains.pop(key, None)
+# A weakref callback can run at interpreter exit, after this module's globals are cleared: it reaches
+# the table and lock only through its default arguments.
+def _forget(
+    key: int,
+    _ref: object = None,
+    _table: dict[int, tuple[weakref.ref, list[Image.Image]]] = _chains,
+    _guard: threading.RLock = _lock,
+) -> None:
+    with _guard:
+        _table.pop(key, None)
 
 
 def _levels(image: Image.Image) -> list[Image.Image]:
