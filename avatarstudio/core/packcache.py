@@ -17,6 +17,7 @@ were no cache. Nothing in the file names a path, a user or a time: only hashes a
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -35,28 +36,32 @@ _WIDTH_RE = re.compile(r"W:\d+(?:\.\d+)?(?:e[+-]?\d+)?")
 _LOCAL_URL_RE = re.compile(r"url\(#[^()\s]+\)")
 _XLINK = "{http://www.w3.org/1999/xlink}href"
 _WRAP = '<g xmlns:xlink="http://www.w3.org/1999/xlink">{}</g>'
-_fingerprint: str | None = None
 
 
+def code_digest(label: str, sources: Iterable[str]) -> str:
+    """A hash of ``label`` and of the named sources in this folder (the core package), a missing one
+    counted as missing; in a frozen bundle, which holds no sources, of its executable instead (it changes
+    with each build). The cache files key on it, so a change to the code that made them drops them."""
+    digest = hashlib.sha256(f"{label}\0".encode())
+    if getattr(sys, "frozen", False):
+        stat = os.stat(sys.executable)
+        digest.update(f"exe {stat.st_size} {stat.st_mtime_ns}".encode())
+    else:
+        here = Path(__file__).resolve().parent
+        for name in sources:
+            try:
+                digest.update(name.encode() + b"\0" + (here / name).read_bytes())
+            except OSError:
+                digest.update(name.encode() + b"\0missing")
+    return digest.hexdigest()
+
+
+@functools.cache
 def fingerprint() -> str:
-    """A hash of the code that makes templates: its sources, or the executable of a frozen bundle."""
-    global _fingerprint
-    if _fingerprint is None:
-        from .. import __version__
+    """A hash of the code that makes templates."""
+    from .. import __version__
 
-        digest = hashlib.sha256(f"avatarstudio-templates {FORMAT} {__version__}\0".encode())
-        if getattr(sys, "frozen", False):  # a bundle holds no sources; its executable changes with each build
-            stat = os.stat(sys.executable)
-            digest.update(f"exe {stat.st_size} {stat.st_mtime_ns}".encode())
-        else:
-            here = Path(__file__).resolve().parent
-            for name in _SOURCES:
-                try:
-                    digest.update(name.encode() + b"\0" + (here / name).read_bytes())
-                except OSError:
-                    digest.update(name.encode() + b"\0missing")
-        _fingerprint = digest.hexdigest()
-    return _fingerprint
+    return code_digest(f"avatarstudio-templates {FORMAT} {__version__}", _SOURCES)
 
 
 def cache_folder() -> Path | None:

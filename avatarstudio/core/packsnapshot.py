@@ -33,6 +33,7 @@ file swapped in changes the scan, so such a pack is read, and refused, by the us
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import marshal
@@ -54,25 +55,16 @@ _KEY_BYTES = 32
 _MARSHAL_VERSION = 4
 MAX_SCAN_ENTRIES = 20_000
 RACY_SECONDS = 2  # a file changed this recently may change again without a new ctime
-_fingerprint: str | None = None
 
 
+@functools.cache
 def fingerprint() -> str:
-    """A hash of the code that cleans and builds packs: every core source, or a frozen bundle's executable."""
-    global _fingerprint
-    if _fingerprint is None:
-        from .. import __version__
+    """A hash of the code that cleans and builds packs: every core source, and the Python that marshals."""
+    from .. import __version__
+    from .packcache import code_digest
 
-        digest = hashlib.sha256(f"avatarstudio-packs {FORMAT} {__version__} {sys.version}\0".encode())
-        if getattr(sys, "frozen", False):  # a bundle holds no sources; its executable changes with each build
-            info = os.stat(sys.executable)
-            digest.update(f"exe {info.st_size} {info.st_mtime_ns}".encode())
-        else:
-            here = Path(__file__).resolve().parent
-            for path in sorted(here.glob("*.py")):
-                digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
-        _fingerprint = digest.hexdigest()
-    return _fingerprint
+    sources = sorted(path.name for path in Path(__file__).resolve().parent.glob("*.py"))
+    return code_digest(f"avatarstudio-packs {FORMAT} {__version__} {sys.version}", sources)
 
 
 def content_key(entries: list[Any]) -> str:
