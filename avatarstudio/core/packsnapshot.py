@@ -93,17 +93,21 @@ def _private(info: os.stat_result, *, readable_by_others: bool) -> bool:
     return info.st_uid == os.getuid() and not info.st_mode & mask
 
 
-def _read_key(folder: Path) -> bytes | None:
-    path = folder / "key"
+def _read_private(path: Path, limit: int, *, readable_by_others: bool) -> bytes | None:
+    """Up to ``limit + 1`` bytes of ``path`` (never through a link), if it is a private file of this user."""
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
     except OSError:
         return None
     with os.fdopen(fd, "rb") as handle:
-        if not _private(os.fstat(handle.fileno()), readable_by_others=False):
+        if not _private(os.fstat(handle.fileno()), readable_by_others=readable_by_others):
             return None
-        key = handle.read(_KEY_BYTES + 1)
-    return key if len(key) == _KEY_BYTES else None
+        return handle.read(limit + 1)
+
+
+def _read_key(folder: Path) -> bytes | None:
+    key = _read_private(folder / "key", _KEY_BYTES, readable_by_others=False)
+    return key if key is not None and len(key) == _KEY_BYTES else None
 
 
 def _make_key(folder: Path) -> bytes | None:
@@ -209,14 +213,9 @@ def decode(data: bytes) -> Pack:
 
 def _read_signed(path: Path, secret: bytes) -> bytes | None:
     """The body of ``path`` if it is a private file of this user whose MAC matches under ``secret``."""
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
-    except OSError:
+    data = _read_private(path, MAX_FILE_BYTES, readable_by_others=True)
+    if data is None:
         return None
-    with os.fdopen(fd, "rb") as handle:
-        if not _private(os.fstat(handle.fileno()), readable_by_others=True):
-            return None
-        data = handle.read(MAX_FILE_BYTES + 1)
     mac, _, body = data.partition(b"\n")
     expected = hmac.new(secret, body, hashlib.sha256).hexdigest().encode()
     return body if hmac.compare_digest(mac, expected) else None
