@@ -285,6 +285,8 @@ def loc(root, tip, W, sway=0.0, **kw) -> Clump:
     """A loc: even width, rounded end, a gentle sway."""
     mid = ((root[0] + tip[0]) / 2 + sway, (root[1] + tip[1]) / 2)
     kw.setdefault("shine", False)
+    # a deep shadow down the far side, so each loc reads as a round rope and not a flat stripe
+    kw.setdefault("shade", 1.6)
     return Clump(root, tip, W, via=(mid,), profile="rope", hook=0.0, n=14, **kw)
 
 
@@ -388,7 +390,12 @@ def back(g: Guide, clumps, bottom: float, width: float = 150.0, a: float = 112.0
     art = Art()
     top = g.outline(-a, a, 28, extra=-6)
     inner = [(512 + width, bottom), (512, bottom + 12), (512 - width, bottom)]
-    art.fill(spline(top) + " " + spline([top[-1], *inner, top[0]], move=False) + " Z", f"{INNER}.shadow")
+    mass = spline(top) + " " + spline([top[-1], *inner, top[0]], move=False) + " Z"
+    # the crown, which can peek out around a narrower fringe, stays in the hair's own shadow; the inner
+    # colour fades in below the temples, where the underside shows beside the face (seed 46: an orange
+    # band ringed a white fringe)
+    art.fill(mass, "hair.shadow")
+    art.fill(mass, paint=art.gradient((512, 340), (512, 450), f"{INNER}.shadow"))
     art.fill(
         poly(
             [
@@ -1090,21 +1097,20 @@ def F_locs():
     art = Art()
     cap(art, g, -100, 100, inner=hairline_arch(skull(90, -40), 296))
     ropes = []
-    # the rows lying over the dome first (behind), so the crown reads as locs and not as a plain cap,
-    # then the locs parted off the face: they sweep to both sides, none hang evenly over the eyes
     for sgn in (-1, 1):
         for ang, tip, w, sw in ((86, (266, 468), 19, 8), (64, (282, 500), 21, 4), (40, (298, 516), 20, -10)):
             root = g.point(sgn * abs(ang), -46)
             t = tip if sgn < 0 else (1024 - tip[0], tip[1])
             ropes.append(loc(root, t, w, sway=sw * -sgn, fade=0.2, occlude=0.0))
     for (rx, ry), (tx, ty), w, sw in (
-        (((430, 200), (330, 540), 17, -20)),
-        (((460, 196), (360, 470), 20, -24)),
-        (((600, 200), (700, 540), 18, 20)),
-        (((560, 190), (676, 460), 21, 26)),
-        (((480, 190), (390, 400), 19, -30)),
-        (((530, 186), (640, 384), 18, 30)),
-        (((500, 186), (440, 360), 16, -26)),
+        # rooted high on the dome, so the crown is covered by ropes and not a bare cap
+        (((420, 168), (330, 540), 17, -20)),
+        (((456, 150), (360, 470), 20, -24)),
+        (((606, 166), (700, 540), 18, 20)),
+        (((566, 148), (676, 460), 21, 26)),
+        (((484, 138), (390, 400), 19, -30)),
+        (((534, 136), (640, 384), 18, 30)),
+        (((508, 132), (440, 360), 16, -26)),
     ):
         ropes.append(loc((rx, ry), (tx, ty), w, sway=sw, fade=0.2, occlude=0.0))
     for r in ropes:
