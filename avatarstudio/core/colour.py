@@ -58,8 +58,9 @@ def derive(base: str, role: str, slot: str | None = None) -> str:
             return _skin_line(base, h2, s2, v2)
     elif role == "highlight":
         if v < 0.3 and slot != "skin":  # near-black (black hair): a muted blue-violet sheen, not grey
-            # (saturated, the shine on espresso or jet hair read as violet paint)
-            h2, s2, v2 = _shift_hue(h, 0.70, 0.5), 0.2, v + (1.0 - v) * 0.38
+            # (saturated, the shine on espresso or jet hair read as violet paint; lifted by 0.38 of the way
+            # to white, it read as pale grey tabs on the fringe, seed 37)
+            h2, s2, v2 = _shift_hue(h, 0.70, 0.5), 0.3, v + (1.0 - v) * 0.24
         else:
             h2, s2, v2 = h, s * 0.7, v + (1.0 - v) * 0.5
     elif role == "rim":

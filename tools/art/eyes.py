@@ -285,8 +285,11 @@ def draw_open_eye(side, p, defs, gid):
 
     hl = p["highlights"]
     if iris:
+        # the classic recipes shrink with an iris smaller than the youthful one (the grown-up eyes' teary
+        # and sparkling highlights covered most of their smaller iris); a larger iris keeps their size
+        q = min(1.0, rx / 42)
         if hl in ("normal", "big", "sparkle", "many"):
-            s = 1.25 if hl == "big" else 1.0
+            s = (1.25 if hl == "big" else 1.0) * q
             bx = ix - rx * 0.38
             by = hy(bx, e.cy + iv - ry * 0.3, 16.5 * s)
             out.append(
@@ -298,33 +301,33 @@ def draw_open_eye(side, p, defs, gid):
             )
         if hl in ("big", "many"):
             out.append(
-                f'<circle cx="{f1(ix + rx * 0.1)}" cy="{f1(hy(ix + rx * 0.1, e.cy + iv - ry * 0.46, 4.5))}" r="4.5" fill="#ffffff" opacity="0.9"/>'
+                f'<circle cx="{f1(ix + rx * 0.1)}" cy="{f1(hy(ix + rx * 0.1, e.cy + iv - ry * 0.46, 4.5 * q))}" r="{f1(4.5 * q)}" fill="#ffffff" opacity="0.9"/>'
             )
             out.append(
-                f'<ellipse cx="{f1(ix - rx * 0.18)}" cy="{f1(e.cy + iv + ry * 0.52)}" rx="9" ry="4" fill="#ffffff" opacity="0.7"/>'
+                f'<ellipse cx="{f1(ix - rx * 0.18)}" cy="{f1(e.cy + iv + ry * 0.52)}" rx="{f1(9 * q)}" ry="{f1(4 * q)}" fill="#ffffff" opacity="0.7"/>'
             )
         if hl == "many":
             out.append(
-                f'<circle cx="{f1(ix + rx * 0.52)}" cy="{f1(hy(ix + rx * 0.52, e.cy + iv - ry * 0.12, 3.5))}" r="3.5" fill="#ffffff"/>'
+                f'<circle cx="{f1(ix + rx * 0.52)}" cy="{f1(hy(ix + rx * 0.52, e.cy + iv - ry * 0.12, 3.5 * q))}" r="{f1(3.5 * q)}" fill="#ffffff"/>'
             )
         if hl == "sparkle":
-            out.append(f'<path d="{star(ix - rx * 0.05, e.cy + iv + ry * 0.18, 18)}" fill="#ffffff"/>')
+            out.append(f'<path d="{star(ix - rx * 0.05, e.cy + iv + ry * 0.18, 18 * q)}" fill="#ffffff"/>')
             out.append(
-                f'<path d="{star(ix + rx * 0.36, hy(ix + rx * 0.36, e.cy + iv - ry * 0.32, 8), 8)}" fill="#ffffff"/>'
+                f'<path d="{star(ix + rx * 0.36, hy(ix + rx * 0.36, e.cy + iv - ry * 0.32, 8 * q), 8 * q)}" fill="#ffffff"/>'
             )
         if hl == "star":
             out.append(
-                f'<path d="{star(ix - rx * 0.3, hy(ix - rx * 0.3, e.cy + iv - ry * 0.22, 14), 22, n=4)}" fill="#ffffff"/>'
+                f'<path d="{star(ix - rx * 0.3, hy(ix - rx * 0.3, e.cy + iv - ry * 0.22, 14 * q), 22 * q, n=4)}" fill="#ffffff"/>'
             )
             out.append(
-                f'<circle cx="{f1(ix + rx * 0.42)}" cy="{f1(e.cy + iv + ry * 0.36)}" r="5" fill="#ffffff"/>'
+                f'<circle cx="{f1(ix + rx * 0.42)}" cy="{f1(e.cy + iv + ry * 0.36)}" r="{f1(5 * q)}" fill="#ffffff"/>'
             )
         if hl == "small":
             out.append(
-                f'<ellipse cx="{f1(ix - rx * 0.32)}" cy="{f1(hy(ix - rx * 0.32, e.cy + iv - ry * 0.22, 10))}" rx="8" ry="10" fill="#ffffff"/>'
+                f'<ellipse cx="{f1(ix - rx * 0.32)}" cy="{f1(hy(ix - rx * 0.32, e.cy + iv - ry * 0.22, 10 * q))}" rx="{f1(8 * q)}" ry="{f1(10 * q)}" fill="#ffffff"/>'
             )
             out.append(
-                f'<circle cx="{f1(ix + rx * 0.38)}" cy="{f1(e.cy + iv + ry * 0.3)}" r="4" fill="#ffffff"/>'
+                f'<circle cx="{f1(ix + rx * 0.38)}" cy="{f1(e.cy + iv + ry * 0.3)}" r="{f1(4 * q)}" fill="#ffffff"/>'
             )
         k = rx / 42  # the rotated recipes scale with the iris
         if hl == "window":

@@ -225,9 +225,23 @@ def front(
 # textured pieces
 
 
-def puff(art: Art, c, r, light=(-0.55, -0.7), shade=True, line=(2.2, 4.5)) -> None:
+def puff(
+    art: Art,
+    c,
+    r,
+    light=(-0.55, -0.7),
+    shade=True,
+    line=(2.2, 4.5),
+    facing: float | None = None,
+    span: float = 150.0,
+    crescent: bool = True,
+    slot: str = "hair",
+) -> None:
     """One afro puff: a soft round clump with a shadow crescent on the lower right and a tapered
-    outline, heavier away from the light."""
+    outline, heavier away from the light. With ``facing`` (an angle in degrees, screen coordinates,
+    0 = right, 90 = down) only the arc of the outline that faces that way is drawn (``span`` degrees), so
+    puffs inside a mass merge into one soft volume instead of a pile of outlined balls; without
+    ``crescent`` the puff keeps its curl ticks but casts no shadow crescent (the lit side of a mass)."""
     from hair_clumps import line_d, tick_d
 
     cx, cy = c
@@ -236,9 +250,8 @@ def puff(art: Art, c, r, light=(-0.55, -0.7), shade=True, line=(2.2, 4.5)) -> No
         (cx + r * math.cos(2 * math.pi * i / n), cy + r * 0.92 * math.sin(2 * math.pi * i / n))
         for i in range(n)
     ]
-    art.fill(spline(pts, closed=True))
-    if shade:
-        (-light[0] * r * 0.38, -light[1] * r * 0.38)
+    art.fill(spline(pts, closed=True), slot)
+    if shade and crescent:
         # crescent: the rim on the shadow side, bounded inside by a smaller offset circle
         outer, inner = [], []
         for i in range(15):
@@ -249,7 +262,7 @@ def puff(art: Art, c, r, light=(-0.55, -0.7), shade=True, line=(2.2, 4.5)) -> No
                 (cx + (r * 0.97 - k * r * 0.42) * math.cos(a), cy + (r * 0.9 - k * r * 0.4) * math.sin(a))
             )
         art.fill(spline(outer) + " " + " ".join(f"L{fmt(p)}" for p in reversed(inner)) + " Z", "hair.shadow")
-        # a few curl ticks in the lit part
+    if shade:  # a few curl ticks in the lit part
         for k in (-0.35, 0.25):
             p0 = (cx + k * r - r * 0.2, cy - r * 0.15 + k * r * 0.3)
             pts2 = [(p0[0] + r * 0.3 * math.sin(math.pi * i / 6), p0[1] + r * 0.28 * i / 6) for i in range(7)]
@@ -262,8 +275,12 @@ def puff(art: Art, c, r, light=(-0.55, -0.7), shade=True, line=(2.2, 4.5)) -> No
         )
         for i in range(n)
     ]
-    order = list(range(n // 2 + 3, n)) + list(range(0, n // 2 + 1))
-    art.ink(line_d([inset[i] for i in order], line[0], line[1], taper=0.1))
+    if facing is None:
+        order = list(range(n // 2 + 3, n)) + list(range(0, n // 2 + 1))
+    else:
+        first = round((facing - span / 2) / 360 * n)
+        order = [(first + i) % n for i in range(round(span / 360 * n) + 1)]
+    art.ink(line_d([inset[i] for i in order], line[0], line[1], taper=0.1 if facing is None else 0.3))
 
 
 def s_clump(root, tip, W, amp=18.0, turns=1.5, **kw) -> Clump:
@@ -1071,24 +1088,21 @@ def F_afro_top():
         (-6, 58),
         (8, 56),
     ]
+    # outlined only where they face outward, shadow crescents on the shadow side only: one soft mass
+    # lit from the upper left, not a pile of outlined balls (a light afro read as a powdered wig)
     for a, r in big:
-        puff(art, g.point(a, -r * 1.05), r)
-    # hairline puffs of uneven size and height, so they read as curls, not a row of beads
-    small = [
-        (344, 338, 27),
-        (680, 326, 24),
-        (382, 300, 24),
-        (644, 302, 30),
-        (426, 286, 31),
-        (598, 280, 25),
-        (470, 272, 26),
-        (556, 276, 32),
-        (510, 278, 24),
-        (336, 384, 20),
-        (688, 378, 23),
-    ]
-    for x, y, r in small:
-        puff(art, (x, y), r, line=(1.6, 3.2))
+        # the side puffs, which lie over the face and each other, keep all but their upper arc
+        facing, span = (a - 90, 150.0) if abs(a) < 70 else (90.0, 240.0)
+        puff(art, g.point(a, -r * 1.05), r, facing=facing, span=span, crescent=a > 20)
+    # the hairline: the shadow under the overhanging mass along the arch, broken by a few curls of
+    # uneven size (a full ring of small puffs read as the rolled curls of a powdered wig)
+    from hair_clumps import line_d
+
+    band_pts = [(x, y - 12) for x, y in arch]
+    art.ink(line_d(band_pts, 16, 24, taper=0.3), "hair.shadow")
+    for x, y, r in ((378, 318, 24), (604, 292, 27), (684, 364, 22)):
+        face = math.degrees(math.atan2(y - 440, x - 512)) + 180
+        puff(art, (x, y), r, line=(1.6, 3.2), facing=face, crescent=False)
     return art
 
 
@@ -1391,7 +1405,7 @@ def B_afro():
     art.fill(spline(top + [(512, 620)], closed=True), "hair.shadow")
     ring = [(a, 62 - abs(a) * 0.06) for a in range(-130, 131, 16)]
     for a, r in sorted(ring, key=lambda t: -abs(t[0])):
-        puff(art, g.point(a, -r * 0.85), r)
+        puff(art, g.point(a, -r * 0.85), r, facing=a - 90, crescent=a > 20)
     return art
 
 
