@@ -48,11 +48,22 @@ CATEGORIES = (
 )
 FALLBACK = "accessories"
 
+# Layers that lie over others: a part tile of a layer drawn under one of them leaves it out, or every
+# back-hair tile would show the same fringe, ears would hide under the side hair and builds under the
+# clothes. Each names the layers it covers; None: every layer under it but the background.
+COVERS: dict[str, tuple[str, ...] | None] = {
+    "hair_front": None,
+    "hair_side": None,
+    "clothing": ("body",),
+}
+UNCOVERED = ("background",)  # a backdrop's tiles keep the whole avatar in front of it
+
 
 def categories_for(pack) -> list[Category]:
-    """The categories with this pack's layers and slots (unnamed ones in "accessories"); categories
-    with nothing to show are left out (expression and pose always stay)."""
-    layer_ids = [lay.id for lay in pack.layers]
+    """The categories with this pack's layers and slots (unnamed ones in "accessories"), but for layers
+    that follow another; categories with nothing to show are left out (expression and pose always stay)."""
+    # a layer that follows another (locks over the shoulders follow the back hair) is chosen with it
+    layer_ids = [lay.id for lay in pack.layers if lay.follows is None]
     named_layers = {lid for c in CATEGORIES for lid in c.layers}
     named_slots = {sid for c in CATEGORIES for sid in c.slots}
     out = []
@@ -64,6 +75,22 @@ def categories_for(pack) -> list[Category]:
             slots += tuple(sid for sid in pack.slots if sid not in named_slots)
         if c.kind != "parts" or layers:
             out.append(Category(c.id, layers, slots, c.kind))
+    return out
+
+
+def covering_layers(pack, layer_id: str) -> list[str]:
+    """The layers a tile of ``layer_id`` is drawn without: those of COVERS drawn above it that cover it,
+    and every optional layer above it (sunglasses would make every eye tile look the same)."""
+    ids = pack.layer_ids
+    above = pack.layers[ids.index(layer_id) + 1 :]
+    out = []
+    for lay in above:
+        if lay.id in COVERS:
+            covered = COVERS[lay.id]
+            if (layer_id in covered) if covered is not None else layer_id not in UNCOVERED:
+                out.append(lay.id)
+        elif lay.optional:
+            out.append(lay.id)
     return out
 
 

@@ -90,12 +90,24 @@ def lock_icon(size: int = 16) -> QIcon:
 
 
 def region_view(
-    region, background: bool = True, expression=None, pad: float = 1.15, minimum: float = 280
+    region,
+    background: bool = True,
+    expression=None,
+    pad: float = 1.15,
+    minimum: float = 280,
+    canvas: float | None = None,
 ) -> View:
+    """A square view round ``region`` (x0, y0, x1, y1), padded; inside a ``canvas`` px wide canvas when
+    given (a region as large as the canvas would otherwise show empty bands round it)."""
     x0, y0, x1, y1 = region
     side = max(x1 - x0, y1 - y0, minimum) * pad
     cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
-    return View(box=(cx - side / 2, cy - side / 2, side, side), background=background, expression=expression)
+    left, top = cx - side / 2, cy - side / 2
+    if canvas is not None:
+        side = min(side, canvas)
+        left = max(0.0, min(canvas - side, cx - side / 2))
+        top = max(0.0, min(canvas - side, cy - side / 2))
+    return View(box=(left, top, side, side), background=background, expression=expression)
 
 
 class Panel(QWidget):

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ...core import vary
 from .. import i18n
 from ..worker import Job
-from .categories import CategoryTabs, categories_for, category_icon, category_of
+from .categories import CategoryTabs, categories_for, category_icon, category_of, covering_layers
 from .common import NONE_PART, Debounce, Panel, lock_icon, region_view, still_icon
 from .shape import ShapeSliders, pack_rows
 
@@ -371,15 +371,15 @@ class LayerPanel(Panel):
         # Close-ups of the part's own region, with the eyes open whatever the current expression.
         expressions = self.doc.pack.expressions
         view = region_view(
-            layer.region, expression="neutral" if "neutral" in expressions else None, pad=1.2, minimum=140
+            layer.region,
+            expression="neutral" if "neutral" in expressions else None,
+            pad=1.2,
+            minimum=140,
+            canvas=self.doc.pack.canvas,
         )
         dpr = self.devicePixelRatioF()
-        # Optional layers drawn above this one (glasses, masks, hats, effects) are left out of its tiles:
-        # sunglasses would make every eye tile look the same.
-        ids = self.doc.pack.layer_ids
-        above = [lay for lay in self.doc.pack.layers[ids.index(layer.id) + 1 :] if lay.optional]
-        for lay in above:
-            design = design.with_part(lay.id, None)
+        for lay in covering_layers(self.doc.pack, layer.id):
+            design = design.with_part(lay, None)
         jobs = []
         for i in range(self.parts.count()):
             part_id = self.part_ids[i]
