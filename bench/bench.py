@@ -341,26 +341,47 @@ def whole_process(seeds: int, repeats: int, trees: dict[str, Path]) -> None:
     )
 
 
-def gui_latency(n: int, trees: dict[str, Path]) -> None:
+def gui_latency(n: int, trees: dict[str, Path], repeats: int = 1, settle: float = 1.0) -> None:
+    """Preview latency (bench/gui_latency.py, this tree's copy, run against each tree's package), each
+    tree ``repeats`` times, taking turns; the median of the runs' p95, wall and GUI-thread CPU."""
+    script = ROOT / "bench" / "gui_latency.py"
+    kinds = ("part", "colour", "slider")
+    runs: dict[str, list[dict]] = {name: [] for name in trees}
+    for i in range(repeats):
+        for name in list(trees) if i % 2 == 0 else list(reversed(trees)):
+            root = trees[name]
+            code = (
+                "import json, runpy; "
+                f"m = runpy.run_path({str(script)!r}, run_name='gui_latency'); "
+                f"print('JSON', json.dumps(m['measure_latency']({n}, settle={settle})))"
+            )
+            out = subprocess.run(
+                [sys.executable, "-c", code], capture_output=True, text=True, cwd=root, env=_env(root, {})
+            )
+            lines = [line for line in out.stdout.splitlines() if line.startswith("JSON")]
+            if out.returncode != 0 or not lines:
+                print(f"GUI latency could not be measured in {root}:\n{out.stderr[-2000:]}")
+                continue
+            runs[name].append(json.loads(lines[-1][5:]))
     p95s = {}
-    for name, root in trees.items():
-        code = (
-            f"import json, sys; sys.path.insert(0, {str(root / 'bench')!r}); from gui_latency import measure_latency; "
-            f"print('JSON', json.dumps(measure_latency({n})))"
-        )
-        out = subprocess.run(
-            [sys.executable, "-c", code], capture_output=True, text=True, cwd=root, env=_env(root, {})
-        )
-        lines = [line for line in out.stdout.splitlines() if line.startswith("JSON")]
-        if out.returncode != 0 or not lines:
-            print(f"GUI latency could not be measured in {root}:\n{out.stderr[-2000:]}")
+    for name, results in runs.items():
+        if not results:
             continue
-        result = json.loads(lines[-1][5:])
-        p95s[name] = [result[kind]["preview"]["p95_ms"] for kind in ("part", "colour", "slider")]
-        print(f"\nGUI preview at {result['size']} px, {n} changes of each kind, {name} ({load()}):")
-        for kind in ("part", "colour", "slider"):
-            stats = result[kind]["preview"]
-            print(f"  {kind:<7} median {stats['median_ms']:.1f} ms, p95 {stats['p95_ms']:.1f} ms")
+
+        def med(kind: str, what: str, key: str, results=results) -> float:
+            return statistics.median(r[kind][what][key] for r in results)
+
+        p95s[name] = [med(kind, "preview", "p95_ms") for kind in kinds]
+        print(
+            f"\nGUI preview at {results[0]['size']} px, {n} changes of each kind after {settle:g} s idle, "
+            f"{name}, median of {len(results)} run(s) ({load()}):"
+        )
+        for kind in kinds:
+            print(
+                f"  {kind:<7} wall median {med(kind, 'preview', 'median_ms'):.1f} ms, "
+                f"p95 {med(kind, 'preview', 'p95_ms'):.1f} ms; GUI-thread CPU median "
+                f"{med(kind, 'preview_cpu', 'median_ms'):.1f} ms, p95 {med(kind, 'preview_cpu', 'p95_ms'):.1f} ms"
+            )
     if "new" not in p95s:
         return
     p95 = p95s["new"]
@@ -440,6 +461,9 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=None, help="repeats of each whole-process figure")
     parser.add_argument("--kit", action="store_true", help="only the kit figure (wall, CPU, peak memory)")
     parser.add_argument(
+        "--gui", action="store_true", help="only the GUI preview latency (wall and GUI-thread CPU)"
+    )
+    parser.add_argument(
         "--against",
         metavar="REF",
         default=None,
@@ -458,6 +482,8 @@ def main() -> None:
             print(f"old = {args.against} ({trees['old']}); ratios are new against old, > 1 is better")
         if args.kit:
             kit_only(args.repeat or 3, trees)
+        elif args.gui:
+            gui_latency(20 if args.quick else 60, trees, repeats)
         else:
             pipeline(40 if args.quick else 200)
             pack_load(trees)
