@@ -22,7 +22,7 @@ from PIL import Image
 
 from ..core.alttext import alt_text
 from ..core.design import Design
-from ..core.errors import ExportError
+from ..core.errors import AvatarStudioError, ExportError
 from ..core.fileio import atomic_write
 from ..core.pack import Pack
 from ..core.persona import fill_persona
@@ -52,7 +52,7 @@ from .stickers import (
     pick_intents,
 )
 
-KIT_THREADS = 2  # the machines we measure on have two cores; more threads only add memory
+KIT_WORKERS = 2  # this process and one helper process: the machines we measure on have two cores
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 ZIP_MODE = 0o644
 FILE_MODE = 0o644  # fixed permissions for written kit files (shareable, same on every run)
@@ -589,11 +589,11 @@ def build_kit(
     design, generated = ensure_persona(pack, design, language)
     from ..core.profile import notes as profile_notes
 
-    jobs = 1 if renderer is not None else KIT_THREADS  # a caller's Renderer belongs to one thread
+    jobs = 1 if renderer is not None else KIT_WORKERS  # a caller's Renderer: built here, in one thread
     if renderer is None:
-        from ..render import ThreadRenderers
+        from ..render import Renderer
 
-        renderer = ThreadRenderers()
+        renderer = Renderer()
     builder = _Builder(pack, design, renderer, sticker_count, captions)
     check_sticker_request(builder, chosen, animated)
     options = {"generated": generated, "shorten_bio": shorten_bio, "captions": captions, "animated": animated}
@@ -641,14 +641,17 @@ def _build_platforms(
     progress,
     options: dict | None = None,
 ) -> dict[str, dict[str, bytes]]:
-    """Every platform's checked files, built on ``jobs`` threads; raises for the first platform (in order)
-    that breaks its rules. The platforms share the builder's master images (one render per expression
-    and framing, whichever thread asks first); every file is a pure function of the design, so the
-    bytes do not depend on the thread count or on the order the threads finish. Qt draws with the GIL
-    held, but Pillow's resizing and encoders and numpy's outlines run in parallel."""
+    """Every platform's checked files, built by ``jobs`` workers (this process, and with 2 one helper
+    process); raises for the first platform (in order) that breaks its rules.
+
+    Each worker keeps its own master images (one render per expression and framing, shared by the
+    platforms it builds), so the platforms are dealt out by the masters they need (see
+    :func:`_job_order`). Every file is a pure function of the design, so the bytes do not depend on the
+    worker count, on which worker built a platform or on the order they finish."""
+    options = options or {}
     total = len(chosen)
-    built: dict[str, dict[str, bytes]] = {}
     if jobs <= 1 or total <= 1:
+        built: dict[str, dict[str, bytes]] = {}
         for i, platform in enumerate(chosen):
             if progress:
                 progress(i / (total + 1), f"building {platform.id}")
@@ -657,25 +660,164 @@ def _build_platforms(
                 if progress:
                     progress(i / (total + 1), message)
 
-            built[platform.id] = _checked_files(pack, design, platform, renderer, builder, sub, options or {})
+            built[platform.id] = _checked_files(pack, design, platform, renderer, builder, sub, options)
         return built
-    from concurrent.futures import ThreadPoolExecutor
+    return _build_in_two_processes(pack, design, chosen, renderer, builder, progress, options)
 
-    with ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="kit") as pool:
-        futures = [
-            pool.submit(_checked_files, pack, design, platform, renderer, builder, None, options or {})
-            for platform in chosen
-        ]
+
+def _platform_cost(platform: Platform, animated: bool) -> float:
+    """A rough CPU estimate (ms) of one platform's files, to deal the longest out first."""
+    cost = 0.0
+    for target in platform.targets.values():
+        if target.kind in ANIMATED_KINDS and not animated:
+            continue
+        count = int(target.extra.get("count", 8))
+        if target.kind in STICKER_KINDS:
+            cost += 20 * count * (8 if target.kind in ANIMATED_KINDS else 1)
+        elif target.kind in ("emoji", "animated_emoji"):
+            cost += 6 * count * max(1, len(target.extra.get("sizes", [])))
+        else:
+            cost += 30 + target.size[0] * target.size[1] / 40_000
+    return cost
+
+
+def _uses_figures(platform: Platform, animated: bool) -> bool:
+    kinds = STICKER_KINDS if animated else ("stickers",)
+    return any(t.kind in kinds for t in platform.targets.values())
+
+
+def _job_order(chosen: list[Platform], animated: bool) -> list[Platform]:
+    """The platforms as one line that this process takes from the front and the helper process from the
+    back: the platforms with posed sticker figures at the front (most expensive first), the others at
+    the back (most expensive last), so each worker draws its own kind of master image and whichever
+    finishes its share first takes the cheapest work left of the other's."""
+    figures = [p for p in chosen if _uses_figures(p, animated)]
+    others = [p for p in chosen if not _uses_figures(p, animated)]
+    figures.sort(key=lambda p: -_platform_cost(p, animated))
+    others.sort(key=lambda p: _platform_cost(p, animated))
+    return figures + others
+
+
+def _build_in_two_processes(
+    pack: Pack, design: Design, chosen: list[Platform], renderer, builder, progress, options: dict
+) -> dict[str, dict[str, bytes]]:
+    """:func:`_build_platforms` on two cores: this process takes platforms from the front of
+    :func:`_job_order`, a helper process (spawned: a fresh interpreter, safe from a GUI or any threads)
+    from the back. Qt draws with the GIL held, so threads could not use the second core; processes can.
+    A helper that dies leaves its platform to this process."""
+    import multiprocessing
+    import queue
+    import threading
+    from collections import deque
+
+    line = deque(_job_order(chosen, bool(options.get("animated"))))
+    lock = threading.Lock()
+    done: queue.Queue = queue.Queue()  # (platform id, files or None, error or None) from either worker
+    results: dict[str, tuple] = {}
+    ctx = multiprocessing.get_context("spawn")
+    conn, child_conn = ctx.Pipe()
+    helper = ctx.Process(target=_kit_worker, args=(child_conn,), name="kit-helper")
+    helper.start()
+    child_conn.close()
+    setup = (pack, design, chosen, builder.sticker_count, builder.captions, options)
+
+    def take(front: bool):
+        with lock:
+            if not line:
+                return None
+            return line.popleft() if front else line.pop()
+
+    def feed() -> None:
+        """Deal platforms to the helper as it asks, and hand its results over."""
+        current = None
         try:
-            for i, (platform, future) in enumerate(zip(chosen, futures, strict=True)):
-                built[platform.id] = future.result()
-                if progress:
-                    progress((i + 1) / (total + 1), f"built {platform.id}")
-        except BaseException:
-            for future in futures:
-                future.cancel()
-            raise
+            conn.send(setup)
+            while True:
+                message = conn.recv()  # ("ready",) or (platform id, files, (error class, problem, file))
+                if current is not None:
+                    if message[2] is not None:
+                        kind, problem, file = message[2]
+                        message = (message[0], None, kind(problem, file=file))
+                    done.put(message)
+                    current = None
+                current = take(front=False)
+                conn.send(None if current is None else current.id)
+                if current is None:
+                    return
+        except (EOFError, OSError, BrokenPipeError):
+            if current is not None:  # the helper died: its platform goes back to this process
+                with lock:
+                    line.append(current)
+        finally:
+            done.put(None)  # the helper is finished
+
+    feeder = threading.Thread(target=feed, name="kit-feeder", daemon=True)
+    feeder.start()
+    total = len(chosen)
+
+    def report(message) -> None:
+        if message is None:
+            return
+        results[message[0]] = message
+        if progress:
+            progress(len(results) / (total + 1), f"built {message[0]}")
+
+    def build_here(platform: Platform) -> None:
+        try:
+            report(
+                (platform.id, _checked_files(pack, design, platform, renderer, builder, None, options), None)
+            )
+        except AvatarStudioError as exc:
+            report((platform.id, None, exc))
+
+    helper_done = False
+    try:
+        while (platform := take(front=True)) is not None:
+            build_here(platform)
+            while not done.empty():
+                message = done.get()
+                helper_done = helper_done or message is None
+                report(message)
+        while not helper_done:
+            message = done.get()
+            helper_done = message is None
+            report(message)
+        while (platform := take(front=True)) is not None:  # put back by a helper that died
+            build_here(platform)
+    finally:
+        with lock:
+            line.clear()
+        feeder.join(timeout=60)
+        helper.join(timeout=60)
+        if helper.is_alive():
+            helper.terminate()
+        conn.close()
+    built: dict[str, dict[str, bytes]] = {}
+    for platform in chosen:
+        _, files, error = results[platform.id]
+        if error is not None:
+            raise error
+        built[platform.id] = files
     return built
+
+
+def _kit_worker(conn) -> None:
+    """The helper process of :func:`_build_in_two_processes`: builds the platforms it is sent until it is
+    sent None, replying with (platform id, files, error)."""
+    from ..render import Renderer
+
+    pack, design, chosen, sticker_count, captions, options = conn.recv()
+    renderer = Renderer()
+    builder = _Builder(pack, design, renderer, sticker_count, captions)
+    platforms = {p.id: p for p in chosen}
+    conn.send(("ready",))
+    while (platform_id := conn.recv()) is not None:
+        try:
+            files = _checked_files(pack, design, platforms[platform_id], renderer, builder, None, options)
+            conn.send((platform_id, files, None))
+        except AvatarStudioError as exc:  # sent as its parts: an error's own pickle loses ``file``
+            conn.send((platform_id, None, (type(exc), exc.problem, exc.file)))
+    conn.close()
 
 
 # --- CLI -----------------------------------------------------------------------------------------

@@ -1,4 +1,6 @@
-"""Kit scheduling: platforms built on threads give the same bytes as one thread, in any order."""
+"""Kit scheduling: platforms built by two processes give the same bytes as one process, in any order."""
+
+import dataclasses
 
 import pytest
 from support import MINI_PACK
@@ -6,27 +8,46 @@ from support import MINI_PACK
 from avatarstudio.core.generate import generate
 from avatarstudio.core.pack import load_pack
 from avatarstudio.export import kit as kit_module
-from avatarstudio.render import Renderer, ThreadRenderers
+from avatarstudio.render import Renderer
 
 
-def _build(pack, design, ids, jobs, renderer):
+def _build(pack, design, ids, jobs):
     chosen = kit_module.resolve_platforms(ids)
-    builder = kit_module._Builder(pack, design, renderer, None)
-    return kit_module._build_platforms(pack, design, chosen, renderer, builder, jobs, None)
+    builder = kit_module._Builder(pack, design, Renderer(), None)
+    return kit_module._build_platforms(pack, design, chosen, builder.renderer, builder, jobs, None)
 
 
-def test_threads_and_order_do_not_change_bytes():
+def test_two_processes_and_order_do_not_change_bytes():
     pack = load_pack(MINI_PACK)
     design, _ = kit_module.ensure_persona(pack, generate(pack, "schedule"))
-    serial = _build(pack, design, "slack,discord,x", 1, Renderer())
-    threaded = _build(pack, design, "x,discord,slack", 2, ThreadRenderers())
-    assert threaded == serial
+    serial = _build(pack, design, "slack,discord,x,line", 1)
+    shared = _build(pack, design, "x,line,discord,slack", 2)
+    assert shared == serial
     assert len(serial["discord"]) > 10
 
 
-def test_first_broken_platform_in_order_is_reported(monkeypatch):
+def test_job_order_deals_figures_to_the_front():
+    chosen = kit_module.resolve_platforms("x,slack,line,discord,bluesky")
+    order = [p.id for p in kit_module._job_order(chosen, animated=False)]
+    assert order[:2] == ["line", "discord"]  # figures, the most expensive first, for this process
+    assert set(order[2:]) == {"x", "slack", "bluesky"}
+
+
+def _impossible(platform):
+    """``platform`` with an avatar no encoder can fit (a budget of 10 bytes)."""
+    avatar = dataclasses.replace(platform.targets["avatar"], max_bytes=10)
+    return dataclasses.replace(platform, targets={**platform.targets, "avatar": avatar})
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_first_broken_platform_in_order_is_reported(jobs):
     pack = load_pack(MINI_PACK)
     design, _ = kit_module.ensure_persona(pack, generate(pack, "schedule"))
-    monkeypatch.setattr(kit_module, "check_files", lambda platform, files: [f"{platform.id} broken"])
-    with pytest.raises(kit_module.ExportError, match="slack broken"):
-        _build(pack, design, "slack,x", 2, ThreadRenderers())
+    platforms = {p.id: p for p in kit_module.resolve_platforms("slack,x,github")}
+    chosen = [platforms["github"], _impossible(platforms["x"]), _impossible(platforms["slack"])]
+    builder = kit_module._Builder(pack, design, Renderer(), None)
+    # whichever worker builds it, the error keeps its file and problem
+    with pytest.raises(kit_module.ExportError) as caught:
+        kit_module._build_platforms(pack, design, chosen, builder.renderer, builder, jobs, None)
+    assert caught.value.file == "x:avatar"
+    assert "within 10 bytes" in caught.value.problem
