@@ -141,6 +141,23 @@ def test_masculine_never_draws_a_feminine_only_part_nor_long_feminine_hair(built
             assert "bun" not in back and (part.length not in ("long", "very_long") or part.texture == "locs")
 
 
+def test_masculine_long_hair_is_a_minority_and_brings_facial_hair(builtin_pack):
+    """Hair past the ears read as a woman on this art's men: it is a minority of the masculine pool, and
+    when a man wears it, facial hair shows more often than on short hair."""
+    pack = builtin_pack
+    order = ("buzz", "short", "medium", "long", "very_long")
+    counts = {True: [0, 0], False: [0, 0]}  # past the ears -> [designs, with facial hair]
+    for seed in range(300):
+        design = generate(pack, seed, Constraints(presentation="masculine"))
+        back = design.parts["hair_back"]
+        length = pack.layer("hair_back").part(back).length if back else None
+        past = bool(length) and order.index(length) >= order.index("medium")
+        counts[past][0] += 1
+        counts[past][1] += bool(design.parts["facial_hair"])
+    assert counts[True][0] < counts[False][0] * 0.8, counts
+    assert counts[True][1] / counts[True][0] > 1.3 * counts[False][1] / counts[False][0], counts
+
+
 def _pool_share(pack, layer_id, presentation, feminine_leaning):
     """The share of a presentation's pool weight (one rule: pool_weight) on ``feminine_leaning`` parts."""
     weights = {p.id: pool_weight(p, presentation) for p in pack.layer(layer_id).parts if p.weight > 0}

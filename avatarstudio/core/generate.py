@@ -35,6 +35,10 @@ HAIR_EFFECT_CHANCE = 0.12  # share of designs with one of them
 # wearing one, in a colour that shows against the skin
 LIP_COLOUR_CHANCE = {"feminine": 0.3, "androgynous": 0.1}
 LIPS_SKIN_DE = 12.0
+# A masculine design whose back hair falls past the ears shows facial hair this many times as often:
+# long hair on this art's men read as women unless something else said man (64-seed sheet: 8, 42, 60)
+FACIAL_HAIR_LAYER = "facial_hair"
+FACIAL_HAIR_WITH_LONG_HAIR = 1.6
 
 
 def unit(seed: str, key: str) -> float:
@@ -169,6 +173,12 @@ def _hair_weights(
     return same + [(pid, w * k) for pid, w in mixed]
 
 
+def _hair_past_ears(pack: Pack, chosen: dict[str, str | None]) -> bool:
+    """Whether the chosen back hair is medium length or longer (it falls past the ears)."""
+    back = [p for p in _hair_parts(pack, {"hair_back": chosen.get("hair_back")}) if p.length]
+    return bool(back) and _LENGTH_ORDER.index(back[0].length) >= _LENGTH_ORDER.index("medium")
+
+
 def hair_volume(pack: Pack, parts: dict[str, str | None]) -> str | None:
     """The volume class of the hair as a whole: the largest of its parts' volumes."""
     from .pack import VOLUMES
@@ -242,6 +252,12 @@ def choose_parts(pack: Pack, seed: str, constraints: Constraints) -> dict[str, s
             # often as the remaining parts' share of the weight allows
             total = sum(p.weight for p in layer.parts if p.weight > 0) or 1.0
             share = min(1.0, sum(w for _, w in options) / total)
+            if (
+                layer.id == FACIAL_HAIR_LAYER
+                and presentation == "masculine"
+                and _hair_past_ears(pack, chosen)
+            ):
+                share *= FACIAL_HAIR_WITH_LONG_HAIR
             if unit(seed, f"show:{layer.id}") >= layer.probability * share:
                 chosen[layer.id] = None
                 continue

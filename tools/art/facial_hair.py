@@ -117,11 +117,12 @@ def strands(pairs, heavy_right=True):
 
 
 def make_stubble():
-    # a low-opacity shadow over the jaw and the upper lip: the anime five o'clock shadow, inside the face
+    # a low-opacity shadow over the jaw and the upper lip: the anime five o'clock shadow, inside the face;
+    # in the brows' line tone (their shadow tone vanished on pale skin under blond or white hair)
     return svg(
         [
-            f'<path d="{poly(closed_sym(STUBBLE))}" {fill("brows.shadow")} opacity="0.24"/>',
-            f'<path d="{poly(closed_sym(UPPER_LIP))}" {fill("brows.shadow")} opacity="0.24"/>',
+            f'<path d="{poly(closed_sym(STUBBLE))}" {fill("brows.line")} opacity="0.2"/>',
+            f'<path d="{poly(closed_sym(UPPER_LIP))}" {fill("brows.line")} opacity="0.2"/>',
         ]
     )
 

@@ -73,6 +73,8 @@ POOLS: dict[str, dict[str, tuple[tuple[str, ...], dict[str, float]]]] = {
         "pout": pool(F),
         "tongue_out": pool(F, A, androgynous=0.5),
         "neutral": pool(masculine=1.5, androgynous=1.5),
+        # the small pink open mouth is a cute cue: on a man with longer hair it tipped the read (seeds 8, 60)
+        "open_smile": pool(masculine=0.4),
     },
     "nose": {
         "dot": pool(F, A, androgynous=0.5),
@@ -88,7 +90,7 @@ POOLS: dict[str, dict[str, tuple[tuple[str, ...], dict[str, float]]]] = {
         "heart": pool(F, A, androgynous=0.3),
         "v_line": pool(F, A, androgynous=0.4),
         "chubby": pool(F, A, androgynous=0.3),
-        "adult_oval": pool(androgynous=1.5),
+        "adult_oval": pool(masculine=0.5, androgynous=1.5),  # its small round chin reads soft on a man
         "adult_long": pool(androgynous=1.5),
         "adult_soft": pool(F, A, androgynous=0.6),
         "adult_v": pool(F, A, androgynous=0.6),
@@ -153,15 +155,16 @@ POOLS: dict[str, dict[str, tuple[tuple[str, ...], dict[str, float]]]] = {
     "hair_back": {
         "short": pool(androgynous=1.5),
         "buzz_back": pool(masculine=1.5),
-        "wolf": pool(masculine=0.6, androgynous=1.5),  # locks over the shoulders
-        "medium": pool(masculine=0.6, androgynous=1.5),
+        # hair past the ears reads feminine on this art's men unless something else says man: a minority
+        "wolf": pool(masculine=0.3, androgynous=1.5),  # locks over the shoulders
+        "medium": pool(masculine=0.3, androgynous=1.5),
         "tapered_nape": pool(M, A),
         "undercut_back": pool(M, A),
         "bob": pool(F, A),
-        "curly_medium": OPEN,
+        "curly_medium": pool(masculine=0.45),  # soft curls to the jaw (seeds 13, 56, 61 read as women)
         "coily_medium": OPEN,
         "afro": OPEN,
-        "locs": OPEN,
+        "locs": pool(masculine=0.6),
         # a low tail falls over the shoulder in front (hair_locks): it reads feminine on a man
         "ponytail_low": pool(F, A, androgynous=0.6),
         # long, tied and braided feminine styles
