@@ -68,8 +68,8 @@ def first_size(available):
 def side_widths(width: int) -> tuple[int, int]:
     """Left (maker) and right (tools) dock widths for a window ``width`` px wide: the canvas keeps
     the rest, at least 440 px at 1024 px."""
-    left = max(344, min(560, round(width * 0.32)))
-    right = max(240, min(400, round(width * 0.235)))
+    left = max(354, min(560, round(width * 0.345)))
+    right = max(230, min(400, round(width * 0.22)))
     return left, right
 
 

@@ -130,6 +130,13 @@ QListWidget#layerList::item {{ border: 1px solid {c.border}; border-radius: 12px
 QListWidget#layerList::item:selected {{ background: {c.accent}; color: {c.accent_text};
     border-color: {c.accent}; }}
 QListWidget#partGrid::item, QListWidget#expressions::item {{ border-radius: 10px; }}
+QListWidget#partGrid QScrollBar:vertical {{ width: 8px; background: transparent; margin: 2px 0; }}
+QListWidget#partGrid QScrollBar::handle:vertical {{ background: {c.border}; border-radius: 4px; min-height: 24px; }}
+QListWidget#partGrid QScrollBar::handle:vertical:hover {{ background: {c.muted}; }}
+QListWidget#partGrid QScrollBar::add-line:vertical, QListWidget#partGrid QScrollBar::sub-line:vertical {{
+    height: 0; }}
+QListWidget#partGrid QScrollBar::add-page:vertical, QListWidget#partGrid QScrollBar::sub-page:vertical {{
+    background: none; }}
 QListWidget#expressions::item:selected {{ background: transparent; border: 3px solid {c.accent};
     color: {c.text}; }}
 QListWidget#partGrid::item:selected {{ background: {_tint(c.accent, 0.28)}; color: {c.text}; }}
