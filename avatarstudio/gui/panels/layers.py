@@ -69,6 +69,7 @@ class LayerPanel(Panel):
         self.parts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.parts.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.parts.viewport().installEventFilter(self)
+        self.layers.viewport().installEventFilter(self)
         self.lock = QCheckBox()
         self.shuffle = QPushButton()
         self.shuffle.setObjectName("randomiseLayer")
@@ -114,6 +115,9 @@ class LayerPanel(Panel):
         tabs.setFrameShape(QScrollArea.Shape.NoFrame)
         tabs.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         tabs.setFixedWidth(self.categories.width() + 2)
+        tabs.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # icons only when short
+        tabs.viewport().installEventFilter(self)
+        self.tabs_area = tabs
         outer.addWidget(tabs)
         outer.addWidget(self.stack, 1)
         self._filling = False
@@ -247,6 +251,12 @@ class LayerPanel(Panel):
     def eventFilter(self, obj, event) -> bool:
         if obj is self.parts.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_grid(event.size().width())
+        elif (
+            hasattr(self, "tabs_area")
+            and obj is self.tabs_area.viewport()
+            and event.type() == QEvent.Type.Resize
+        ):
+            self.categories.fit(event.size().height())
         return False
 
     def _fit_grid(self, width: int) -> None:
@@ -287,7 +297,7 @@ class LayerPanel(Panel):
         return self._fits[key]
 
     def _scroll_later(self) -> None:
-        QTimer.singleShot(0, self._scroll_to_current)  # after the view has laid its tiles out
+        QTimer.singleShot(0, self.parts, self._scroll_to_current)  # after the view has laid its tiles out
 
     def _scroll_to_current(self) -> None:
         """Whole rows in view: the top row when the chosen part is on the first screen, else the chosen
@@ -322,10 +332,24 @@ class LayerPanel(Panel):
             if layer.id == self.state.layer:
                 self.layers.setCurrentItem(item)
         self.layers.setVisible(len(self._rows) > 1)
-        if self._rows:  # one line of chips (two when they do not fit)
-            line = self.layers.sizeHintForRow(0) + 6
-            self.layers.setFixedHeight(line if len(self._rows) <= 4 else 2 * line)
+        self._fit_chips(self.layers.viewport().width())
         self._filling = False
+
+    def _fit_chips(self, width: int) -> None:
+        """As many lines of chips as they wrap to in ``width`` px (three hair chips take two lines in
+        a 1024 px window; a fixed single line hid the second)."""
+        if not getattr(self, "_rows", None):
+            return
+        gap = 2 * self.layers.spacing()
+        lines, x = 1, 0
+        for i in range(self.layers.count()):
+            w = self.layers.sizeHintForIndex(self.layers.model().index(i, 0)).width() + gap
+            if x and x + w > width:
+                lines, x = lines + 1, 0
+            x += w
+        height = lines * (self.layers.sizeHintForRow(0) + gap) + 2 * self.layers.frameWidth() + 2
+        if self.layers.height() != height:
+            self.layers.setFixedHeight(height)
 
     def fill_parts(self) -> None:
         self._filling = True
