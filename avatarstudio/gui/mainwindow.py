@@ -12,8 +12,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QSplitter,
     QTabWidget,
     QUndoView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ..core import design as design_io
@@ -39,7 +42,7 @@ from .worker import RenderThread
 
 FILE_FILTER = "avatarstudio design (*.avatar.json *.json)"
 MAX_RECENT = 8
-STATE_KEY = "window/state-v2"  # the dock layout of the category editor (v1 had a dock per panel)
+STATE_KEY = "window/state-v3"  # the dock layout (v1 had a dock per panel, v2 a history dock)
 FIRST_SIZE = (1280, 800)
 FRAME = (8, 40)  # px a window manager's frame and title bar usually take
 AUTOSAVE_MS = 1500
@@ -68,8 +71,8 @@ def first_size(available):
 def side_widths(width: int) -> tuple[int, int]:
     """Left (maker) and right (tools) dock widths for a window ``width`` px wide: the canvas keeps
     the rest, at least 440 px at 1024 px."""
-    left = max(344, min(560, round(width * 0.32)))
-    right = max(240, min(400, round(width * 0.235)))
+    left = max(354, min(560, round(width * 0.345)))
+    right = max(230, min(400, round(width * 0.22)))
     return left, right
 
 
@@ -140,14 +143,17 @@ class MainWindow(QMainWindow):
         self.platform = PlatformPanel(self.doc, self.thread, platforms)
         self.history = QUndoView(self.doc.stack)
         self.history.setObjectName("history")
+        self.history_label = QLabel()
+        self.history_label.setObjectName("sectionTitle")
         self.docks: dict[str, QDockWidget] = {}
         self._dock("layers", self.layers, Qt.DockWidgetArea.LeftDockWidgetArea)
-        right = ["generate", "persona", "platform", "history"]
+        # Three tabs on the right (four did not fit a 1024 px window): the history of what was tried
+        # sits under randomise and vary nearby, the other ways of trying avatars.
+        right = ["generate", "persona", "platform"]
         widgets = {
-            "generate": scrolled(self.generate),
+            "generate": self._with_history(scrolled(self.generate)),
             "persona": scrolled(self.persona),
             "platform": scrolled(self.platform),
-            "history": self.history,
         }
         for name in right:
             self._dock(name, widgets[name], Qt.DockWidgetArea.RightDockWidgetArea)
@@ -195,6 +201,21 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         self.docks[name] = dock
         return dock
+
+    def _with_history(self, generate) -> QSplitter:
+        history = QWidget()
+        box = QVBoxLayout(history)
+        box.setContentsMargins(9, 0, 9, 6)
+        box.addWidget(self.history_label)
+        box.addWidget(self.history, 1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.setObjectName("generateSplit")
+        split.setChildrenCollapsible(False)
+        split.addWidget(generate)
+        split.addWidget(history)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        return split
 
     def _action(self, name: str, slot, shortcuts=(), menu=None) -> QAction:
         action = QAction(self)
@@ -330,6 +351,7 @@ class MainWindow(QMainWindow):
         self.history.viewport().update()
         self.history.setEmptyLabel(self.tr("<start>"))
         self.history.setAccessibleName(self.tr("History"))
+        self.history_label.setText(self.tr("History"))
         self._update_title()
         self._update_actions()
 
@@ -374,7 +396,7 @@ class MainWindow(QMainWindow):
         """Show a panel and put the keyboard focus in it (Alt+1..8). Colours, position and
         expressions live in the maker's categories: they open the matching category."""
         maker = {"colours": None, "adjust": "pose", "expressions": "expression"}
-        dock = self.docks["layers" if name in maker else name]
+        dock = self.docks["layers" if name in maker else "generate" if name == "history" else name]
         dock.show()
         dock.raise_()
         if name in maker:

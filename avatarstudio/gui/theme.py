@@ -119,7 +119,7 @@ QDockWidget::title {{ background: {c.window}; padding: 6px 10px; text-align: lef
 QListWidget, QTreeWidget, QUndoView, QPlainTextEdit, QLineEdit, QComboBox {{
     background: {c.surface}; border: 1px solid {c.border}; border-radius: 8px; padding: 2px; }}
 QWidget#categories {{ background: {c.window}; border-right: 1px solid {c.border}; }}
-QToolButton#categoryTab {{ border: 1px solid transparent; border-radius: 10px; padding: 4px 0; font-size: 9pt;
+QToolButton#categoryTab {{ border: 1px solid transparent; border-radius: 10px; padding: 2px 0; font-size: 9pt;
     background: transparent; color: {c.muted}; }}
 QToolButton#categoryTab:checked {{ background: {c.surface}; color: {c.accent}; border-color: {c.border};
     font-weight: 600; }}
@@ -130,6 +130,13 @@ QListWidget#layerList::item {{ border: 1px solid {c.border}; border-radius: 12px
 QListWidget#layerList::item:selected {{ background: {c.accent}; color: {c.accent_text};
     border-color: {c.accent}; }}
 QListWidget#partGrid::item, QListWidget#expressions::item {{ border-radius: 10px; }}
+QListWidget#partGrid QScrollBar:vertical {{ width: 8px; background: transparent; margin: 2px 0; }}
+QListWidget#partGrid QScrollBar::handle:vertical {{ background: {c.border}; border-radius: 4px; min-height: 24px; }}
+QListWidget#partGrid QScrollBar::handle:vertical:hover {{ background: {c.muted}; }}
+QListWidget#partGrid QScrollBar::add-line:vertical, QListWidget#partGrid QScrollBar::sub-line:vertical {{
+    height: 0; }}
+QListWidget#partGrid QScrollBar::add-page:vertical, QListWidget#partGrid QScrollBar::sub-page:vertical {{
+    background: none; }}
 QListWidget#expressions::item:selected {{ background: transparent; border: 3px solid {c.accent};
     color: {c.text}; }}
 QListWidget#partGrid::item:selected {{ background: {_tint(c.accent, 0.28)}; color: {c.text}; }}
@@ -156,7 +163,7 @@ QSlider::handle:horizontal {{ width: 16px; height: 16px; margin: -5px 0; border-
     background: {c.accent}; border: none; }}
 QSlider::sub-page:horizontal:disabled {{ background: {c.border}; }}
 QSlider::handle:horizontal:disabled {{ background: {c.disabled}; }}
-QTabBar::tab {{ padding: 6px 12px; border: none; color: {c.muted}; }}
+QTabBar::tab {{ padding: 6px 5px; border: none; color: {c.muted}; }}
 QTabBar::tab:selected {{ color: {c.accent}; border-bottom: 2px solid {c.accent}; }}
 QLabel#safeWarning {{ color: {"#ff8a80" if c is DARK else "#b3261e"}; font-weight: 600; }}
 QStatusBar {{ color: {c.muted}; }}

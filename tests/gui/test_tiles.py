@@ -79,3 +79,43 @@ def test_tiles_stay_inside_the_canvas_and_follower_layers_have_no_tab(make_windo
         assert x >= 0 and y >= 0 and x + w <= window.pack.canvas and y + h <= window.pack.canvas
     # the locks over the shoulders follow the back hair: a chip for them would choose nothing
     assert all("hair_locks" not in c.layers for c in window.layers.cats)
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_no_tile_caption_is_cut_at_1024_and_1280(make_window, qtbot, lang):
+    """Every part name of every category shows whole under its tile, measured with QFontMetrics:
+    each drawn line fits the tile, the lines hold the whole name, and they fit in the tile's height."""
+    from PySide6.QtGui import QFontMetrics
+
+    from avatarstudio.gui import i18n
+    from avatarstudio.gui.panels.captions import PAD
+
+    i18n.install(lang)
+    try:
+        window = make_window()
+        panel = window.layers
+        for size in ((1024, 700), (1280, 800)):
+            window.resize(*size)
+            qtbot.waitUntil(lambda s=size: window.width() == s[0], timeout=3000)
+            for category in (c for c in panel.cats if c.kind == "parts"):
+                for layer_id in category.layers:
+                    panel.show_category_of(layer_id)
+                    qtbot.wait(1)
+                    grid = panel.parts
+                    assert grid.viewport().width() // grid.gridSize().width() >= 3, size
+                    metrics = QFontMetrics(grid.font())
+                    cell = grid.gridSize()
+                    room = cell.height() - grid.iconSize().height() - 3 * PAD
+                    delegate = grid.itemDelegate()
+                    for i in range(grid.count()):
+                        index = grid.model().index(i, 0)
+                        name = index.data()
+                        lines, cut = delegate.lines(index, grid)
+                        assert not cut, (size, layer_id, name)
+                        assert "".join(lines).replace(" ", "") == name.replace(" ", ""), (name, lines)
+                        for line in lines:
+                            assert metrics.horizontalAdvance(line) <= cell.width() - 2 * PAD, (size, line)
+                        assert len(lines) * metrics.height() <= room, (size, name, lines)
+                        assert grid.item(i).toolTip() == name
+    finally:
+        i18n.install("en")

@@ -299,42 +299,42 @@
 <context>
     <name>ExportPreview</name>
     <message>
-        <location filename="../export_preview.py" line="145"/>
+        <location filename="../export_preview.py" line="139"/>
         <source>&amp;Preview for:</source>
         <translation>プレビュー(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../export_preview.py" line="146"/>
+        <location filename="../export_preview.py" line="140"/>
         <source>Platform to preview</source>
         <translation>プレビューするプラットフォーム</translation>
     </message>
     <message>
-        <location filename="../export_preview.py" line="165"/>
+        <location filename="../export_preview.py" line="159"/>
         <source>Drawing the previews…</source>
         <translation>プレビューを描いています…</translation>
     </message>
     <message>
-        <location filename="../export_preview.py" line="176"/>
+        <location filename="../export_preview.py" line="170"/>
         <source>Profile card</source>
         <translation>プロフィールカード</translation>
     </message>
     <message>
-        <location filename="../export_preview.py" line="177"/>
+        <location filename="../export_preview.py" line="171"/>
         <source>Header with its safe zone (dashed) and covered areas (shaded)</source>
         <translation>ヘッダー（点線は安全な範囲、影は隠れる部分）</translation>
     </message>
     <message>
-        <location filename="../export_preview.py" line="178"/>
+        <location filename="../export_preview.py" line="172"/>
         <source>Stickers at chat size, light and dark chat</source>
         <translation>トークで見える大きさのスタンプ（ライトとダーク）</translation>
     </message>
     <message>
-        <location filename="../export_preview.py" line="179"/>
+        <location filename="../export_preview.py" line="173"/>
         <source>Emoji in text (20 px) and alone (32 px), light and dark</source>
         <translation>文中の絵文字（20 px）と単独の絵文字（32 px）、ライトとダーク</translation>
     </message>
     <message>
-        <location filename="../export_preview.py" line="210"/>
+        <location filename="../export_preview.py" line="204"/>
         <source>Preview failed: %1</source>
         <translation>プレビューを作れませんでした：%1</translation>
     </message>
@@ -433,147 +433,148 @@
 <context>
     <name>LayerPanel</name>
     <message>
-        <location filename="../panels/layers.py" line="149"/>
+        <location filename="../panels/layers.py" line="151"/>
         <source>&amp;Layers</source>
         <translation>レイヤー(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="154"/>
+        <location filename="../panels/layers.py" line="156"/>
         <source>A locked layer keeps its part when you randomise</source>
         <translation>固定したレイヤーはランダム生成でもパーツが変わりません</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="150"/>
+        <location filename="../panels/layers.py" line="152"/>
         <source>&amp;Parts</source>
         <translation>パーツ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="151"/>
+        <location filename="../panels/layers.py" line="153"/>
         <source>Every part, drawn on your avatar</source>
         <translation>すべてのパーツを今のアバターで表示しています</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="152"/>
+        <location filename="../panels/layers.py" line="154"/>
         <source>Colours</source>
         <translation>色</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="153"/>
+        <location filename="../panels/layers.py" line="155"/>
         <source>Lock</source>
         <translation>固定</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="155"/>
+        <location filename="../panels/layers.py" line="157"/>
         <source>Shuffle</source>
         <translation>おまかせ</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="156"/>
+        <location filename="../panels/layers.py" line="158"/>
         <source>Pick another part for this layer (Ctrl+Shift+R)</source>
         <translation>このレイヤーの別のパーツを選びます (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="157"/>
+        <location filename="../panels/layers.py" line="159"/>
         <source>Categories</source>
         <translation>カテゴリー</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="158"/>
+        <location filename="../panels/layers.py" line="160"/>
         <source>Layers</source>
         <translation>レイヤー</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="159"/>
+        <location filename="../panels/layers.py" line="161"/>
         <source>Parts of the selected layer</source>
         <translation>選んだレイヤーのパーツ</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="173"/>
+        <location filename="../panels/layers.py" line="175"/>
         <source>Face</source>
         <translation>顔</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="174"/>
+        <location filename="../panels/layers.py" line="176"/>
         <source>Eyes</source>
         <translation>目</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="175"/>
+        <location filename="../panels/layers.py" line="177"/>
         <source>Brows</source>
         <translation>眉</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="176"/>
+        <location filename="../panels/layers.py" line="178"/>
         <source>Mouth</source>
         <translation>口</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="177"/>
+        <location filename="../panels/layers.py" line="179"/>
         <source>Hair</source>
         <translation>髪</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="178"/>
+        <location filename="../panels/layers.py" line="180"/>
         <source>Outfit</source>
         <translation>服</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="182"/>
+        <location filename="../panels/layers.py" line="184"/>
         <source>Pose</source>
         <translation>ポーズ</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="187"/>
+        <location filename="../panels/layers.py" line="189"/>
         <source>Accessories: hats, glasses, ornaments, effects</source>
         <translation>小物：帽子、メガネ、髪飾り、エフェクト</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="180"/>
+        <location filename="../panels/layers.py" line="182"/>
         <source>Background</source>
         <translation>背景</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="179"/>
+        <location filename="../panels/layers.py" line="181"/>
         <source>Accessories</source>
         <translation>小物</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="181"/>
+        <location filename="../panels/layers.py" line="183"/>
         <source>Expression</source>
         <translation>表情</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="188"/>
+        <location filename="../panels/layers.py" line="190"/>
         <source>Expression: the face your avatar makes</source>
         <translation>表情：アバターの顔つき</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="189"/>
+        <location filename="../panels/layers.py" line="191"/>
         <source>Pose: position, size and tilt of the selected part</source>
         <translation>ポーズ：選んだパーツの位置・大きさ・傾き</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="287"/>
+        <location filename="../panels/layers.py" line="310"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="323"/>
+        <location filename="../panels/layers.py" line="288"/>
+        <location filename="../panels/layers.py" line="346"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="424"/>
+        <location filename="../panels/layers.py" line="448"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="425"/>
+        <location filename="../panels/layers.py" line="449"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="436"/>
+        <location filename="../panels/layers.py" line="460"/>
         <source>Randomise %1</source>
         <translation>%1をランダム</translation>
     </message>
@@ -581,289 +582,290 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.py" line="502"/>
+        <location filename="../mainwindow.py" line="526"/>
         <source>The design does not match the art pack</source>
         <translation>デザインがアートパックと一致しません</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="503"/>
+        <location filename="../mainwindow.py" line="527"/>
         <source>%1 does not match the loaded art pack:</source>
         <translation>%1 は読み込まれているアートパックと一致しません:</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="537"/>
+        <location filename="../mainwindow.py" line="561"/>
         <source>Saved beside a damaged file</source>
         <translation>破損したファイルの横に保存しました</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="538"/>
+        <location filename="../mainwindow.py" line="562"/>
         <source>%1 is not a design this version can read, so it was kept. Saved as %2.</source>
         <translation>%1 はこのバージョンで読めるデザインではないため、そのまま残しました。%2 として保存しました。</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="167"/>
+        <location filename="../mainwindow.py" line="174"/>
         <source>Preview %1 ms</source>
         <translation>プレビュー %1 ms</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="307"/>
+        <location filename="../mainwindow.py" line="329"/>
         <source>&amp;Theme</source>
         <translation>テーマ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="309"/>
+        <location filename="../mainwindow.py" line="331"/>
         <source>Light</source>
         <translation>ライト</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="310"/>
+        <location filename="../mainwindow.py" line="332"/>
         <source>Dark</source>
         <translation>ダーク</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="314"/>
+        <location filename="../mainwindow.py" line="336"/>
         <source>Make</source>
         <translation>つくる</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="358"/>
+        <location filename="../mainwindow.py" line="381"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="359"/>
+        <location filename="../mainwindow.py" line="382"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="283"/>
+        <location filename="../mainwindow.py" line="305"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="284"/>
+        <location filename="../mainwindow.py" line="306"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="285"/>
+        <location filename="../mainwindow.py" line="307"/>
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="286"/>
+        <location filename="../mainwindow.py" line="308"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="287"/>
+        <location filename="../mainwindow.py" line="309"/>
         <source>&amp;Settings</source>
         <translation>設定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="288"/>
+        <location filename="../mainwindow.py" line="310"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="289"/>
+        <location filename="../mainwindow.py" line="311"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="290"/>
+        <location filename="../mainwindow.py" line="312"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="292"/>
+        <location filename="../mainwindow.py" line="314"/>
         <source>&amp;New Avatar</source>
         <translation>新しいアバター(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="293"/>
+        <location filename="../mainwindow.py" line="315"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="294"/>
+        <location filename="../mainwindow.py" line="316"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="295"/>
+        <location filename="../mainwindow.py" line="317"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="296"/>
+        <location filename="../mainwindow.py" line="318"/>
         <source>&amp;Export…</source>
         <translation>書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="297"/>
+        <location filename="../mainwindow.py" line="319"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="298"/>
+        <location filename="../mainwindow.py" line="320"/>
         <source>&amp;Randomise All</source>
         <translation>全部ランダム(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="299"/>
+        <location filename="../mainwindow.py" line="321"/>
         <source>Randomise &amp;Layer</source>
         <translation>レイヤーをランダム(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="300"/>
+        <location filename="../mainwindow.py" line="322"/>
         <source>&amp;Vary Nearby</source>
         <translation>近いバリエーション(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="301"/>
+        <location filename="../mainwindow.py" line="323"/>
         <source>Lock &amp;Selected Layer</source>
         <translation>選んだレイヤーを固定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="302"/>
+        <location filename="../mainwindow.py" line="324"/>
         <source>&amp;About avatarstudio</source>
         <translation>avatarstudio について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="306"/>
-        <location filename="../mainwindow.py" line="308"/>
+        <location filename="../mainwindow.py" line="328"/>
+        <location filename="../mainwindow.py" line="330"/>
         <source>Follow the system</source>
         <translation>システムに合わせる</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="315"/>
+        <location filename="../mainwindow.py" line="337"/>
         <source>Colours</source>
         <translation>色</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="316"/>
+        <location filename="../mainwindow.py" line="338"/>
         <source>Position</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="317"/>
+        <location filename="../mainwindow.py" line="339"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="318"/>
+        <location filename="../mainwindow.py" line="340"/>
         <source>Persona</source>
         <translation>ペルソナ</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="319"/>
+        <location filename="../mainwindow.py" line="341"/>
         <source>Platforms</source>
-        <translation>プラットフォーム</translation>
+        <translation>SNS</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="320"/>
-        <location filename="../mainwindow.py" line="331"/>
+        <location filename="../mainwindow.py" line="342"/>
+        <location filename="../mainwindow.py" line="353"/>
+        <location filename="../mainwindow.py" line="354"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="321"/>
+        <location filename="../mainwindow.py" line="343"/>
         <source>Expressions</source>
         <translation>表情</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="330"/>
+        <location filename="../mainwindow.py" line="352"/>
         <source>&lt;start&gt;</source>
         <translation>&lt;最初&gt;</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="349"/>
-        <location filename="../mainwindow.py" line="433"/>
+        <location filename="../mainwindow.py" line="372"/>
+        <location filename="../mainwindow.py" line="457"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="358"/>
+        <location filename="../mainwindow.py" line="381"/>
         <source>&amp;Undo %1</source>
         <translation>元に戻す：%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="359"/>
+        <location filename="../mainwindow.py" line="382"/>
         <source>&amp;Redo %1</source>
         <translation>やり直す：%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="431"/>
+        <location filename="../mainwindow.py" line="455"/>
         <source>Unsaved changes</source>
         <translation>保存していない変更</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="432"/>
+        <location filename="../mainwindow.py" line="456"/>
         <source>Save the changes to %1 before closing it?</source>
         <translation>閉じる前に %1 の変更を保存しますか？</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="469"/>
+        <location filename="../mainwindow.py" line="493"/>
         <source>Open design</source>
         <translation>デザインを開く</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="479"/>
-        <location filename="../mainwindow.py" line="483"/>
+        <location filename="../mainwindow.py" line="503"/>
+        <location filename="../mainwindow.py" line="507"/>
         <source>Cannot open the design</source>
         <translation>デザインを開けません</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="484"/>
+        <location filename="../mainwindow.py" line="508"/>
         <source>%1 was made with the art pack “%2”, which is not loaded.</source>
         <translation>%1 は読み込まれていない素材パック「%2」で作られています。</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="519"/>
+        <location filename="../mainwindow.py" line="543"/>
         <source>Save design</source>
         <translation>デザインを保存</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="530"/>
-        <location filename="../mainwindow.py" line="533"/>
+        <location filename="../mainwindow.py" line="554"/>
+        <location filename="../mainwindow.py" line="557"/>
         <source>Cannot save the design</source>
         <translation>デザインを保存できません</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="547"/>
+        <location filename="../mainwindow.py" line="571"/>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="568"/>
+        <location filename="../mainwindow.py" line="592"/>
         <source>(no recent files)</source>
         <translation>（最近使ったファイルはありません）</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="583"/>
+        <location filename="../mainwindow.py" line="607"/>
         <source>About avatarstudio</source>
         <translation>avatarstudio について</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="585"/>
+        <location filename="../mainwindow.py" line="609"/>
         <source>avatarstudio composes anime-style persona avatars from layered SVG parts, offline.
 Art pack: %1 %2 (%3)</source>
         <translation>avatarstudio は SVG パーツを重ねてアニメ風のペルソナ用アバターを作るオフラインのアプリです。
 素材パック：%1 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="605"/>
+        <location filename="../mainwindow.py" line="629"/>
         <source>Autosave failed: %1</source>
         <translation>自動保存できませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="615"/>
+        <location filename="../mainwindow.py" line="639"/>
         <source>Restore unsaved work?</source>
         <translation>保存していない作業を復元しますか？</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="616"/>
+        <location filename="../mainwindow.py" line="640"/>
         <source>avatarstudio did not close properly last time. Restore the unsaved avatar%1?</source>
         <translation>前回 avatarstudio が正しく終了しませんでした。保存していないアバター%1を復元しますか？</translation>
     </message>
@@ -1099,17 +1101,17 @@ Art pack: %1 %2 (%3)</source>
 <context>
     <name>PreviewWidget</name>
     <message>
-        <location filename="../preview.py" line="237"/>
+        <location filename="../preview.py" line="245"/>
         <source>This part could not be drawn:</source>
         <translation>このパーツは描画できませんでした:</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="39"/>
+        <location filename="../preview.py" line="40"/>
         <source>Avatar preview</source>
         <translation>アバターのプレビュー</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="68"/>
+        <location filename="../preview.py" line="69"/>
         <source>Framing for %1</source>
         <translation>%1の切り抜き</translation>
     </message>
@@ -1117,18 +1119,18 @@ Art pack: %1 %2 (%3)</source>
 <context>
     <name>ShapeSliders</name>
     <message>
-        <location filename="../panels/shape.py" line="93"/>
-        <location filename="../panels/shape.py" line="143"/>
+        <location filename="../panels/shape.py" line="90"/>
+        <location filename="../panels/shape.py" line="140"/>
         <source>Reset %1</source>
         <translation>%1を元に戻す</translation>
     </message>
     <message>
-        <location filename="../panels/shape.py" line="125"/>
+        <location filename="../panels/shape.py" line="122"/>
         <source>Nothing this slider moves is drawn</source>
         <translation>このスライダーで動かすパーツがありません</translation>
     </message>
     <message>
-        <location filename="../panels/shape.py" line="134"/>
+        <location filename="../panels/shape.py" line="131"/>
         <source>Change %1</source>
         <translation>%1を変更</translation>
     </message>

@@ -196,7 +196,9 @@ def category_icon(cid: str, ink: QColor, size: int = 28) -> QIcon:
 
 
 class CategoryTabs(QWidget):
-    """A column of category tabs: icon above a name, one checked; Up/Down move between them."""
+    """A column of category tabs: icon above a name, one checked; Up/Down move between them. In a window
+    too short for ten named tabs they show their icons only (names in their tooltips), never a scroll
+    bar over the names."""
 
     currentRowChanged = Signal(int)
     WIDTH = 84
@@ -208,15 +210,15 @@ class CategoryTabs(QWidget):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         box = QVBoxLayout(self)
-        box.setContentsMargins(4, 6, 4, 6)
-        box.setSpacing(2)
+        box.setContentsMargins(4, 4, 4, 4)
+        box.setSpacing(1)
         self.buttons: list[QToolButton] = []
         for i in range(count):
             b = QToolButton()
             b.setObjectName("categoryTab")
             b.setCheckable(True)
             b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-            b.setIconSize(QSize(26, 26))
+            b.setIconSize(QSize(22, 22))
             b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             b.installEventFilter(self)
             self.group.addButton(b, i)
@@ -225,6 +227,23 @@ class CategoryTabs(QWidget):
         box.addStretch(1)
         self.setFixedWidth(self.WIDTH)
         self.group.idToggled.connect(lambda i, on: on and self.currentRowChanged.emit(i))
+
+    def fit(self, height: int) -> None:
+        """Names under the icons when ``height`` px holds them all, else icons only."""
+        named = Qt.ToolButtonStyle.ToolButtonTextUnderIcon
+        box = self.layout()
+        margins = box.contentsMargins().top() + box.contentsMargins().bottom()
+        needed = margins + sum(self._named_height(b) + box.spacing() for b in self.buttons)
+        style = named if needed <= height else Qt.ToolButtonStyle.ToolButtonIconOnly
+        for b in self.buttons:
+            if b.toolButtonStyle() != style:
+                b.setToolButtonStyle(style)
+
+    @staticmethod
+    def _named_height(button: QToolButton) -> int:
+        if button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextUnderIcon:
+            return button.sizeHint().height()
+        return button.sizeHint().height() + button.fontMetrics().height()
 
     def count(self) -> int:
         return len(self.buttons)

@@ -25,7 +25,7 @@ from .common import Debounce, Panel, still_icon
 class GeneratePanel(Panel):
     """Randomise all, the presentation filter, and "vary nearby": neighbours that change one or two parts."""
 
-    TILE = 64
+    TILE = 54  # three across a 220 px dock (a 1024 px window) without a horizontal scroll bar
     COUNT = 9
 
     def __init__(self, doc, state, thread, parent=None):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QFont, QFontMetrics, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,14 +25,15 @@ from PySide6.QtWidgets import (
 from ...core import vary
 from .. import i18n
 from ..worker import Job
+from .captions import MAX_LINES, PAD, TileDelegate, lines_needed, widest_word
 from .categories import CategoryTabs, categories_for, category_icon, category_of, covering_layers
 from .common import NONE_PART, Debounce, Panel, lock_icon, region_view, still_icon
 from .shape import ShapeSliders, pack_rows
 
-GRID_COLUMNS = (4, 6)  # fewest and most tile columns
-TILE_MIN = 48  # px: narrower than this, the grid drops a column
-CAPTION_FULL_CELL = 76  # px: narrower tiles write their names smaller...
-CAPTION_SMALL = 0.85  # ...at this share of the panel's type size
+GRID_COLUMNS = (3, 6)  # fewest and most tile columns: fewer than 4 only where whole names need it
+TILE_MIN = 48  # px: the narrowest tile
+CAPTION_SMALL = 0.85  # names are written at this share of the panel's type size where full size
+# would leave fewer than 4 columns
 
 
 class LayerPanel(Panel):
@@ -62,15 +63,13 @@ class LayerPanel(Panel):
         self.parts.setGridSize(QSize(self.THUMB + 8, self.THUMB + 26))
         self.parts.setResizeMode(QListView.ResizeMode.Adjust)
         self.parts.setMovement(QListView.Movement.Static)
-        self.parts.setWordWrap(True)  # two lines of name under each tile; the full name in its tooltip
-        self.parts.setTextElideMode(Qt.TextElideMode.ElideRight)
-        # not uniform: Qt would size every tile like the first, and a one-line first name ("Short")
-        # cut every two-word name after it ("Long …")
-        self.parts.setUniformItemSizes(False)
+        self.parts.setItemDelegate(TileDelegate(self.parts))  # whole names, wrapped between words
+        self.parts.setUniformItemSizes(True)
         self.parts.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.parts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.parts.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.parts.viewport().installEventFilter(self)
+        self.layers.viewport().installEventFilter(self)
         self.lock = QCheckBox()
         self.shuffle = QPushButton()
         self.shuffle.setObjectName("randomiseLayer")
@@ -91,7 +90,7 @@ class LayerPanel(Panel):
         row.addWidget(self.shuffle)
         page = QWidget()
         box = QVBoxLayout(page)
-        box.setContentsMargins(6, 4, 6, 4)
+        box.setContentsMargins(4, 4, 4, 4)
         box.addWidget(self.layers_label)
         box.addWidget(self.layers)
         box.addLayout(row)
@@ -116,10 +115,14 @@ class LayerPanel(Panel):
         tabs.setFrameShape(QScrollArea.Shape.NoFrame)
         tabs.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         tabs.setFixedWidth(self.categories.width() + 2)
+        tabs.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # icons only when short
+        tabs.viewport().installEventFilter(self)
+        self.tabs_area = tabs
         outer.addWidget(tabs)
         outer.addWidget(self.stack, 1)
         self._filling = False
         self._thumb_key = None
+        self._fits: dict = {}
         self._rows: list[str] = []
         self._row_locked: list[bool] = []
         self.category = category_of(self.cats, state.layer) or self.cats[0]
@@ -248,28 +251,53 @@ class LayerPanel(Panel):
     def eventFilter(self, obj, event) -> bool:
         if obj is self.parts.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_grid(event.size().width())
+        elif (
+            hasattr(self, "tabs_area")
+            and obj is self.tabs_area.viewport()
+            and event.type() == QEvent.Type.Resize
+        ):
+            self.categories.fit(event.size().height())
         return False
 
     def _fit_grid(self, width: int) -> None:
-        """4 to 6 columns of square tiles that fill the grid's width."""
+        """Square tiles filling the grid's width: as many columns as fit (4 to 6) while every part name
+        of the maker still fits whole in its lines, at the panel's type size or a little smaller;
+        3 columns where 4 would cut names (English in a 1024 px window). As tall as the layer's
+        longest name needs."""
         lo, hi = GRID_COLUMNS
-        columns = max(lo, min(hi, width // (self.THUMB + 12)))
+        small = QFont(self.font())
+        small.setPointSizeF(small.pointSizeF() * CAPTION_SMALL)
+        preferred = max(4, min(hi, width // (self.THUMB + 12)))
+        choices = [(n, f) for n in range(preferred, lo - 1, -1) for f in (self.font(), small)]
+        columns, font = next(
+            ((n, f) for n, f in choices if self._names_fit(f, (width - 4) // n - 2 * PAD)), (lo, small)
+        )
         cell = max(TILE_MIN, (width - 4) // columns)
-        # narrow tiles (a 1024 px window) get smaller captions, so that "Medium" or "Long straight"
-        # still fit on their two lines; the full name is in every tile's tooltip
-        font = self.font()
-        if cell < CAPTION_FULL_CELL:
-            font.setPointSizeF(font.pointSizeF() * CAPTION_SMALL)
         if self.parts.font() != font:
             self.parts.setFont(font)
-        size = QSize(cell, cell + 2 * self.parts.fontMetrics().height() + 6)
+        names = [self.parts.item(i).text() for i in range(self.parts.count())]
+        lines = min(MAX_LINES, lines_needed(names, font, cell - 2 * PAD))
+        size = QSize(cell, cell - 8 + 3 * PAD + lines * QFontMetrics(font).height())
         if self.parts.gridSize() != size:
             self.parts.setGridSize(size)
             self.parts.setIconSize(QSize(cell - 8, cell - 8))
             self._scroll_later()
 
+    def _names_fit(self, font: QFont, width: int) -> bool:
+        """Whether every part name of the maker fits whole in ``width`` px (so every category's tiles
+        are alike): no word wider, no name longer than the caption's lines."""
+        key = (i18n.current(), font.toString(), width)
+        if key not in self._fits:
+            names = [
+                i18n.label(p) for c in self.cats for lid in c.layers for p in self.doc.pack.layer(lid).parts
+            ] + [self.tr("None")]
+            self._fits[key] = (
+                widest_word(names, font) <= width and lines_needed(names, font, width) <= MAX_LINES
+            )
+        return self._fits[key]
+
     def _scroll_later(self) -> None:
-        QTimer.singleShot(0, self._scroll_to_current)  # after the view has laid its tiles out
+        QTimer.singleShot(0, self.parts, self._scroll_to_current)  # after the view has laid its tiles out
 
     def _scroll_to_current(self) -> None:
         """Whole rows in view: the top row when the chosen part is on the first screen, else the chosen
@@ -304,10 +332,24 @@ class LayerPanel(Panel):
             if layer.id == self.state.layer:
                 self.layers.setCurrentItem(item)
         self.layers.setVisible(len(self._rows) > 1)
-        if self._rows:  # one line of chips (two when they do not fit)
-            line = self.layers.sizeHintForRow(0) + 6
-            self.layers.setFixedHeight(line if len(self._rows) <= 4 else 2 * line)
+        self._fit_chips(self.layers.viewport().width())
         self._filling = False
+
+    def _fit_chips(self, width: int) -> None:
+        """As many lines of chips as they wrap to in ``width`` px (three hair chips take two lines in
+        a 1024 px window; a fixed single line hid the second)."""
+        if not getattr(self, "_rows", None):
+            return
+        gap = 2 * self.layers.spacing()
+        lines, x = 1, 0
+        for i in range(self.layers.count()):
+            w = self.layers.sizeHintForIndex(self.layers.model().index(i, 0)).width() + gap
+            if x and x + w > width:
+                lines, x = lines + 1, 0
+            x += w
+        height = lines * (self.layers.sizeHintForRow(0) + gap) + 2 * self.layers.frameWidth() + 2
+        if self.layers.height() != height:
+            self.layers.setFixedHeight(height)
 
     def fill_parts(self) -> None:
         self._filling = True
@@ -330,6 +372,7 @@ class LayerPanel(Panel):
             self.parts.addItem(item)
         self._select_current_part()
         self._filling = False
+        self._fit_grid(self.parts.viewport().width())
         self._scroll_later()
         self._thumb_key = None
         self.request_thumbnails()

@@ -1,0 +1,65 @@
+"""Nothing cut in a 1024x700 window, in English and Japanese: the category rail shows every name whole
+without a scroll bar, the right dock's three tabs all show; a shorter window shows the rail's icons."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTabBar
+
+from avatarstudio.gui import i18n
+
+
+@pytest.fixture
+def mini_pack(builtin_pack):
+    """The real art: ten categories."""
+    return builtin_pack
+
+
+@pytest.fixture(params=["en", "ja"])
+def lang(request):
+    i18n.install(request.param)
+    yield request.param
+    i18n.install("en")
+
+
+def sized(window, qtbot, width, height):
+    window.resize(width, height)
+    qtbot.waitUntil(lambda: window.width() == width and window.height() == height, timeout=3000)
+    qtbot.wait(20)
+
+
+def test_nothing_is_cut_at_1024x700(make_window, qtbot, lang):
+    window = make_window()
+    for size in ((1024, 700), (1280, 800)):
+        sized(window, qtbot, *size)
+        rail, area = window.layers.categories, window.layers.tabs_area
+        assert len(rail.buttons) == 10
+        for button in rail.buttons:
+            assert button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextUnderIcon, size
+            assert button.fontMetrics().horizontalAdvance(button.text()) <= button.contentsRect().width()
+            bottom = button.mapTo(area.viewport(), button.rect().bottomLeft()).y()
+            assert bottom < area.viewport().height(), (size, button.text())  # not below the fold
+        bars = [b for b in window.findChildren(QTabBar) if b.isVisible() and b.count() > 1]
+        tabs = [
+            bar
+            for bar in bars
+            if window.docks["generate"].windowTitle() in map(bar.tabText, range(bar.count()))
+        ]
+        assert len(tabs) == 1
+        bar = tabs[0]
+        assert bar.count() == 3, [bar.tabText(i) for i in range(bar.count())]
+        for i in range(bar.count()):
+            rect = bar.tabRect(i)
+            assert rect.right() < bar.width(), (size, bar.tabText(i))
+            assert bar.fontMetrics().horizontalAdvance(bar.tabText(i)) <= rect.width(), bar.tabText(i)
+
+
+def test_history_sits_under_generate_and_a_short_window_shows_the_rail_as_icons(make_window, qtbot):
+    window = make_window()
+    window.focus_panel("history")
+    assert window.history.hasFocus() and window.docks["generate"].isAncestorOf(window.history)
+    sized(window, qtbot, 1024, 540)
+    rail = window.layers.categories
+    assert all(b.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly for b in rail.buttons)
+    assert all(b.toolTip() for b in rail.buttons)  # the names are still there to read
+    sized(window, qtbot, 1024, 700)
+    assert all(b.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextUnderIcon for b in rail.buttons)
