@@ -193,8 +193,8 @@ def _part_file(layer: LayerSvg) -> str:
     return f"parts/{layer.layer}/{layer.part}.svg"
 
 
-def _blank(width: int, height: int) -> QImage:
-    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+def _blank(width: int, height: int, fmt: QImage.Format = QImage.Format.Format_ARGB32_Premultiplied) -> QImage:
+    image = QImage(width, height, fmt)
     if image.isNull():
         raise MemoryError(f"cannot allocate a {width}x{height} image")
     # Cleared through its buffer, not QImage.fill: PySide6 resolves fill()'s overloads by building the
@@ -205,11 +205,15 @@ def _blank(width: int, height: int) -> QImage:
     return image
 
 
-def _draw(svg: str, width: int, height: int) -> QImage:
+def _draw(
+    svg: str, width: int, height: int, fmt: QImage.Format = QImage.Format.Format_ARGB32_Premultiplied
+) -> QImage:
+    """``svg`` drawn at ``width`` x ``height`` into a new image of ``fmt`` (premultiplied ARGB32 unless
+    asked: the studio's colour weights are drawn at 16 bits a channel, gui/recolour.py)."""
     renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
     if not renderer.isValid():
         raise ValueError("layer SVG could not be parsed by the renderer")
-    image = _blank(width, height)
+    image = _blank(width, height, fmt)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)

@@ -7,6 +7,7 @@ those by content), and ``compose`` joins the same layer bodies into one document
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -157,6 +158,7 @@ def _body(
     head: HeadTemplate | None = None,
     tie: tuple[float, float] = (0.0, 0.0),
     small: bool = False,
+    keep_colours: bool = False,
 ) -> str:
     layer = pack.layer(layer_id)
     part = layer.part(part_id)
@@ -169,6 +171,8 @@ def _body(
         if spec == "P":
             return prefix
         if spec.startswith("C:"):
+            if keep_colours:
+                return match.group(0)
             _, slot, role = spec.split(":")
             return _derived(colours[slot], role, slot)
         if spec.startswith("W:"):
@@ -209,7 +213,12 @@ def _head(view: View, width: int | None, height: int | None) -> str:
     return SVG_HEAD.format(w=width or _num(bw), h=height or _num(bh), vb=vb)
 
 
-def compose_layers(pack: Pack, design: Design, view: View = FULL) -> list[LayerSvg]:
+def compose_layers(
+    pack: Pack, design: Design, view: View = FULL, *, keep_colours: bool = False
+) -> list[LayerSvg]:
+    """Each visible layer as its own SVG document, bottom first. With ``keep_colours`` every colour is
+    left as its marker (see ``colour_markers``, ``paint``): the layer's shapes without its colours,
+    which the studio's preview recolours from (gui/recolour.py)."""
     colours = effective_colours(pack, design)
     head = _head(view, None, None)
     template = head_template(pack, design)
@@ -224,12 +233,45 @@ def compose_layers(pack: Pack, design: Design, view: View = FULL) -> list[LayerS
                 layer_id,
                 part_id,
                 head
-                + _body(pack, design, layer_id, part_id, colours, view.line_scale, template, tie, view.small)
+                + _body(
+                    pack,
+                    design,
+                    layer_id,
+                    part_id,
+                    colours,
+                    view.line_scale,
+                    template,
+                    tie,
+                    view.small,
+                    keep_colours,
+                )
                 + "</svg>",
                 bounded=not pack.builtin,
             )
         )
     return out
+
+
+_COLOUR = re.compile(MARK + r"C:([^:" + MARK + r"]+):([^" + MARK + r"]+)" + MARK)
+
+
+def colour_markers(svg: str) -> list[tuple[str, str]]:
+    """The (slot, role) colours left as markers in ``svg`` (compose_layers with keep_colours), sorted."""
+    return sorted(set(_COLOUR.findall(svg)))
+
+
+Tone = Callable[[str, str], str]  # (slot, role) -> #rrggbb
+
+
+def paint(svg: str, tone: Tone) -> str:
+    """``svg`` with every colour marker replaced by ``tone(slot, role)`` (a #rrggbb)."""
+    return _COLOUR.sub(lambda m: tone(m.group(1), m.group(2)), svg)
+
+
+def tones(pack: Pack, design: Design) -> Tone:
+    """(slot, role) -> the #rrggbb the design draws it with: the one colour rule compose uses."""
+    colours = effective_colours(pack, design)
+    return lambda slot, role: _derived(colours[slot], role, slot)
 
 
 def compose(pack: Pack, design: Design, view: View = FULL, *, size: int | None = None) -> str:

@@ -1,20 +1,34 @@
 """The large live preview. Renders on the UI thread with its own Renderer: its layer cache means a
-change re-renders only the layers whose SVG changed, then composites (sub-millisecond)."""
+change re-renders only the layers whose SVG changed, then composites (about a millisecond).
+
+A colour edit of the built-in art is not drawn at all once the design's shapes are measured: it is a
+few multiply-adds on the measured colour weights (recolour.py), a few levels from the exact picture in
+a handful of edge pixels. The measuring, and the exact picture that replaces a recoloured one, are done
+in idle time (IDLE_MS after the last edit, one layer per step), never during a drag."""
 
 from __future__ import annotations
 
+import dataclasses
 import time
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ..core.compose import compose_layers
+from ..core.compose import compose_layers, tones
 from ..render import Renderer
+from .recolour import MAX_SIDE as RECOLOUR_SIDE
+from .recolour import Recolour
 
 MAX_PREVIEW = 2048
 MARGIN = 8  # px around the avatar
 WAIT_SECONDS = 0.15  # a bounded render that answers within this is shown at once; else when it arrives
+IDLE_MS = 150  # idle time after the last edit before the colour weights are measured
+
+
+def same_shapes(design, other) -> bool:
+    """Whether ``design`` differs from ``other`` at most in its colours (what recolouring can show)."""
+    return dataclasses.replace(design, colours=other.colours, linked=other.linked) == other
 
 
 class PreviewWidget(QWidget):
@@ -34,6 +48,13 @@ class PreviewWidget(QWidget):
         self._bounded_renderer = None
         self._token = 0
         self._arrived.connect(self._on_arrived)
+        self.recolour = Recolour()
+        self._measured = None  # the design whose shapes ``recolour.frame`` measured
+        self._measuring = None  # the measuring in progress (a generator), dropped by any edit
+        self._recoloured = False  # the picture shown is a recolouring: the exact one follows when idle
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.timeout.connect(self._idle_step)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(240, 240)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -145,6 +166,18 @@ class PreviewWidget(QWidget):
     def refresh(self, *_args) -> None:
         start = time.perf_counter()
         side = self.side()
+        self._measuring = None  # an edit stops the idle work; it starts again IDLE_MS after the last one
+        self._idle.start(IDLE_MS)
+        frame = self._recolour_frame(side)
+        if frame is not None:
+            image = frame.recolour(tones(self.doc.pack, self.doc.design))
+            if image is None and self.pixmap is not None and not self.problem:
+                self.updated.emit((time.perf_counter() - start) * 1000)  # no colour shown here changed
+                return
+            if image is not None:
+                self._drawn, self._recoloured = None, True
+                self._show(image, start)
+                return
         layers = compose_layers(self.doc.pack, self.doc.design)
         drawn = (side, [layer.svg for layer in layers])
         if drawn == self._drawn and self.pixmap is not None and not self.problem:
@@ -155,8 +188,46 @@ class PreviewWidget(QWidget):
             self._drawn = None
             self._refresh_bounded(layers, side, start)
             return
-        self._drawn = drawn
+        self._drawn, self._recoloured = drawn, False
         self._show(self.renderer.render_qimage(layers, side, side), start)
+
+    # --- colour edits from measured weights (recolour.py); the measuring runs in idle time ---
+
+    def _recolour_frame(self, side: int):
+        frame = self.recolour.frame
+        if frame is None or frame.side != side or self._measured is None or self.problem:
+            return None
+        return frame if same_shapes(self.doc.design, self._measured) else None
+
+    def _idle_step(self) -> None:
+        """One step of idle work: the exact picture after a recolouring, else one layer measured."""
+        pack, design, side = self.doc.pack, self.doc.design, self.side()
+        if self._recoloured:
+            layers = compose_layers(pack, design)
+            self._drawn, self._recoloured = (side, [layer.svg for layer in layers]), False
+            self._set_pixmap(self.renderer.render_qimage(layers, side, side))
+            self._idle.start(0)
+            return
+        if not pack.builtin or side > RECOLOUR_SIDE or self.problem:
+            return  # a pack that is not built in is drawn only by the bounded worker
+        if self._measuring is None:
+            if self._recolour_frame(side) is not None:
+                return
+            shapes = [layer.svg for layer in compose_layers(pack, design, keep_colours=True)]
+            if self.recolour.ready(shapes, side) is not None:
+                self._measured = design
+                return
+            self._measuring = (
+                design,
+                self.recolour.build(shapes, side, lambda: tones(pack, self.doc.design)),
+            )
+        measured, steps = self._measuring
+        try:
+            next(steps)
+        except StopIteration:
+            self._measuring, self._measured = None, measured
+            return
+        self._idle.start(0)
 
     # --- packs that are not built in: drawn by a worker process, never on the UI thread (bounded.py) ---
 
@@ -199,12 +270,15 @@ class PreviewWidget(QWidget):
 
     def _show(self, image, start: float) -> None:
         self.problem = ""
+        self._set_pixmap(image)
+        ms = (time.perf_counter() - start) * 1000
+        self.updated.emit(ms)
+
+    def _set_pixmap(self, image) -> None:
         pixmap = QPixmap.fromImage(image)
         pixmap.setDevicePixelRatio(1.0 if self.fixed_side else self.devicePixelRatioF())
         self.pixmap = pixmap
         self.update()
-        ms = (time.perf_counter() - start) * 1000
-        self.updated.emit(ms)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
