@@ -327,8 +327,9 @@ POSES: dict[str, list] = {
         ((SR, (740, 900), (806, 812)), "thumbs_up", 10, False, "front"),
     ],
     "bow": [  # お辞儀: the head sunk low (stickers.toml), both arms straight down, the hands together in front
-        ((SL, (430, 900), (492, 996)), "open", 188, False, "front"),
-        ((SR, (594, 900), (532, 996)), "open", 172, True, "front"),
+        # the shoulders are behind the lowered head: the sleeves come out under the chin
+        (((398, 818), (440, 920), (494, 1000)), "open", 188, False, "front"),
+        (((626, 818), (584, 920), (530, 1000)), "open", 172, True, "front"),
     ],
     "peace": [  # double peace: a V beside each cheek
         ((SL, (290, 840), (238, 700)), "peace", -16, False, "front"),
