@@ -36,7 +36,8 @@ NOT_HEAD = (
 BEHIND_BODY = ("hair_back",)
 # the layers that carry an intent's gesture (the posed arms and hands, the moving arm, the prop): a caption
 # never covers them; an arm hanging at the side (arms/<pose>_rest.svg, layer "st-rest") it may
-GESTURE = ("st-arms", "st-arm", "st-prop")
+MOVING_ARM = "st-arm"  # the layer of the arm a motion turns
+GESTURE = ("st-arms", MOVING_ARM, "st-prop")
 CHIN = (512.0, 700.0)  # the head's pivot for pose tilts (pack anchors: chin)
 FEET = (512.0, 1290.0)  # the figure's pivot for leaning
 FACE = (300.0, 250.0, 724.0, 730.0)  # the face the caption must never cover (x0, y0, x1, y1)
@@ -338,7 +339,7 @@ def figure_layers(
     if pose.moving_arm:
         px, py = pose.moving_arm
         turned = f'<g transform="rotate({_num(arm)} {_num(px)} {_num(py)})">{part("arms", f"{pose.id}_moving")}</g>'
-        out.append(LayerSvg("st-arm", f"{pose.id}_moving", wrap(turned)))
+        out.append(LayerSvg(MOVING_ARM, f"{pose.id}_moving", wrap(turned)))
     if intent.prop:
         out.append(LayerSvg("st-prop", intent.prop, wrap(part("props", intent.prop))))
     return out

@@ -26,7 +26,17 @@ from ..core.errors import ExportError
 from ..core.pack import Pack
 from ..core.presets import FRAMINGS
 from . import captions
-from .chibi import BOX, GESTURE, FigureKit, Intent, face_box, figure_layers, load_figure_kit, to_pixels
+from .chibi import (
+    BOX,
+    GESTURE,
+    MOVING_ARM,
+    FigureKit,
+    Intent,
+    face_box,
+    figure_layers,
+    load_figure_kit,
+    to_pixels,
+)
 from .raster import dilate, downscale
 
 RENDER_SIZE = 768  # master render per (expression, framing); every emoji is a downscale of it
@@ -42,6 +52,9 @@ CAPTION_GOOD = 0.165  # the figure shrinks a little rather than take a caption s
 FIGURE_KEEP = 0.78  # this share of the figure (from the top: head, arms, hands) stays on the canvas
 FACE_GAP = 2  # px between the face (or the gesture) and the caption's halo
 CAPTION_CUT = 0.55  # the figure ends this far down the caption block (its feet never peek out below)
+# the caption may reach into the lowest share of the gesture's box (the elbows and forearms under hands
+# held at the chest, the foot of an X), never higher: the hands and the shape they make stay in view
+GESTURE_COVER = 0.2
 GESTURE_SHRINK = 4  # the gesture's layers are measured at 1/4 of the figure's master size (cheap)
 
 
@@ -137,7 +150,8 @@ class Figure:
     image: Image.Image  # trimmed to the figure
     face: tuple[float, float, float, float]  # the face in image pixels
     board: tuple[float, float, float, float] | None  # where a sign's caption goes, image pixels
-    gesture: tuple[float, float, float, float] | None = None  # the posed hands, arms and prop, image px
+    # the part of the posed hands, arms and prop no caption covers, image px (FigureCache._gesture)
+    gesture: tuple[float, float, float, float] | None = None
     crop: tuple[int, int, int, int] = (0, 0, 0, 0)  # ``image`` within the master render (render_size)
     render_size: tuple[int, int] = (0, 0)
 
@@ -206,18 +220,24 @@ class FigureCache:
         return self._figures[key]
 
     def _gesture(self, intent: Intent, size: tuple[int, int]) -> tuple[float, float, float, float] | None:
-        """The box of the intent's gesture (posed arms and hands, prop; a wave's whole swing) in master
-        pixels, measured on small renders of those layers only; None when the arms only hang at the sides."""
+        """The box no caption covers for the intent's gesture, in master pixels: the still's posed arms,
+        hands and prop but their lowest ``GESTURE_COVER`` (elbows, forearms), and a moving arm's whole
+        swing. Measured on small renders of those layers only; None when the arms only hang at the sides."""
         pose = self.kit.poses[intent.pose]
         small = (max(1, size[0] // GESTURE_SHRINK), max(1, size[1] // GESTURE_SHRINK))
         boxes = []
-        for arm in (0.0, -pose.swing, pose.swing) if pose.moving_arm else (0.0,):
+        # (moving arm turn, layers, share kept) for the still and for each turn of a moving arm
+        renders = [(0.0, tuple(g for g in GESTURE if g != MOVING_ARM), 1.0 - GESTURE_COVER)]
+        if pose.moving_arm:
+            renders += [(arm, (MOVING_ARM,), 1.0) for arm in (0.0, -pose.swing, pose.swing)]
+        for arm, ids, kept in renders:
             figure = figure_layers(self.pack, self.design, self.kit, intent, arm=arm)
-            layers = [layer for layer in figure if layer.layer in GESTURE]
+            layers = [layer for layer in figure if layer.layer in ids]
             if layers:
                 alpha = self.renderer.render(layers, *small).getchannel("A")
-                boxes.append(alpha.point(lambda a: 255 if a >= 96 else 0).getbbox())
-        boxes = [b for b in boxes if b]
+                box = alpha.point(lambda a: 255 if a >= 96 else 0).getbbox()
+                if box:
+                    boxes.append((box[0], box[1], box[2], box[1] + kept * (box[3] - box[1])))
         if not boxes:
             return None
         kx, ky = size[0] / small[0], size[1] / small[1]
@@ -244,7 +264,8 @@ class Layout:
     outline_px: int
     colour: tuple[int, int, int]
     cut: int | None = None  # the figure's height in image pixels kept above the caption (None: whole)
-    gesture: tuple[float, float, float, float] | None = None  # the posed hands, arms and prop, on the canvas
+    # the part of the posed hands, arms and prop no caption covers, on the canvas (FigureCache._gesture)
+    gesture: tuple[float, float, float, float] | None = None
     caption_size: int = 0  # the caption's type size, px
 
     def place(self, figure: Figure) -> Image.Image:
