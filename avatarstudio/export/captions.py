@@ -86,8 +86,34 @@ def two_lines(text: str) -> str | None:
     cuts = [i for i in range(2, len(text) - 1) if text[i] not in NO_LINE_START]
     if not cuts:
         return None
-    i = min(cuts, key=lambda k: abs(k - middle))
+    # rather where a word ends (after a particle or punctuation, or where kanji, kana and Latin meet:
+    # 本当に|ありがとう) than in the middle of one, when that is not far from the middle
+    i = min(cuts, key=lambda k: abs(k - middle) + (0 if _word_ends(text, k) else len(text) / 4))
     return text[:i] + "\n" + text[i:]
+
+
+AFTER_WORD = set("にをはものへねよ、。,!?！？…")  # particles that rarely end a word early (not が, で, と)
+
+
+def _script(c: str) -> str:
+    if "\u3040" <= c <= "\u309f":
+        return "hiragana"
+    if "\u30a0" <= c <= "\u30ff":
+        return "katakana"
+    if "\u4e00" <= c <= "\u9fff" or c in "々〆":
+        return "kanji"
+    return "other"
+
+
+def _word_ends(text: str, i: int) -> bool:
+    """Whether a word likely ends between ``text[i - 1]`` and ``text[i]`` (Japanese, no spaces)."""
+    before, after = text[i - 1], text[i]
+    if before in AFTER_WORD:
+        return True
+    # kanji then its kana ending (当に) stays together; kana then kanji, or katakana against hiragana, parts
+    return _script(before) != _script(after) and not (
+        _script(before) == "kanji" and _script(after) == "hiragana"
+    )
 
 
 def halo_width(size: int) -> int:

@@ -470,18 +470,25 @@ def _big_figure(figure: Figure, caption: str, canvas: tuple[int, int], pad: int,
     share = round(room_h * CAPTION_SHARE)
     edge = 2 * outline_px  # the caption's white outline, both sides
     options = _line_options(caption)
-    refusal = None
+    room = (room_w - edge, share - edge)
     fitting = []
     for text in options:
         largest = max(smallest, round(ch * CAPTION_LARGEST[0 if len(captions.lines_of(text)) == 1 else 1]))
         try:  # the text fits the whole width at the smallest size (or is refused)
-            captions.fit_size(text, (room_w - edge, share - edge), largest, smallest, where)
-        except captions.CaptionTooLong as exc:
-            refusal = refusal or exc
+            captions.fit_size(text, room, largest, smallest, where)
+        except captions.CaptionTooLong:
             continue
         fitting.append((text, largest))
     if not fitting:
-        raise refusal
+        tried = ", ".join(
+            "{}x{} px on {} line{}".format(*captions.measure(t, smallest), n, "" if n == 1 else "s")
+            for t in options
+            for n in [len(captions.lines_of(t))]
+        )
+        raise captions.CaptionTooLong(
+            f"caption {caption!r} of {where} does not fit: {tried} at the smallest size that reads at chat "
+            f"size ({smallest} px), the room is {room[0]}x{room[1]} px; shorten it"
+        )
     top = min(room_w / art.width, room_h / (FIGURE_KEEP * art.height))
     fallback = min(room_w / art.width, room_h / art.height) * 0.2
     good = max(smallest, round(ch * CAPTION_GOOD))

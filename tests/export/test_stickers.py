@@ -242,7 +242,11 @@ def test_a_long_one_line_caption_takes_two_lines_and_a_longer_one_is_refused(fig
     lay = layout(figure, "Nice to meet you", (370, 320), margin=10, outline_px=4, ink=(0, 0, 0), where="t")
     assert lay.caption_size >= 50  # two lines of 15 px at 96 px; on one line it would need 411 px
     assert lay.caption.height > 2 * lay.caption_size
-    assert captions.two_lines("おつかれさまでした") == "おつかれ\nさまでした"  # no line starts with っ
+    assert captions.two_lines("おつかれさまでした") == "おつかれ\nさまでした"
+    assert (
+        captions.two_lines("本当にありがとう") == "本当に\nありがとう"
+    )  # after the particle, not 本当にあ|り
+    assert captions.two_lines("いってらっしゃい") == "いって\nらっしゃい"  # no line starts with っ
     with pytest.raises(captions.CaptionTooLong, match="does not fit"):
         layout(
             figure,
