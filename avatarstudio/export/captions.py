@@ -3,7 +3,8 @@
 A caption is set in Noto Sans CJK JP Bold (OFL; the same font file as cards, see ``fonts``) in a dark
 ink taken from the design's accent colour, inside a thick white outline: the ink reads on a white chat,
 the halo on LINE's blue wallpaper and in dark mode. Lines break only where the caption has a newline
-(the author's choice); a caption that does not fit its room at the smallest allowed size raises
+(the author's choice), or in two where one line does not fit (``two_lines``); a caption that does not
+fit its room at the smallest allowed size raises
 :class:`CaptionTooLong` naming the text and the room, so the user shortens it.
 """
 
@@ -20,7 +21,7 @@ from .fonts import font
 WEIGHT = "bold"
 MAX_LINES = 3
 MAX_CHARS = 40
-LINE_GAP = 0.08  # of the font size, between lines
+LINE_STEP = 1.06  # of the font size, from one line to the next
 
 
 class CaptionTooLong(ExportError):
@@ -52,13 +53,67 @@ def check_text(text: str, where: str) -> None:
 
 @lru_cache(maxsize=4096)  # fitting a caption measures it at many sizes, on every platform's canvas
 def measure(text: str, size: int) -> tuple[int, int]:
-    """Width and height of the caption block (without its halo) at ``size`` px."""
+    """Width and height of the caption's ink (without its halo) at ``size`` px."""
     f = font(size, WEIGHT)
-    lines = lines_of(text)
-    widths = [round(f.getbbox(line)[2] - f.getbbox(line)[0]) for line in lines]
-    ascent, descent = f.getmetrics()
-    height = len(lines) * (ascent + descent) + (len(lines) - 1) * round(size * LINE_GAP)
-    return max(widths, default=0), height
+    boxes = [f.getbbox(line) for line in lines_of(text)]
+    if not boxes:
+        return 0, 0
+    width = max(round(x1 - x0) for x0, _, x1, _ in boxes)
+    return width, round((len(boxes) - 1) * line_step(size) + boxes[-1][3] - boxes[0][1])
+
+
+def line_step(size: int) -> int:
+    return round(size * LINE_STEP)
+
+
+# a line never starts with these (Japanese line-breaking rules, kinsoku): small kana, the long vowel mark,
+# closing punctuation
+NO_LINE_START = set("ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ、。,.!?！？…‥）)」』〜~・")
+
+
+def two_lines(text: str) -> str | None:
+    """``text`` of one line broken into two of about equal length: at the space nearest the middle, or
+    (Japanese, no spaces) between the characters nearest the middle where the second line may start;
+    None when it has a line break already or is too short to break."""
+    text = text.strip()
+    if "\n" in text or len(text) < 4:
+        return None
+    middle = len(text) / 2
+    spaces = [i for i, c in enumerate(text) if c == " "]
+    if spaces:
+        i = min(spaces, key=lambda k: abs(k - middle))
+        return text[:i].rstrip() + "\n" + text[i + 1 :].lstrip()
+    cuts = [i for i in range(2, len(text) - 1) if text[i] not in NO_LINE_START]
+    if not cuts:
+        return None
+    # rather where a word ends (after a particle or punctuation, or where kanji, kana and Latin meet:
+    # 本当に|ありがとう) than in the middle of one, when that is not far from the middle
+    i = min(cuts, key=lambda k: abs(k - middle) + (0 if _word_ends(text, k) else len(text) / 4))
+    return text[:i] + "\n" + text[i:]
+
+
+AFTER_WORD = set("にをはものへねよ、。,!?！？…")  # particles that rarely end a word early (not が, で, と)
+
+
+def _script(c: str) -> str:
+    if "\u3040" <= c <= "\u309f":
+        return "hiragana"
+    if "\u30a0" <= c <= "\u30ff":
+        return "katakana"
+    if "\u4e00" <= c <= "\u9fff" or c in "々〆":
+        return "kanji"
+    return "other"
+
+
+def _word_ends(text: str, i: int) -> bool:
+    """Whether a word likely ends between ``text[i - 1]`` and ``text[i]`` (Japanese, no spaces)."""
+    before, after = text[i - 1], text[i]
+    if before in AFTER_WORD:
+        return True
+    # kanji then its kana ending (当に) stays together; kana then kanji, or katakana against hiragana, parts
+    return _script(before) != _script(after) and not (
+        _script(before) == "kanji" and _script(after) == "hiragana"
+    )
 
 
 def halo_width(size: int) -> int:
@@ -88,14 +143,13 @@ def render(text: str, size: int, fill: tuple[int, int, int], *, halo: tuple[int,
     stroke = halo_width(size)
     lines = lines_of(text)
     w, h = measure(text, size)
-    ascent, descent = f.getmetrics()
-    step = ascent + descent + round(size * LINE_GAP)
+    top = f.getbbox(lines[0])[1] if lines else 0
     image = Image.new("RGBA", (w + 4 * stroke, h + 4 * stroke), (0, 0, 0, 0))
     draw = ImageDraw.Draw(image)
     for i, line in enumerate(lines):
         x0, _, x1, _ = f.getbbox(line)
         x = (image.width - (x1 - x0)) / 2 - x0
-        y = 2 * stroke + i * step
+        y = 2 * stroke - top + i * line_step(size)
         draw.text((x, y), line, font=f, fill=fill + (255,), stroke_width=stroke, stroke_fill=halo + (255,))
     box = image.getchannel("A").getbbox()
     return image.crop(box) if box else image

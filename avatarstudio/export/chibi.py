@@ -34,6 +34,10 @@ NOT_HEAD = (
     "hands",
 )  # avatar layers the chibi figure replaces (its own arms)
 BEHIND_BODY = ("hair_back",)
+# the layers that carry an intent's gesture (the posed arms and hands, the moving arm, the prop): a caption
+# never covers them; an arm hanging at the side (arms/<pose>_rest.svg, layer "st-rest") it may
+MOVING_ARM = "st-arm"  # the layer of the arm a motion turns
+GESTURE = ("st-arms", MOVING_ARM, "st-prop")
 CHIN = (512.0, 700.0)  # the head's pivot for pose tilts (pack anchors: chin)
 FEET = (512.0, 1290.0)  # the figure's pivot for leaning
 FACE = (300.0, 250.0, 724.0, 730.0)  # the face the caption must never cover (x0, y0, x1, y1)
@@ -210,7 +214,7 @@ def _check(kit: FigureKit, pack: Pack) -> None:
         if pose.moving_arm and ("arms", f"{pose.id}_moving") not in kit.parts:
             problems.append(f"pose {pose.id!r} has a moving arm but no arms/{pose.id}_moving.svg")
     for it in kit.intents:
-        if it.pose not in kit.poses or ("arms", it.pose) not in kit.parts:
+        if it.pose not in kit.poses or not any(("arms", a) in kit.parts for a in _arm_parts(it.pose)):
             problems.append(f"intent {it.id!r}: unknown pose {it.pose!r}")
         if it.badge and it.badge not in kit.badges:
             problems.append(f"intent {it.id!r}: unknown badge {it.badge!r}")
@@ -224,6 +228,11 @@ def _check(kit: FigureKit, pack: Pack) -> None:
             problems.append(f"garment family {family!r} has no bodies/{family}.svg")
     if problems:
         raise ExportError("the sticker figure table is broken: " + "; ".join(problems), file="stickers.toml")
+
+
+def _arm_parts(pose: str) -> tuple[str, str, str]:
+    """The arms parts of a pose (each optional): the gesture, arms hanging at the side, the moving arm."""
+    return pose, f"{pose}_rest", f"{pose}_moving"
 
 
 def _fill(template: str, prefix: str, colours: dict[str, str]) -> str:
@@ -323,11 +332,14 @@ def figure_layers(
     out.append(LayerSvg("st-legs", legs, wrap(part("legs", legs))))
     out.append(LayerSvg("st-body", family, wrap(part("bodies", family))))
     out += [head_layer(lid, pid) for lid, pid in heads if lid not in BEHIND_BODY]
-    out.append(LayerSvg("st-arms", intent.pose, wrap(part("arms", intent.pose))))
+    gesture, rest, _ = _arm_parts(pose.id)
+    for lid, pid in (("st-rest", rest), ("st-arms", gesture)):
+        if ("arms", pid) in kit.parts:
+            out.append(LayerSvg(lid, pid, wrap(part("arms", pid))))
     if pose.moving_arm:
         px, py = pose.moving_arm
         turned = f'<g transform="rotate({_num(arm)} {_num(px)} {_num(py)})">{part("arms", f"{pose.id}_moving")}</g>'
-        out.append(LayerSvg("st-arm", f"{pose.id}_moving", wrap(turned)))
+        out.append(LayerSvg(MOVING_ARM, f"{pose.id}_moving", wrap(turned)))
     if intent.prop:
         out.append(LayerSvg("st-prop", intent.prop, wrap(part("props", intent.prop))))
     return out

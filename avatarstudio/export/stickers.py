@@ -15,7 +15,7 @@ softened by one pixel so the edge is anti-aliased.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from PIL import Image, ImageFilter
@@ -26,19 +26,36 @@ from ..core.errors import ExportError
 from ..core.pack import Pack
 from ..core.presets import FRAMINGS
 from . import captions
-from .chibi import BOX, FigureKit, Intent, face_box, figure_layers, load_figure_kit, to_pixels
+from .chibi import (
+    BOX,
+    GESTURE,
+    MOVING_ARM,
+    FigureKit,
+    Intent,
+    face_box,
+    figure_layers,
+    load_figure_kit,
+    to_pixels,
+)
 from .raster import dilate, downscale
 
 RENDER_SIZE = 768  # master render per (expression, framing); every emoji is a downscale of it
 FIGURE_HEIGHT = 720  # master render of a posed figure; every sticker is a downscale of it
 CLOSED_EYES = "closed"  # the eyes part of a blink frame
-CAPTION_SHARE = 0.42  # the caption may take at most this share of the canvas height
-CAPTION_LARGEST = (0.13, 0.10)  # caption size (share of the canvas height) of one line, of two or more
-CAPTION_SMALLEST = 0.08  # the smallest caption that still reads at chat size (120 px: about 10 px)
-CAPTION_GOOD = 0.105  # the figure shrinks a little rather than take a caption smaller than this
+CAPTION_SHARE = 0.48  # the caption may take at most this share of the canvas height
+# a caption's type size on a sticker shown 96 px tall (LINE's smallest chat size) never goes under this:
+# kana and kanji are then about 14 px tall, Latin capitals 11 px
+CAPTION_MIN_AT_96 = 15
+CAPTION_SMALLEST = CAPTION_MIN_AT_96 / 96  # of the canvas height
+CAPTION_LARGEST = (0.2, 0.17)  # caption size (share of the canvas height) of one line, of two or more
+CAPTION_GOOD = 0.165  # the figure shrinks a little rather than take a caption smaller than this
 FIGURE_KEEP = 0.78  # this share of the figure (from the top: head, arms, hands) stays on the canvas
-FACE_GAP = 2  # px between the face and the caption's halo
+FACE_GAP = 2  # px between the face (or the gesture) and the caption's halo
 CAPTION_CUT = 0.55  # the figure ends this far down the caption block (its feet never peek out below)
+# the caption may reach into the lowest share of the gesture's box (the elbows and forearms under hands
+# held at the chest, the foot of an X), never higher: the hands and the shape they make stay in view
+GESTURE_COVER = 0.2
+GESTURE_SHRINK = 4  # the gesture's layers are measured at 1/4 of the figure's master size (cheap)
 
 
 class ArtCache:
@@ -133,6 +150,8 @@ class Figure:
     image: Image.Image  # trimmed to the figure
     face: tuple[float, float, float, float]  # the face in image pixels
     board: tuple[float, float, float, float] | None  # where a sign's caption goes, image pixels
+    # the part of the posed hands, arms and prop no caption covers, image px (FigureCache._gesture)
+    gesture: tuple[float, float, float, float] | None = None
     crop: tuple[int, int, int, int] = (0, 0, 0, 0)  # ``image`` within the master render (render_size)
     render_size: tuple[int, int] = (0, 0)
 
@@ -187,14 +206,44 @@ class FigureCache:
             fx0, fy0 = to_pixels(face_box(pose)[:2], size)
             fx1, fy1 = to_pixels(face_box(pose)[2:], size)
             board = None if sign is None else (sign[0] - x0, sign[1] - y0, sign[2] - x0, sign[3] - y0)
+            gesture = self._gesture(intent, size)
+            if gesture is not None:
+                gesture = (gesture[0] - x0, gesture[1] - y0, gesture[2] - x0, gesture[3] - y0)
             self._figures[key] = Figure(
                 image.crop((x0, y0, x1, y1)),
                 (fx0 - x0, fy0 - y0, fx1 - x0, fy1 - y0),
                 board,
+                gesture,
                 (x0, y0, x1, y1),
                 size,
             )
         return self._figures[key]
+
+    def _gesture(self, intent: Intent, size: tuple[int, int]) -> tuple[float, float, float, float] | None:
+        """The box no caption covers for the intent's gesture, in master pixels: the still's posed arms,
+        hands and prop but their lowest ``GESTURE_COVER`` (elbows, forearms), and a moving arm's whole
+        swing. Measured on small renders of those layers only; None when the arms only hang at the sides."""
+        pose = self.kit.poses[intent.pose]
+        small = (max(1, size[0] // GESTURE_SHRINK), max(1, size[1] // GESTURE_SHRINK))
+        boxes = []
+        # (moving arm turn, layers, share kept) for the still and for each turn of a moving arm
+        renders = [(0.0, tuple(g for g in GESTURE if g != MOVING_ARM), 1.0 - GESTURE_COVER)]
+        if pose.moving_arm:
+            renders += [(arm, (MOVING_ARM,), 1.0) for arm in (0.0, -pose.swing, pose.swing)]
+        for arm, ids, kept in renders:
+            figure = figure_layers(self.pack, self.design, self.kit, intent, arm=arm)
+            layers = [layer for layer in figure if layer.layer in ids]
+            if layers:
+                alpha = self.renderer.render(layers, *small).getchannel("A")
+                box = alpha.point(lambda a: 255 if a >= 96 else 0).getbbox()
+                if box:
+                    boxes.append((box[0], box[1], box[2], box[1] + kept * (box[3] - box[1])))
+        if not boxes:
+            return None
+        kx, ky = size[0] / small[0], size[1] / small[1]
+        x0, y0 = min(b[0] for b in boxes), min(b[1] for b in boxes)
+        x1, y1 = max(b[2] for b in boxes), max(b[3] for b in boxes)
+        return x0 * kx, y0 * ky, x1 * kx, y1 * ky
 
     def _render(self, intent: Intent, eyes: str | None, arm: float, size: tuple[int, int]) -> Image.Image:
         layers = figure_layers(self.pack, self.design, self.kit, intent, eyes=eyes, arm=arm)
@@ -215,6 +264,9 @@ class Layout:
     outline_px: int
     colour: tuple[int, int, int]
     cut: int | None = None  # the figure's height in image pixels kept above the caption (None: whole)
+    # the part of the posed hands, arms and prop no caption covers, on the canvas (FigureCache._gesture)
+    gesture: tuple[float, float, float, float] | None = None
+    caption_size: int = 0  # the caption's type size, px
 
     def place(self, figure: Figure) -> Image.Image:
         """Another render of the same figure (a blink or wave frame) cut, scaled and outlined like this
@@ -266,129 +318,208 @@ def layout(
     where: str,
     colour: tuple[int, int, int] = (255, 255, 255),
 ) -> Layout:
-    """Lay out ``figure`` and ``caption`` on ``canvas``: the caption below the face, or on the sign."""
+    """Lay out ``figure`` and ``caption`` on ``canvas``: the caption on the sign the figure holds, or where
+    the pose leaves room (never over the face or the gesture), at a size that reads at chat size."""
     cw, ch = canvas
     pad = margin + outline_px
     room_w, room_h = cw - 2 * pad, ch - 2 * pad
     art = figure.image
     caption = caption.strip()
-    # a sign's figure, or one without words, grows too: its legs past the bottom edge, a sign whole
-    shown = FIGURE_KEEP * art.height if figure.board is not None or not caption else art.height
-    if figure.board is not None:
-        shown = max(shown, figure.board[3])
-    scale = min(room_w / art.width, room_h / shown)
-    w = round(art.width * scale)
-    fx, fy = (cw - w) // 2 - outline_px, pad - outline_px
     text_image = None
     text_xy = (0, 0)
-    kept: int | None = None  # the figure's height kept on the canvas (its legs end behind the words)
-    if figure.board is not None or not caption:
-        kept = math.floor(room_h / scale)
-    elif caption:
-        scale, fx, size, text_xy, kept = _big_figure(figure, caption, canvas, pad, outline_px, where)
-        text_image = captions.render(caption, size, ink)
-        text_xy = (text_xy[0] - text_image.width // 2, text_xy[1] - text_image.height)
+    size = 0
+    on_board = None
+    if caption and figure.board is not None:
+        on_board = _board_caption(figure, caption, canvas, pad, where)
+    if on_board is not None or not caption:
+        # a sign's figure, or one without words, fills the canvas: its legs past the bottom edge, a sign whole
+        shown = FIGURE_KEEP * art.height
+        if figure.board is not None:
+            shown = max(shown, figure.board[3])
+        scale = min(room_w / art.width, room_h / shown)
+        fx, fy = (cw - round(art.width * scale)) // 2 - outline_px, pad - outline_px
+        kept: int | None = math.floor(room_h / scale)
+        if on_board is not None:
+            text, size = on_board
+            text_image = captions.render(text, size, ink)
+            bx0, by0, bx1, by1 = (v * scale for v in figure.board)
+            ox, oy = fx + outline_px, fy + outline_px
+            text_xy = (
+                round(ox + (bx0 + bx1) / 2 - text_image.width / 2),
+                round(oy + (by0 + by1) / 2 - text_image.height / 2),
+            )
+    else:
+        # words too long for a sign go over it: the sign is not a gesture to keep clear then
+        free = figure if figure.board is None else replace(figure, gesture=None)
+        scale, fx, text, size, (cx, cy), kept = _big_figure(free, caption, canvas, pad, outline_px, where)
+        fy = pad - outline_px
+        text_image = captions.render(text, size, ink)
+        text_xy = (cx - text_image.width // 2, cy - text_image.height)
     if kept is not None and kept >= art.height:
         kept = None
     scaled = _scaled(art, scale, outline_px, colour, kept)
-    if caption and figure.board is not None:
-        bx0, by0, bx1, by1 = (v * scale for v in figure.board)
-        room = (round(bx1 - bx0), round(by1 - by0))
-        size = captions.fit_size(caption, room, round(room[1] * 0.55), max(9, round(ch * 0.04)), where)
-        text_image = captions.render(caption, size, ink)
-        ox, oy = fx + outline_px, fy + outline_px
-        text_xy = (
-            round(ox + (bx0 + bx1) / 2 - text_image.width / 2),
-            round(oy + (by0 + by1) / 2 - text_image.height / 2),
-        )
-    face = tuple(v * scale for v in figure.face)
+    ox, oy = fx + outline_px, fy + outline_px
     face = (
-        face[0] + fx + outline_px,
-        face[1] + fy + outline_px,
-        face[2] + fx + outline_px,
-        face[3] + fy + outline_px,
+        figure.face[0] * scale + ox,
+        figure.face[1] * scale + oy,
+        figure.face[2] * scale + ox,
+        figure.face[3] * scale + oy,
+    )
+    gesture = figure.gesture and (
+        figure.gesture[0] * scale + ox,
+        figure.gesture[1] * scale + oy,
+        figure.gesture[2] * scale + ox,
+        figure.gesture[3] * scale + oy,
     )
     if text_image is not None:
         text_image = outline(_pad(text_image, outline_px), outline_px, colour)
         text_xy = (text_xy[0] - outline_px, text_xy[1] - outline_px)
-    return Layout(canvas, scale, (fx, fy), scaled, text_image, text_xy, face, outline_px, colour, kept)
+    return Layout(
+        canvas, scale, (fx, fy), scaled, text_image, text_xy, face, outline_px, colour, kept, gesture, size
+    )
 
 
-def _caption_place(figure, caption, canvas, pad, outline_px, scale, sizes, where):
-    """(caption size, figure x, caption centre x) of the largest caption that fits off the face at
-    ``scale``, below the face (figure centred) or beside it at the bottom; None when none fits."""
+def smallest_caption(canvas_height: int) -> int:
+    """The smallest caption size (px) on a canvas this tall: CAPTION_MIN_AT_96 when shown 96 px tall."""
+    return math.ceil(canvas_height * CAPTION_SMALLEST)
+
+
+def _board_caption(figure: Figure, caption: str, canvas, pad: int, where: str):
+    """(text, size) of the caption written on the figure's sign where it fits there at a size that reads;
+    None when it does not (it then goes under the face like any caption, over the board)."""
     cw, ch = canvas
     art = figure.image
-    room_w, room_h = cw - 2 * pad, ch - 2 * pad
-    bottom = pad + room_h
-    share = round(room_h * CAPTION_SHARE)
+    shown = max(FIGURE_KEEP * art.height, figure.board[3])
+    scale = min((cw - 2 * pad) / art.width, (ch - 2 * pad) / shown)
+    bx0, by0, bx1, by1 = (v * scale for v in figure.board)
+    room = (round(bx1 - bx0), round(by1 - by0))
+    smallest = smallest_caption(ch)
+    for text in _line_options(caption):
+        try:
+            largest = max(smallest, round(min(room[1] * 0.55, ch * CAPTION_LARGEST[0])))
+            return text, captions.fit_size(text, room, largest, smallest, where)
+        except captions.CaptionTooLong:
+            continue
+    captions.check_text(caption, where)  # too many lines or characters anywhere: refused
+    return None
+
+
+def _line_options(caption: str) -> list[str]:
+    """The caption as written, then broken into two lines (where the author gave one)."""
+    split = captions.two_lines(caption)
+    return [caption] if split is None else [caption, split]
+
+
+def _caption_place(figure, text, canvas, pad, outline_px, scale, sizes):
+    """(caption size, figure x, caption centre x) of the largest caption ``text`` that fits at the bottom
+    of the canvas at ``scale`` clear of the face and of the gesture (the figure centred, or at the left
+    or right); None when none fits. The caption may cover the body, the legs and arms hanging at the side.
+    """
+    cw, ch = canvas
+    art = figure.image
+    bottom = ch - pad
+    share = round((ch - 2 * pad) * CAPTION_SHARE)
     edge = 2 * outline_px  # the caption's white outline, both sides
-    f0, _, f2, f3 = figure.face
     w = art.width * scale
-    face_bottom = pad + f3 * scale + FACE_GAP
-    below = ((room_w - edge, min(share, round(bottom - face_bottom)) - edge), (cw - w) / 2, cw / 2)
-    options = []
-    # beside the face, at the bottom: the figure at the left, the caption right, and the mirror
-    for x in (pad, cw - pad - w):
-        left, right = x + f0 * scale - FACE_GAP, x + f2 * scale + FACE_GAP
-        for x0, x1 in ((right, cw - pad), (pad, left)):
-            options.append(((math.floor(x1 - x0) - edge, share - edge), x, (x0 + x1) / 2))
-    # beside the face first: the caption then covers one side of the body, not the hands held in front
-    for group in (options, [below]):
-        best = None
-        for (rw, rh), x, centre in group:
-            if rw <= 0 or rh <= 0:
-                continue
-            try:
-                size = captions.fit_size(caption, (rw, rh), *sizes, where)
-            except ExportError:
-                continue
-            if best is None or size > best[0]:
-                best = (size, x, centre)
-        if best is not None:
-            return best
+    keep = [figure.face] + ([figure.gesture] if figure.gesture else [])
+    xs = ((cw - w) / 2, pad, cw - pad - w)
+    largest, least = sizes
+    for size in range(largest, least - 1, -1):
+        tw, th = captions.measure(text, size)
+        tw += 2 * captions.halo_width(size) + edge
+        th += 2 * captions.halo_width(size) + edge
+        if th > share:
+            continue
+        top = bottom - th
+        for x in xs:
+            # what the caption's band may not cover: the parts of the face and gesture reaching into it
+            blocks = sorted(
+                (x + b[0] * scale - FACE_GAP, x + b[2] * scale + FACE_GAP)
+                for b in keep
+                if pad + b[3] * scale + FACE_GAP > top
+            )
+            free, start = [], pad
+            for b0, b1 in blocks:
+                free.append((start, b0))
+                start = max(start, b1)
+            free.append((start, cw - pad))
+            fits = [(a, b) for a, b in free if b - a >= tw]
+            if fits:
+                a, b = min(fits, key=lambda ab: abs((ab[0] + ab[1]) / 2 - cw / 2))
+                centre = min(max(cw / 2, a + tw / 2), b - tw / 2)
+                return size, x, centre
     return None
 
 
 def _big_figure(figure: Figure, caption: str, canvas: tuple[int, int], pad: int, outline_px: int, where: str):
-    """The largest scale at which ``figure`` fills the canvas with ``caption`` off its face.
+    """The largest scale at which ``figure`` fills the canvas with ``caption`` clear of its face and its
+    gesture.
 
     The figure may grow until only its top ``FIGURE_KEEP`` shows (its legs go behind the caption or past
-    the bottom edge). At each scale, from the largest down, the caption is tried beside the face at the
-    bottom (the figure moved to the other side), then below the face (the figure centred); the first
-    scale at which it fits at ``CAPTION_GOOD`` size or more wins (failing that, at the smallest size). A
-    caption too long for the whole width at the smallest size is refused (:func:`captions.fit_size`).
-    Returns (scale, figure x, caption size, caption anchor (centre x, bottom y), image rows kept)."""
+    the bottom edge). At each scale, from the largest down, the caption (as written, then in two lines)
+    is tried at the bottom, centred or beside the face and the gesture (the figure moved to one side);
+    the first scale at which it fits at ``CAPTION_GOOD`` size or more wins (failing that, at the smallest
+    size that reads, ``CAPTION_MIN_AT_96``). A caption too long for the whole width at that size is
+    refused (:func:`captions.fit_size`).
+    Returns (scale, figure x, text, caption size, caption anchor (centre x, bottom y), image rows kept)."""
     cw, ch = canvas
     art = figure.image
     room_w, room_h = cw - 2 * pad, ch - 2 * pad
     bottom = pad + room_h
-    largest = round(ch * CAPTION_LARGEST[0 if len(captions.lines_of(caption)) == 1 else 1])
-    smallest = max(11, round(ch * CAPTION_SMALLEST))
+    smallest = smallest_caption(ch)
     share = round(room_h * CAPTION_SHARE)
     edge = 2 * outline_px  # the caption's white outline, both sides
-    floor = captions.fit_size(caption, (room_w - edge, share - edge), largest, smallest, where)  # or refuse
+    options = _line_options(caption)
+    room = (room_w - edge, share - edge)
+    fitting = []
+    for text in options:
+        largest = max(smallest, round(ch * CAPTION_LARGEST[0 if len(captions.lines_of(text)) == 1 else 1]))
+        try:  # the text fits the whole width at the smallest size (or is refused)
+            captions.fit_size(text, room, largest, smallest, where)
+        except captions.CaptionTooLong:
+            continue
+        fitting.append((text, largest))
+    if not fitting:
+        tried = ", ".join(
+            "{}x{} px on {} line{}".format(*captions.measure(t, smallest), n, "" if n == 1 else "s")
+            for t in options
+            for n in [len(captions.lines_of(t))]
+        )
+        raise captions.CaptionTooLong(
+            f"caption {caption!r} of {where} does not fit: {tried} at the smallest size that reads at chat "
+            f"size ({smallest} px), the room is {room[0]}x{room[1]} px; shorten it"
+        )
     top = min(room_w / art.width, room_h / (FIGURE_KEEP * art.height))
     fallback = min(room_w / art.width, room_h / art.height) * 0.2
-    good = max(smallest, min(largest, round(ch * CAPTION_GOOD)))
+    good = max(smallest, round(ch * CAPTION_GOOD))
     best = None
     for least in (good, smallest):
-        scale = top
-        while best is None and scale > fallback:
-            best = _caption_place(figure, caption, canvas, pad, outline_px, scale, (largest, least), where)
-            if best is None:
+        for text, largest in fitting:
+            if least > largest:
+                continue
+            scale = top
+            while scale > fallback:
+                found = _caption_place(figure, text, canvas, pad, outline_px, scale, (largest, least))
+                if found is not None:
+                    best = (scale, text, *found)
+                    break
                 scale *= 0.97
+            if best is not None:
+                break
         if best is not None:
             break
-    if best is None:  # the face so small that it cannot happen; kept for a total function
-        best = (floor, (cw - art.width * scale) / 2, cw / 2)
-    size, x, centre = best
-    text_h = captions.measure(caption, size)[1]
+    if best is None:  # the figure so small that it cannot happen; kept for a total function
+        text, largest = fitting[0]
+        scale = fallback
+        best = (scale, text, smallest, (cw - art.width * scale) / 2, cw / 2)
+    scale, text, size, x, centre = best
+    text_h = captions.measure(text, size)[1]
     text_h += 2 * captions.halo_width(size) + edge
     # the legs end behind the caption (nothing peeks out under the words) or at the canvas's bottom edge
-    ends = bottom - text_h * (1 - CAPTION_CUT) if abs(centre - cw / 2) < 1 else bottom
+    centred = abs(x - (cw - art.width * scale) / 2) < 1
+    ends = bottom - text_h * (1 - CAPTION_CUT) if centred else bottom
     kept = math.floor((ends - pad) / scale)
-    return scale, round(x) - outline_px, size, (round(centre), bottom), kept
+    return scale, round(x) - outline_px, text, size, (round(centre), bottom), kept
 
 
 def _pad(image: Image.Image, px: int) -> Image.Image:

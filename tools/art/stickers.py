@@ -251,6 +251,14 @@ HANDS = {
         "M-20 -44 L-34 -100 C-38 -114 -20 -118 -16 -104 L-2 -50 Z",  # index
         "M2 -50 L12 -106 C16 -120 34 -116 30 -102 L20 -44 Z",  # middle
     ],
+    "spread": [  # the palm toward the viewer, four fingers apart and the thumb out (a palm pushed out: stop)
+        "M-28 4 C-36 -12 -38 -40 -30 -56 L28 -56 C36 -40 36 -12 28 4 Z",
+        "M-30 -50 C-38 -70 -40 -90 -34 -100 C-28 -106 -20 -102 -18 -92 L-14 -56 Z",
+        "M-16 -54 C-18 -80 -16 -106 -10 -114 C-4 -120 4 -118 6 -108 L6 -56 Z",
+        "M4 -56 C6 -82 8 -108 14 -114 C20 -118 28 -114 28 -104 L22 -54 Z",
+        "M20 -52 C24 -74 30 -92 36 -96 C42 -100 48 -94 46 -86 L32 -46 Z",
+        "M-28 -18 C-46 -24 -62 -40 -60 -52 C-58 -60 -48 -58 -40 -48 L-26 -36 Z",
+    ],
     "point": [
         "M-26 2 C-34 -14 -32 -40 -18 -50 C-6 -58 16 -56 26 -44 C34 -30 32 -10 26 2 Z",
         "M-10 -48 L-10 -106 C-10 -120 8 -120 8 -106 L8 -50 Z",
@@ -261,25 +269,30 @@ HAND_LINES = {  # finger creases drawn in the skin line colour
     "fist": ["M-16 -46 C-12 -36 -4 -36 0 -46", "M2 -48 C6 -38 14 -38 18 -46"],
     "thumbs_up": ["M-20 -30 C-6 -26 10 -26 24 -30", "M-22 -14 C-6 -10 10 -10 24 -14"],
     "peace": ["M2 -48 C8 -38 16 -38 22 -44"],
+    "spread": ["M-22 -26 C-8 -20 8 -20 22 -26"],
     "point": ["M-20 -30 C-6 -26 10 -26 24 -30"],
 }
 
 
-def hand(kind: str, x: float, y: float, angle: float, flip: bool) -> str:
+def hand(kind: str, x: float, y: float, angle: float, flip: bool, size: float = 1.0) -> str:
     sx = -1 if flip else 1
+    k = HAND_SCALE * size
     items = [path(d, "skin", "skin.line", 5) for d in HANDS[kind]]
     items += [path(d, None, "skin.line", 3.5) for d in HAND_LINES[kind]]
     return (
-        f'<g transform="translate({fmt(x)} {fmt(y)}) rotate({fmt(angle)}) scale({fmt(sx * HAND_SCALE)} {HAND_SCALE})">'
+        f'<g transform="translate({fmt(x)} {fmt(y)}) rotate({fmt(angle)}) scale({fmt(sx * k)} {fmt(k)})">'
         + "".join(items)
         + "</g>"
     )
 
 
-def arm(points, kind: str, angle: float, flip: bool) -> list[str]:
-    """A sleeve through shoulder, elbow, wrist, a cuff at the wrist and the hand."""
-    (sx, sy), (ex, ey), (wx, wy) = points
-    d = f"M{sx} {sy} Q{ex} {ey} {wx} {wy}"
+def arm(points, kind: str, angle: float, flip: bool, size: float = 1.0) -> list[str]:
+    """A sleeve through shoulder, elbow, wrist (or shoulder, two control points, wrist: an arm that goes
+    out round the head), a cuff at the wrist and the hand (``size`` times the usual size: a palm pushed
+    toward the viewer is nearer, so larger)."""
+    (sx, sy), *bend, (wx, wy) = points
+    (ex, ey) = bend[-1]
+    d = f"M{sx} {sy} {'Q' if len(bend) == 1 else 'C'}{' '.join(f'{x} {y}' for x, y in bend)} {wx} {wy}"
     # the sleeve stops a little before the wrist so the cuff and hand sit on top
     ux, uy = wx - ex, wy - ey
     n = math.hypot(ux, uy) or 1.0
@@ -291,7 +304,7 @@ def arm(points, kind: str, angle: float, flip: bool) -> list[str]:
         'stroke-linecap="round"/>',
         f'<circle cx="{fmt(cx)}" cy="{fmt(cy)}" r="{CUFF_W / 2}" fill="#888" data-slot="clothes.shadow" '
         f'stroke="#333" data-stroke-slot="clothes.line" stroke-width="5"/>',
-        hand(kind, wx, wy, angle, flip),
+        hand(kind, wx, wy, angle, flip, size),
     ]
 
 
@@ -299,61 +312,64 @@ SL, SR = (404, 770), (620, 770)  # shoulders (viewer's left, right)
 DOWN_L = (SL, (384, 860), (392, 930))
 DOWN_R = (SR, (640, 860), (632, 930))
 
-# pose -> (arms: list of (points, hand, angle, flip, layer)); layer "front" draws over the body
+# pose -> (arms: list of (points, hand, angle, flip, layer)); every layer draws over the body: "front" is
+# the gesture (arms/<pose>.svg; a caption never covers it), "rest" an arm hanging at the side
+# (arms/<pose>_rest.svg; a caption may), "moving" the arm a motion turns (arms/<pose>_moving.svg)
 POSES: dict[str, list] = {
-    "stand": [(DOWN_L, "open", 180, True, "front"), (DOWN_R, "open", 180, False, "front")],
+    "stand": [(DOWN_L, "open", 180, True, "rest"), (DOWN_R, "open", 180, False, "rest")],
     # the raised arm is its own part (arms/wave_moving.svg): the animated wave turns it about the shoulder
     "wave": [  # the open hand out beside the head, elbow bent out
-        (DOWN_L, "open", 180, True, "front"),
+        (DOWN_L, "open", 180, True, "rest"),
         ((SR, (770, 760), (806, 612)), "open", 22, True, "moving"),
     ],
     "thumbs_up": [  # the thumb held out to the side at chest height, clear of the body
-        (DOWN_L, "open", 180, True, "front"),
+        (DOWN_L, "open", 180, True, "rest"),
         ((SR, (740, 900), (806, 812)), "thumbs_up", 10, False, "front"),
     ],
-    "bow": [
-        ((SL, (440, 880), (494, 960)), "open", 200, False, "front"),
-        ((SR, (584, 880), (530, 960)), "open", 160, True, "front"),
+    "bow": [  # お辞儀: the head sunk low (stickers.toml), both arms straight down, the hands together in front
+        # the shoulders are behind the lowered head: the sleeves come out under the chin
+        (((398, 818), (440, 920), (494, 1000)), "open", 188, False, "front"),
+        (((626, 818), (584, 920), (530, 1000)), "open", 172, True, "front"),
     ],
     "peace": [  # double peace: a V beside each cheek
         ((SL, (290, 840), (238, 700)), "peace", -16, False, "front"),
         ((SR, (734, 840), (786, 700)), "peace", 16, True, "front"),
     ],
-    "heart_hands": [
-        ((SL, (404, 890), (470, 868)), "fist", 50, False, "front"),
-        ((SR, (620, 890), (554, 868)), "fist", -50, True, "front"),
+    "heart_hands": [  # both arms up round the head like a big heart, the fists meeting under a heart on top
+        ((SL, (150, 800), (110, 250), (462, 168)), "fist", 58, False, "front"),
+        ((SR, (874, 800), (914, 250), (562, 168)), "fist", -58, True, "front"),
     ],
-    "palms_together": [
-        ((SL, (430, 900), (500, 880)), "open", 8, True, "front"),
-        ((SR, (594, 900), (524, 880)), "open", -8, False, "front"),
+    "palms_together": [  # the palms pressed together under the chin, fingers up, elbows out
+        ((SL, (330, 872), (496, 826)), "open", 6, True, "front"),
+        ((SR, (694, 872), (528, 826)), "open", -6, False, "front"),
     ],
     "pleading": [  # お願い: the palms together beside the cheek, the head leaning to them
         ((SL, (560, 940), (772, 716)), "open", -12, True, "front"),
         ((SR, (836, 860), (800, 708)), "open", -16, False, "front"),
     ],
     "raised_hand": [  # はい!: the arm stretched straight up past the top of the head
-        (DOWN_L, "open", 180, True, "front"),
+        (DOWN_L, "open", 180, True, "rest"),
         ((SR, (746, 560), (770, 330)), "open", 6, True, "front"),
     ],
     "facepalm": [
-        (DOWN_L, "open", 180, True, "front"),
+        (DOWN_L, "open", 180, True, "rest"),
         ((SR, (676, 780), (614, 560)), "open", -24, False, "front"),
     ],
     "shrug": [  # elbows in, forearms out low and wide, palms up
         ((SL, (350, 930), (236, 876)), "open", -72, True, "front"),
         ((SR, (674, 930), (788, 876)), "open", 72, False, "front"),
     ],
-    "hug_pillow": [
-        ((SL, (380, 880), (452, 930)), "open", 110, False, "front"),
-        ((SR, (644, 880), (572, 930)), "open", -110, True, "front"),
+    "hug_pillow": [  # the pillow hugged up under the chin
+        ((SL, (350, 860), (452, 850)), "open", 110, False, "front"),
+        ((SR, (674, 860), (572, 850)), "open", -110, True, "front"),
     ],
     "running": [
         ((SL, (340, 820), (332, 730)), "fist", -10, False, "front"),
         ((SR, (690, 860), (710, 940)), "fist", 160, False, "front"),
     ],
-    "holding_sign": [
-        ((SL, (330, 860), (246, 900)), "fist", -60, False, "front"),
-        ((SR, (694, 860), (778, 900)), "fist", 60, True, "front"),
+    "holding_sign": [  # the fists over the placard's top edge (the placard, drawn after, hides the arms)
+        ((SL, (330, 860), (292, 812)), "fist", -6, False, "front"),
+        ((SR, (694, 860), (732, 812)), "fist", 6, True, "front"),
     ],
     "cheering": [  # both fists high and wide (banzai)
         ((SL, (270, 640), (236, 430)), "fist", -18, False, "front"),
@@ -364,29 +380,36 @@ POSES: dict[str, list] = {
         ((SR, (644, 700), (594, 590)), "open", -40, False, "front"),
     ],
     "pointing": [  # 見て!: the arm straight out, pointing up and away
-        (DOWN_L, "open", 180, True, "front"),
+        (DOWN_L, "open", 180, True, "rest"),
         ((SR, (740, 760), (836, 690)), "point", 62, True, "front"),
     ],
-    "thinking": [
-        ((SL, (420, 900), (560, 880)), "open", 80, False, "front"),
-        ((SR, (652, 880), (596, 800)), "point", -20, False, "front"),
+    "thinking": [  # the index finger at the chin, that elbow propped on the other forearm across the waist
+        ((SL, (430, 930), (630, 920)), "open", 96, False, "front"),
+        ((SR, (720, 930), (660, 800)), "point", -28, False, "front"),
     ],
-    "tea": [(DOWN_L, "open", 180, True, "front"), ((SR, (660, 900), (600, 880)), "fist", 80, False, "front")],
+    "tea": [  # the cup held in both hands at the chin
+        ((SL, (340, 920), (456, 828)), "fist", 64, False, "front"),
+        ((SR, (684, 920), (568, 828)), "fist", -64, True, "front"),
+    ],
     "texting": [  # busy: the phone held in front, both eyes on it
-        (DOWN_L, "open", 180, True, "front"),
-        ((SR, (664, 900), (612, 840)), "fist", -10, False, "front"),
+        (DOWN_L, "open", 180, True, "rest"),
+        ((SR, (766, 930), (700, 850)), "fist", -10, False, "front"),
     ],
     "phone": [  # the phone at the ear, the elbow out
-        (DOWN_L, "open", 180, True, "front"),
+        (DOWN_L, "open", 180, True, "rest"),
         ((SR, (806, 760), (742, 640)), "fist", -24, False, "front"),
     ],
-    "eating": [
-        (DOWN_L, "open", 180, True, "front"),
-        ((SR, (672, 860), (620, 780)), "fist", -20, False, "front"),
+    "eating": [  # the rice bowl raised in one hand, the chopsticks in the other
+        ((SL, (262, 900), (286, 800)), "open", 84, True, "front"),
+        ((SR, (772, 900), (716, 786)), "fist", -26, False, "front"),
     ],
     "hands_on_hips": [  # elbows out wide
         ((SL, (276, 870), (396, 930)), "fist", 150, False, "front"),
         ((SR, (748, 870), (628, 930)), "fist", -150, True, "front"),
+    ],
+    "stop": [  # ストップ: one palm pushed out toward the viewer, fingers up (nearer, so larger)
+        (DOWN_L, "open", 180, True, "rest"),
+        ((SR, (690, 920), (752, 884)), "spread", 6, True, "front", 1.8),
     ],
     "arms_crossed": [  # ダメ: the forearms crossed into a big X in front of the chest
         ((SL, (392, 960), (660, 790)), "fist", 40, False, "front"),
@@ -396,11 +419,11 @@ POSES: dict[str, list] = {
 
 
 def arms_svg(pose: str, layer: str = "front") -> str:
-    """The pose's arms drawn on ``layer``: "front" (still) or "moving" (the arm a motion turns)."""
+    """The pose's arms drawn on ``layer``: "front", "rest" or "moving" (see POSES)."""
     items: list[str] = []
-    for points, kind, angle, flip, on in POSES[pose]:
+    for points, kind, angle, flip, on, *size in POSES[pose]:
         if on == layer:
-            items += arm(points, kind, angle, flip)
+            items += arm(points, kind, angle, flip, *size)
     return svg(items)
 
 
@@ -408,17 +431,22 @@ def arms_svg(pose: str, layer: str = "front") -> str:
 # props (drawn in front of the arms; positions match the poses that hold them)
 # --------------------------------------------------------------------------------------------------
 PROPS = {
-    "tea_cup": [
+    "tea_cup": [  # a yunomi held in both hands under the chin (pose "tea"): tapered, a band, tea at the rim
         path(
-            "M560 846 L648 846 C648 900 636 926 604 926 C572 926 560 900 560 846 Z",
+            "M462 748 L562 748 C560 800 556 836 548 856 C530 866 494 866 476 856 C468 836 464 800 462 748 Z",
             "accessory.highlight",
+            "accessory.line",
+            6,
+        ),
+        path("M466 790 L558 790 L556 812 L468 812 Z", "accessory", None),
+        path(
+            "M462 748 C480 736 544 736 562 748 C544 760 480 760 462 748 Z",
+            "background_accent.shadow",
             "accessory.line",
             5,
         ),
-        path("M648 862 C676 862 676 900 644 902", None, "accessory.line", 8),
-        path("M566 858 L642 858", None, "accessory", 10),
-        path("M586 826 C578 810 594 800 586 784", None, "background_accent.line", 5),
-        path("M614 826 C606 810 622 800 614 784", None, "background_accent.line", 5),
+        path("M584 724 C574 706 592 694 582 676", None, "background_accent.line", 5),
+        path("M610 730 C600 712 618 700 608 682", None, "background_accent.line", 5),
     ],
     "phone": [  # held upright at the ear (pose "phone"), in front of the hand
         '<g transform="rotate(-16 716 560)">'
@@ -434,55 +462,59 @@ PROPS = {
     ],
     "phone_front": [  # held in front of the chest (pose "texting")
         path(
-            "M580 760 L644 760 C652 760 656 764 656 772 L656 880 C656 888 652 892 644 892 L580 892 "
-            "C572 892 568 888 568 880 L568 772 C568 764 572 760 580 760 Z",
+            "M666 736 L730 736 C738 736 742 740 742 748 L742 856 C742 864 738 868 730 868 L666 868 "
+            "C658 868 654 864 654 856 L654 748 C654 740 658 736 666 736 Z",
             "accessory.line",
             "accessory.line",
             5,
         ),
-        path("M580 774 L644 774 L644 868 L580 868 Z", "background.highlight"),
+        path("M666 750 L730 750 L730 844 L666 844 Z", "background.highlight"),
     ],
-    "sign": [
+    "sign": [  # a wide placard held up by its top edge (pose "holding_sign"): the fists grip it over the edge
         path(
-            "M252 790 L772 790 C784 790 790 796 790 808 L790 1036 C790 1048 784 1054 772 1054 L252 1054 "
-            "C240 1054 234 1048 234 1036 L234 808 C234 796 240 790 252 790 Z",
+            "M168 772 L856 772 C870 772 876 778 876 792 L876 1060 C876 1074 870 1080 856 1080 L168 1080 "
+            "C154 1080 148 1074 148 1060 L148 792 C148 778 154 772 168 772 Z",
             "background_accent",
             "accessory.line",
             8,
         ),
-        path("M250 1040 L774 1040", None, "background_accent.shadow", 8),
+        path("M166 1066 L858 1066", None, "background_accent.shadow", 8),
     ],
     "pillow": [
         path(
-            "M380 850 C420 828 604 828 644 850 C670 900 672 1010 644 1060 C604 1080 420 1080 380 1060 "
-            "C354 1010 354 900 380 850 Z",
+            "M380 760 C420 738 604 738 644 760 C670 810 672 920 644 970 C604 990 420 990 380 970 "
+            "C354 920 354 810 380 760 Z",
             "background",
             "background.line",
             7,
         ),
-        path("M400 880 C440 866 584 866 624 880", None, "background.shadow", 6),
-        path("M470 990 L490 990 M534 990 L554 990", None, "background.line", 5),
-        path("M484 1012 C500 1024 524 1024 540 1012", None, "background.line", 5),
+        path("M400 790 C440 776 584 776 624 790", None, "background.shadow", 6),
+        path("M470 900 L490 900 M534 900 L554 900", None, "background.line", 5),
+        path("M484 922 C500 934 524 934 540 922", None, "background.line", 5),
     ],
-    "heart": [
+    "heart": [  # held up on top of the head by the fists meeting there (pose "heart_hands")
         path(
-            "M512 900 C470 870 440 846 446 814 C452 786 494 782 512 810 C530 782 572 786 578 814 "
-            "C584 846 554 870 512 900 Z",
+            "M512 176 C464 142 430 116 436 80 C442 48 490 44 512 76 C534 44 582 48 588 80 "
+            "C594 116 560 142 512 176 Z",
             "clothes_accent",
             "clothes_accent.line",
             6,
         ),
-        path("M466 812 C470 800 482 796 492 800", None, "clothes_accent.highlight", 6),
+        path("M458 78 C462 64 476 60 488 64", None, "clothes_accent.highlight", 7),
     ],
-    "onigiri": [
+    "rice_bowl": [  # a bowl of rice raised on the open hand, chopsticks from the other fist (pose "eating")
         path(
-            "M624 700 C644 700 680 760 680 776 C680 792 660 796 624 796 C588 796 568 792 568 776 "
-            "C568 760 604 700 624 700 Z",
-            "background_accent",
-            "background_accent.line",
-            5,
+            "M240 716 C250 676 360 668 372 716 Z", "background_accent.highlight", "background_accent.line", 5
         ),
-        path("M596 760 L652 760 L656 796 L592 796 Z", "hair.line"),
+        path(
+            "M224 712 L388 712 C386 756 354 782 306 782 C258 782 226 756 224 712 Z",
+            "accessory",
+            "accessory.line",
+            6,
+        ),
+        path("M236 734 C284 742 328 742 376 734", None, "accessory.shadow", 6),
+        path("M704 742 L356 700", None, "hair.line", 9),
+        path("M708 762 L360 712", None, "hair.line", 9),
     ],
 }
 
@@ -507,9 +539,9 @@ def build() -> None:
         for stance in STANCES:
             written.append((out / "legs" / f"{style}_{stance}.svg", legs_svg(style, stance)))
     for pose in POSES:
-        written.append((out / "arms" / f"{pose}.svg", arms_svg(pose)))
-        if any(a[4] == "moving" for a in POSES[pose]):
-            written.append((out / "arms" / f"{pose}_moving.svg", arms_svg(pose, "moving")))
+        for layer, name in (("front", pose), ("rest", f"{pose}_rest"), ("moving", f"{pose}_moving")):
+            if any(a[4] == layer for a in POSES[pose]):
+                written.append((out / "arms" / f"{name}.svg", arms_svg(pose, layer)))
     for prop in PROPS:
         written.append((out / "props" / f"{prop}.svg", prop_svg(prop)))
     for p, text in written:
