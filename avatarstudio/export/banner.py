@@ -108,7 +108,10 @@ def _score(rect: Rect) -> float:
     return min(w, h * 5) * h
 
 
-def render_banner(pack: Pack, design: Design, target: Target, renderer) -> Image.Image:
+def render_banner(
+    pack: Pack, design: Design, target: Target, renderer, *, art: Image.Image | None = None
+) -> Image.Image:
+    """The banner of ``target``; ``art``: the trimmed bust at 768 px, when the caller has drawn it."""
     w, h = target.size
     persona = design.persona
     require_drawable(design, target.name)
@@ -168,10 +171,13 @@ def render_banner(pack: Pack, design: Design, target: Target, renderer) -> Image
         )
     image = render_svg(renderer, dwg, w, h, "banner")
     side = int(ax1 - ax0)
-    art = renderer.render(
-        compose_layers(pack, design, View(box=FRAMINGS["bust"], background=False)), 768, 768
-    )
-    avatar = fit(trim(art), (side, side), margin=0, outline_px=max(2, int(side * 0.02)), anchor="bottom")
+    if art is None:
+        art = trim(
+            renderer.render(
+                compose_layers(pack, design, View(box=FRAMINGS["bust"], background=False)), 768, 768
+            )
+        )
+    avatar = fit(art, (side, side), margin=0, outline_px=max(2, int(side * 0.02)), anchor="bottom")
     image.alpha_composite(avatar, (int(ax0), int(ay0)))
     if text_w > 0:
         for (text, f, colour), gap in zip(block, gaps):

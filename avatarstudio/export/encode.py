@@ -38,6 +38,8 @@ def prepare(image: Image.Image, background: str, flatten: str) -> Image.Image:
     image = image.convert("RGBA")
     if background != "flatten":
         return image
+    if image.getchannel("A").getextrema()[0] == 255:
+        return image.convert("RGB")  # opaque (a banner, a card): compositing would give the same pixels
     base = Image.new("RGBA", image.size, parse_hex(flatten) + (255,))
     return Image.alpha_composite(base, image).convert("RGB")
 

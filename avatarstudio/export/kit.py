@@ -10,6 +10,7 @@ design gives byte-identical kits.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import os
 import zipfile
@@ -191,6 +192,8 @@ class _Builder:
         self.language = sticker_language(design)
         self.ink = caption_ink(pack, design)
         self._fitted: dict[tuple, Image.Image] = {}  # fitted_face results, shared by every platform
+        self._emoji: dict[tuple, Image.Image] = {}  # emoji_image results, shared by every platform
+        self._encoded: dict[tuple, bytes] = {}  # files that several platforms share, encoded once
 
     # --- stickers -------------------------------------------------------------------------------
     def caption(self, intent) -> str:
@@ -330,24 +333,42 @@ class _Builder:
             raise ExportError(f"an emoji set holds at most {len(out)} emoji (one per intent), not {count}")
         return out[:count]
 
-    def emoji_image(self, target: Target, intent, size: tuple[int, int] | None = None) -> Image.Image:
+    def _emoji_key(self, target: Target, intent, size: tuple[int, int] | None) -> tuple:
+        """What an emoji image is made of: platforms asking for the same get the same pixels."""
         width = int(target.extra.get("outline", 0))
         margin = max(1, int(target.extra.get("margin", 1)))  # >= 1 px keeps the corners transparent
-        image = self.fitted_face(
+        return (
             self._expression(intent),
-            size or target.size,
-            margin=margin,
-            outline_px=width,
-            colour=_outline_colour(target),
+            tuple(size or target.size),
+            margin,
+            width,
+            _outline_colour(target),
+            intent.badge or "",
         )
-        return add_badge(image, self.figures.kit.badges.get(intent.badge or ""))
+
+    def emoji_image(self, target: Target, intent, size: tuple[int, int] | None = None) -> Image.Image:
+        """The intent's emoji for ``target``: its fitted, outlined face with the intent's badge, made once
+        per kit build for every platform asking for the same (read-only)."""
+        key = self._emoji_key(target, intent, size)
+        image = self._emoji.get(key)
+        if image is None:
+            expression, size, margin, width, colour, badge = key
+            image = self.fitted_face(expression, size, margin=margin, outline_px=width, colour=colour)
+            image = self._emoji[key] = add_badge(image, self.figures.kit.badges.get(badge))
+        return image
 
     def emoji_bytes(self, target: Target, intent, where: str, size: int | None = None) -> bytes:
         if self.plan:
             return b""
-        image = self.emoji_image(target, intent, (size, size) if size else None)
+        sized = (size, size) if size else None
         if target.kind not in ANIMATED_KINDS:
-            return _enc(image, target, where)
+            # Discord, Mastodon, Misskey and Slack ask for the same 128 px emoji: encoded once
+            key = (self._emoji_key(target, intent, sized), target.format, target.max_bytes, target.dpi)
+            data = self._encoded.get(key)
+            if data is None:
+                data = self._encoded[key] = _enc(self.emoji_image(target, intent, sized), target, where)
+            return data
+        image = self.emoji_image(target, intent, sized)
         box = image.getchannel("A").getbbox() or (0, 0, *image.size)
         lay = Layout(target.size, 1.0, (0, 0), image, None, (0, 0), box, 0, _outline_colour(target))
         return self._animate(target, lay, EMOJI_MOTIONS.get(intent.motion, intent.motion), where)
@@ -459,17 +480,25 @@ SINGLE_FILES = {
 }  # file stem (None: target id)
 
 
-def _single_file(pack: Pack, design: Design, target: Target, renderer) -> bytes:
+def _single_file(pack: Pack, design: Design, target: Target, renderer, builder: _Builder) -> bytes:
     """The avatar, a banner, the profile card or an icon of ``target``, encoded."""
     if target.kind == "banner":
         from .banner import render_banner
 
-        return _enc(render_banner(pack, design, target, renderer), target, target.name)
+        art = builder.cache.art(None, "bust")  # the avatar of every banner: one master render
+        return _enc(render_banner(pack, design, target, renderer, art=art), target, target.name)
     if target.kind == "card":
         from .card import render_card
 
         return _enc(render_card(pack, design, target, renderer), target, target.name)
-    return export_target(pack, design, target, renderer)
+    # an avatar or icon is the target's look, nothing of its platform: platforms that ask for the same
+    # (Bluesky, note and pixiv: 1000 px PNG on white) share the file
+    look = dataclasses.replace(target, platform="", id="", label="", display_sizes=(), extra={})
+    key = (repr(look), repr(sorted(target.extra.items())), repr(design.framing_for(target.name)))
+    data = builder._encoded.get(key)
+    if data is None:
+        data = builder._encoded[key] = export_target(pack, design, target, renderer)
+    return data
 
 
 def kit_files(
@@ -495,18 +524,71 @@ def kit_files(
         raise ValueError("kit_files: captions differ from the builder's")  # one source of captions
     files: dict[str, bytes] = {}
     alt: AltGroups = {}
+    for _group, targets in kit_units(platform, animated):
+        unit_files, unit_alt = _unit_files(pack, design, targets, renderer, builder, progress)
+        files.update(unit_files)
+        alt.update(unit_alt)
+    return _finish(pack, design, platform, files, alt, generated, shorten_bio)
+
+
+# A platform's kit is built in units that share master images: its sticker and animated sets (posed
+# figures; one unit, as WhatsApp's contents.json and LINE's submission text gather several sets), its
+# still emoji (face close-ups), and its single images (avatar, banners, card, icon). Units of one
+# platform depend on nothing but the design, so two processes may build them (_build_in_two_processes).
+UNIT_GROUPS = ("figures", "faces", "singles")
+
+
+def _unit_group(target: Target) -> str | None:
+    if target.kind in SINGLE_FILES:
+        return "singles"
+    if target.kind in STICKER_KINDS or target.kind in ANIMATED_KINDS:
+        return "figures"
+    if target.kind == "emoji":
+        return "faces"
+    return None
+
+
+def kit_units(platform: Platform, animated: bool) -> list[tuple[str, list[Target]]]:
+    """(group, targets in preset order) for each non-empty group of ``platform``, in UNIT_GROUPS order;
+    animated sets only when ``animated``."""
+    groups: dict[str, list[Target]] = {g: [] for g in UNIT_GROUPS}
     for target in platform.targets.values():
+        group = _unit_group(target)
+        if group is None or (target.kind in ANIMATED_KINDS and not animated):
+            continue  # animated sets are built on request (kit --animated): they cost most of a kit's time
+        groups[group].append(target)
+    return [(g, targets) for g, targets in groups.items() if targets]
+
+
+def _unit_files(
+    pack: Pack, design: Design, targets: list[Target], renderer, builder: _Builder, progress=None
+) -> tuple[dict[str, bytes], AltGroups]:
+    """The files and alt-text groups of one unit's ``targets`` (see kit_units)."""
+    files: dict[str, bytes] = {}
+    alt: AltGroups = {}
+    for target in targets:
         if progress:
-            progress(-1.0, f"{platform.id}:{target.id}")
+            progress(-1.0, f"{target.platform}:{target.id}")
         if target.kind in SINGLE_FILES:
             name = f"{SINGLE_FILES[target.kind] or target.id}.{EXTENSIONS[target.format]}"
-            files[name] = b"" if builder.plan else _single_file(pack, design, target, renderer)
-        elif target.kind in ANIMATED_KINDS and not animated:
-            continue  # animated sets are built on request (kit --animated): they cost most of a kit's time
+            files[name] = b"" if builder.plan else _single_file(pack, design, target, renderer, builder)
         elif target.kind in STICKER_KINDS:
             builder.stickers(target, files, alt)
-        elif target.kind in ("emoji", "animated_emoji"):
+        else:
             builder.emoji(target, files, alt)
+    return files, alt
+
+
+def _finish(
+    pack: Pack,
+    design: Design,
+    platform: Platform,
+    files: dict[str, bytes],
+    alt: AltGroups,
+    generated: tuple[str, ...],
+    shorten_bio: bool,
+) -> dict[str, bytes]:
+    """``files`` with the platform's alt text and profile.txt added."""
     files.update(_alt_files(pack, design, alt))
     files["profile.txt"] = profile_text(platform, design, generated, shorten_bio).encode("utf-8")
     return files
@@ -618,10 +700,8 @@ def build_kit(
     return report
 
 
-def _checked_files(
-    pack: Pack, design: Design, platform: Platform, renderer, builder, progress, options: dict
-) -> dict:
-    files = kit_files(pack, design, platform, renderer, builder=builder, progress=progress, **options)
+def _checked(platform: Platform, files: dict[str, bytes]) -> dict[str, bytes]:
+    """``files`` when they keep every rule of ``platform``; else an error naming each broken rule."""
     problems = check_files(platform, files)
     if problems:
         raise ExportError(
@@ -645,12 +725,12 @@ def _build_platforms(
     process); raises for the first platform (in order) that breaks its rules.
 
     Each worker keeps its own master images (one render per expression and framing, shared by the
-    platforms it builds), so the platforms are dealt out by the masters they need (see
-    :func:`_job_order`). Every file is a pure function of the design, so the bytes do not depend on the
-    worker count, on which worker built a platform or on the order they finish."""
+    units it builds), so the units are dealt out by the masters they need (see :func:`_job_order`).
+    Every file is a pure function of the design, so the bytes do not depend on the worker count, on
+    which worker built a unit or on the order they finish."""
     options = options or {}
     total = len(chosen)
-    if jobs <= 1 or total <= 1:
+    if jobs <= 1:
         built: dict[str, dict[str, bytes]] = {}
         for i, platform in enumerate(chosen):
             if progress:
@@ -660,66 +740,73 @@ def _build_platforms(
                 if progress:
                     progress(i / (total + 1), message)
 
-            built[platform.id] = _checked_files(pack, design, platform, renderer, builder, sub, options)
+            files = kit_files(pack, design, platform, renderer, builder=builder, progress=sub, **options)
+            built[platform.id] = _checked(platform, files)
         return built
     return _build_in_two_processes(pack, design, chosen, renderer, builder, progress, options)
 
 
-def _platform_cost(platform: Platform, animated: bool) -> float:
-    """A rough CPU estimate (ms) of one platform's files, to deal the longest out first."""
+Unit = tuple[str, str]  # (platform id, group): one entry of kit_units
+
+
+def _unit_cost(targets: list[Target]) -> float:
+    """A rough CPU estimate (ms) of one unit, to deal the longest out first."""
     cost = 0.0
-    for target in platform.targets.values():
-        if target.kind in ANIMATED_KINDS and not animated:
-            continue
+    for target in targets:
         count = int(target.extra.get("count", 8))
         if target.kind in STICKER_KINDS:
             cost += 20 * count * (8 if target.kind in ANIMATED_KINDS else 1)
         elif target.kind in ("emoji", "animated_emoji"):
-            cost += 6 * count * max(1, len(target.extra.get("sizes", [])))
+            cost += (
+                6
+                * count
+                * max(1, len(target.extra.get("sizes", [])))
+                * (8 if target.kind in ANIMATED_KINDS else 1)
+            )
         else:
             cost += 30 + target.size[0] * target.size[1] / 40_000
     return cost
 
 
-def _uses_figures(platform: Platform, animated: bool) -> bool:
-    kinds = STICKER_KINDS if animated else ("stickers",)
-    return any(t.kind in kinds for t in platform.targets.values())
-
-
-def _job_order(chosen: list[Platform], animated: bool) -> list[Platform]:
-    """The platforms as one line that this process takes from the front and the helper process from the
-    back: the platforms with posed sticker figures at the front (most expensive first), the others at
-    the back (most expensive last), so each worker draws its own kind of master image and whichever
-    finishes its share first takes the cheapest work left of the other's."""
-    figures = [p for p in chosen if _uses_figures(p, animated)]
-    others = [p for p in chosen if not _uses_figures(p, animated)]
-    figures.sort(key=lambda p: -_platform_cost(p, animated))
-    others.sort(key=lambda p: _platform_cost(p, animated))
-    return figures + others
+def _job_order(chosen: list[Platform], animated: bool) -> list[tuple[Unit, list[Target]]]:
+    """Every unit of the kit in one line that this process takes from the front and the helper process
+    from the back: the figure units at the front (most expensive first), then the single images, and
+    the face units at the back (most expensive last). Each worker so draws one kind of master image
+    (the figures ~40 renders, the close-ups ~20), and whichever finishes its share first takes the
+    single images, then the cheapest work left of the other's."""
+    units = {g: [] for g in UNIT_GROUPS}
+    for platform in chosen:
+        for group, targets in kit_units(platform, animated):
+            units[group].append(((platform.id, group), targets))
+    for group in UNIT_GROUPS:
+        units[group].sort(key=lambda unit: -_unit_cost(unit[1]))
+    return units["figures"] + units["singles"] + units["faces"][::-1]
 
 
 def _build_in_two_processes(
     pack: Pack, design: Design, chosen: list[Platform], renderer, builder, progress, options: dict
 ) -> dict[str, dict[str, bytes]]:
-    """:func:`_build_platforms` on two cores: this process takes platforms from the front of
+    """:func:`_build_platforms` on two cores: this process takes units from the front of
     :func:`_job_order`, a helper process (spawned: a fresh interpreter, safe from a GUI or any threads)
-    from the back. Qt draws with the GIL held, so threads could not use the second core; processes can.
-    A helper that dies leaves its platform to this process."""
+    from the back; this process puts each platform together and checks it once its units are in. Qt
+    draws with the GIL held, so threads could not use the second core; processes can. A helper that
+    dies leaves its unit to this process."""
     import multiprocessing
     import queue
     import threading
     from collections import deque
 
-    line = deque(_job_order(chosen, bool(options.get("animated"))))
+    animated = bool(options.get("animated"))
+    line = deque(_job_order(chosen, animated))
     lock = threading.Lock()
-    done: queue.Queue = queue.Queue()  # (platform id, files or None, error or None) from either worker
-    results: dict[str, tuple] = {}
+    done: queue.Queue = queue.Queue()  # (unit, (files, alt) or None, error or None) from the helper
+    parts: dict[Unit, tuple] = {}
     ctx = multiprocessing.get_context("spawn")
     conn, child_conn = ctx.Pipe()
     helper = ctx.Process(target=_kit_worker, args=(child_conn,), name="kit-helper")
     helper.start()
     child_conn.close()
-    setup = (pack, design, chosen, builder.sticker_count, builder.captions, options)
+    setup = (pack, design, builder.sticker_count, builder.captions)
 
     def take(front: bool):
         with lock:
@@ -728,12 +815,12 @@ def _build_in_two_processes(
             return line.popleft() if front else line.pop()
 
     def feed() -> None:
-        """Deal platforms to the helper as it asks, and hand its results over."""
+        """Deal units to the helper as it asks, and hand its results over."""
         current = None
         try:
             conn.send(setup)
             while True:
-                message = conn.recv()  # ("ready",) or (platform id, files, (error class, problem, file))
+                message = conn.recv()  # ("ready",) or (unit, (files, alt), (error class, problem, file))
                 if current is not None:
                     if message[2] is not None:
                         kind, problem, file = message[2]
@@ -741,11 +828,11 @@ def _build_in_two_processes(
                     done.put(message)
                     current = None
                 current = take(front=False)
-                conn.send(None if current is None else current.id)
+                conn.send(None if current is None else current[1])
                 if current is None:
                     return
-        except (EOFError, OSError, BrokenPipeError):
-            if current is not None:  # the helper died: its platform goes back to this process
+        except (EOFError, OSError):
+            if current is not None:  # the helper died: its unit goes back to this process
                 with lock:
                     line.append(current)
         finally:
@@ -753,37 +840,65 @@ def _build_in_two_processes(
 
     feeder = threading.Thread(target=feed, name="kit-feeder", daemon=True)
     feeder.start()
-    total = len(chosen)
+    platforms = {p.id: p for p in chosen}
+    units = {p.id: [g for g, _ in kit_units(p, animated)] for p in chosen}
+    built: dict[str, tuple] = {}  # platform id -> (files, None) or (None, error)
 
-    def report(message) -> None:
-        if message is None:
+    def arrived(message) -> None:
+        unit, result, error = message
+        parts[unit] = (result, error)
+        platform_id = unit[0]
+        if any((platform_id, g) not in parts for g in units[platform_id]):
             return
-        results[message[0]] = message
-        if progress:
-            progress(len(results) / (total + 1), f"built {message[0]}")
-
-    def build_here(platform: Platform) -> None:
-        try:
-            report(
-                (platform.id, _checked_files(pack, design, platform, renderer, builder, None, options), None)
+        errors = [parts[(platform_id, g)][1] for g in units[platform_id] if parts[(platform_id, g)][1]]
+        if errors:
+            built[platform_id] = (None, errors[0])
+        else:
+            files: dict[str, bytes] = {}
+            alt: AltGroups = {}
+            for g in units[platform_id]:
+                files.update(parts[(platform_id, g)][0][0])
+                alt.update(parts[(platform_id, g)][0][1])
+            platform = platforms[platform_id]
+            files = _finish(
+                pack,
+                design,
+                platform,
+                files,
+                alt,
+                options.get("generated", ()),
+                options.get("shorten_bio", False),
             )
+            try:
+                built[platform_id] = (_checked(platform, files), None)
+            except AvatarStudioError as exc:
+                built[platform_id] = (None, exc)
+        if progress:
+            progress(len(built) / (len(chosen) + 1), f"built {platform_id}")
+
+    def build_here(job) -> None:
+        (unit, targets) = job
+        try:
+            arrived((unit, _unit_files(pack, design, targets, renderer, builder), None))
         except AvatarStudioError as exc:
-            report((platform.id, None, exc))
+            arrived((unit, None, exc))
 
     helper_done = False
     try:
-        while (platform := take(front=True)) is not None:
-            build_here(platform)
+        while (job := take(front=True)) is not None:
+            build_here(job)
             while not done.empty():
                 message = done.get()
                 helper_done = helper_done or message is None
-                report(message)
+                if message is not None:
+                    arrived(message)
         while not helper_done:
             message = done.get()
             helper_done = message is None
-            report(message)
-        while (platform := take(front=True)) is not None:  # put back by a helper that died
-            build_here(platform)
+            if message is not None:
+                arrived(message)
+        while (job := take(front=True)) is not None:  # put back by a helper that died
+            build_here(job)
     finally:
         with lock:
             line.clear()
@@ -792,31 +907,30 @@ def _build_in_two_processes(
         if helper.is_alive():
             helper.terminate()
         conn.close()
-    built: dict[str, dict[str, bytes]] = {}
+    out: dict[str, dict[str, bytes]] = {}
     for platform in chosen:
-        _, files, error = results[platform.id]
+        files, error = built[platform.id]
         if error is not None:
             raise error
-        built[platform.id] = files
-    return built
+        out[platform.id] = files
+    return out
 
 
 def _kit_worker(conn) -> None:
-    """The helper process of :func:`_build_in_two_processes`: builds the platforms it is sent until it is
-    sent None, replying with (platform id, files, error)."""
+    """The helper process of :func:`_build_in_two_processes`: builds the units it is sent (a list of
+    targets) until it is sent None, replying with (unit, (files, alt), error)."""
     from ..render import Renderer
 
-    pack, design, chosen, sticker_count, captions, options = conn.recv()
+    pack, design, sticker_count, captions = conn.recv()
     renderer = Renderer()
     builder = _Builder(pack, design, renderer, sticker_count, captions)
-    platforms = {p.id: p for p in chosen}
     conn.send(("ready",))
-    while (platform_id := conn.recv()) is not None:
+    while (targets := conn.recv()) is not None:
+        unit = (targets[0].platform, _unit_group(targets[0]))
         try:
-            files = _checked_files(pack, design, platforms[platform_id], renderer, builder, None, options)
-            conn.send((platform_id, files, None))
+            conn.send((unit, _unit_files(pack, design, targets, renderer, builder), None))
         except AvatarStudioError as exc:  # sent as its parts: an error's own pickle loses ``file``
-            conn.send((platform_id, None, (type(exc), exc.problem, exc.file)))
+            conn.send((unit, None, (type(exc), exc.problem, exc.file)))
     conn.close()
 
 

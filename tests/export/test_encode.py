@@ -3,6 +3,7 @@ import json
 import shutil
 import subprocess
 
+import numpy as np
 import pytest
 from PIL import Image
 from support import EXIFTOOL_STRUCTURAL
@@ -181,3 +182,14 @@ def test_webp_stays_lossless_when_a_budget_needs_the_smaller_lossless_setting():
     assert len(slower) < len(fast)
     for data in (fast, slower):
         assert Image.open(io.BytesIO(data)).convert("RGBA").tobytes() == image.tobytes()
+
+
+def test_flattening_an_opaque_image_gives_the_composited_pixels():
+    rng = np.random.default_rng(7)
+    pixels = rng.integers(0, 256, (64, 96, 4), dtype=np.uint8)
+    for opaque in (True, False):
+        pixels[..., 3] = 255 if opaque else rng.integers(0, 256, (64, 96), dtype=np.uint8)
+        image = Image.fromarray(pixels, "RGBA")
+        base = Image.new("RGBA", image.size, (18, 200, 99, 255))
+        expected = np.asarray(Image.alpha_composite(base, image).convert("RGB"))
+        assert np.array_equal(np.asarray(prepare(image, "flatten", "#12c863")), expected)

@@ -26,11 +26,14 @@ def test_two_processes_and_order_do_not_change_bytes():
     assert len(serial["discord"]) > 10
 
 
-def test_job_order_deals_figures_to_the_front():
+def test_job_order_deals_each_kind_of_master_to_one_end():
     chosen = kit_module.resolve_platforms("x,slack,line,discord,bluesky")
-    order = [p.id for p in kit_module._job_order(chosen, animated=False)]
-    assert order[:2] == ["line", "discord"]  # figures, the most expensive first, for this process
-    assert set(order[2:]) == {"x", "slack", "bluesky"}
+    order = [unit for unit, _ in kit_module._job_order(chosen, animated=False)]
+    groups = [group for _, group in order]
+    # this process takes the figures from the front, the helper the faces from the back
+    assert order[:2] == [("line", "figures"), ("discord", "figures")]
+    assert groups == ["figures"] * 2 + ["singles"] * 5 + ["faces"] * 3
+    assert {p for p, g in order if g == "faces"} == {"line", "discord", "slack"}
 
 
 def _impossible(platform):
@@ -51,3 +54,17 @@ def test_first_broken_platform_in_order_is_reported(jobs):
         kit_module._build_platforms(pack, design, chosen, builder.renderer, builder, jobs, None)
     assert caught.value.file == "x:avatar"
     assert "within 10 bytes" in caught.value.problem
+
+
+def test_platforms_with_the_same_avatar_look_share_it_but_not_a_reframing():
+    import dataclasses as dc
+
+    from avatarstudio.core.design import Framing
+
+    pack = load_pack(MINI_PACK)
+    design, _ = kit_module.ensure_persona(pack, generate(pack, "schedule"))
+    built = _build(pack, design, "bluesky,note", 1)
+    assert built["bluesky"]["avatar.png"] == built["note"]["avatar.png"]  # 1000 px PNG on white, both
+    zoomed = dc.replace(design, framing={"note:avatar": Framing(zoom=1.6)})
+    built = _build(pack, zoomed, "bluesky,note", 1)
+    assert built["bluesky"]["avatar.png"] != built["note"]["avatar.png"]
