@@ -38,6 +38,11 @@ def test_nothing_is_cut_at_1024x700(make_window, qtbot, lang):
             assert button.fontMetrics().horizontalAdvance(button.text()) <= button.contentsRect().width()
             bottom = button.mapTo(area.viewport(), button.rect().bottomLeft()).y()
             assert bottom < area.viewport().height(), (size, button.text())  # not below the fold
+        window.layers.show_category("hair")  # three layer chips: two lines at 1024
+        qtbot.wait(10)
+        chips = window.layers.layers
+        for i in range(chips.count()):
+            assert chips.viewport().rect().contains(chips.visualItemRect(chips.item(i))), chips.item(i).text()
         bars = [b for b in window.findChildren(QTabBar) if b.isVisible() and b.count() > 1]
         tabs = [
             bar

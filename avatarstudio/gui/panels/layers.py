@@ -251,6 +251,8 @@ class LayerPanel(Panel):
     def eventFilter(self, obj, event) -> bool:
         if obj is self.parts.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_grid(event.size().width())
+        elif obj is self.layers.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_chips(event.size().width())
         elif (
             hasattr(self, "tabs_area")
             and obj is self.tabs_area.viewport()
