@@ -65,6 +65,8 @@ class Renderer:
         self._budget = cache_megabytes * 1024 * 1024
         self.layers = layers
         self.timings = Timings()
+        self._last: tuple[int, int, list[str]] | None = None  # size and layers of the last composite
+        self._below: tuple[int, int, list[str], QImage] | None = None  # a composite of its first layers
 
     def _layer(self, svg: str, width: int, height: int, bounded_part: str | None = None) -> QImage:
         """``svg`` drawn at ``width`` x ``height``, from the cache or rendered and cached.
@@ -133,9 +135,18 @@ class Renderer:
         if len(images) == 1:
             return QImage(images[0])
         start = time.perf_counter()
-        out = _blank(width, height)
+        keys = [layer.svg for layer in layers]
+        changed, begin, out = self._start(keys, width, height)
         painter = QPainter(out)
-        for layer, image in zip(layers, images, strict=True):
+        for index in range(begin, len(layers)):
+            if index == changed and index > begin:
+                # keep the picture below the layer this edit changed: the next edit of that layer (a drag,
+                # the next part in its grid) or of one above starts from it, with the same bytes as
+                # drawing every layer again (the same draws in the same order)
+                painter.end()
+                self._below = (width, height, keys[:index], out.copy())
+                painter.begin(out)
+            layer, image = layers[index], images[index]
             # only the layer's visible box: most layers (eyes, mouth, brows) cover a small part of the
             # canvas, and source-over leaves a pixel under a fully transparent one untouched, so the
             # result is the same bytes as drawing the whole layer
@@ -147,6 +158,23 @@ class Renderer:
         self.timings.composite += time.perf_counter() - start
         return out
 
+    def _start(self, keys: list[str], width: int, height: int) -> tuple[int, int, QImage]:
+        """Where a layered composite starts: (first layer changed since the last composite, first layer
+        to draw, the image to draw on): a copy of the kept picture of the layers below, else blank."""
+        changed = -1  # not a preview (or a new size): nothing kept
+        if self.layers:
+            last = self._last[2] if self._last is not None and self._last[:2] == (width, height) else []
+            changed = next(
+                (i for i, (a, b) in enumerate(zip(keys, last)) if a != b), min(len(keys), len(last))
+            )
+            self._last = (width, height, keys)
+        below = self._below
+        if changed >= 0 and below is not None and below[:2] == (width, height):
+            kept = below[2]
+            if len(kept) <= len(keys) and keys[: len(kept)] == kept:
+                return changed, len(kept), below[3].copy()
+        return changed, 0, _blank(width, height)
+
     def render(self, layers: list[LayerSvg], width: int, height: int | None = None) -> Image.Image:
         """Composite the layers and return a Pillow RGBA image (straight alpha), carrying no metadata."""
         height = height or width
@@ -155,6 +183,7 @@ class Renderer:
     def clear(self) -> None:
         self._cache.clear()
         self._boxes.clear()
+        self._last = self._below = None
         self._cache_bytes = 0
 
 

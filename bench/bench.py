@@ -377,8 +377,9 @@ def gui_latency(n: int, trees: dict[str, Path], repeats: int = 1, settle: float 
             f"{name}, median of {len(results)} run(s) ({load()}):"
         )
         for kind in kinds:
+            idle = max(r[kind].get("idle_s", 0.0) for r in results)
             print(
-                f"  {kind:<7} wall median {med(kind, 'preview', 'median_ms'):.1f} ms, "
+                f"  {kind:<7} (after {idle:.1f} s idle at most) wall median {med(kind, 'preview', 'median_ms'):.1f} ms, "
                 f"p95 {med(kind, 'preview', 'p95_ms'):.1f} ms; GUI-thread CPU median "
                 f"{med(kind, 'preview_cpu', 'median_ms'):.1f} ms, p95 {med(kind, 'preview_cpu', 'p95_ms'):.1f} ms"
             )
@@ -464,6 +465,13 @@ def main() -> None:
         "--gui", action="store_true", help="only the GUI preview latency (wall and GUI-thread CPU)"
     )
     parser.add_argument(
+        "--settle",
+        type=float,
+        default=1.0,
+        help="idle seconds before each kind of GUI edit, and on until the preview's idle work is done; "
+        "0: edits before any idle work",
+    )
+    parser.add_argument(
         "--against",
         metavar="REF",
         default=None,
@@ -483,12 +491,12 @@ def main() -> None:
         if args.kit:
             kit_only(args.repeat or 3, trees)
         elif args.gui:
-            gui_latency(20 if args.quick else 60, trees, repeats)
+            gui_latency(20 if args.quick else 60, trees, repeats, args.settle)
         else:
             pipeline(40 if args.quick else 200)
             pack_load(trees)
             whole_process(120 if args.quick else 600, repeats, trees)
-            gui_latency(20 if args.quick else 60, trees)
+            gui_latency(20 if args.quick else 60, trees, settle=args.settle)
     for crash in CRASHES:
         print(f"\nA command died and was run again: {crash}")
     print(f"\nTargets ({load()} at the end):")

@@ -159,3 +159,30 @@ def test_visible_box():
     assert visible_box(_draw(empty, 64, 64)) is None
     image = Renderer(layers=True).render_qimage([LayerSvg("a", "a", empty), LayerSvg("b", "b", SQUARE)], 64)
     assert image.pixelColor(10, 10).red() == 255 and image.pixelColor(40, 10).alpha() == 0
+
+
+def test_layered_preview_starts_from_the_kept_layers_below_yet_the_same_bytes(builtin_pack):
+    """A preview keeps the picture of the layers below the one an edit changed; later edits of that
+    layer or of one above start from it. Across part, colour and slider edits in every order, each
+    picture is the bytes of drawing every layer again."""
+    from avatarstudio.core.design import Transform
+
+    pack, renderer = builtin_pack, Renderer(layers=True)
+    design = generate(pack, "kept")
+    shown = [lay for lay in pack.layers if len(lay.parts) > 1 and design.parts.get(lay.id)]
+    edits = []
+    for lay in shown[::3] + shown[::-4]:  # upwards, then downwards
+        part = next(p.id for p in lay.parts if p.id != design.parts[lay.id])
+        design = design.with_part(lay.id, part)
+        edits.append(design)
+    for x in (4.0, 8.0, 4.0):  # a drag
+        edits.append(design.with_transform(shown[1].id, Transform(x=x)))
+    edits.append(design.with_colour("skin", "#8a5a44"))
+    starts = []
+    for d in edits:
+        layers = compose_layers(pack, d)
+        keys = [layer.svg for layer in layers]
+        kept = renderer._below
+        starts.append(kept is not None and keys[: len(kept[2])] == kept[2])
+        assert bytes(renderer.render_qimage(layers, 64).constBits()) == _full_composite(layers, 64)
+    assert sum(starts) >= len(edits) // 2

@@ -148,6 +148,39 @@ def tie_offset(
     return (tx - anchor[0], ty - anchor[1])
 
 
+@lru_cache(maxsize=256)
+def _slots_in(source: str) -> tuple[str, ...]:
+    """The slots whose colours a template's markers ask for."""
+    return tuple(sorted({m.split(":")[1] for m in _MARKER.findall(source) if m.startswith("C:")}))
+
+
+@lru_cache(maxsize=256)
+def _filled(
+    source: str, prefix: str, line_scale: float, slots: tuple[str, ...], colours: tuple[str, ...] | None
+) -> str:
+    """A template with its markers filled: ``colours`` are those of ``slots`` (None: colour markers kept).
+
+    A pure function of its arguments, kept (256 bodies, a few MB) for the studio's preview, which composes
+    every layer again on each edit although most layers' fills did not change: the regex with a Python
+    callback was about half of compose_layers."""
+    by_slot = dict(zip(slots, colours or (), strict=False))
+
+    def fill(match: re.Match[str]) -> str:
+        spec = match.group(1)
+        if spec == "P":
+            return prefix
+        if spec.startswith("C:"):
+            if colours is None:
+                return match.group(0)
+            _, slot, role = spec.split(":")
+            return _derived(by_slot[slot], role, slot)
+        if spec.startswith("W:"):
+            return _num(float(spec[2:]) * line_scale)
+        raise ValueError(f"unknown template marker {spec!r}")
+
+    return _MARKER.sub(fill, source)
+
+
 def _body(
     pack: Pack,
     design: Design,
@@ -165,25 +198,12 @@ def _body(
     prefix = f"{layer_id}-{part_id}-"
     if small:
         line_scale *= layer.small.line
-
-    def fill(match: re.Match[str]) -> str:
-        spec = match.group(1)
-        if spec == "P":
-            return prefix
-        if spec.startswith("C:"):
-            if keep_colours:
-                return match.group(0)
-            _, slot, role = spec.split(":")
-            return _derived(colours[slot], role, slot)
-        if spec.startswith("W:"):
-            return _num(float(spec[2:]) * line_scale)
-        raise ValueError(f"unknown template marker {spec!r}")
-
     source = part.variants.get(head.id, part.template) if head is not None else part.template
     moves = layer_moves(pack.sliders, design.sliders, layer_id, layer.pivot) if pack.sliders else None
     if moves is not None:
         source = apply_sides(source, moves)  # the face sliders' left and right sides (eyes apart...)
-    body = _MARKER.sub(fill, source)
+    used = None if keep_colours else tuple(colours[slot] for slot in _slots_in(source))
+    body = _filled(source, prefix, line_scale, _slots_in(source), used)
     if tie != (0.0, 0.0):
         body = f'<g transform="translate({_num(tie[0])} {_num(tie[1])})">{body}</g>'
     transforms = _outer(pack, design, layer_id, head)

@@ -193,6 +193,10 @@ class PreviewWidget(QWidget):
 
     # --- colour edits from measured weights (recolour.py); the measuring runs in idle time ---
 
+    def idle_work_pending(self) -> bool:
+        """Whether idle work is still to come (the exact picture after a recolouring, or measuring)."""
+        return self._idle.isActive() or self._measuring is not None
+
     def _recolour_frame(self, side: int):
         frame = self.recolour.frame
         if frame is None or frame.side != side or self._measured is None or self.problem:
