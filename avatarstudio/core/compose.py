@@ -207,6 +207,8 @@ def _body(
     if tie != (0.0, 0.0):
         body = f'<g transform="translate({_num(tie[0])} {_num(tie[1])})">{body}</g>'
     transforms = _outer(pack, design, layer_id, head)
+    if moves is not None and moves.turn:
+        transforms.insert(0, moves.turn)  # a body turn moves the layer as drawn, its build's width included
     if small and layer.small.scale != 1.0:
         px, py, k = layer.pivot[0], layer.pivot[1], layer.small.scale
         transforms.append(f"translate({_num(px * (1 - k))} {_num(py * (1 - k))}) scale({_num(k)})")

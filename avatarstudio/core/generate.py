@@ -404,6 +404,15 @@ def generate(pack: Pack, seed: str | int, constraints: Constraints | None = None
         x = s0 + (s1 - s0) * unit(seed, "pose:x")
         y = (s0 + (s1 - s0) * unit(seed, "pose:y")) * 0.5
         pose = HeadPose(round(tilt, 1), round(x, 1), round(y, 1))
+    sliders = {}
+    for sid, slider in sorted(pack.sliders.items()):
+        if slider.random is not None:  # a body turn: most turn a little (the average of two draws)
+            lo, hi = slider.random
+            value = round(
+                lo + (hi - lo) * (unit(seed, f"slider:{sid}") + unit(seed, f"slider:{sid}:2")) / 2, 1
+            )
+            if value != slider.neutral:
+                sliders[sid] = value
     return Design(
         pack_id=pack.id,
         pack_version=pack.version,
@@ -416,4 +425,5 @@ def generate(pack: Pack, seed: str | int, constraints: Constraints | None = None
         expression="neutral",
         persona=Persona(),
         head_pose=pose,
+        sliders=sliders,
     )

@@ -9,6 +9,8 @@ A pack's ``[sliders.<id>]`` tables say what each slider moves and how far it may
     range = [0.75, 1.3]                 # the value's limits
     neutral = 1                         # (optional) the value that changes nothing; 1 if any effect
                                         # scales, else 0
+    random = [0.9, 1.1]                 # (optional) the values random designs draw from; default: none
+                                        # (random designs keep the slider neutral)
     effects = [{ layers = ["eyes"], scale = "both", about = [[412, 505], [612, 505]] }]
 
 Each effect moves some layers by the slider's value ``v``:
@@ -16,7 +18,12 @@ Each effect moves some layers by the slider's value ``v``:
 * ``scale = "both"`` or ``"x"``: scales by ``v / neutral`` (both ways, or across only) about the layer's
   pivot;
 * ``move = [dx, dy]``: moves by ``(v - neutral) * (dx, dy)`` px;
-* ``spread = k``: moves the layer's left and right sides apart by ``(v - neutral) * k`` px each.
+* ``spread = k``: moves the layer's left and right sides apart by ``(v - neutral) * k`` px each;
+* ``turn = [shift, skew, narrow]`` with ``at = [x, y]``: a body turned a few degrees (a three-quarter
+  torso): per unit of ``v - neutral`` the layer moves ``shift`` px across, leans by ``skew`` (the
+  tangent of a horizontal shear that is zero on the line y = ``at`` y, the neck base) and narrows by
+  ``narrow`` (of its width, about ``at`` x, whichever way it turns). Given to the body and the clothing
+  alike, the garment turns with the body; a ``move`` on the clothing alone offsets the collar.
 
 With ``about = [[left x, y], [right x, y]]`` the layer is cut into its left and right sides half way
 between the two points (each top-level shape goes to the side it lies on; a shape across the middle
@@ -39,6 +46,7 @@ from .values import is_number, numbers
 
 MAX_SHIFT = 200.0  # px on the 1024 canvas: the most a move or spread may reach at the range's ends
 MAX_SCALE = 4.0
+MAX_TURN = 0.3  # the most a turn may skew (tangent) or narrow (share of the width) at the range's ends
 
 
 @dataclass(frozen=True)
@@ -47,6 +55,8 @@ class Effect:
     kind: str  # "scale", "scale_x", "move" or "spread"
     amount: tuple[float, float] = (0.0, 0.0)  # move: px per unit (dx, dy); spread: (px per unit, 0)
     about: tuple[tuple[float, float], tuple[float, float]] | None = None  # left and right side points
+    narrow: float = 0.0  # turn: the share of the width lost per unit
+    at: tuple[float, float] = (512.0, 512.0)  # turn: the point the layer narrows about (the neck base)
 
 
 @dataclass(frozen=True)
@@ -57,6 +67,7 @@ class Slider:
     range: tuple[float, float]
     neutral: float
     effects: tuple[Effect, ...]
+    random: tuple[float, float] | None = None  # the values random designs draw from (None: neutral)
 
     def clamp(self, value: float) -> float:
         lo, hi = self.range
@@ -90,7 +101,7 @@ def _read_effect(
     if not isinstance(spec, dict):
         problem(where, "each effect must be an inline table { layers = [...], scale | move | spread = ... }")
         return None
-    unknown = set(spec) - {"layers", "scale", "move", "spread", "about"}
+    unknown = set(spec) - {"layers", "scale", "move", "spread", "about", "turn", "at"}
     if unknown:
         problem(where, f"unknown effect key {sorted(unknown)[0]!r}")
         return None
@@ -102,9 +113,20 @@ def _read_effect(
     ):
         problem(where, "'layers' must list layers of this pack")
         return None
-    kinds = [k for k in ("scale", "move", "spread") if k in spec]
+    kinds = [k for k in ("scale", "move", "spread", "turn") if k in spec]
     if len(kinds) != 1:
-        problem(where, "an effect needs exactly one of 'scale', 'move' or 'spread'")
+        problem(where, "an effect needs exactly one of 'scale', 'move', 'spread' or 'turn'")
+        return None
+    if kinds[0] == "turn":
+        amounts, at = numbers(spec["turn"], 3), _pair(spec.get("at"))
+        if amounts is None or at is None or "about" in spec:
+            problem(
+                where, "'turn' must be [shift px, skew, narrow] per unit, with 'at' = [x, y] (no 'about')"
+            )
+            return None
+        return Effect(tuple(layers), "turn", (amounts[0], amounts[1]), None, amounts[2], at)
+    if "at" in spec:
+        problem(where, "'at' belongs to a 'turn' effect")
         return None
     about = None
     if "about" in spec:
@@ -152,7 +174,7 @@ def read_sliders(raw: object, layer_ids: set[str], problem: Callable[[str, str],
         if not isinstance(spec, dict):
             problem(where, "must be a table")
             continue
-        unknown = set(spec) - {"label", "label_ja", "range", "neutral", "effects"}
+        unknown = set(spec) - {"label", "label_ja", "range", "neutral", "effects", "random"}
         if unknown:
             problem(where, f"unknown key {sorted(unknown)[0]!r}")
             continue
@@ -182,7 +204,15 @@ def read_sliders(raw: object, layer_ids: set[str], problem: Callable[[str, str],
         if any(max(map(abs, e.amount)) * reach > MAX_SHIFT for e in effects):  # type: ignore[union-attr]
             problem(where, f"a move or spread may reach at most {MAX_SHIFT:g} px at the range's ends")
             continue
-        out[sid] = Slider(sid, label, label_ja, span, float(neutral), tuple(effects))  # type: ignore[arg-type]
+        turns = [e for e in effects if e.kind == "turn"]  # type: ignore[union-attr]
+        if any(max(abs(e.amount[1]), abs(e.narrow)) * reach > MAX_TURN for e in turns):  # type: ignore[union-attr]
+            problem(where, f"a turn may skew or narrow by at most {MAX_TURN:g} at the range's ends")
+            continue
+        drawn = _pair(spec["random"]) if "random" in spec else None
+        if "random" in spec and (drawn is None or not span[0] <= drawn[0] <= drawn[1] <= span[1]):
+            problem(where, "'random' must be [min, max] within 'range'")
+            continue
+        out[sid] = Slider(sid, label, label_ja, span, float(neutral), tuple(effects), drawn)  # type: ignore[arg-type]
     return out
 
 
@@ -198,6 +228,7 @@ class LayerMoves:
     left: str = ""
     right: str = ""
     stretch: float = 0.0  # px each end of a shape across the middle moves out (the sides' spread)
+    turn: str = ""  # a body turn: applied outside every other transform of the layer (after a build's)
 
 
 def layer_moves(
@@ -206,6 +237,7 @@ def layer_moves(
     """The SVG transforms the design's slider ``values`` give layer ``layer_id`` (pivot ``pivot``)."""
     mx = my = 0.0
     kx = ky = 1.0
+    turns: list[str] = []
     centre = None
     stretch = 0.0
     sides: dict[str, list[str]] = {"left": [], "right": []}
@@ -222,6 +254,12 @@ def layer_moves(
                 centre = (effect.about[0][0] + effect.about[1][0]) / 2
             if effect.kind == "move":
                 mx, my = mx + delta * effect.amount[0], my + delta * effect.amount[1]
+            elif effect.kind == "turn":
+                (ax, ay), k = effect.at, 1 - abs(delta) * effect.narrow
+                turns.append(
+                    f"translate({_num(ax + delta * effect.amount[0])} {_num(ay)}) "
+                    f"matrix({_num(k)} 0 {_num(delta * effect.amount[1])} 1 0 0) translate({_num(-ax)} {_num(-ay)})"
+                )
             elif effect.kind == "spread":
                 shift = delta * effect.amount[0]
                 sides["left"].append(f"translate({_num(-shift)} 0)")
@@ -245,7 +283,9 @@ def layer_moves(
         )
     if not sides["left"]:
         centre = None
-    return LayerMoves(whole, centre, " ".join(sides["left"]), " ".join(sides["right"]), stretch)
+    return LayerMoves(
+        whole, centre, " ".join(sides["left"]), " ".join(sides["right"]), stretch, " ".join(turns)
+    )
 
 
 _TAG = re.compile(r"<(/?)([A-Za-z][\w:.-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*?)(/?)>")

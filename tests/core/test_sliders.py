@@ -165,6 +165,12 @@ def test_randomise_keeps_the_face_sliders(pack):
         ('range = [-500, 500]\neffects = [{ layers = ["eyes"], move = [0, 1] }]', "at most 200 px"),
         ('range = [-5, 5]\neffects = [{ layers = ["eyes"], twist = 1 }]', "unknown effect key 'twist'"),
         ("range = [-5, 5]\neffects = []", "'effects' must list"),
+        ('range = [-5, 5]\neffects = [{ layers = ["face"], turn = [1, 0, 0] }]', "with 'at' = [x, y]"),
+        (
+            'range = [-50, 50]\neffects = [{ layers = ["face"], turn = [0, 0.01, 0], at = [512, 700] }]',
+            "a turn may skew or narrow by at most",
+        ),
+        ('range = [-5, 5]\nrandom = [-9, 9]\neffects = [{ layers = ["face"], move = [1, 0] }]', "'random'"),
     ],
 )
 def test_bad_slider_declarations_are_named(tmp_path, spec, problem):
@@ -238,3 +244,32 @@ def test_glasses_follow_eye_spacing_and_hair_follows_face_width(builtin_pack):
     h0, h1 = extent(design, "hair_back")
     w0, w1 = extent(design.with_slider("face_width", 1.1), "hair_back")
     assert w1 - w0 >= 1.08 * (h1 - h0)
+
+
+def _extent(alpha: np.ndarray, row: int, centre: int) -> tuple[int, int]:
+    """How far the opaque run of ``row`` reaches left and right of column ``centre``."""
+    cols = np.nonzero(alpha[row] > 128)[0]
+    return centre - int(cols.min()), int(cols.max()) - centre
+
+
+def test_body_turn_turns_body_and_clothing_together_and_is_seeded(builtin_pack):
+    """R8 body turn: a pack slider (a data change: the GUI lists it with the body), seeded, saved only
+    when not neutral; the near shoulder reaches further from the neck than the far one, for the body
+    and its clothing alike, and a design without the key is drawn straight on."""
+    pack = builtin_pack
+    turn = pack.sliders["body_turn"]
+    values = [generate(pack, s).sliders.get("body_turn", 0.0) for s in range(60)]
+    lo, hi = turn.random
+    assert all(lo <= v <= hi for v in values) and len(set(values)) > 30
+    assert min(values) < -2 and max(values) > 2  # both ways
+    design = replace(generate(pack, "turn-1"), sliders={})
+    assert design_io.loads(design_io.dumps(design)).sliders == {}  # old designs: no key, no turn
+    turned = design.with_slider("body_turn", 10.0)
+    assert design_io.loads(design_io.dumps(turned)).sliders == {"body_turn": 10.0}
+    for layer_id in ("body", "clothing"):
+        straight = _extent(layer_alpha(pack, design, layer_id), 236, 128)
+        near = _extent(layer_alpha(pack, turned, layer_id), 236, 128)
+        assert abs(straight[0] - straight[1]) <= 2, (layer_id, straight)
+        assert near[1] - near[0] >= 4, (layer_id, near)  # the right shoulder comes nearer
+        away = _extent(layer_alpha(pack, design.with_slider("body_turn", -10.0), layer_id), 236, 128)
+        assert away[0] - away[1] >= 4, (layer_id, away)
