@@ -93,8 +93,8 @@ class Renderer:
         return image
 
     def _keep(self, key: tuple[str, int, int], image: QImage) -> None:
-        if self._budget <= 0:
-            return
+        if key[1] * key[2] * 4 > self._budget // 4:
+            return  # a banner-sized image would push out a dozen small ones, and is rarely drawn twice
         self._cache[key] = image
         self._cache_bytes += key[1] * key[2] * 4
         while self._cache_bytes > self._budget and len(self._cache) > 1:

@@ -14,6 +14,7 @@ import dataclasses
 import io
 import os
 import zipfile
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -194,6 +195,26 @@ class _Builder:
         self._fitted: dict[tuple, Image.Image] = {}  # fitted_face results, shared by every platform
         self._emoji: dict[tuple, Image.Image] = {}  # emoji_image results, shared by every platform
         self._encoded: dict[tuple, bytes] = {}  # files that several platforms share, encoded once
+        self._figure_uses: Counter[str] | None = (
+            None  # sticker sets still to draw each intent (see count_uses)
+        )
+
+    def count_uses(self, targets: list[Target]) -> None:
+        """Count the sticker sets of ``targets`` that draw each intent's figure, so that a master is freed
+        when its last set has it (the kit then holds ~16 figures, not 40)."""
+        uses: Counter[str] = Counter()
+        for target in targets:
+            intents = self.intents(target)
+            uses.update(it.id for it in intents)
+            if any(key in target.extra for key in STICKER_EXTRAS):
+                uses[intents[0].id] += 1
+        self._figure_uses = uses
+
+    def _used(self, intent) -> None:
+        if self._figure_uses is not None:
+            self._figure_uses[intent.id] -= 1
+            if self._figure_uses[intent.id] <= 0:
+                self.figures.drop(intent.id)
 
     # --- stickers -------------------------------------------------------------------------------
     def caption(self, intent) -> str:
@@ -278,7 +299,10 @@ class _Builder:
             where = f"{platform} {target.id} {name} ({intent.id})"
             members.append((name, self.sticker_bytes(target, intent, where=where)))
             alt_lines.append(AltLine(name, self._expression(intent), self.caption(intent), intent.id))
+            self._used(intent)
         extras = self._sticker_extras(target, intents[0])
+        if any(key in target.extra for key in STICKER_EXTRAS):
+            self._used(intents[0])
         zip_name = target.extra.get("zip")
         if zip_name:
             data = make_zip(extras + members)
@@ -678,6 +702,7 @@ def build_kit(
         renderer = Renderer()
     builder = _Builder(pack, design, renderer, sticker_count, captions)
     check_sticker_request(builder, chosen, animated)
+    builder.count_uses(sticker_targets(chosen, animated))
     options = {"generated": generated, "shorten_bio": shorten_bio, "captions": captions, "animated": animated}
     built = _build_platforms(pack, design, chosen, renderer, builder, jobs, progress, options)
     out_dir = Path(out_dir)
@@ -770,8 +795,8 @@ def _unit_cost(targets: list[Target]) -> float:
 
 def _job_order(chosen: list[Platform], animated: bool) -> list[tuple[Unit, list[Target]]]:
     """Every unit of the kit in one line that this process takes from the front and the helper process
-    from the back: the figure units at the front (most expensive first), then the single images, and
-    the face units at the back (most expensive last). Each worker so draws one kind of master image
+    from the back: the figure units at the front (smallest first), then the single images (most
+    expensive first), and the face units at the back (most expensive last). Each worker so draws one kind of master image
     (the figures ~40 renders, the close-ups ~20), and whichever finishes its share first takes the
     single images, then the cheapest work left of the other's."""
     units = {g: [] for g in UNIT_GROUPS}
@@ -779,8 +804,9 @@ def _job_order(chosen: list[Platform], animated: bool) -> list[tuple[Unit, list[
         for group, targets in kit_units(platform, animated):
             units[group].append(((platform.id, group), targets))
     for group in UNIT_GROUPS:
-        units[group].sort(key=lambda unit: -_unit_cost(unit[1]))
-    return units["figures"] + units["singles"] + units["faces"][::-1]
+        units[group].sort(key=lambda unit: _unit_cost(unit[1]))
+    # the figure sets smallest first: the largest (LINE's 40) then frees each master as it passes it
+    return units["figures"] + units["singles"][::-1] + units["faces"]
 
 
 def _build_in_two_processes(

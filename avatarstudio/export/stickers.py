@@ -245,6 +245,12 @@ class FigureCache:
         x1, y1 = max(b[2] for b in boxes), max(b[3] for b in boxes)
         return x0 * kx, y0 * ky, x1 * kx, y1 * ky
 
+    def drop(self, intent_id: str) -> None:
+        """Forget the renders of ``intent_id`` once a kit has made every sticker of it (~2.5 MB each);
+        asked for again, it is drawn again, the same pixels."""
+        for key in [k for k in self._figures if k[0] == intent_id]:
+            del self._figures[key]
+
     def _render(self, intent: Intent, eyes: str | None, arm: float, size: tuple[int, int]) -> Image.Image:
         layers = figure_layers(self.pack, self.design, self.kit, intent, eyes=eyes, arm=arm)
         return self.renderer.render(layers, *size)

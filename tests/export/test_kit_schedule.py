@@ -31,7 +31,7 @@ def test_job_order_deals_each_kind_of_master_to_one_end():
     order = [unit for unit, _ in kit_module._job_order(chosen, animated=False)]
     groups = [group for _, group in order]
     # this process takes the figures from the front, the helper the faces from the back
-    assert order[:2] == [("line", "figures"), ("discord", "figures")]
+    assert order[:2] == [("discord", "figures"), ("line", "figures")]  # the largest set last
     assert groups == ["figures"] * 2 + ["singles"] * 5 + ["faces"] * 3
     assert {p for p, g in order if g == "faces"} == {"line", "discord", "slack"}
 
@@ -68,3 +68,18 @@ def test_platforms_with_the_same_avatar_look_share_it_but_not_a_reframing():
     zoomed = dc.replace(design, framing={"note:avatar": Framing(zoom=1.6)})
     built = _build(pack, zoomed, "bluesky,note", 1)
     assert built["bluesky"]["avatar.png"] != built["note"]["avatar.png"]
+
+
+def test_figure_masters_are_freed_after_their_last_set_with_the_same_bytes():
+    pack = load_pack(MINI_PACK)
+    design, _ = kit_module.ensure_persona(pack, generate(pack, "schedule"))
+    chosen = kit_module.resolve_platforms("discord,whatsapp")
+    kept = kit_module._Builder(pack, design, Renderer(), None)
+    freed = kit_module._Builder(pack, design, Renderer(), None)
+    freed.count_uses(kit_module.sticker_targets(chosen, animated=False))
+    built = [
+        kit_module._build_platforms(pack, design, chosen, builder.renderer, builder, 1, None)
+        for builder in (kept, freed)
+    ]
+    assert built[0] == built[1]
+    assert len(kept.figures._figures) == 16 and not freed.figures._figures
