@@ -99,8 +99,15 @@ class Frame:
     def __init__(self, side: int, shapes: list[str], layers: list[LayerWeights]) -> None:
         self.side, self.shapes = side, shapes
         k = np.zeros((4, side, side), np.float32)
-        full: dict[Marker, np.ndarray] = {}
-        reach: dict[Marker, list[int]] = {}  # each marker's box: top, bottom, left, right
+        reach: dict[Marker, tuple[int, int, int, int]] = {}  # each marker's box: top, bottom, left, right
+        for layer in layers:  # first the box each marker reaches, so its weights are kept only there
+            if layer.box is None:
+                continue
+            t, b, left, r = layer.box
+            for marker in layer.weights:
+                box = reach.get(marker, layer.box)
+                reach[marker] = (min(box[0], t), max(box[1], b), min(box[2], left), max(box[3], r))
+        weights = {m: np.zeros((b[1] - b[0], b[3] - b[2]), np.float32) for m, b in reach.items()}
         through = np.ones((side, side), np.float32)  # how much of a lower layer shows through
         for layer in reversed(layers):  # top first
             if layer.box is None or layer.base is None:
@@ -109,17 +116,11 @@ class Frame:
             seen = through[top:bottom, left:right]
             k[:, top:bottom, left:right] += seen * layer.base
             for marker, weight in layer.weights.items():
-                if marker not in full:
-                    full[marker] = np.zeros((side, side), np.float32)
-                    reach[marker] = [top, bottom, left, right]
-                full[marker][top:bottom, left:right] += seen * weight
-                box = reach[marker]
-                box[:] = [min(box[0], top), max(box[1], bottom), min(box[2], left), max(box[3], right)]
+                mt, _, ml, _ = reach[marker]
+                weights[marker][top - mt : bottom - mt, left - ml : right - ml] += seen * weight
             seen *= 1 - layer.base[3] * np.float32(1 / 255)
         self.k = k
-        self.weights = {
-            m: (tuple(reach[m]), full[m][slice(*reach[m][:2]), slice(*reach[m][2:])]) for m in full
-        }
+        self.weights = {m: (reach[m], weights[m]) for m in reach}
         self.picture = k.copy()  # the float picture for ``self.colours``
         self.colours: dict[Marker, tuple[int, int, int]] = dict.fromkeys(self.weights, (0, 0, 0))
         self.pixels = np.zeros((side, side, 4), np.uint8)  # premultiplied ARGB32 (B, G, R, A in memory)
