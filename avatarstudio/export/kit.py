@@ -257,9 +257,13 @@ class _Builder:
         """One sticker encoded for ``target``: a still image, or its animation for animated targets."""
         if self.plan:
             return b""
-        lay = self.layout(target, intent, size, where=where)
         if target.kind not in ANIMATED_KINDS:
-            return _enc(lay.frame(), target, where)
+            return _enc(self.layout(target, intent, size, where=where).frame(), target, where)
+        return self._encode(target, *self.sticker_frames(target, intent, size, where=where), where)
+
+    def sticker_frames(self, target: Target, intent, size=None, *, where: str):
+        """The frames of one animated sticker and their timing (what sticker_bytes encodes)."""
+        lay = self.layout(target, intent, size, where=where)
         extra: dict = {}
         if intent.motion == "blink":
             extra["closed"] = lay.place(self.figures.figure(intent, eyes=CLOSED_EYES))
@@ -269,15 +273,17 @@ class _Builder:
             extra["turn"] = lambda share: lay.place(
                 self.figures.figure(intent, arm=round(share * pose.swing, 1))
             )
-        return self._animate(target, lay, intent.motion, where, **extra)
+        return self._frames(target, lay, intent.motion, **extra)
 
-    def _animate(self, target: Target, lay, motion: str, where: str, **extra) -> bytes:
+    def _frames(self, target: Target, lay, motion: str, **extra):
         timing = animate.Timing(
             int(target.extra.get("frames", 10)),
             int(target.extra.get("duration_ms", 2000)),
             int(target.extra.get("loops", 0)),
         )
-        images = animate.frames(lay, motion, timing.frames, ink=self.ink, **extra)
+        return animate.frames(lay, motion, timing.frames, ink=self.ink, **extra), timing
+
+    def _encode(self, target: Target, images, timing, where: str) -> bytes:
         return animate.encode(
             images, target.format, timing, max_bytes=target.max_bytes or 10**9, what=where, dpi=target.dpi
         )
@@ -393,9 +399,14 @@ class _Builder:
                 data = self._encoded[key] = _enc(self.emoji_image(target, intent, sized), target, where)
             return data
         image = self.emoji_image(target, intent, sized)
+        return self._encode(target, *self.emoji_frames(target, intent, image), where)
+
+    def emoji_frames(self, target: Target, intent, image: Image.Image | None = None):
+        """The frames of one animated emoji and their timing (what emoji_bytes encodes)."""
+        image = image if image is not None else self.emoji_image(target, intent)
         box = image.getchannel("A").getbbox() or (0, 0, *image.size)
         lay = Layout(target.size, 1.0, (0, 0), image, None, (0, 0), box, 0, _outline_colour(target))
-        return self._animate(target, lay, EMOJI_MOTIONS.get(intent.motion, intent.motion), where)
+        return self._frames(target, lay, EMOJI_MOTIONS.get(intent.motion, intent.motion))
 
     def emoji(self, target: Target, files: dict[str, bytes], alt: AltGroups) -> None:
         platform = target.platform
@@ -448,6 +459,16 @@ def preview_images(pack: Pack, design: Design, target: Target, renderer, count: 
         where = f"{target.platform} {target.id} preview"
         return [builder.layout(target, it, where=where).frame() for it in builder.intents(target)[:count]]
     return [builder.emoji_image(target, it) for it in builder.emoji_intents(target)[:count]]
+
+
+def preview_animations(pack: Pack, design: Design, target: Target, renderer, count: int):
+    """The first ``count`` animated stickers or emoji of an animated ``target`` as (frames, Timing): the
+    frames the kit encodes (the studio's export preview plays them)."""
+    builder = _Builder(pack, design, renderer, None)
+    if target.kind == "animated_stickers":
+        where = f"{target.platform} {target.id} preview"
+        return [builder.sticker_frames(target, it, where=where) for it in builder.intents(target)[:count]]
+    return [builder.emoji_frames(target, it) for it in builder.emoji_intents(target)[:count]]
 
 
 def sticker_targets(platforms: list[Platform], animated: bool) -> list[Target]:

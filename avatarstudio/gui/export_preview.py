@@ -1,10 +1,12 @@
 """Previews before export: a platform's profile card, its header or banner with the safe zone and the
-areas the platform covers, a few stickers at chat size on a light and a dark chat, and emoji at the
-sizes they show in text. Rendered in a worker thread with the exporters' own functions."""
+areas the platform covers, a few stickers at chat size on a light and a dark chat (animated ones
+playing the frames the export writes, as many loops as the platform plays them; a click plays them
+again), and emoji at the sizes they show in text. Rendered in a worker thread with the exporters' own
+functions."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt, QThread, Signal
+from PySide6.QtCore import QRectF, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -15,6 +17,7 @@ STICKER_CHAT_PX = 150  # a sticker as a chat shows it on a phone, in device-inde
 STICKER_COUNT = 4
 EMOJI_TEXT_PX = (20, 32)  # inline in a message, and alone (a bigger "jumbo" emoji)
 CARD_WIDTH = 380
+PREVIEWED = ("card", "banner", "stickers", "animated_stickers", "emoji")
 
 
 def to_qimage(image) -> QImage:
@@ -55,8 +58,47 @@ def with_zones(image: QImage, target) -> QImage:
     return out
 
 
+class AnimatedSticker(QLabel):
+    """An animated sticker on a chat: its frames at their delays, ``loops`` times (0: forever), then its
+    first frame, as a chat leaves it; a click plays it again."""
+
+    def __init__(self, frames: list[QImage], delays: list[int], loops: int, parent=None):
+        super().__init__(parent)
+        self.frames = [QPixmap.fromImage(f) for f in frames]
+        self.delays, self.loops = delays, loops
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self._next)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.play()
+
+    def play(self) -> None:
+        self.index, self.played = 0, 0
+        self.setPixmap(self.frames[0])
+        self.timer.start(self.delays[0])
+
+    def playing(self) -> bool:
+        return self.timer.isActive()
+
+    def _next(self) -> None:
+        self.index = (self.index + 1) % len(self.frames)
+        if self.index == 0:
+            self.played += 1
+            if self.loops and self.played >= self.loops:
+                self.timer.stop()
+                self.setPixmap(self.frames[0])
+                return
+        self.setPixmap(self.frames[self.index])
+        self.timer.start(self.delays[self.index])
+
+    def mousePressEvent(self, event) -> None:
+        self.play()
+        super().mousePressEvent(event)
+
+
 class PreviewThread(QThread):
     ready = Signal(str, str, object)  # kind, caption, QImage
+    animated = Signal(str, object)  # caption, (QImages on a chat, delays in ms, loops)
     failed = Signal(str)
 
     def __init__(self, pack, design, platform, parent=None):
@@ -67,7 +109,7 @@ class PreviewThread(QThread):
     def run(self) -> None:
         from ..export.banner import render_banner
         from ..export.card import render_card
-        from ..export.kit import ensure_persona, preview_images
+        from ..export.kit import ensure_persona, preview_animations, preview_images
         from ..render import Renderer
 
         try:
@@ -90,6 +132,14 @@ class PreviewThread(QThread):
                             self.ready.emit(
                                 "sticker", target.label, on_chat(image, STICKER_CHAT_PX, background)
                             )
+                elif target.kind == "animated_stickers":
+                    for frames, timing in preview_animations(
+                        self.pack, design, target, renderer, STICKER_COUNT
+                    ):
+                        images = [to_qimage(f) for f in frames]
+                        for background in (CHAT_LIGHT, CHAT_DARK):
+                            chat = [on_chat(image, STICKER_CHAT_PX, background) for image in images]
+                            self.animated.emit(target.label, (chat, timing.delays, timing.loops))
                 elif target.kind == "emoji":
                     for art in preview_images(self.pack, design, target, renderer, 3):
                         image = to_qimage(art)
@@ -110,9 +160,7 @@ class ExportPreview(QWidget):
         self.combo = QComboBox()
         self.combo.setObjectName("previewPlatform")
         self.ids = [
-            pid
-            for pid, p in platforms.items()
-            if any(t.kind in ("card", "banner", "stickers", "emoji") for t in p.targets.values())
+            pid for pid, p in platforms.items() if any(t.kind in PREVIEWED for t in p.targets.values())
         ]
         for pid in self.ids:
             self.combo.addItem(i18n.label(platforms[pid]), pid)
@@ -159,6 +207,7 @@ class ExportPreview(QWidget):
         self.status.setText(self.tr("Drawing the previews…"))
         self.worker = PreviewThread(self.doc.pack, self.doc.design, self.platforms[pid], self)
         self.worker.ready.connect(self._add)
+        self.worker.animated.connect(self._add_animated)
         self.worker.failed.connect(self._failed)
         self._failed_message: str | None = None
         self.worker.finished.connect(self._finished)
@@ -170,6 +219,7 @@ class ExportPreview(QWidget):
                 "card": self.tr("Profile card"),
                 "banner": self.tr("Header with its safe zone (dashed) and covered areas (shaded)"),
                 "sticker": self.tr("Stickers at chat size, light and dark chat"),
+                "animated": self.tr("Animated stickers at chat size, light and dark chat (click to replay)"),
                 "emoji": self.tr("Emoji in text (20 px) and alone (32 px), light and dark"),
             }
             title = QLabel(titles[kind])
@@ -186,18 +236,27 @@ class ExportPreview(QWidget):
     def _add(self, kind: str, caption: str, image: QImage) -> None:
         if self.sender() is not self.worker:
             return  # a cancelled preview's late result
-        layout = self._section(kind)
         label = QLabel()
         pixmap = QPixmap.fromImage(image)
         if kind in ("card", "banner") and pixmap.width() > CARD_WIDTH:
             pixmap = pixmap.scaledToWidth(CARD_WIDTH, Qt.TransformationMode.SmoothTransformation)
         label.setPixmap(pixmap)
+        self._place(kind, caption, label)
+
+    def _place(self, kind: str, caption: str, label: QLabel) -> None:
+        layout = self._section(kind)
         label.setToolTip(caption)
         label.setAccessibleName(caption)
         n = layout.count()
-        columns = {"sticker": 4, "emoji": 6}.get(kind, 1)
+        columns = {"sticker": 4, "animated": 4, "emoji": 6}.get(kind, 1)
         layout.addWidget(label, n // columns, n % columns)
         self.shown.append((kind, label))
+
+    def _add_animated(self, caption: str, animation) -> None:
+        if self.sender() is not self.worker:
+            return
+        frames, delays, loops = animation
+        self._place("animated", caption, AnimatedSticker(frames, delays, loops))
 
     def _failed(self, message: str) -> None:
         self._failed_message = message

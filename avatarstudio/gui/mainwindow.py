@@ -213,8 +213,8 @@ class MainWindow(QMainWindow):
         split.setChildrenCollapsible(False)
         split.addWidget(generate)
         split.addWidget(history)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 0)  # randomise and the neighbours at their own height, history below
+        split.setStretchFactor(1, 1)
         return split
 
     def _action(self, name: str, slot, shortcuts=(), menu=None) -> QAction:

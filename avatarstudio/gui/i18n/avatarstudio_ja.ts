@@ -299,42 +299,47 @@
 <context>
     <name>ExportPreview</name>
     <message>
-        <location filename="../export_preview.py" line="139"/>
+        <location filename="../export_preview.py" line="187"/>
         <source>&amp;Preview for:</source>
         <translation>プレビュー(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../export_preview.py" line="140"/>
+        <location filename="../export_preview.py" line="188"/>
         <source>Platform to preview</source>
         <translation>プレビューするプラットフォーム</translation>
     </message>
     <message>
-        <location filename="../export_preview.py" line="159"/>
+        <location filename="../export_preview.py" line="207"/>
         <source>Drawing the previews…</source>
         <translation>プレビューを描いています…</translation>
     </message>
     <message>
-        <location filename="../export_preview.py" line="170"/>
+        <location filename="../export_preview.py" line="219"/>
         <source>Profile card</source>
         <translation>プロフィールカード</translation>
     </message>
     <message>
-        <location filename="../export_preview.py" line="171"/>
+        <location filename="../export_preview.py" line="220"/>
         <source>Header with its safe zone (dashed) and covered areas (shaded)</source>
         <translation>ヘッダー（点線は安全な範囲、影は隠れる部分）</translation>
     </message>
     <message>
-        <location filename="../export_preview.py" line="172"/>
+        <location filename="../export_preview.py" line="221"/>
         <source>Stickers at chat size, light and dark chat</source>
         <translation>トークで見える大きさのスタンプ（ライトとダーク）</translation>
     </message>
     <message>
-        <location filename="../export_preview.py" line="173"/>
+        <location filename="../export_preview.py" line="222"/>
+        <source>Animated stickers at chat size, light and dark chat (click to replay)</source>
+        <translation>トークで見える大きさのアニメーションスタンプ（ライトとダーク、クリックでもう一度再生）</translation>
+    </message>
+    <message>
+        <location filename="../export_preview.py" line="223"/>
         <source>Emoji in text (20 px) and alone (32 px), light and dark</source>
         <translation>文中の絵文字（20 px）と単独の絵文字（32 px）、ライトとダーク</translation>
     </message>
     <message>
-        <location filename="../export_preview.py" line="204"/>
+        <location filename="../export_preview.py" line="263"/>
         <source>Preview failed: %1</source>
         <translation>プレビューを作れませんでした：%1</translation>
     </message>
@@ -433,148 +438,148 @@
 <context>
     <name>LayerPanel</name>
     <message>
-        <location filename="../panels/layers.py" line="151"/>
+        <location filename="../panels/layers.py" line="152"/>
         <source>&amp;Layers</source>
         <translation>レイヤー(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="156"/>
+        <location filename="../panels/layers.py" line="157"/>
         <source>A locked layer keeps its part when you randomise</source>
         <translation>固定したレイヤーはランダム生成でもパーツが変わりません</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="152"/>
+        <location filename="../panels/layers.py" line="153"/>
         <source>&amp;Parts</source>
         <translation>パーツ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="153"/>
+        <location filename="../panels/layers.py" line="154"/>
         <source>Every part, drawn on your avatar</source>
         <translation>すべてのパーツを今のアバターで表示しています</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="154"/>
+        <location filename="../panels/layers.py" line="155"/>
         <source>Colours</source>
         <translation>色</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="155"/>
+        <location filename="../panels/layers.py" line="156"/>
         <source>Lock</source>
         <translation>固定</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="157"/>
+        <location filename="../panels/layers.py" line="158"/>
         <source>Shuffle</source>
         <translation>おまかせ</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="158"/>
+        <location filename="../panels/layers.py" line="159"/>
         <source>Pick another part for this layer (Ctrl+Shift+R)</source>
         <translation>このレイヤーの別のパーツを選びます (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="159"/>
+        <location filename="../panels/layers.py" line="160"/>
         <source>Categories</source>
         <translation>カテゴリー</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="160"/>
+        <location filename="../panels/layers.py" line="161"/>
         <source>Layers</source>
         <translation>レイヤー</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="161"/>
+        <location filename="../panels/layers.py" line="162"/>
         <source>Parts of the selected layer</source>
         <translation>選んだレイヤーのパーツ</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="175"/>
+        <location filename="../panels/layers.py" line="176"/>
         <source>Face</source>
         <translation>顔</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="176"/>
+        <location filename="../panels/layers.py" line="177"/>
         <source>Eyes</source>
         <translation>目</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="177"/>
+        <location filename="../panels/layers.py" line="178"/>
         <source>Brows</source>
         <translation>眉</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="178"/>
+        <location filename="../panels/layers.py" line="179"/>
         <source>Mouth</source>
         <translation>口</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="179"/>
+        <location filename="../panels/layers.py" line="180"/>
         <source>Hair</source>
         <translation>髪</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="180"/>
+        <location filename="../panels/layers.py" line="181"/>
         <source>Outfit</source>
         <translation>服</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="184"/>
+        <location filename="../panels/layers.py" line="185"/>
         <source>Pose</source>
         <translation>ポーズ</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="189"/>
+        <location filename="../panels/layers.py" line="190"/>
         <source>Accessories: hats, glasses, ornaments, effects</source>
         <translation>小物：帽子、メガネ、髪飾り、エフェクト</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="182"/>
+        <location filename="../panels/layers.py" line="183"/>
         <source>Background</source>
         <translation>背景</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="181"/>
+        <location filename="../panels/layers.py" line="182"/>
         <source>Accessories</source>
         <translation>小物</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="183"/>
+        <location filename="../panels/layers.py" line="184"/>
         <source>Expression</source>
         <translation>表情</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="190"/>
+        <location filename="../panels/layers.py" line="191"/>
         <source>Expression: the face your avatar makes</source>
         <translation>表情：アバターの顔つき</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="191"/>
+        <location filename="../panels/layers.py" line="192"/>
         <source>Pose: position, size and tilt of the selected part</source>
         <translation>ポーズ：選んだパーツの位置・大きさ・傾き</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="310"/>
+        <location filename="../panels/layers.py" line="317"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="288"/>
-        <location filename="../panels/layers.py" line="346"/>
+        <location filename="../panels/layers.py" line="295"/>
+        <location filename="../panels/layers.py" line="367"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="448"/>
+        <location filename="../panels/layers.py" line="469"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="449"/>
+        <location filename="../panels/layers.py" line="470"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="460"/>
+        <location filename="../panels/layers.py" line="481"/>
         <source>Randomise %1</source>
         <translation>%1をランダム</translation>
     </message>

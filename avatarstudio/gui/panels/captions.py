@@ -4,6 +4,8 @@ width that lets the pack's longest word fit."""
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
@@ -51,6 +53,25 @@ def widest_word(texts, font: QFont) -> float:
     return max(
         (w for text in texts for _, w in _lines(text, font, 1, QTextOption.WrapMode.WordWrap)), default=0
     )
+
+
+def fitting_width(texts, font: QFont, max_lines: int = MAX_LINES) -> int:
+    """The narrowest caption, in px, that holds every one of ``texts`` whole: no word broken, no more
+    than ``max_lines`` lines (a caption is never worse for being wider)."""
+
+    def fits(text: str, width: int) -> bool:
+        lines = _lines(text, font, width, QTextOption.WrapMode.WordWrap)
+        return len(lines) <= max_lines and all(w <= width for _, w in lines)
+
+    least = math.ceil(widest_word(texts, font))
+    for text in texts:
+        if not fits(text, least):
+            lo, hi = least + 1, max(least + 1, math.ceil(QFontMetrics(font).horizontalAdvance(text)) + 1)
+            while lo < hi:
+                mid = (lo + hi) // 2
+                lo, hi = (lo, mid) if fits(text, mid) else (mid + 1, hi)
+            least = lo
+    return least
 
 
 def lines_needed(texts, font: QFont, width: int) -> int:

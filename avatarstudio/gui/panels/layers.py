@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ...core import vary
 from .. import i18n
 from ..worker import Job
-from .captions import MAX_LINES, PAD, TileDelegate, lines_needed, widest_word
+from .captions import MAX_LINES, PAD, TileDelegate, fitting_width, lines_needed
 from .categories import CategoryTabs, categories_for, category_icon, category_of, covering_layers
 from .common import NONE_PART, Debounce, Panel, lock_icon, region_view, still_icon
 from .shape import ShapeSliders, pack_rows
@@ -287,16 +287,15 @@ class LayerPanel(Panel):
 
     def _names_fit(self, font: QFont, width: int) -> bool:
         """Whether every part name of the maker fits whole in ``width`` px (so every category's tiles
-        are alike): no word wider, no name longer than the caption's lines."""
-        key = (i18n.current(), font.toString(), width)
+        are alike): no word wider, no name longer than the caption's lines. Measured once a language
+        and type size."""
+        key = (i18n.current(), font.toString())
         if key not in self._fits:
             names = [
                 i18n.label(p) for c in self.cats for lid in c.layers for p in self.doc.pack.layer(lid).parts
             ] + [self.tr("None")]
-            self._fits[key] = (
-                widest_word(names, font) <= width and lines_needed(names, font, width) <= MAX_LINES
-            )
-        return self._fits[key]
+            self._fits[key] = fitting_width(names, font)
+        return width >= self._fits[key]
 
     def _scroll_later(self) -> None:
         QTimer.singleShot(0, self.parts, self._scroll_to_current)  # after the view has laid its tiles out
