@@ -1032,15 +1032,20 @@ def F_coily():
     g = Guide(84, 66, 30)
     art = Art()
     cap(art, g, -100, 100)
-    rows = [(238, 96, 40), (300, 92, 34), (360, 86, 28)]
-    for y, ang_span, r in rows:
-        pts = []
-        for i in range(9):
-            a = -ang_span + 2 * ang_span * i / 8
-            p = g.point(a, -r * 0.8) if y == 238 else None
-            pts.append(p)
-    # coils: short stacked S-clumps, outer ones first, over the hairline
-    coils = []
+    # coils: short stacked S-clumps; a row over the crown first (a bare cap there read as a helmet,
+    # seed 19), then the outer ones, then those over the hairline
+    coils = [
+        s_clump(
+            (x + (512 - x) * 0.35, 122),
+            (x + (x - 512) * 0.25, 262),
+            30,
+            amp=9,
+            turns=1.5,
+            shine=False,
+            occlude=0.0,
+        )
+        for x in (420, 604, 466, 558, 512)
+    ]
     for a in (-100, -84, -68, -52, 100, 84, 68, 52):
         root = g.point(a * 0.4, -60)
         tip = g.point(a, -8)
