@@ -231,6 +231,9 @@ class PreviewWidget(QWidget):
         except StopIteration:
             self._measuring, self._measured = None, measured
             return
+        except Exception:  # a layer QtSvg cannot measure: colour edits stay on the exact path
+            self._measuring = None  # (tried again after the next edit)
+            return
         self._idle.start(0)
 
     # --- packs that are not built in: drawn by a worker process, never on the UI thread (bounded.py) ---
