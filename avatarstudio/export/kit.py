@@ -968,17 +968,21 @@ def _kit_worker(conn) -> None:
     targets) until it is sent None, replying with (unit, (files, alt), error)."""
     from ..render import Renderer
 
-    pack, design, sticker_count, captions = conn.recv()
-    renderer = Renderer()
-    builder = _Builder(pack, design, renderer, sticker_count, captions)
-    conn.send(("ready",))
-    while (targets := conn.recv()) is not None:
-        unit = (targets[0].platform, _unit_group(targets[0]))
-        try:
-            conn.send((unit, _unit_files(pack, design, targets, renderer, builder), None))
-        except AvatarStudioError as exc:  # sent as its parts: an error's own pickle loses ``file``
-            conn.send((unit, None, (type(exc), exc.problem, exc.file)))
-    conn.close()
+    try:
+        pack, design, sticker_count, captions = conn.recv()
+        renderer = Renderer()
+        builder = _Builder(pack, design, renderer, sticker_count, captions)
+        conn.send(("ready",))
+        while (targets := conn.recv()) is not None:
+            unit = (targets[0].platform, _unit_group(targets[0]))
+            try:
+                conn.send((unit, _unit_files(pack, design, targets, renderer, builder), None))
+            except AvatarStudioError as exc:  # sent as its parts: an error's own pickle loses ``file``
+                conn.send((unit, None, (type(exc), exc.problem, exc.file)))
+    except (EOFError, OSError):
+        pass  # the kit's process is gone (stopped, or failed): nothing is left to build for it
+    finally:
+        conn.close()
 
 
 # --- CLI -----------------------------------------------------------------------------------------
