@@ -162,6 +162,13 @@ def main(argv: list[str] | None = None) -> int:
                     while dialog.preview.worker is not None and time.monotonic() < end:
                         settle(app, 200)
                     shot("export-preview", dialog)
+                    moving = [label for kind, label in dialog.preview.shown if kind == "animated"]
+                    if moving:  # the animated stickers, held at a middle frame to show them moving
+                        dialog.preview.scroll.ensureWidgetVisible(moving[0], 0, 40)
+                        for label in moving:
+                            label.timer.stop()
+                            label.setPixmap(label.frames[len(label.frames) // 2])
+                        shot("export-animated", dialog)
                     dialog.close()
                     window.platform.frame.setChecked(True)
                     window.focus_panel("platform")

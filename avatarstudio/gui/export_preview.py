@@ -169,7 +169,7 @@ class ExportPreview(QWidget):
         self.body = QWidget()
         self.grid = QVBoxLayout(self.body)
         self.grid.setAlignment(Qt.AlignmentFlag.AlignTop)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.body)
         top = QHBoxLayout()
@@ -224,6 +224,7 @@ class ExportPreview(QWidget):
             }
             title = QLabel(titles[kind])
             title.setObjectName("sectionTitle")
+            title.setWordWrap(True)
             self.grid.addWidget(title)
             holder = QWidget()
             layout = QGridLayout(holder)
@@ -248,7 +249,7 @@ class ExportPreview(QWidget):
         label.setToolTip(caption)
         label.setAccessibleName(caption)
         n = layout.count()
-        columns = {"sticker": 4, "animated": 4, "emoji": 6}.get(kind, 1)
+        columns = {"sticker": 2, "animated": 2, "emoji": 6}.get(kind, 1)  # a sticker a row: light, dark
         layout.addWidget(label, n // columns, n % columns)
         self.shown.append((kind, label))
 

@@ -46,6 +46,7 @@ STATE_KEY = "window/state-v3"  # the dock layout (v1 had a dock per panel, v2 a 
 FIRST_SIZE = (1280, 800)
 FRAME = (8, 40)  # px a window manager's frame and title bar usually take
 AUTOSAVE_MS = 1500
+HISTORY_MIN = 110  # px of the history list under Generate
 
 
 def make_settings() -> QSettings:
@@ -213,9 +214,21 @@ class MainWindow(QMainWindow):
         split.setChildrenCollapsible(False)
         split.addWidget(generate)
         split.addWidget(history)
-        split.setStretchFactor(0, 0)  # randomise and the neighbours at their own height, history below
         split.setStretchFactor(1, 1)
+        self.generate_split = split
         return split
+
+    def _fit_history(self) -> None:
+        """Randomise and the neighbours at their own height where the dock has room, history below
+        (at least HISTORY_MIN px)."""
+        split = self.generate_split
+        total = sum(split.sizes())
+        if total <= 0:
+            return
+        width = split.widget(0).viewport().width()
+        want = max(self.generate.heightForWidth(width), self.generate.sizeHint().height()) + 2
+        top = max(0, min(want, total - HISTORY_MIN))
+        split.setSizes([top, total - top])
 
     def _action(self, name: str, slot, shortcuts=(), menu=None) -> QAction:
         action = QAction(self)
@@ -441,6 +454,7 @@ class MainWindow(QMainWindow):
         left, right = side_widths(event.size().width())
         docks = [self.docks[n] for n in ("layers", "generate") if n in self.docks]
         self.resizeDocks(docks, [left, right], Qt.Orientation.Horizontal)
+        QTimer.singleShot(0, self, self._fit_history)  # once the docks have their new heights
 
     def set_language(self, code: str) -> None:
         self.settings.setValue("language", code)

@@ -38,6 +38,10 @@ def test_nothing_is_cut_at_1024x700(make_window, qtbot, lang):
             assert button.fontMetrics().horizontalAdvance(button.text()) <= button.contentsRect().width()
             bottom = button.mapTo(area.viewport(), button.rect().bottomLeft()).y()
             assert bottom < area.viewport().height(), (size, button.text())  # not below the fold
+        generate = window.generate_split.widget(0)  # randomise and the neighbours, history under them
+        qtbot.waitUntil(lambda g=generate: not g.verticalScrollBar().isVisible(), timeout=2000)
+        assert not generate.horizontalScrollBar().isVisible()
+        assert window.history.height() >= 60
         window.layers.show_category("hair")  # three layer chips: two lines at 1024
         qtbot.wait(10)
         chips = window.layers.layers
