@@ -113,6 +113,9 @@ def main(argv: list[str] | None = None) -> int:
 
                 def shot(name: str, widget=None, tag=tag, window=window) -> None:
                     settle(app, 600)
+                    end = time.monotonic() + 20  # the part tiles and neighbours drawn (a busy machine)
+                    while not window.thread.idle() and time.monotonic() < end:
+                        settle(app, 100)
                     path = out / f"{tag}-{name}.png"
                     (widget or window).grab().save(str(path))
                     written.append(path)
