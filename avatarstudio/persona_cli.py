@@ -106,6 +106,8 @@ def cmd_edit(args) -> int:
     """Change identity fields; only what is given changes, the rest stays as the user left it."""
     from dataclasses import replace
 
+    from .core.persona import bare_handle
+
     lib = _library(args)
     e = lib.find(args.ref)
     p = e.design.persona
@@ -113,7 +115,7 @@ def cmd_edit(args) -> int:
     for name in ("handle", "bio", "theme", "language"):
         value = getattr(args, name)
         if value is not None:
-            changes[name] = value
+            changes[name] = bare_handle(value) if name == "handle" else value
     if args.tags is not None:
         changes["tags"] = tuple(t.strip() for t in args.tags.split(",") if t.strip())
     if args.handle_on:
@@ -125,7 +127,7 @@ def cmd_edit(args) -> int:
                     "--handle-on takes PLATFORM=HANDLE (an empty handle removes it)", file=item
                 )
             if handle:
-                handles[platform] = handle.lstrip("@")
+                handles[platform] = bare_handle(handle)
             else:
                 handles.pop(platform, None)
         changes["handles"] = tuple(sorted(handles.items()))

@@ -101,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
                 persona = replace(
                     design.persona,
                     display_name="星野ミナ" if lang == "ja" else "Mina Hoshino",
-                    handle="@mina_draws",
+                    handle="mina_draws",
                     bio="絵を描いています。" if lang == "ja" else "I draw things.",
                 )
                 design = replace(design, persona=persona)

@@ -291,6 +291,12 @@ _CANONICAL = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)?$")
 HANDLE_MIN, HANDLE_MAX = 5, 15
 
 
+def bare_handle(text: str) -> str:
+    """A handle as typed, without the '@' that every platform shows in front of it (the card and the
+    lists add one, so a stored '@' would print twice)."""
+    return text.strip().lstrip("@")
+
+
 def handle_for(platform: str, handle: str) -> str:
     """The canonical handle as this platform writes it ('_' becomes the platform's own separator)."""
     sep = HANDLE_SEPARATOR.get(platform)

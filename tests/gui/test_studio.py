@@ -267,7 +267,8 @@ def test_persona_fields_are_stored_and_typing_is_one_step(make_window, qtbot, tm
     window.persona.name.editingFinished.emit()
     qtbot.keyClicks(window.persona.handle, "@hoshi")
     window.persona.bio.setPlainText("Draws cats.")
-    assert window.doc.design.persona.handle == "@hoshi"
+    assert window.doc.design.persona.handle == "hoshi"  # the card and lists add the '@'
+    assert window.persona.handle.text() == "@hoshi"  # the field keeps what was typed
     window.save_to(tmp_path / "p.avatar.json")
     again = design_io.load(tmp_path / "p.avatar.json")
     assert again.persona.display_name == "Hoshi" and again.persona.bio == "Draws cats."

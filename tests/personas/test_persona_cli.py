@@ -24,10 +24,11 @@ def test_library_commands(tmp_path, capsys):
     assert run(capsys, *lib, "rename", pid, "Robin")[0] == 0
     code, out, _ = run(capsys, *lib, "show", "Robin")
     assert "name: Robin" in out and "seed: " in out
-    edit = ["edit", pid, "--bio", "Rain and tea.", "--handle-on", "bluesky=robin-art", "--notes", "work"]
-    assert run(capsys, *lib, *edit)[0] == 0
+    edit = ["edit", pid, "--bio", "Rain and tea.", "--handle-on", "bluesky=@robin-art", "--notes", "work"]
+    assert run(capsys, *lib, *edit, "--handle", "@robin_draws")[0] == 0
     code, out, _ = run(capsys, *lib, "show", pid)
     assert "bio: Rain and tea." in out and "handle on bluesky: @robin-art" in out and "notes: work" in out
+    assert "handle: @robin_draws\n" in out  # a typed '@' is not stored, so it never shows twice
     assert run(capsys, *lib, "edit", pid, "--theme", "blue")[0] == 2  # checked like a design file
     code, out, err = run(capsys, *lib, "duplicate", "Robin")
     assert code == 0 and "linkable" in err

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ...core.persona import bare_handle
 from .common import Panel, swatch_icon
 
 
@@ -74,7 +75,7 @@ class PersonaPanel(Panel):
         self._syncing = True
         if self.name.text() != p.display_name:
             self.name.setText(p.display_name)
-        if self.handle.text() != p.handle:
+        if bare_handle(self.handle.text()) != p.handle:
             self.handle.setText(p.handle)
         if self.bio.toPlainText() != p.bio:
             self.bio.setPlainText(p.bio)
@@ -90,6 +91,8 @@ class PersonaPanel(Panel):
         design = self.doc.design
         if field in ("display_name", "handle", "bio"):
             value = "".join(c for c in value if ord(c) >= 32 or c == "\n")
+        if field == "handle":
+            value = bare_handle(value)
         design = replace(design, persona=replace(design.persona, **{field: value}))
         self.doc.push(design, lambda: self.tr("Edit persona"), ("persona", field))
 
