@@ -492,15 +492,12 @@ PROPS = {
         path("M470 900 L490 900 M534 900 L554 900", None, "background.line", 5),
         path("M484 922 C500 934 524 934 540 922", None, "background.line", 5),
     ],
-    "heart": [  # held up on top of the head by the fists meeting there (pose "heart_hands")
-        path(
-            "M512 176 C464 142 430 116 436 80 C442 48 490 44 512 76 C534 44 582 48 588 80 "
-            "C594 116 560 142 512 176 Z",
-            "clothes_accent",
-            "clothes_accent.line",
-            6,
-        ),
-        path("M458 78 C462 64 476 60 488 64", None, "clothes_accent.highlight", 7),
+    "heart": [  # held up on top of the head by the fists meeting there (pose "heart_hands"); the pink of
+        # the effects layer's hearts, not a design colour: a heart in a black or grey accent read as a spade
+        '<path d="M512 176 C464 142 430 116 436 80 C442 48 490 44 512 76 C534 44 582 48 588 80 '
+        'C594 116 560 142 512 176 Z" fill="#f2668b" stroke="#b83a5e" stroke-width="6" stroke-linejoin="round"/>',
+        '<path d="M458 78 C462 64 476 60 488 64" fill="none" stroke="#ffffff" stroke-width="7" '
+        'stroke-linecap="round" opacity="0.8"/>',
     ],
     "rice_bowl": [  # a bowl of rice raised on the open hand, chopsticks from the other fist (pose "eating")
         path(
