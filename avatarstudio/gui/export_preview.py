@@ -1,7 +1,7 @@
 """Previews before export: a platform's profile card, its header or banner with the safe zone and the
-areas the platform covers, a few stickers at chat size on a light and a dark chat (animated ones
-playing the frames the export writes, as many loops as the platform plays them; a click plays them
-again), and emoji at the sizes they show in text. Rendered in a worker thread with the exporters' own
+areas the platform covers, a few stickers at chat size on a light and a dark chat, and emoji at the sizes they show in text
+(animated stickers and emoji playing the frames the export writes, at their delays, as many loops as
+the platform plays them; a click plays them again). Rendered in a worker thread with the exporters' own
 functions."""
 
 from __future__ import annotations
@@ -16,8 +16,9 @@ CHAT_LIGHT, CHAT_DARK = "#ffffff", "#1e1f24"
 STICKER_CHAT_PX = 150  # a sticker as a chat shows it on a phone, in device-independent px
 STICKER_COUNT = 4
 EMOJI_TEXT_PX = (20, 32)  # inline in a message, and alone (a bigger "jumbo" emoji)
+EMOJI_COUNT = 3
 CARD_WIDTH = 380
-PREVIEWED = ("card", "banner", "stickers", "animated_stickers", "emoji")
+PREVIEWED = ("card", "banner", "stickers", "animated_stickers", "emoji", "animated_emoji")
 
 
 def to_qimage(image) -> QImage:
@@ -58,9 +59,9 @@ def with_zones(image: QImage, target) -> QImage:
     return out
 
 
-class AnimatedSticker(QLabel):
-    """An animated sticker on a chat: its frames at their delays, ``loops`` times (0: forever), then its
-    first frame, as a chat leaves it; a click plays it again."""
+class ChatAnimation(QLabel):
+    """An animated sticker or emoji on a chat: its frames at their delays, ``loops`` times (0: forever),
+    then its first frame, as a chat leaves it; a click plays it again."""
 
     def __init__(self, frames: list[QImage], delays: list[int], loops: int, parent=None):
         super().__init__(parent)
@@ -98,7 +99,7 @@ class AnimatedSticker(QLabel):
 
 class PreviewThread(QThread):
     ready = Signal(str, str, object)  # kind, caption, QImage
-    animated = Signal(str, object)  # caption, (QImages on a chat, delays in ms, loops)
+    animated = Signal(str, str, object)  # kind, caption, (QImages on a chat, delays in ms, loops)
     failed = Signal(str)
 
     def __init__(self, pack, design, platform, parent=None):
@@ -139,9 +140,21 @@ class PreviewThread(QThread):
                         images = [to_qimage(f) for f in frames]
                         for background in (CHAT_LIGHT, CHAT_DARK):
                             chat = [on_chat(image, STICKER_CHAT_PX, background) for image in images]
-                            self.animated.emit(target.label, (chat, timing.delays, timing.loops))
+                            self.animated.emit("animated", target.label, (chat, timing.delays, timing.loops))
+                elif target.kind == "animated_emoji":
+                    for frames, timing in preview_animations(
+                        self.pack, design, target, renderer, EMOJI_COUNT
+                    ):
+                        images = [to_qimage(f) for f in frames]
+                        for px in EMOJI_TEXT_PX:
+                            for background in (CHAT_LIGHT, CHAT_DARK):
+                                chat = [on_chat(image, px, background) for image in images]
+                                caption = f"{target.label}: {px} px"
+                                self.animated.emit(
+                                    "animated_emoji", caption, (chat, timing.delays, timing.loops)
+                                )
                 elif target.kind == "emoji":
-                    for art in preview_images(self.pack, design, target, renderer, 3):
+                    for art in preview_images(self.pack, design, target, renderer, EMOJI_COUNT):
                         image = to_qimage(art)
                         for px in EMOJI_TEXT_PX:
                             for background in (CHAT_LIGHT, CHAT_DARK):
@@ -221,6 +234,9 @@ class ExportPreview(QWidget):
                 "sticker": self.tr("Stickers at chat size, light and dark chat"),
                 "animated": self.tr("Animated stickers at chat size, light and dark chat (click to replay)"),
                 "emoji": self.tr("Emoji in text (20 px) and alone (32 px), light and dark"),
+                "animated_emoji": self.tr(
+                    "Animated emoji in text (20 px) and alone (32 px), light and dark (click to replay)"
+                ),
             }
             title = QLabel(titles[kind])
             title.setObjectName("sectionTitle")
@@ -249,15 +265,16 @@ class ExportPreview(QWidget):
         label.setToolTip(caption)
         label.setAccessibleName(caption)
         n = layout.count()
-        columns = {"sticker": 2, "animated": 2, "emoji": 6}.get(kind, 1)  # a sticker a row: light, dark
+        # a sticker a row (light, dark); an animated emoji a row (each size light and dark)
+        columns = {"sticker": 2, "animated": 2, "emoji": 6, "animated_emoji": 4}.get(kind, 1)
         layout.addWidget(label, n // columns, n % columns)
         self.shown.append((kind, label))
 
-    def _add_animated(self, caption: str, animation) -> None:
+    def _add_animated(self, kind: str, caption: str, animation) -> None:
         if self.sender() is not self.worker:
             return
         frames, delays, loops = animation
-        self._place("animated", caption, AnimatedSticker(frames, delays, loops))
+        self._place(kind, caption, ChatAnimation(frames, delays, loops))
 
     def _failed(self, message: str) -> None:
         self._failed_message = message

@@ -339,6 +339,11 @@
         <translation>文中の絵文字（20 px）と単独の絵文字（32 px）、ライトとダーク</translation>
     </message>
     <message>
+        <location filename="../export_preview.py" line="237"/>
+        <source>Animated emoji in text (20 px) and alone (32 px), light and dark (click to replay)</source>
+        <translation>アニメーション絵文字：文中（20 px）と単独（32 px）、ライトとダーク（クリックでもう一度再生）</translation>
+    </message>
+    <message>
         <location filename="../export_preview.py" line="263"/>
         <source>Preview failed: %1</source>
         <translation>プレビューを作れませんでした：%1</translation>
