@@ -165,13 +165,17 @@ def main(argv: list[str] | None = None) -> int:
                     while dialog.preview.worker is not None and time.monotonic() < end:
                         settle(app, 200)
                     shot("export-preview", dialog)
-                    moving = [label for kind, label in dialog.preview.shown if kind == "animated"]
-                    if moving:  # the animated stickers, held at a middle frame to show them moving
-                        dialog.preview.scroll.ensureWidgetVisible(moving[0], 0, 40)
-                        for label in moving:
-                            label.timer.stop()
-                            label.setPixmap(label.frames[len(label.frames) // 2])
-                        shot("export-animated", dialog)
+                    for moving_kind, name in (
+                        ("animated", "export-animated"),
+                        ("animated_emoji", "export-animated-emoji"),
+                    ):
+                        moving = [label for kind, label in dialog.preview.shown if kind == moving_kind]
+                        if moving:  # animated stickers or emoji, held at a middle frame to show them moving
+                            dialog.preview.scroll.ensureWidgetVisible(moving[0], 0, 40)
+                            for label in moving:
+                                label.timer.stop()
+                                label.setPixmap(label.frames[len(label.frames) // 2])
+                            shot(name, dialog)
                     dialog.close()
                     window.platform.frame.setChecked(True)
                     window.focus_panel("platform")
