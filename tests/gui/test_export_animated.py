@@ -14,68 +14,60 @@ from avatarstudio.gui.export_preview import (
 )
 
 
-def test_animated_stickers_play_at_chat_size_on_light_and_dark(make_window, qtbot):
+def line_preview(make_window, qtbot):
+    """The export dialog's preview of LINE, drawn; and LINE's platform data."""
     window = make_window()
     dialog = window.export_dialog()
     dialog.set_selected(["line"])
     dialog.tabs.setCurrentWidget(dialog.preview)
-    preview = dialog.preview
-    qtbot.waitUntil(lambda: preview.worker is None, timeout=60000)
-    animated = [label for kind, label in preview.shown if kind == "animated"]
-    assert len(animated) == 2 * STICKER_COUNT and all(isinstance(a, ChatAnimation) for a in animated)
-    target = window.platforms["line"].targets["animated_stickers"]
-    for sticker in animated:
-        assert len(sticker.frames) == target.extra["frames"]
-        assert sum(sticker.delays) == target.extra["duration_ms"] and sticker.loops == target.extra["loops"]
-        images = [f.toImage() for f in sticker.frames]
+    qtbot.waitUntil(lambda: dialog.preview.worker is None, timeout=60000)
+    assert not dialog.preview._failed_message
+    return dialog, window.platforms["line"]
+
+
+def assert_timed_as(animations, target) -> None:
+    """Each plays the preset's frames at its delays and loops, and moves."""
+    assert all(isinstance(a, ChatAnimation) for a in animations)
+    for animation in animations:
+        assert len(animation.frames) == target.extra["frames"] == len(animation.delays)
+        assert sum(animation.delays) == target.extra["duration_ms"]
+        assert animation.loops == target.extra["loops"]
+        images = [f.toImage() for f in animation.frames]
         assert any(a != b for a, b in zip(images, images[1:], strict=False))  # it moves
+
+
+def assert_plays_its_loops_then_rests(animation, qtbot) -> None:
+    animation.play()  # from its first frame (it has been playing since it was shown)
+    assert animation.playing()
+    for _ in range(animation.loops * len(animation.frames) - 1):
+        animation._next()  # what the timer does at each delay
+        assert animation.playing()
+    animation._next()
+    assert not animation.playing()  # played its loops, like a chat: rests on the first frame
+    assert animation.pixmap().toImage() == animation.frames[0].toImage()
+    qtbot.mouseClick(animation, Qt.MouseButton.LeftButton)
+    assert animation.playing() and animation.index == 0
+    qtbot.waitUntil(lambda: animation.index > 0, timeout=5000)  # the timer moves it on by itself
+
+
+def test_animated_stickers_play_at_chat_size_on_light_and_dark(make_window, qtbot):
+    dialog, line = line_preview(make_window, qtbot)
+    animated = [label for kind, label in dialog.preview.shown if kind == "animated"]
+    assert len(animated) == 2 * STICKER_COUNT
+    assert_timed_as(animated, line.targets["animated_stickers"])
     grounds = {a.frames[0].toImage().pixelColor(1, 1).name() for a in animated}
     assert grounds == {CHAT_LIGHT, CHAT_DARK}
-
-    sticker = animated[0]
-    sticker.play()  # from its first frame (it has been playing since it was shown)
-    assert sticker.playing()
-    for _ in range(sticker.loops * len(sticker.frames) - 1):
-        sticker._next()  # what the timer does at each delay
-        assert sticker.playing()
-    sticker._next()
-    assert not sticker.playing()  # played its loops, like a chat: rests on the first frame
-    assert sticker.pixmap().toImage() == sticker.frames[0].toImage()
-    qtbot.mouseClick(sticker, Qt.MouseButton.LeftButton)
-    assert sticker.playing() and sticker.index == 0
-    qtbot.waitUntil(lambda: sticker.index > 0, timeout=5000)  # the timer moves it on by itself
+    assert_plays_its_loops_then_rests(animated[0], qtbot)
     dialog.close()
 
 
 def test_animated_emoji_play_at_text_sizes_on_light_and_dark(make_window, qtbot):
-    window = make_window()
-    dialog = window.export_dialog()
-    dialog.set_selected(["line"])
-    dialog.tabs.setCurrentWidget(dialog.preview)
-    preview = dialog.preview
-    qtbot.waitUntil(lambda: preview.worker is None, timeout=60000)
-    assert not preview._failed_message
-    animated = [label for kind, label in preview.shown if kind == "animated_emoji"]
+    dialog, line = line_preview(make_window, qtbot)
+    animated = [label for kind, label in dialog.preview.shown if kind == "animated_emoji"]
     assert len(animated) == EMOJI_COUNT * len(EMOJI_TEXT_PX) * 2
-    assert all(isinstance(a, ChatAnimation) for a in animated)
-    target = window.platforms["line"].targets["animated_emoji"]
-    for emoji in animated:
-        assert len(emoji.frames) == target.extra["frames"] == len(emoji.delays)
-        assert sum(emoji.delays) == target.extra["duration_ms"] and emoji.loops == target.extra["loops"]
-        images = [f.toImage() for f in emoji.frames]
-        assert any(a != b for a, b in zip(images, images[1:], strict=False))  # it moves
-    # at their real sizes (the still emoji's), each on a light and a dark chat
+    assert_timed_as(animated, line.targets["animated_emoji"])
+    # at the sizes the still emoji show at, each on a light and a dark chat
     sides = {(a.frames[0].width() - 16, a.frames[0].toImage().pixelColor(1, 1).name()) for a in animated}
     assert sides == {(px, ground) for px in EMOJI_TEXT_PX for ground in (CHAT_LIGHT, CHAT_DARK)}
-
-    emoji = animated[0]
-    emoji.play()
-    for _ in range(emoji.loops * len(emoji.frames) - 1):
-        emoji._next()
-        assert emoji.playing()
-    emoji._next()
-    assert not emoji.playing()  # played its loops: rests on the first frame
-    assert emoji.pixmap().toImage() == emoji.frames[0].toImage()
-    qtbot.mouseClick(emoji, Qt.MouseButton.LeftButton)
-    assert emoji.playing() and emoji.index == 0
+    assert_plays_its_loops_then_rests(animated[0], qtbot)
     dialog.close()
