@@ -124,10 +124,9 @@ def _outer(pack: Pack, design: Design, layer_id: str, head: HeadTemplate | None)
         out.append(design.head_pose.svg(pack.pose))
     if head is not None and layer_id in head.fits:
         out.append(head.fits[layer_id].svg())
-    widening = _widening_parts(pack)
-    for other in pack.layers if widening else ():  # a shown part that widens this layer (a build)
-        scales = widening.get((other.id, design.parts.get(other.id) or ""), {})
-        if other.id != layer_id and layer_id in scales:
+    # a shown part that widens this layer (a build); the table is in layer order, one part a layer shown
+    for (other, part_id), scales in _widening_parts(pack).items():
+        if other != layer_id and layer_id in scales and design.parts.get(other) == part_id:
             k = scales[layer_id]
             out.append(f"translate({_num(pack.canvas / 2 * (1 - k))} 0) scale({_num(k)} 1)")
     return out
