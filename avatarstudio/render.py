@@ -114,8 +114,19 @@ class Renderer:
             self._boxes[key] = box
         return box
 
-    def render_qimage(self, layers: list[LayerSvg], width: int, height: int | None = None) -> QImage:
-        """The layers drawn at ``width`` x ``height`` (premultiplied ARGB32; do not paint on it)."""
+    def render_qimage(
+        self,
+        layers: list[LayerSvg],
+        width: int,
+        height: int | None = None,
+        *,
+        shift: tuple[int, int, int] | None = None,
+    ) -> QImage:
+        """The layers drawn at ``width`` x ``height`` (premultiplied ARGB32; do not paint on it).
+
+        ``shift`` (index, dx, dy), layered previews only: layer ``index`` is composited moved by whole
+        pixels, a stand-in for it redrawn at that place while a drag goes on (never kept as the
+        picture below)."""
         height = height or width
         if not (1 <= width <= MAX_SIDE and 1 <= height <= MAX_SIDE):
             raise ValueError(f"image size must be 1..{MAX_SIDE} px per side, not {width}x{height}")
@@ -139,6 +150,10 @@ class Renderer:
         start = time.perf_counter()
         keys = [layer.svg for layer in layers]
         changed, begin, out = self._start(keys, width, height)
+        if shift is not None:
+            changed = -1  # a picture with a moved stand-in is never kept as the one below
+            if begin > shift[0]:
+                begin, out = 0, _blank(width, height)
         painter = QPainter(out)
         for index in range(begin, len(layers)):
             if index == changed and index > begin:
@@ -155,7 +170,8 @@ class Renderer:
             box = self._box(layer.svg, width, height, image)
             if box is not None:
                 x, y, right, bottom = box
-                painter.drawImage(QPoint(x, y), image, QRect(x, y, right - x, bottom - y))
+                dx, dy = shift[1:] if shift is not None and index == shift[0] else (0, 0)
+                painter.drawImage(QPoint(x + dx, y + dy), image, QRect(x, y, right - x, bottom - y))
         painter.end()
         self.timings.composite += time.perf_counter() - start
         return out

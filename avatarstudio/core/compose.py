@@ -6,6 +6,7 @@ those by content), and ``compose`` joins the same layer bodies into one document
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -226,6 +227,67 @@ def _body(
     if not transforms:
         return f'<g id="{prefix}layer">{body}</g>'
     return f'<g id="{prefix}layer" transform="{" ".join(transforms)}">{body}</g>'
+
+
+def moved_by(pack: Pack, old: Design, new: Design) -> tuple[str, float, float] | None:
+    """(layer, dx, dy) when ``new`` is ``old`` with one layer's drawing moved by (dx, dy) canvas units
+    and nothing else changed: that layer's x/y slider moved, its scale and turn kept, and nothing
+    around the layer's own transform (head pose, template fit, build, body turn) to bend the move.
+    None otherwise. The studio shows a drag with the layer's last picture moved so (gui/preview.py)."""
+    if replace(new, transforms=old.transforms) != old:
+        return None
+    changed = [k for k in {*old.transforms, *new.transforms} if old.transform(k) != new.transform(k)]
+    if len(changed) != 1:
+        return None
+    layer_id = changed[0]
+    a, b, lim = old.transform(layer_id), new.transform(layer_id), pack.layer(layer_id).limits
+    if (lim.clamp("scale", a.scale), lim.clamp("rotate", a.rotate)) != (
+        lim.clamp("scale", b.scale),
+        lim.clamp("rotate", b.rotate),
+    ):
+        return None
+    around = _outer(pack, new, layer_id, head_template(pack, new))
+    layer = pack.layer(layer_id)
+    turn = layer_moves(pack.sliders, new.sliders, layer_id, layer.pivot).turn if pack.sliders else ""
+    dx, dy = lim.clamp("x", b.x) - lim.clamp("x", a.x), lim.clamp("y", b.y) - lim.clamp("y", a.y)
+    for text in reversed([turn, *around]):  # outermost first in SVG order: the innermost applies first
+        linear = _linear(text)
+        if linear is None:
+            return None
+        (xx, xy), (yx, yy) = linear
+        dx, dy = xx * dx + xy * dy, yx * dx + yy * dy
+    return layer_id, dx, dy
+
+
+_TRANSFORM = re.compile(r"\s*(\w+)\(([^)]*)\)")
+
+
+def _linear(text: str) -> tuple[tuple[float, float], tuple[float, float]] | None:
+    """The linear part (how it turns a move) of the SVG transform list ``text`` as composing writes it
+    (translate, scale, rotate, skewX, skewY, matrix); None for anything else."""
+    m = ((1.0, 0.0), (0.0, 1.0))
+    for name, args in _TRANSFORM.findall(text):
+        v = [float(a) for a in args.replace(",", " ").split()]
+        if name == "translate":
+            continue
+        if name == "scale" and v:
+            t = ((v[0], 0.0), (0.0, v[-1] if len(v) > 1 else v[0]))
+        elif name == "rotate" and v:
+            c, s = math.cos(math.radians(v[0])), math.sin(math.radians(v[0]))
+            t = ((c, -s), (s, c))
+        elif name == "skewX" and v:
+            t = ((1.0, math.tan(math.radians(v[0]))), (0.0, 1.0))
+        elif name == "skewY" and v:
+            t = ((1.0, 0.0), (math.tan(math.radians(v[0])), 1.0))
+        elif name == "matrix" and len(v) == 6:
+            t = ((v[0], v[2]), (v[1], v[3]))
+        else:
+            return None
+        m = (
+            (m[0][0] * t[0][0] + m[0][1] * t[1][0], m[0][0] * t[0][1] + m[0][1] * t[1][1]),
+            (m[1][0] * t[0][0] + m[1][1] * t[1][0], m[1][0] * t[0][1] + m[1][1] * t[1][1]),
+        )
+    return m
 
 
 def _head(view: View, width: int | None, height: int | None) -> str:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ..core.compose import compose_layers, tones
+from ..core.compose import FULL, compose_layers, moved_by, tones
 from ..render import Renderer
 from .recolour import MAX_SIDE as RECOLOUR_SIDE
 from .recolour import Recolour
@@ -51,7 +51,8 @@ class PreviewWidget(QWidget):
         self.recolour = Recolour()
         self._measured = None  # the design whose shapes ``recolour.frame`` measured
         self._measuring = None  # the measuring in progress (a generator), dropped by any edit
-        self._recoloured = False  # the picture shown is a recolouring: the exact one follows when idle
+        self._recoloured = False  # the picture shown is not exact (recoloured, moved): the exact one follows
+        self._exact = None  # (design, layers, side) of the exact layered picture last drawn
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.timeout.connect(self._idle_step)
@@ -178,6 +179,11 @@ class PreviewWidget(QWidget):
                 self._drawn, self._recoloured = None, True
                 self._show(image, start)
                 return
+        moved = self._moved(side)
+        if moved is not None:
+            self._drawn, self._recoloured = None, True
+            self._show(moved, start)
+            return
         layers = compose_layers(self.doc.pack, self.doc.design)
         drawn = (side, [layer.svg for layer in layers])
         if drawn == self._drawn and self.pixmap is not None and not self.problem:
@@ -185,11 +191,26 @@ class PreviewWidget(QWidget):
             self.updated.emit((time.perf_counter() - start) * 1000)
             return
         if any(layer.bounded for layer in layers):
-            self._drawn = None
+            self._drawn = self._exact = None
             self._refresh_bounded(layers, side, start)
             return
         self._drawn, self._recoloured = drawn, False
+        self._exact = (self.doc.design, layers, side)
         self._show(self.renderer.render_qimage(layers, side, side), start)
+
+    def _moved(self, side: int):
+        """While a layer's x/y slider is dragged: the last exact picture with that layer's image moved
+        by whole pixels (no SVG drawn; the exact picture follows when idle), or None."""
+        if self._exact is None or self._exact[2] != side or self.problem:
+            return None
+        design, layers, _side = self._exact
+        found = moved_by(self.doc.pack, design, self.doc.design)
+        index = next((i for i, layer in enumerate(layers) if found and layer.layer == found[0]), None)
+        if index is None:
+            return None
+        scale = side / FULL.box[2]
+        shift = (index, round(found[1] * scale), round(found[2] * scale))
+        return self.renderer.render_qimage(layers, side, side, shift=shift)
 
     # --- colour edits from measured weights (recolour.py); the measuring runs in idle time ---
 
@@ -209,6 +230,7 @@ class PreviewWidget(QWidget):
         if self._recoloured:
             layers = compose_layers(pack, design)
             self._drawn, self._recoloured = (side, [layer.svg for layer in layers]), False
+            self._exact = (design, layers, side)
             self._set_pixmap(self.renderer.render_qimage(layers, side, side))
             self._idle.start(0)
             return
