@@ -275,9 +275,8 @@ def visible_box(image: QImage) -> tuple[int, int, int, int] | None:
     width, height = image.width(), image.height()
     if sys.byteorder == "little":  # ARGB32 is one 32-bit word per pixel: alpha is its last byte in memory
         # read in place, no copy of the pixels: 0.13 against 0.22 ms at 512 px
-        pixels = Image.frombuffer(
-            "RGBA", (width, height), image.constBits(), "raw", "RGBA", image.bytesPerLine(), 1
-        )
+        bits = image.constBits()  # a memoryview: Pillow reads any buffer, its stubs name only some
+        pixels = Image.frombuffer("RGBA", (width, height), bits, "raw", "RGBA", image.bytesPerLine(), 1)  # type: ignore[arg-type]
         return pixels.getbbox(alpha_only=True)
     data = bytes(image.constBits())
     pixels = Image.frombuffer("RGBA", (width, height), data, "raw", "RGBA", image.bytesPerLine(), 1)
