@@ -240,6 +240,8 @@ def moved_by(pack: Pack, old: Design, new: Design) -> tuple[str, float, float] |
     if len(changed) != 1:
         return None
     layer_id = changed[0]
+    if layer_id not in pack.layer_ids:
+        return None
     a, b, lim = old.transform(layer_id), new.transform(layer_id), pack.layer(layer_id).limits
     if (lim.clamp("scale", a.scale), lim.clamp("rotate", a.rotate)) != (
         lim.clamp("scale", b.scale),

@@ -42,6 +42,7 @@ def test_moved_by_maps_the_move_through_the_head_pose_and_refuses_other_edits(bu
     assert moved_by(builtin_pack, a, b) == (layer.id, hi - lo, 0.0)
     assert moved_by(builtin_pack, a, b.with_transform(layer.id, Transform(x=hi, scale=1.1))) is None
     assert moved_by(builtin_pack, a, b.with_colour("skin", "#123456")) is None
+    assert moved_by(builtin_pack, a, a.with_transform("no_such_layer", Transform(x=1.0))) is None
     assert layer.id in builtin_pack.pose.layers
     tilt = builtin_pack.pose.tilt[1]  # the most the head tilts: the move turns with it
     tilted_a, tilted_b = (d.with_head_pose(HeadPose(tilt=tilt)) for d in (a, b))
