@@ -164,6 +164,8 @@ class FigureCache:
         self.kit = load_figure_kit(pack)
         self._figures: dict[tuple, Figure] = {}
         self._crop: dict[str, tuple[int, int, int, int]] = {}
+        # per intent id: the gesture box, the same for every eyes and arm variant (kept through drop)
+        self._gestures: dict[str, tuple[float, float, float, float] | None] = {}
 
     def figure(self, intent: Intent, eyes: str | None = None, arm: float = 0.0) -> Figure:
         """The figure of ``intent`` (closed ``eyes`` for a blink, the moving ``arm`` turned by degrees),
@@ -206,7 +208,9 @@ class FigureCache:
             fx0, fy0 = to_pixels(face_box(pose)[:2], size)
             fx1, fy1 = to_pixels(face_box(pose)[2:], size)
             board = None if sign is None else (sign[0] - x0, sign[1] - y0, sign[2] - x0, sign[3] - y0)
-            gesture = self._gesture(intent, size)
+            if intent.id not in self._gestures:
+                self._gestures[intent.id] = self._gesture(intent, size)
+            gesture = self._gestures[intent.id]
             if gesture is not None:
                 gesture = (gesture[0] - x0, gesture[1] - y0, gesture[2] - x0, gesture[3] - y0)
             self._figures[key] = Figure(
