@@ -148,12 +148,44 @@ def pack_load(trees: dict[str, Path]) -> None:
 
 # --- whole processes ------------------------------------------------------------------------------
 
-_WRAP = (
-    "import resource, sys; from avatarstudio.cli import main; rc = main({argv!r}); "
-    "me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN); "
-    "print('RESULT', me.ru_maxrss, kids.ru_maxrss, "
-    "me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime, flush=True); sys.exit(rc)"
-)
+# Runs one command and prints its RESULT line: this process's and its largest child's peak RSS (KiB,
+# exact, from getrusage), CPU seconds of both, and the peak of their *sum* (KiB): a thread samples the
+# RSS of this process and every descendant from /proc every 10 ms (Linux; 0 elsewhere), so the sum is
+# a sampled lower bound, and each process's own peak is exact.
+_WRAP = """
+import os, resource, sys, threading, time
+_tree_peak = [0]
+def _rss(pid):
+    try:
+        with open(f"/proc/{pid}/statm") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") // 1024
+    except (OSError, ValueError, IndexError):
+        return 0
+def _children(pid):
+    found = []
+    try:
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{task}/children") as f:
+                found += [int(x) for x in f.read().split()]
+    except OSError:
+        pass
+    return found
+def _poll():
+    while True:
+        pids = [os.getpid()]
+        for pid in pids:
+            pids += _children(pid)
+        _tree_peak[0] = max(_tree_peak[0], sum(_rss(pid) for pid in pids))
+        time.sleep(0.01)
+if os.path.isdir("/proc/self/task"):
+    threading.Thread(target=_poll, daemon=True).start()
+from avatarstudio.cli import main
+rc = main(ARGV)
+me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+print("RESULT", me.ru_maxrss, kids.ru_maxrss,
+      me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime, _tree_peak[0], flush=True)
+sys.exit(rc)
+"""
 
 
 def _env(root: Path, extra: dict[str, str]) -> dict[str, str]:
@@ -180,12 +212,13 @@ def _py(code: str, env: dict, root: Path = ROOT) -> list[float]:
     raise AssertionError("unreachable")
 
 
-def command(argv: list[str], env: dict, root: Path = ROOT) -> tuple[float, float, float, float]:
+def command(argv: list[str], env: dict, root: Path = ROOT) -> tuple[float, float, float, float, float]:
     """Run ``avatarstudio ARGV`` in a fresh interpreter: (wall seconds, own peak MiB, largest child MiB,
-    CPU seconds of the process and its children after its imports)."""
+    CPU seconds of the process and its children after its imports, sampled peak MiB of the process and
+    its children together)."""
     start = time.perf_counter()
-    self_kib, child_kib, cpu = _py(_WRAP.format(argv=argv), env, root)
-    return time.perf_counter() - start, self_kib / 1024, child_kib / 1024, cpu
+    self_kib, child_kib, cpu, tree_kib = _py(_WRAP.replace("ARGV", repr(argv)), env, root)
+    return time.perf_counter() - start, self_kib / 1024, child_kib / 1024, cpu, tree_kib / 1024
 
 
 def studio_launch(env: dict, data: Path, root: Path = ROOT) -> float:
@@ -272,7 +305,8 @@ def whole_process(seeds: int, repeats: int, trees: dict[str, Path]) -> None:
             "worker_mib": [x[2] for x in r["j2"]],
             "kit_s": [x[0] for x in r["kit"]],
             "kit_cpu": [x[3] for x in r["kit"]],
-            "kit_mib": [max(x[1], x[2]) for x in r["kit"]],
+            "kit_mib": [x[4] for x in r["kit"]],  # both processes together (sampled)
+            "kit_larger_mib": [max(x[1], x[2]) for x in r["kit"]],
             "render_s": [x[0] for x in r["render"]],
             "studio_s": [x[0] for x in r["studio"]],
         }
@@ -294,7 +328,8 @@ def whole_process(seeds: int, repeats: int, trees: dict[str, Path]) -> None:
         )
         print(
             f"  kit --platform all: {median_of(f['kit_s'])} s ({median_of(f['kit_cpu'])} s CPU), "
-            f"peak {median_of(f['kit_mib'])} MiB"
+            f"peak {median_of(f['kit_mib'])} MiB both processes together, "
+            f"{median_of(f['kit_larger_mib'])} MiB the larger"
         )
         print(f"  studio, launch to first shown window (offscreen): {median_of(f['studio_s'])} s")
 
@@ -322,7 +357,7 @@ def whole_process(seeds: int, repeats: int, trees: dict[str, Path]) -> None:
         med("worker_mib") <= 200,
     )
     row(
-        "kit --platform all, whole process",
+        "kit --platform all, whole process (MiB: all its processes together)",
         f"{med('kit_s'):.2f} s{vs('kit_s', False)}, {med('kit_mib'):.0f} MiB{vs('kit_mib', False)}",
         "<= 2 s, <= 300 MiB",
         med("kit_s") <= 2 and med("kit_mib") <= 300,
@@ -423,22 +458,26 @@ def kit_only(repeats: int, trees: dict[str, Path]) -> None:
                 runs[name].append(command(argv, envs[name], trees[name]))
     print(f"\nkit --platform all, whole process, median of {repeats} alternating runs ({load()} after):")
     med = {
-        name: [statistics.median(x[k] for x in r) for k in range(4)] for name, r in runs.items()
-    }  # wall, own peak, child peak, CPU
-    for name, (wall, peak, child, cpu) in med.items():
-        print(f"  [{name}] {wall:.2f} s wall, {cpu:.2f} s CPU, peak {max(peak, child):.0f} MiB")
+        name: [statistics.median(x[k] for x in r) for k in range(5)] for name, r in runs.items()
+    }  # wall, own peak, child peak, CPU, both together
+    for name, (wall, peak, child, cpu, both) in med.items():
+        print(
+            f"  [{name}] {wall:.2f} s wall, {cpu:.2f} s CPU, peak {both:.0f} MiB both processes together "
+            f"(sampled), this process {peak:.0f} MiB, the helper {child:.0f} MiB"
+        )
     if "old" in med:
         new, old = med["new"], med["old"]
         print(
             f"  new against old: wall {old[0] / new[0]:.2f}x, CPU {old[3] / new[3]:.2f}x, "
-            f"peak memory {max(old[1], old[2]) / max(new[1], new[2]):.2f}x (> 1 is better)"
+            f"peak memory together {old[4] / new[4]:.2f}x, larger process "
+            f"{max(old[1], old[2]) / max(new[1], new[2]):.2f}x (> 1 is better)"
         )
-    wall, peak, child, cpu = med["new"]
+    wall, peak, child, cpu, both = med["new"]
     row(
-        "kit --platform all, whole process",
-        f"{wall:.2f} s ({cpu:.2f} s CPU), {max(peak, child):.0f} MiB",
+        "kit --platform all, whole process (MiB: all its processes together)",
+        f"{wall:.2f} s ({cpu:.2f} s CPU), {both:.0f} MiB",
         "<= 2 s, <= 300 MiB",
-        wall <= 2 and max(peak, child) <= 300,
+        wall <= 2 and both <= 300,
     )
 
 
