@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -298,43 +298,35 @@ def _head(view: View, width: int | None, height: int | None) -> str:
     return SVG_HEAD.format(w=width or _num(bw), h=height or _num(bh), vb=vb)
 
 
+def _bodies(
+    pack: Pack, design: Design, view: View, keep_colours: bool = False
+) -> Iterator[tuple[str, str, str]]:
+    """(layer id, part id, SVG body) of each layer ``view`` draws, bottom first: the one walk over the
+    layers that compose and compose_layers share."""
+    colours = effective_colours(pack, design)
+    template = head_template(pack, design)
+    visible = visible_parts(pack, design, view.expression)
+    for layer_id, part_id in _drawn(pack, view, visible):
+        if layer_id == "background" and not view.background:
+            continue
+        tie = tie_offset(pack, visible, layer_id, part_id)
+        body = _body(
+            pack, design, layer_id, part_id, colours, view.line_scale, template, tie, view.small, keep_colours
+        )
+        yield layer_id, part_id, body
+
+
 def compose_layers(
     pack: Pack, design: Design, view: View = FULL, *, keep_colours: bool = False
 ) -> list[LayerSvg]:
     """Each visible layer as its own SVG document, bottom first. With ``keep_colours`` every colour is
     left as its marker (see ``colour_markers``, ``paint``): the layer's shapes without its colours,
     which the studio's preview recolours from (gui/recolour.py)."""
-    colours = effective_colours(pack, design)
     head = _head(view, None, None)
-    template = head_template(pack, design)
-    out = []
-    visible = visible_parts(pack, design, view.expression)
-    for layer_id, part_id in _drawn(pack, view, visible):
-        if layer_id == "background" and not view.background:
-            continue
-        tie = tie_offset(pack, visible, layer_id, part_id)
-        out.append(
-            LayerSvg(
-                layer_id,
-                part_id,
-                head
-                + _body(
-                    pack,
-                    design,
-                    layer_id,
-                    part_id,
-                    colours,
-                    view.line_scale,
-                    template,
-                    tie,
-                    view.small,
-                    keep_colours,
-                )
-                + "</svg>",
-                bounded=not pack.builtin,
-            )
-        )
-    return out
+    return [
+        LayerSvg(layer_id, part_id, head + body + "</svg>", bounded=not pack.builtin)
+        for layer_id, part_id, body in _bodies(pack, design, view, keep_colours)
+    ]
 
 
 _COLOUR = re.compile(MARK + r"C:([^:" + MARK + r"]+):([^" + MARK + r"]+)" + MARK)
@@ -361,22 +353,5 @@ def tones(pack: Pack, design: Design) -> Tone:
 
 def compose(pack: Pack, design: Design, view: View = FULL, *, size: int | None = None) -> str:
     """The whole avatar as one SVG document."""
-    colours = effective_colours(pack, design)
-    template = head_template(pack, design)
-    visible = visible_parts(pack, design, view.expression)
-    bodies = [
-        _body(
-            pack,
-            design,
-            layer_id,
-            part_id,
-            colours,
-            view.line_scale,
-            template,
-            tie_offset(pack, visible, layer_id, part_id),
-            view.small,
-        )
-        for layer_id, part_id in _drawn(pack, view, visible)
-        if layer_id != "background" or view.background
-    ]
+    bodies = (body for _layer, _part, body in _bodies(pack, design, view))
     return _head(view, size, size) + "".join(bodies) + "</svg>\n"
