@@ -113,11 +113,12 @@ def facts(data: bytes) -> ImageFacts:
         fmt = FORMATS.get(im.format or "", (im.format or "?").lower())
         dpi = im.info.get("dpi")
         has_alpha = im.mode in ("RGBA", "LA", "PA") or (im.mode == "P" and "transparency" in im.info)
-        rgba = im.convert("RGBA")
-        a = rgba.getchannel("A")
-        w, h = rgba.size
-        corners = all(a.getpixel(p) == 0 for p in ((0, 0), (w - 1, 0), (0, h - 1), (w - 1, h - 1)))
-        bbox = a.getbbox() if has_alpha else (0, 0, w, h)
+        w, h = im.size
+        corners, bbox = False, (0, 0, w, h)  # an image without alpha: opaque everywhere
+        if has_alpha:  # only the alpha is read: no RGBA copy of an opaque banner (12-15 MB) to learn it
+            a = (im if im.mode == "RGBA" else im.convert("RGBA")).getchannel("A")
+            corners = all(a.getpixel(p) == 0 for p in ((0, 0), (w - 1, 0), (0, h - 1), (w - 1, h - 1)))
+            bbox = a.getbbox()
         size, mode = im.size, im.mode
     colour_type = data[25] if fmt == "png" and len(data) > 25 else None
     return ImageFacts(
