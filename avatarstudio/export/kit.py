@@ -42,6 +42,7 @@ from .packaging import (
     sticker_manifests,
     validate_counts,
 )
+from .raster import release_freed_memory
 from .stickers import (
     CLOSED_EYES,
     ArtCache,
@@ -59,6 +60,7 @@ ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 ZIP_MODE = 0o644
 FILE_MODE = 0o644  # fixed permissions for written kit files (shareable, same on every run)
 DARK_OUTLINE = (38, 36, 48)
+BIG_IMAGE = 500_000  # px: after a single image this large, freed memory goes back to the system
 
 Progress = Callable[[float, str], None]
 
@@ -651,6 +653,8 @@ def _unit_files(
         if target.kind in SINGLE_FILES:
             name = f"{SINGLE_FILES[target.kind] or target.id}.{EXTENSIONS[target.format]}"
             files[name] = b"" if builder.plan else _single_file(pack, design, target, renderer, builder)
+            if not builder.plan and target.size[0] * target.size[1] >= BIG_IMAGE:
+                release_freed_memory()  # its copies (2-15 MB each) are freed, but glibc would keep them
         elif target.kind in STICKER_KINDS:
             builder.stickers(target, files, alt)
         else:
