@@ -196,7 +196,11 @@ class Renderer:
     def render(self, layers: list[LayerSvg], width: int, height: int | None = None) -> Image.Image:
         """Composite the layers and return a Pillow RGBA image (straight alpha), carrying no metadata."""
         height = height or width
-        return qimage_to_pil(self.render_qimage(layers, width, height))
+        image = self.render_qimage(layers, width, height)
+        # straight alpha in place when the draw is this image's alone (a banner, not kept in the cache):
+        # no second image-sized buffer (14 MB at 2560x1440); a cached draw is copied first, as before
+        image.convertTo(QImage.Format.Format_RGBA8888)
+        return qimage_to_pil(image)
 
     def clear(self) -> None:
         self._cache.clear()
