@@ -139,6 +139,8 @@ class MainWindow(QMainWindow):
         pose = scrolled(self.adjust)
         pose.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # it fits from 1024 px
         self.layers = LayerPanel(self.doc, self.state, self.thread, self.colours, self.expressions, pose)
+        self.layers.parts_offered.connect(self.preview.offer_parts)  # drawn ahead when idle
+        self.preview.offer_parts(*self.layers.offered)
         self.generate = GeneratePanel(self.doc, self.state, self.thread)
         self.persona = PersonaPanel(self.doc)
         self.platform = PlatformPanel(self.doc, self.thread, platforms)

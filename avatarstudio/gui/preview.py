@@ -53,6 +53,7 @@ class PreviewWidget(QWidget):
         self._measuring = None  # the measuring in progress (a generator), dropped by any edit
         self._recoloured = False  # the picture shown is not exact (recoloured, moved): the exact one follows
         self._exact = None  # (design, layers, side) of the exact layered picture last drawn
+        self._offered: tuple[str, tuple[str | None, ...]] = ("", ())  # the part grid shown (offer_parts)
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.timeout.connect(self._idle_step)
@@ -211,6 +212,11 @@ class PreviewWidget(QWidget):
         scale = side / FULL.box[2]
         shift = (index, round(found[1] * scale), round(found[2] * scale))
         return self.renderer.render_qimage(layers, side, side, shift=shift)
+
+    def offer_parts(self, layer_id: str, parts) -> None:
+        """The part grid the user sees: ``layer_id``'s ``parts`` in grid order (None: no part), or
+        ("", ()) when no part grid is shown."""
+        self._offered = (layer_id, tuple(parts))
 
     # --- colour edits from measured weights (recolour.py); the measuring runs in idle time ---
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,6 +41,9 @@ class LayerPanel(Panel):
     (cropped to the part's region, eyes open), and its colours. Expression and pose show their panels."""
 
     THUMB = 96
+    # (layer id, its parts in grid order, None for "none") when a part grid is shown, ("", ()) when the
+    # expression or pose panel is: the preview draws the parts a user may pick next ahead when idle
+    parts_offered = Signal(str, object)
 
     def __init__(self, doc, state, thread, colours=None, expressions=None, adjust=None, parent=None):
         super().__init__(parent)
@@ -124,6 +127,7 @@ class LayerPanel(Panel):
         self._thumb_key = None
         self._fits: dict = {}
         self._rows: list[str] = []
+        self.offered: tuple[str, tuple[str | None, ...]] = ("", ())  # what parts_offered last said
         self._row_locked: list[bool] = []
         self.category = category_of(self.cats, state.layer) or self.cats[0]
         self._thumbs = Debounce(self, 40, self.request_thumbnails)
@@ -203,12 +207,14 @@ class LayerPanel(Panel):
             self.categories.blockSignals(False)
         if category.kind == "expression" and self.expressions is not None:
             self.stack.setCurrentWidget(self.expressions)
+            self._offer("", ())
             return
         if category.kind == "pose" and self.adjust is not None:
             self.stack.setCurrentWidget(self.adjust)
             movable = getattr(self.adjust.widget(), "movable", [])  # self.adjust scrolls the pose panel
             if movable and self.state.layer not in movable:
                 self.state.select_layer(movable[0])  # a part the sliders can move, not an empty choice
+            self._offer("", ())
             return
         self.stack.setCurrentWidget(self.page)
         if self.state.layer not in category.layers:
@@ -377,6 +383,12 @@ class LayerPanel(Panel):
         self._scroll_later()
         self._thumb_key = None
         self.request_thumbnails()
+        self._offer(layer.id, tuple(part_id or None for part_id in self.part_ids))
+
+    def _offer(self, layer_id: str, parts: tuple) -> None:
+        if self.offered != (layer_id, parts):
+            self.offered = (layer_id, parts)
+            self.parts_offered.emit(layer_id, parts)
 
     def _select_current_part(self) -> None:
         current = self.doc.design.parts.get(self.state.layer) or NONE_PART
