@@ -708,7 +708,9 @@ def build_kit(
     """Build, check and write the kits for ``platform_ids`` (ids, a comma list, or "all") under ``out_dir``.
 
     Raises ExportError naming every broken rule before anything is written for a failing platform.
-    ``progress(fraction, message)`` is called as work proceeds (fraction in 0..1). ``captions``
+    ``progress(fraction, message)`` is called as work proceeds (fraction in 0..1), before each target
+    this process draws and after each unit either process built; an exception it raises stops the
+    build with nothing written (the studio's Cancel). ``captions``
     ({intent: text}) replace sticker captions; ``animated`` adds the animated sticker and emoji sets.
     An impossible sticker count or an unknown/too-long caption is refused before anything is rendered.
     """
@@ -891,11 +893,15 @@ def _build_in_two_processes(
     units = {p.id: [g for g, _ in kit_units(p, animated)] for p in chosen}
     built: dict[str, tuple] = {}  # platform id -> (files, None) or (None, error)
 
+    unit_count = sum(len(groups) for groups in units.values())
+
     def arrived(message) -> None:
         unit, result, error = message
         parts[unit] = (result, error)
         platform_id = unit[0]
         if any((platform_id, g) not in parts for g in units[platform_id]):
+            if progress:  # each unit, whichever process built it (a caller may stop the build here)
+                progress(len(parts) / (unit_count + 1), f"built {platform_id} {unit[1]}")
             return
         errors = [parts[(platform_id, g)][1] for g in units[platform_id] if parts[(platform_id, g)][1]]
         if errors:
@@ -921,12 +927,16 @@ def _build_in_two_processes(
             except AvatarStudioError as exc:
                 built[platform_id] = (None, exc)
         if progress:
-            progress(len(built) / (len(chosen) + 1), f"built {platform_id}")
+            progress(len(parts) / (unit_count + 1), f"built {platform_id}")
+
+    def here(_fraction: float, message: str) -> None:
+        progress(len(parts) / (unit_count + 1), message)  # the target this process starts
 
     def build_here(job) -> None:
         (unit, targets) = job
         try:
-            arrived((unit, _unit_files(pack, design, targets, renderer, builder), None))
+            files = _unit_files(pack, design, targets, renderer, builder, progress and here)
+            arrived((unit, files, None))
         except AvatarStudioError as exc:
             arrived((unit, None, exc))
 
