@@ -3,8 +3,12 @@ change re-renders only the layers whose SVG changed, then composites (about a mi
 
 A colour edit of the built-in art is not drawn at all once the design's shapes are measured: it is a
 few multiply-adds on the measured colour weights (recolour.py), a few levels from the exact picture in
-a handful of edge pixels. The measuring, and the exact picture that replaces a recoloured one, are done
-in idle time (IDLE_MS after the last edit, one layer per step), never during a drag."""
+a handful of edge pixels. A part picked in the open grid is usually drawn already: when idle, the
+preview draws ahead the parts the grid offers (nearest the current one first, within a memory budget)
+into its renderer's layer cache, so the pick only composites. All of this idle work runs in steps of one
+draw on the GUI thread's timer, stops at any edit and starts again after it: the drawing ahead AHEAD_MS
+after the last edit, the exact picture that replaces a recoloured or moved one and the measuring of the
+colour weights IDLE_MS after it, so never during a drag."""
 
 from __future__ import annotations
 
@@ -61,6 +65,7 @@ class PreviewWidget(QWidget):
         self._composed: tuple[object, dict] = (None, {})  # (pack, {design: layers}) of the drawn-ahead picks
         self.ahead_bytes = 0  # bytes of layers drawn ahead for the current design
         self._edited = time.perf_counter()  # when the last edit arrived
+        self._pending = None  # (design, layers) of the exact picture being drawn in idle steps
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.timeout.connect(self._idle_step)
@@ -175,7 +180,7 @@ class PreviewWidget(QWidget):
     def refresh(self, *_args) -> None:
         start = time.perf_counter()
         side = self.side()
-        self._measuring = self._ahead = self._ahead_for = None  # an edit stops the idle work
+        self._measuring = self._ahead = self._ahead_for = self._pending = None  # an edit stops idle work
         self._edited = time.perf_counter()
         self._idle.start(AHEAD_MS)  # drawing ahead AHEAD_MS after the last edit, the rest IDLE_MS after it
         frame = self._recolour_frame(side)
@@ -246,15 +251,19 @@ class PreviewWidget(QWidget):
         return frame if same_shapes(self.doc.design, self._measured) else None
 
     def _idle_step(self) -> None:
-        """One step of idle work: the exact picture after a recolouring, else one layer drawn ahead, else
-        one layer measured. Each step is one QtSvg draw at most, so an edit waits for one draw at most."""
+        """One step of idle work: of the exact picture after a recolouring or a move, else of the drawing
+        ahead, else of the measuring. A step is one compose or one QtSvg draw (or the composite that ends
+        the exact picture, or the arithmetic that ends a measuring), so an edit waits for one at most."""
         pack, design, side = self.doc.pack, self.doc.design, self.side()
         wait = IDLE_MS - round((time.perf_counter() - self._edited) * 1000)
         if self._recoloured and wait > 0:
             self._idle.start(wait)
             return
         if self._recoloured:
-            layers = compose_layers(pack, design)
+            layers = self._exact_layers(pack, design, side)
+            if layers is None:
+                self._idle.start(0)  # a layer of it drawn: the next step goes on
+                return
             self._drawn, self._recoloured = (side, [layer.svg for layer in layers]), False
             self._exact = (design, layers, side)
             self._set_pixmap(self.renderer.render_qimage(layers, side, side))
@@ -289,6 +298,21 @@ class PreviewWidget(QWidget):
             self._measuring = None  # (tried again after the next edit)
             return
         self._idle.start(0)
+
+    def _exact_layers(self, pack, design, side: int):
+        """The layers of the exact picture that replaces a recoloured or moved one, once each is in the
+        cache; None after a step (one compose, or one layer drawn) while some are still to be drawn."""
+        pending = self._pending
+        if pending is None or pending[0] != design:
+            self._pending = (design, compose_layers(pack, design))
+            return None
+        layers = pending[1]
+        if len(layers) * side * side * 4 <= self.renderer.budget // 2:  # else drawn whole, as a composite
+            missing = next((lay.svg for lay in layers if not self.renderer.cached(lay.svg, side, side)), None)
+            if missing is not None and self.renderer.prepare(missing, side, side):
+                return None
+        self._pending = None
+        return layers
 
     # --- the parts a user may pick next, drawn ahead into the renderer's layer cache ---
 

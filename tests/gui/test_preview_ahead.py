@@ -141,3 +141,59 @@ def test_no_drawing_ahead_for_a_pack_drawn_by_the_bounded_worker(qtbot, monkeypa
     assert window.preview._offered[0] == layer and prepared == []
     window.preview.close_worker()
     window.thread.stop()
+
+
+def test_every_idle_step_draws_one_layer_at_most(make_window, qtbot, monkeypatch):
+    """The exact picture after a recolouring (the skin is in many layers), the drawing ahead and the
+    measuring of the new colour weights: no step holds the GUI thread for more than one QtSvg draw."""
+    import threading
+
+    from avatarstudio import render
+    from avatarstudio.gui import recolour
+
+    window = make_window()
+    preview = open_grid(window, qtbot, "hair_back")
+    assert preview._recolour_frame(SIDE) is not None  # measured: a colour edit is recoloured
+    pack = window.doc.pack
+    window.doc.push(window.doc.design.with_colour("skin", "#8d5a3b"), "skin")
+    assert preview._recoloured
+    skin = [lay for lay in compose_layers(pack, window.doc.design) if "#8d5a3b" in lay.svg]
+    assert len(skin) >= 3
+    draws = []
+    for module in (render, recolour):
+        draw = module._draw
+        monkeypatch.setattr(
+            module,
+            "_draw",
+            lambda svg, w, *a, draw=draw, **k: (
+                (threading.current_thread() is threading.main_thread() and draws.append(w))
+                or draw(svg, w, *a, **k)
+            ),
+        )
+
+    def idle_steps():
+        preview._idle.stop()  # the steps are taken here, one by one
+        preview._edited -= 1  # as if the last edit were a second ago
+        for _ in range(500):
+            before = len(draws)
+            preview._idle_step()
+            assert len(draws) - before <= 1
+            if not preview._idle.isActive():
+                return
+            preview._idle.stop()
+
+    idle_steps()
+    assert not preview._recoloured and len(draws) >= len(skin) + 1  # the exact picture, drawn ahead
+    truth = Renderer(layers=True).render_qimage(compose_layers(pack, window.doc.design), SIDE)
+    assert pixels(preview.pixmap.toImage()) == pixels(truth)
+    assert preview._ahead_for[0] == window.doc.design
+    # a pick: its hair is measured again (a draw for its black and one for each three colours)
+    parts, design = preview._offered[1], window.doc.design
+    window.doc.push(
+        design.with_part("hair_back", parts[(parts.index(design.parts["hair_back"]) + 1) % len(parts)]),
+        "pick",
+    )
+    assert preview._recolour_frame(SIDE) is None
+    del draws[:]
+    idle_steps()
+    assert len(draws) >= 2 and preview._recolour_frame(SIDE) is not None
