@@ -193,6 +193,10 @@ class _Builder:
         self.language = sticker_language(design)
         self.ink = caption_ink(pack, design)
         self._fitted: dict[tuple, Image.Image] = {}  # fitted_face results, shared by every platform
+        # expression -> every fitted_face key the kit asks for it (plan_faces); None: no plan, each close-up
+        # master is kept for the whole build
+        self._face_plan: dict[str | None, set[tuple]] | None = None
+        self._wanted: dict[str | None, set[tuple]] = {}  # the keys a planning builder was asked for
         self._emoji: dict[tuple, Image.Image] = {}  # emoji_image results, shared by every platform
         self._encoded: dict[tuple, bytes] = {}  # files that several platforms share, encoded once
         self._figure_uses: Counter[str] | None = (
@@ -236,15 +240,42 @@ class _Builder:
         count = sticker_count(target, self.sticker_count, len(self.figures.kit.intents))
         return pick_intents(self.figures.kit, count)
 
-    def fitted_face(self, expression, size, *, margin: int, outline_px: int, colour) -> Image.Image:
+    def plan_faces(self, platforms: list[Platform], animated: bool) -> None:
+        """Learn every close-up fitting the kit of ``platforms`` asks for (emoji of every size, tabs,
+        thumbnails and tray icons), so that each close-up master is drawn once, fitted for all of them
+        at once and freed at once: a kit then holds one 768 px close-up at a time instead of all ~22
+        (~50 MiB with their halvings). The same pixels: each fitting is a function of the master alone."""
+        planner = _Builder(self.pack, self.design, None, self.sticker_count, self.captions, plan=True)
+        for platform in platforms:
+            for group, targets in kit_units(platform, animated):
+                if group != "singles":
+                    _unit_files(self.pack, self.design, targets, None, planner)
+        self._face_plan = planner._wanted
+
+    @staticmethod
+    def _face_key(expression, size, margin: int, outline_px: int, colour) -> tuple:
+        return (expression, tuple(size), margin, outline_px, colour)
+
+    def fitted_face(self, expression, size, *, margin: int, outline_px: int, colour) -> Image.Image | None:
         """The close-up master of ``expression`` fitted and outlined on a ``size`` canvas, made once per
-        kit build: platforms asking for the same face at the same size share it (read-only)."""
-        key = (expression, tuple(size), margin, outline_px, colour)
+        kit build: platforms asking for the same face at the same size share it (read-only). With a plan
+        (plan_faces), every planned fitting of the expression is made when it is first asked for and
+        the master is freed. A planning builder only notes what is asked for (and returns None)."""
+        key = self._face_key(expression, size, margin, outline_px, colour)
+        if self.plan:
+            self._wanted.setdefault(expression, set()).add(key)
+            return None
         image = self._fitted.get(key)
         if image is None:
+            planned = (self._face_plan or {}).get(expression, set())
             art = self.cache.art(expression, "close")
-            image = fit(art, tuple(size), margin=margin, outline_px=outline_px, colour=colour)
-            self._fitted[key] = image  # two threads may both draw it: the same pixels either way
+            for want in [key] + sorted(planned - {key} - self._fitted.keys(), key=repr):
+                _, want_size, want_margin, want_outline, want_colour = want
+                fitted = fit(art, want_size, margin=want_margin, outline_px=want_outline, colour=want_colour)
+                self._fitted[want] = fitted  # two threads may both draw it: the same pixels either way
+            if key in planned:
+                self.cache.drop(expression, "close")  # every planned fitting is made: asked again, redrawn
+            image = self._fitted[key]
         return image
 
     def face(self, target: Target, intent, size: tuple[int, int], outline_px: int = 3) -> Image.Image:
@@ -342,6 +373,7 @@ class _Builder:
                 out.append((name, self.sticker_bytes(target, first, size, where=where)))
                 continue
             if self.plan:
+                self.face(target, first, size)  # noted for plan_faces
                 out.append((name, b""))
                 continue
             image = self.face(target, first, size)
@@ -388,9 +420,11 @@ class _Builder:
         return image
 
     def emoji_bytes(self, target: Target, intent, where: str, size: int | None = None) -> bytes:
-        if self.plan:
-            return b""
         sized = (size, size) if size else None
+        if self.plan:
+            expression, size_, margin, width, colour, _badge = self._emoji_key(target, intent, sized)
+            self.fitted_face(expression, size_, margin=margin, outline_px=width, colour=colour)  # noted
+            return b""
         if target.kind not in ANIMATED_KINDS:
             # Discord, Mastodon, Misskey and Slack ask for the same 128 px emoji: encoded once
             key = (self._emoji_key(target, intent, sized), target.format, target.max_bytes, target.dpi)
@@ -421,8 +455,8 @@ class _Builder:
                 members.append((name, self.emoji_bytes(target, intent, f"{platform}:{target.id}/{name}")))
                 alt_lines.append(AltLine(name, self._expression(intent)))
             tab = b""
+            image = self.face(target, intents[0], tuple(target.extra.get("tab", rules.LINE_TAB)), 3)
             if not self.plan:
-                image = self.face(target, intents[0], tuple(target.extra.get("tab", rules.LINE_TAB)), 3)
                 tab = _enc(image, target, f"{platform}:emoji/tab.png", fmt="png")
             files[zip_name] = make_zip([("tab.png", tab)] + members)
             alt[zip_name] = alt_lines
@@ -726,6 +760,7 @@ def build_kit(
     builder = _Builder(pack, design, renderer, sticker_count, captions)
     check_sticker_request(builder, chosen, animated)
     builder.count_uses(sticker_targets(chosen, animated))
+    builder.plan_faces(chosen, animated)
     options = {"generated": generated, "shorten_bio": shorten_bio, "captions": captions, "animated": animated}
     built = _build_platforms(pack, design, chosen, renderer, builder, jobs, progress, options)
     out_dir = Path(out_dir)
@@ -855,7 +890,7 @@ def _build_in_two_processes(
     helper = ctx.Process(target=_kit_worker, args=(child_conn,), name="kit-helper")
     helper.start()
     child_conn.close()
-    setup = (pack, design, builder.sticker_count, builder.captions)
+    setup = (pack, design, builder.sticker_count, builder.captions, builder._face_plan)
 
     def take(front: bool):
         with lock:
@@ -979,9 +1014,10 @@ def _kit_worker(conn) -> None:
     from ..render import Renderer
 
     try:
-        pack, design, sticker_count, captions = conn.recv()
+        pack, design, sticker_count, captions, face_plan = conn.recv()
         renderer = Renderer()
         builder = _Builder(pack, design, renderer, sticker_count, captions)
+        builder._face_plan = face_plan  # the kit's close-up fittings (plan_faces): masters freed once fitted
         conn.send(("ready",))
         while (targets := conn.recv()) is not None:
             unit = (targets[0].platform, _unit_group(targets[0]))
