@@ -735,7 +735,8 @@ def build_kit(
             renderer = Renderer()
         builder = _Builder(pack, design, renderer, sticker_count, captions)
         builder.count_uses(sticker_targets(chosen, animated))
-        built = _build_platforms(pack, design, chosen, renderer, builder, jobs, progress, options, two)
+        with rules.remembered():  # a file several platforms hold is decoded once by their checks
+            built = _build_platforms(pack, design, chosen, renderer, builder, jobs, progress, options, two)
     finally:
         if two is not None:
             two.close()
@@ -1089,31 +1090,37 @@ def _kit_worker(conn, setup=None, parent_end=None) -> None:
         builder = _Builder(pack, design, renderer, sticker_count, captions)
         kept: dict[str, list[tuple] | None] = {}  # platform id -> its parts built here (None: an error)
         conn.send(("ready",))
-        while (message := conn.recv()) is not None:
-            targets, platform = message
-            unit = (targets[0].platform, _unit_group(targets[0]))
-            try:
-                files, alt = _unit_files(pack, design, targets, renderer, builder)
-            except AvatarStudioError as exc:  # sent as its parts: an error's own pickle loses ``file``
-                conn.send((unit, None, (type(exc), exc.problem, exc.file)))
-                kept[unit[0]] = None  # this process reports the platform's first error
-                continue
-            if unit[0] in kept and kept[unit[0]] is None:
-                platform = None
-            else:
-                kept.setdefault(unit[0], []).append(((files, alt), None))
-            if platform is None:
-                conn.send((unit, (files, alt, False), None))
-                continue
-            whole, error = _assemble(pack, design, platform, kept.pop(unit[0]), options)
-            if error is not None:
-                conn.send(((unit[0], ""), None, (type(error), error.problem, error.file)))
-            else:
-                conn.send((unit, (whole, {}, True), None))
+        with rules.remembered():
+            _serve(conn, pack, design, renderer, builder, options, kept)
     except (EOFError, OSError):
         pass  # the kit's process is gone (stopped, or failed): nothing is left to build for it
     finally:
         conn.close()
+
+
+def _serve(conn, pack: Pack, design: Design, renderer, builder: _Builder, options: dict, kept: dict) -> None:
+    """The helper's loop: a unit in, its files (or the whole checked platform) out, until None."""
+    while (message := conn.recv()) is not None:
+        targets, platform = message
+        unit = (targets[0].platform, _unit_group(targets[0]))
+        try:
+            files, alt = _unit_files(pack, design, targets, renderer, builder)
+        except AvatarStudioError as exc:  # sent as its parts: an error's own pickle loses ``file``
+            conn.send((unit, None, (type(exc), exc.problem, exc.file)))
+            kept[unit[0]] = None  # this process reports the platform's first error
+            continue
+        if unit[0] in kept and kept[unit[0]] is None:
+            platform = None
+        else:
+            kept.setdefault(unit[0], []).append(((files, alt), None))
+        if platform is None:
+            conn.send((unit, (files, alt, False), None))
+            continue
+        whole, error = _assemble(pack, design, platform, kept.pop(unit[0]), options)
+        if error is not None:
+            conn.send(((unit[0], ""), None, (type(error), error.problem, error.file)))
+        else:
+            conn.send((unit, (whole, {}, True), None))
 
 
 # --- CLI -----------------------------------------------------------------------------------------
