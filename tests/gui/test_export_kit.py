@@ -29,10 +29,13 @@ def test_the_studios_kit_is_built_in_two_processes_and_matches_the_cli(
     from avatarstudio.cli import main
 
     builds = []
-    real = kit_module._build_in_two_processes
-    monkeypatch.setattr(
-        kit_module, "_build_in_two_processes", lambda *a, **kw: (builds.append(a[2]), real(*a, **kw))[1]
-    )
+    real = kit_module._TwoProcesses.build
+
+    def build(self, *a, **kw):
+        builds.append((self.chosen, self.method))
+        return real(self, *a, **kw)
+
+    monkeypatch.setattr(kit_module._TwoProcesses, "build", build)
     window = make_window()  # the design of seed "gui-test", as the CLI's --seed makes it
     steps = []
     dialog = _dialog(window, tmp_path / "studio")
@@ -40,7 +43,8 @@ def test_the_studios_kit_is_built_in_two_processes_and_matches_the_cli(
     dialog.export_button.click()
     qtbot.waitUntil(lambda: dialog.thread is None, timeout=180000)
     assert dialog.status.text().startswith("Done"), dialog.status.text()
-    assert [sorted(p.id for p in chosen) for chosen in builds] == [["line", "x"]]  # with the helper process
+    # with the helper process, spawned: the studio has Qt loaded and threads running
+    assert [(sorted(p.id for p in chosen), method) for chosen, method in builds] == [(["line", "x"], "spawn")]
     assert len(steps) > 3 and [d for d, _ in steps] == sorted(d for d, _ in steps), steps  # it only goes on
     cli = tmp_path / "cli"
     code = main(
