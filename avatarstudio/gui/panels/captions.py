@@ -10,8 +10,7 @@
 * A name that does not fit whole is first written a step smaller (SMALLER) before it is broken inside
   a run; only a name that cannot fit at all is broken anywhere and cut short with "…".
 
-Among the layouts the rule allows, the one with the fewest breaks inside a run (one after ー with
-three characters each side counts half), then the larger type
+Among the layouts the rule allows, the one with the fewest breaks inside a run, then the larger type
 (so a row's names are alike), then the fewest lines, then the most even lines is drawn."""
 
 from __future__ import annotations
@@ -90,20 +89,6 @@ def breaks(text: str) -> list[int]:
     return out
 
 
-def _inner_cost(text: str, i: int) -> float:
-    """What breaking a run before text[i] costs: 1; half right after ー with three characters or more
-    of the run on each side, where katakana words often end (シースルー|センター, not ター|トルネック)."""
-    if text[i - 1] != "ー":
-        return 1.0
-    kind = script(text[i])
-    start, end = i - 1, i
-    while start > 0 and script(text[start - 1]) == kind:
-        start -= 1
-    while end < len(text) - 1 and script(text[end + 1]) == kind:
-        end += 1
-    return 0.5 if i - start >= 3 and end + 1 - i >= 3 else 1.0
-
-
 @dataclass(frozen=True)
 class Caption:
     lines: tuple[str, ...]
@@ -176,11 +161,7 @@ def caption(text: str, font: QFont, width: float, max_lines: int = MAX_LINES) ->
         return _cache[key]
     quality = breaks(text)
     good = {i: 0.0 for i in range(1, len(text)) if quality[i] == GOOD}
-    every = {
-        i: _inner_cost(text, i) if q == INNER else 0.0
-        for i, q in enumerate(quality)
-        if q and 0 < i < len(text)
-    }
+    every = {i: float(q == INNER) for i, q in enumerate(quality) if q and 0 < i < len(text)}
     found = []
     for rank, (f, cuts) in enumerate(
         ((font, good), (smaller(font), good), (font, every), (smaller(font), every))
