@@ -74,6 +74,8 @@ class Pose:
     moving_arm: tuple[float, float] | None = None
     swing: float = 0.0
     head_height: float = 1.0  # the head's height scaled about the chin (a head bowed away is shorter)
+    # the lowest share of the gesture's box a caption may cover (None: the default, stickers.GESTURE_COVER)
+    cover: float | None = None
 
 
 @dataclass(frozen=True)
@@ -176,6 +178,7 @@ def _read(folder: Path, pack: Pack) -> FigureKit:
             (float(moving["pivot"][0]), float(moving["pivot"][1])) if moving else None,
             float(moving.get("swing", 0.0)) if moving else 0.0,
             tall[0] if tall else 1.0,
+            float(spec["cover"]) if "cover" in spec else None,
         )
     intents = []
     for spec in manifest.get("intents", []):

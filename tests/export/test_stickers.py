@@ -243,6 +243,24 @@ def test_captions_read_at_chat_size_and_never_cover_the_face_or_the_gesture(figu
                 assert lay.gesture is None or not _overlap(lay.caption_box, lay.gesture), (it.id, lang)
 
 
+def test_a_pose_may_let_the_caption_cover_more_of_its_gesture(figures, builtin_pack, renderer):
+    """Hands on hips say it by the elbows out wide: its table row lets the words go over the lowest 40 %
+    of the gesture (the fists) rather than 20 %, so ドヤッ no longer pushes the figure aside small."""
+    it = figures.kit.intent("proud")
+    pose = figures.kit.poses[it.pose]
+    assert pose.cover == 0.4
+    default = FigureCache(builtin_pack, figures.design, renderer)
+    default.kit = replace(figures.kit, poses={**figures.kit.poses, it.pose: replace(pose, cover=None)})
+    ours, theirs = figures.figure(it).gesture, default.figure(it).gesture
+    assert ours[:3] == theirs[:3]
+    assert (ours[3] - ours[1]) == pytest.approx((theirs[3] - theirs[1]) * 0.6 / 0.8, rel=0.02)
+    lay = layout(figures.figure(it), "ドヤッ", (370, 320), margin=10, outline_px=4, ink=(0, 0, 0), where="t")
+    before = layout(
+        default.figure(it), "ドヤッ", (370, 320), margin=10, outline_px=4, ink=(0, 0, 0), where="t"
+    )
+    assert lay.scale > before.scale, (lay.scale, before.scale)
+
+
 def test_a_long_one_line_caption_takes_two_lines_and_a_longer_one_is_refused(figures):
     figure = figures.figure(figures.kit.intent("hello"))
     lay = layout(figure, "Nice to meet you", (370, 320), margin=10, outline_px=4, ink=(0, 0, 0), where="t")
