@@ -116,9 +116,10 @@ def test_asked_poses_have_different_silhouettes(builtin_pack, kit, renderer):
     for it in kit.intents:
         first.setdefault(it.pose, it)
     # and the body language of the intents that once shared "stand" or "shrug": ねむい rubs an eye, てれる
-    # touches the fingertips, つかれた slumps, しょんぼり clasps the hands low, えっ!? has both hands up
+    # touches the fingertips, つかれた slumps, しょんぼり clasps the hands low, えっ!? has both hands up,
+    # ぎゅー holds the arms out wide (it shared the shrug of さあ?)
     poses = POSES_ASKED + ["stop", "arms_crossed", "rub_eye", "fingers_together", "slump"]
-    poses += ["hands_low", "hands_up"]
+    poses += ["hands_low", "hands_up", "open_arms"]
     masks = {}
     for pose in poses:
         bare = replace(first[pose], prop=None, effect=None)

@@ -431,6 +431,10 @@ POSES: dict[str, list] = {
         ((SL, (286, 820), (276, 666)), "spread", -12, False, "front"),
         ((SR, (738, 820), (748, 666)), "spread", 12, True, "front"),
     ],
+    "open_arms": [  # ぎゅー: both arms held out wide and up toward the viewer, open hands, ready to hug
+        ((SL, (270, 760), (186, 650)), "open", -48, True, "front"),
+        ((SR, (754, 760), (838, 650)), "open", 48, False, "front"),
+    ],
     "stop": [  # ストップ: one palm pushed out toward the viewer, fingers up (nearer, so larger)
         (DOWN_L, "open", 180, True, "rest"),
         ((SR, (690, 920), (752, 884)), "spread", 6, True, "front", 1.8),
