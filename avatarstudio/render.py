@@ -114,6 +114,28 @@ class Renderer:
             self._boxes[key] = box
         return box
 
+    def cached(self, svg: str, width: int, height: int) -> bool:
+        """Whether the layer ``svg`` at ``width`` x ``height`` is in the layer cache (a draw would hit)."""
+        return (svg, width, height) in self._cache
+
+    def prepare(self, svg: str, width: int, height: int) -> int:
+        """Draw the layer ``svg`` into the cache with its visible box, as a composite of it would, without
+        compositing anything (the studio draws the parts a user may pick next ahead, gui/preview.py).
+        The bytes it added to the cache: 0 when it was there already or is too large to be kept."""
+        key = (svg, width, height)
+        if key in self._cache:
+            return 0
+        image = self._layer(svg, width, height)
+        if key not in self._cache:
+            return 0
+        self._box(svg, width, height, image)
+        return width * height * 4
+
+    @property
+    def budget(self) -> int:
+        """The layer cache's size in bytes."""
+        return self._budget
+
     def render_qimage(
         self,
         layers: list[LayerSvg],

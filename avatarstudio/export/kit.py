@@ -194,6 +194,10 @@ class _Builder:
         self.language = sticker_language(design)
         self.ink = caption_ink(pack, design)
         self._fitted: dict[tuple, Image.Image] = {}  # fitted_face results, shared by every platform
+        # expression -> every fitted_face key the kit asks for it (plan_faces); None: no plan, each close-up
+        # master is kept for the whole build
+        self._face_plan: dict[str | None, set[tuple]] | None = None
+        self._wanted: dict[str | None, set[tuple]] = {}  # the keys a planning builder was asked for
         self._emoji: dict[tuple, Image.Image] = {}  # emoji_image results, shared by every platform
         self._encoded: dict[tuple, bytes] = {}  # files that several platforms share, encoded once
         self._figure_uses: Counter[str] | None = (
@@ -237,15 +241,42 @@ class _Builder:
         count = sticker_count(target, self.sticker_count, len(self.figures.kit.intents))
         return pick_intents(self.figures.kit, count)
 
-    def fitted_face(self, expression, size, *, margin: int, outline_px: int, colour) -> Image.Image:
+    def plan_faces(self, platforms: list[Platform], animated: bool) -> None:
+        """Learn every close-up fitting the kit of ``platforms`` asks for (emoji of every size, tabs,
+        thumbnails and tray icons), so that each close-up master is drawn once, fitted for all of them
+        at once and freed at once: a kit then holds one 768 px close-up at a time instead of all ~22
+        (~50 MiB with their halvings). The same pixels: each fitting is a function of the master alone."""
+        planner = _Builder(self.pack, self.design, None, self.sticker_count, self.captions, plan=True)
+        for platform in platforms:
+            for group, targets in kit_units(platform, animated):
+                if group != "singles":
+                    _unit_files(self.pack, self.design, targets, None, planner)
+        self._face_plan = planner._wanted
+
+    @staticmethod
+    def _face_key(expression, size, margin: int, outline_px: int, colour) -> tuple:
+        return (expression, tuple(size), margin, outline_px, colour)
+
+    def fitted_face(self, expression, size, *, margin: int, outline_px: int, colour) -> Image.Image | None:
         """The close-up master of ``expression`` fitted and outlined on a ``size`` canvas, made once per
-        kit build: platforms asking for the same face at the same size share it (read-only)."""
-        key = (expression, tuple(size), margin, outline_px, colour)
+        kit build: platforms asking for the same face at the same size share it (read-only). With a plan
+        (plan_faces), every planned fitting of the expression is made when it is first asked for and
+        the master is freed. A planning builder only notes what is asked for (and returns None)."""
+        key = self._face_key(expression, size, margin, outline_px, colour)
+        if self.plan:
+            self._wanted.setdefault(expression, set()).add(key)
+            return None
         image = self._fitted.get(key)
         if image is None:
+            planned = (self._face_plan or {}).get(expression, set())
             art = self.cache.art(expression, "close")
-            image = fit(art, tuple(size), margin=margin, outline_px=outline_px, colour=colour)
-            self._fitted[key] = image  # two threads may both draw it: the same pixels either way
+            for want in [key] + sorted(planned - {key} - self._fitted.keys(), key=repr):
+                _, want_size, want_margin, want_outline, want_colour = want
+                fitted = fit(art, want_size, margin=want_margin, outline_px=want_outline, colour=want_colour)
+                self._fitted[want] = fitted  # two threads may both draw it: the same pixels either way
+            if key in planned:
+                self.cache.drop(expression, "close")  # every planned fitting is made: asked again, redrawn
+            image = self._fitted[key]
         return image
 
     def face(self, target: Target, intent, size: tuple[int, int], outline_px: int = 3) -> Image.Image:
@@ -343,6 +374,7 @@ class _Builder:
                 out.append((name, self.sticker_bytes(target, first, size, where=where)))
                 continue
             if self.plan:
+                self.face(target, first, size)  # noted for plan_faces
                 out.append((name, b""))
                 continue
             image = self.face(target, first, size)
@@ -389,9 +421,11 @@ class _Builder:
         return image
 
     def emoji_bytes(self, target: Target, intent, where: str, size: int | None = None) -> bytes:
-        if self.plan:
-            return b""
         sized = (size, size) if size else None
+        if self.plan:
+            expression, size_, margin, width, colour, _badge = self._emoji_key(target, intent, sized)
+            self.fitted_face(expression, size_, margin=margin, outline_px=width, colour=colour)  # noted
+            return b""
         if target.kind not in ANIMATED_KINDS:
             # Discord, Mastodon, Misskey and Slack ask for the same 128 px emoji: encoded once
             key = (self._emoji_key(target, intent, sized), target.format, target.max_bytes, target.dpi)
@@ -422,8 +456,8 @@ class _Builder:
                 members.append((name, self.emoji_bytes(target, intent, f"{platform}:{target.id}/{name}")))
                 alt_lines.append(AltLine(name, self._expression(intent)))
             tab = b""
+            image = self.face(target, intents[0], tuple(target.extra.get("tab", rules.LINE_TAB)), 3)
             if not self.plan:
-                image = self.face(target, intents[0], tuple(target.extra.get("tab", rules.LINE_TAB)), 3)
                 tab = _enc(image, target, f"{platform}:emoji/tab.png", fmt="png")
             files[zip_name] = make_zip([("tab.png", tab)] + members)
             alt[zip_name] = alt_lines
@@ -714,7 +748,9 @@ def build_kit(
     """Build, check and write the kits for ``platform_ids`` (ids, a comma list, or "all") under ``out_dir``.
 
     Raises ExportError naming every broken rule before anything is written for a failing platform.
-    ``progress(fraction, message)`` is called as work proceeds (fraction in 0..1). ``captions``
+    ``progress(fraction, message)`` is called as work proceeds (fraction in 0..1), before each target
+    this process draws and after each unit either process built; an exception it raises stops the
+    build with nothing written (the studio's Cancel). ``captions``
     ({intent: text}) replace sticker captions; ``animated`` adds the animated sticker and emoji sets.
     An impossible sticker count or an unknown/too-long caption is refused before anything is rendered.
     """
@@ -735,6 +771,7 @@ def build_kit(
             renderer = Renderer()
         builder = _Builder(pack, design, renderer, sticker_count, captions)
         builder.count_uses(sticker_targets(chosen, animated))
+        builder.plan_faces(chosen, animated)
         with rules.remembered():  # a file several platforms hold is decoded once by their checks
             built = _build_platforms(pack, design, chosen, renderer, builder, jobs, progress, options, two)
     finally:
@@ -905,7 +942,7 @@ class _TwoProcesses:
         ctx = _helper_context()
         self.method = ctx.get_start_method()
         conn, child_conn = ctx.Pipe()
-        setup = (self.pack, self.design, sticker_count, dict(captions or {}), self.options)
+        setup = (self.pack, self.design, self.chosen, sticker_count, dict(captions or {}), self.options)
         if self.method == "fork":  # the child has everything in memory: nothing to send
             args, first = (child_conn, setup, conn), None
         else:
@@ -985,10 +1022,14 @@ class _TwoProcesses:
         platforms = {p.id: p for p in chosen}
         parts: dict[Unit, tuple] = {}
         built: dict[str, tuple] = {}  # platform id -> (files, None) or (None, error)
+        unit_count = sum(len(groups) for groups in self.units.values())
+        units_in = 0
 
         def arrived(message) -> None:
+            nonlocal units_in
             unit, result, error = message
             platform_id = unit[0]
+            units_in += len(self.units[platform_id]) if (error is None and result[2]) else 1
             if error is None and result[2]:  # the helper built, put together and checked it all
                 built[platform_id] = (result[0], None)
                 for group in self.units[platform_id]:
@@ -998,6 +1039,8 @@ class _TwoProcesses:
             else:
                 parts[unit] = (result, error)
                 if any((platform_id, g) not in parts for g in self.units[platform_id]):
+                    if progress:  # each unit, whichever process built it (a caller may stop the build here)
+                        progress(units_in / (unit_count + 1), f"built {platform_id} {unit[1]}")
                     return
                 built[platform_id] = _assemble(
                     pack,
@@ -1007,12 +1050,15 @@ class _TwoProcesses:
                     options,
                 )
             if progress:
-                progress(len(built) / (len(chosen) + 1), f"built {platform_id}")
+                progress(units_in / (unit_count + 1), f"built {platform_id}")
+
+        def here(_fraction: float, message: str) -> None:
+            progress(units_in / (unit_count + 1), message)  # the target this process starts
 
         def build_here(job) -> None:
             (unit, targets) = job
             try:
-                files, alt = _unit_files(pack, design, targets, renderer, builder)
+                files, alt = _unit_files(pack, design, targets, renderer, builder, progress and here)
                 arrived((unit, (files, alt, False), None))
             except AvatarStudioError as exc:
                 arrived((unit, None, exc))
@@ -1096,9 +1142,10 @@ def _kit_worker(conn, setup=None, parent_end=None) -> None:
     try:
         from ..render import Renderer
 
-        pack, design, sticker_count, captions, options = setup if setup is not None else conn.recv()
+        pack, design, chosen, sticker_count, captions, options = setup if setup is not None else conn.recv()
         renderer = Renderer()
         builder = _Builder(pack, design, renderer, sticker_count, captions)
+        builder.plan_faces(chosen, bool(options.get("animated")))  # close-up masters freed once fitted
         kept: dict[str, list[tuple] | None] = {}  # platform id -> its parts built here (None: an error)
         conn.send(("ready",))
         with rules.remembered():

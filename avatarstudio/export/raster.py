@@ -29,7 +29,9 @@ from PIL import Image
 
 GAP = 2.0  # the last LANCZOS pass shrinks by at most this factor (as Pillow's reducing_gap=2)
 
-# id(master) -> (a weak reference to it, its premultiplied levels); an entry goes with its master
+# id(master) -> (a weak reference to it, its premultiplied halvings); an entry goes with its master.
+# The entry must not hold the master itself: it would then never be freed (a kit dropped its figures
+# and close-ups, and this table kept every one of them, ~30 MiB in each process).
 _chains: dict[int, tuple[weakref.ref, list[Image.Image]]] = {}
 _lock = threading.RLock()  # re-entrant: a master freed while the lock is held calls _forget
 
@@ -46,13 +48,15 @@ def _forget(
         _table.pop(key, None)
 
 
-def _levels(image: Image.Image) -> list[Image.Image]:
+def _halvings(image: Image.Image) -> list[Image.Image]:
+    """The halvings of ``image`` made so far (RGBa for an RGBA master): level i + 1 of its chain is
+    element i, level 0 is ``image`` itself."""
     key = id(image)
     with _lock:
         entry = _chains.get(key)
         if entry is None or entry[0]() is not image:
             ref = weakref.ref(image, partial(_forget, key))
-            entry = _chains[key] = (ref, [image])  # levels past the first are premultiplied (RGBa)
+            entry = _chains[key] = (ref, [])
         return entry[1]
 
 
@@ -67,18 +71,18 @@ def downscale(
     bw, bh = box[2] - box[0], box[3] - box[1]
     if w >= bw or h >= bh or image.mode not in ("RGBA", "RGB", "L"):
         return image.resize(size, Image.Resampling.LANCZOS, box)
-    levels = _levels(image)
-    i = 0
+    halvings = _halvings(image)
+    src = image
+    i = 0  # the level of src: 0 is the master, i > 0 is halvings[i - 1]
     while True:
-        src = levels[i]
         if src.width * bw < 2 * GAP * w * image.width or src.height * bh < 2 * GAP * h * image.height:
             break
-        i += 1
-        if i == len(levels):
+        if i == len(halvings):
             with _lock:
-                if i == len(levels):
-                    levels.append((src.convert("RGBa") if src.mode == "RGBA" else src).reduce(2))
-    src = levels[i]
+                if i == len(halvings):
+                    halvings.append((src.convert("RGBa") if src.mode == "RGBA" else src).reduce(2))
+        src = halvings[i]
+        i += 1
     fx, fy = src.width / image.width, src.height / image.height
     out = src.resize(size, Image.Resampling.LANCZOS, (box[0] * fx, box[1] * fy, box[2] * fx, box[3] * fy))
     return out.convert("RGBA") if out.mode == "RGBa" else out

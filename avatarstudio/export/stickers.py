@@ -75,6 +75,11 @@ class ArtCache:
             self._cache[key] = trim(image)
         return self._cache[key]
 
+    def drop(self, expression: str | None, framing: str) -> None:
+        """Forget one master (the kit has made everything it needs of it); asked for again, it is drawn
+        again, the same pixels."""
+        self._cache.pop((expression, framing), None)
+
 
 def trim(image: Image.Image) -> Image.Image:
     """Crop to the bounding box of visible pixels (alpha > 0)."""

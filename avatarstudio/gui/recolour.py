@@ -29,7 +29,7 @@ built in small steps in idle time (``Recolour.build`` is a generator), never whi
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -75,8 +75,10 @@ class LayerWeights:
         return (0 if self.base is None else self.base.nbytes) + sum(w.nbytes for w in self.weights.values())
 
 
-def measure(svg: str, side: int) -> LayerWeights:
-    """Measure one layer given with its colours as markers (compose_layers keep_colours=True)."""
+def measure(svg: str, side: int) -> Generator[None, None, LayerWeights]:
+    """Measure one layer given with its colours as markers (compose_layers keep_colours=True), in steps:
+    it yields between its draws (1 + n/3 for n colours), so idle work holds the GUI thread for one draw
+    at a time; the generator returns the layer's weights."""
     markers = colour_markers(svg)
     base = _planes(paint(svg, _probing({})), side)
     rows, cols = np.nonzero(base[3].any(axis=1))[0], np.nonzero(base[3].any(axis=0))[0]
@@ -86,6 +88,7 @@ def measure(svg: str, side: int) -> LayerWeights:
     inside = (slice(None), slice(top, bottom), slice(left, right))
     weights = {}
     for start in range(0, len(markers), len(PROBES)):
+        yield
         group = markers[start : start + len(PROBES)]
         probe = _planes(paint(svg, _probing(dict(zip(group, PROBES, strict=False)))), side)[inside]
         for channel, marker in enumerate(group):
@@ -177,7 +180,7 @@ class Recolour:
         return frame if frame is not None and frame.side == side and frame.shapes == shapes else None
 
     def build(self, shapes: list[str], side: int, tone: Callable[[], Tone]) -> Iterator[None]:
-        """Measure the layers not yet measured, one per step, then make the frame (set ``self.frame``)
+        """Measure the layers not yet measured, one draw per step, then make the frame (set ``self.frame``)
         and bring it to the colours ``tone()`` gives at that moment."""
         if self.ready(shapes, side) is not None or not 1 <= side <= MAX_SIDE:
             return
@@ -186,7 +189,7 @@ class Recolour:
             key = (svg, side)
             layer = self._layers.get(key)
             if layer is None:
-                layer = measure(svg, side)
+                layer = yield from measure(svg, side)
                 self._keep(key, layer)
                 yield
             else:

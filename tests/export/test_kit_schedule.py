@@ -171,3 +171,23 @@ def test_figure_masters_are_freed_after_their_last_set_with_the_same_bytes():
     ]
     assert built[0] == built[1]
     assert len(kept.figures._figures) == 16 and not freed.figures._figures
+
+
+def test_close_ups_are_fitted_for_the_whole_kit_at_once_and_freed_with_the_same_bytes():
+    pack = load_pack(MINI_PACK)
+    design, _ = kit_module.ensure_persona(pack, generate(pack, "schedule"))
+    chosen = kit_module.resolve_platforms("twitch,telegram")  # emoji of 4 sizes, a sticker thumbnail
+    kept = kit_module._Builder(pack, design, Renderer(), None)
+    planned = kit_module._Builder(pack, design, Renderer(), None)
+    planned.plan_faces(chosen, animated=False)
+    # the plan holds every fitting asked for: several sizes of one face (Twitch 28/56/112, tabs)
+    assert max(len(keys) for keys in planned._face_plan.values()) >= 5
+    built = [
+        kit_module._build_platforms(pack, design, chosen, builder.renderer, builder, 1, None)
+        for builder in (kept, planned)
+    ]
+    assert built[0] == built[1]
+    faces = {expression for expression, framing in kept.cache._cache if framing == "close"}
+    assert len(faces) == len(planned._face_plan) >= 2  # kept: every close-up master for the whole build
+    assert not [key for key in planned.cache._cache if key[1] == "close"]  # planned: each one freed
+    assert planned._fitted.keys() == {key for keys in planned._face_plan.values() for key in keys}

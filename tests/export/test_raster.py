@@ -57,3 +57,19 @@ def test_downscale_box_is_the_region():
     assert out.size == (30, 15) and out.mode == "RGBA"
     diff = np.abs(np.asarray(out.convert("RGBa"), dtype=int) - np.asarray(crop.convert("RGBa"), dtype=int))
     assert diff[:-2].mean() < 3  # the last rows may see past the box's edge; the rest is the region
+
+
+def test_a_downscaled_master_is_freed_with_its_chain():
+    import gc
+    import weakref
+
+    image = _master(3, (400, 320))
+    small = raster.downscale(image, (40, 32)).tobytes()  # builds halvings, keyed on the master
+    assert id(image) in raster._chains and len(raster._chains[id(image)][1]) >= 2
+    ref, key = weakref.ref(image), id(image)
+    del image
+    gc.collect()
+    assert ref() is None  # the table held no strong reference to the master
+    assert key not in raster._chains  # and its entry went with it
+    again = raster.downscale(_master(3, (400, 320)), (40, 32)).tobytes()
+    assert again == small  # drawn again, the same pixels

@@ -173,6 +173,7 @@ class ColourPanel(Panel):
             box.addWidget(row)
         box.addStretch(1)
         self.swatch_group = SwatchGroup(self.rows.values(), self)
+        self.inner = inner
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
@@ -191,12 +192,24 @@ class ColourPanel(Panel):
         for row in self.rows.values():
             row.retranslate()
 
+    def sizeHint(self) -> QSize:
+        """As tall as the shown slots: under the part grid they take their own height, and scroll
+        only when the window is too short for them and a row of tiles."""
+        hint = self.inner.sizeHint()
+        return QSize(hint.width(), hint.height() + 2)
+
+    def minimumSizeHint(self) -> QSize:
+        rows = [r for r in self.rows.values() if not r.isHidden()]
+        least = rows[0].sizeHint().height() if rows else 0
+        return QSize(0, min(self.sizeHint().height(), least))
+
     def show_slots(self, slot_ids) -> None:
         """Show only these slots (the open category's colours); all when ``slot_ids`` is None."""
         shown = [sid for sid in self.rows if slot_ids is None or sid in slot_ids]
         for sid, row in self.rows.items():
             row.setVisible(sid in shown)
         self.swatch_group.set_rows([self.rows[sid] for sid in shown])
+        self.updateGeometry()
 
     def sync(self, *_args) -> None:
         colours = effective_colours(self.doc.pack, self.doc.design)
