@@ -951,6 +951,11 @@ class _TwoProcesses:
         if self.method == "fork":
             import gc
 
+            # imported once for both processes: importing starts no thread and makes no Qt object, and
+            # this process needs the renderer next and the single images' modules for its last units
+            from .. import render  # noqa: F401
+            from . import banner, card  # noqa: F401
+
             # the forked helper keeps what it inherits (pack, modules) out of its collections: they are
             # not walked again, and their pages stay shared; this process is as it was
             gc.freeze()
