@@ -948,7 +948,23 @@ class _TwoProcesses:
         else:
             args, first = (child_conn,), setup
         self.helper = ctx.Process(target=_kit_worker, args=args, name="kit-helper")
-        self.helper.start()
+        if self.method == "fork":
+            import gc
+
+            # imported once for both processes: importing starts no thread and makes no Qt object, and
+            # this process needs the renderer next and the single images' modules for its last units
+            from .. import render  # noqa: F401
+            from . import banner, card  # noqa: F401
+
+            # the forked helper keeps what it inherits (pack, modules) out of its collections: they are
+            # not walked again, and their pages stay shared; this process is as it was
+            gc.freeze()
+            try:
+                self.helper.start()
+            finally:
+                gc.unfreeze()
+        else:
+            self.helper.start()
         child_conn.close()
         self.conn = conn
         self.feeder = threading.Thread(target=self._feed, args=(first,), name="kit-feeder", daemon=True)
