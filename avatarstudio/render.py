@@ -21,7 +21,8 @@ the same layers always give the same pixels from the same kind of Renderer:
   only (the same bytes as drawing it whole: source-over leaves pixels under transparent ones as they
   are), which cut compositing 16 layers at 512 px from ~10 ms to ~1 ms. The composite of the layers
   below the one an edit changed is kept, and the next composite starts from it while they are
-  unchanged (the same draws in the same order: the same bytes).
+  unchanged (the same draws in the same order: the same bytes). ``prepare`` draws one layer (and its
+  box) into that cache without compositing: the studio draws the parts a user may pick next ahead.
 
 Layers of a pack that is not built in (``LayerSvg.bounded``) are drawn layer by layer by either kind,
 each in a worker process under a time limit (bounded.py), so a part too slow to draw is stopped and
