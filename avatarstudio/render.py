@@ -21,7 +21,8 @@ the same layers always give the same pixels from the same kind of Renderer:
   only (the same bytes as drawing it whole: source-over leaves pixels under transparent ones as they
   are), which cut compositing 16 layers at 512 px from ~10 ms to ~1 ms. The composite of the layers
   below the one an edit changed is kept, and the next composite starts from it while they are
-  unchanged (the same draws in the same order: the same bytes).
+  unchanged (the same draws in the same order: the same bytes). ``prepare`` draws one layer (and its
+  box) into that cache without compositing: the studio draws the parts a user may pick next ahead.
 
 Layers of a pack that is not built in (``LayerSvg.bounded``) are drawn layer by layer by either kind,
 each in a worker process under a time limit (bounded.py), so a part too slow to draw is stopped and
@@ -113,6 +114,28 @@ class Renderer:
         if key in self._cache:
             self._boxes[key] = box
         return box
+
+    def cached(self, svg: str, width: int, height: int) -> bool:
+        """Whether the layer ``svg`` at ``width`` x ``height`` is in the layer cache (a draw would hit)."""
+        return (svg, width, height) in self._cache
+
+    def prepare(self, svg: str, width: int, height: int) -> int:
+        """Draw the layer ``svg`` into the cache with its visible box, as a composite of it would, without
+        compositing anything (the studio draws the parts a user may pick next ahead, gui/preview.py).
+        The bytes it added to the cache: 0 when it was there already or is too large to be kept."""
+        key = (svg, width, height)
+        if key in self._cache:
+            return 0
+        image = self._layer(svg, width, height)
+        if key not in self._cache:
+            return 0
+        self._box(svg, width, height, image)
+        return width * height * 4
+
+    @property
+    def budget(self) -> int:
+        """The layer cache's size in bytes."""
+        return self._budget
 
     def render_qimage(
         self,

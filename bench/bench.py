@@ -471,7 +471,7 @@ def gui_latency(n: int, trees: dict[str, Path], repeats: int = 1, settle: float 
             f"\nGUI preview at {results[0]['size']} px, {n} changes of each kind after {settle:g} s idle, "
             f"{name}, median of {len(results)} run(s) ({load()}):"
         )
-        for kind in kinds:
+        for kind in kinds + tuple(k for k in ("part_burst",) if k in results[0]):  # burst: no grid, no idle
             idle = max(r[kind].get("idle_s", 0.0) for r in results)
             print(
                 f"  {kind:<7} (after {idle:.1f} s idle at most) wall median {med(kind, 'preview', 'median_ms'):.1f} ms, "

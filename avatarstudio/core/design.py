@@ -77,6 +77,13 @@ def _is_target(value: object) -> bool:
     return is_id(platform) and is_id(target)
 
 
+def bare_handle(text: str) -> str:
+    """A handle as typed, without the '@' that every platform shows in front of it (the card and the
+    lists add one, so a stored '@' would print twice). Designs are read through it too: an older
+    studio stored '@name' as typed."""
+    return text.strip().lstrip("@")
+
+
 @dataclass(frozen=True)
 class Persona:
     display_name: str = ""
@@ -348,10 +355,10 @@ def from_dict(data: object, *, file: str | None = None) -> Design:
     for platform, handle in sorted(handles_in.items()):
         if not is_id(platform):
             raise _fail(f"persona handle platform {platform[:40]!r} is not a valid id", file)
-        handles.append((platform, _str(handle, f"handle on {platform}", file, 100)))
+        handles.append((platform, bare_handle(_str(handle, f"handle on {platform}", file, 100))))
     persona = Persona(
         display_name=_str(persona_in.get("display_name", ""), "display name", file, 80),
-        handle=_str(persona_in.get("handle", ""), "handle", file, 40),
+        handle=bare_handle(_str(persona_in.get("handle", ""), "handle", file, 40)),
         bio=_str(persona_in.get("bio", ""), "bio", file, 400),
         tags=tuple(_str(t, "tag", file, 40) for t in tags),
         theme=theme.lower(),

@@ -19,6 +19,7 @@ from typing import Any
 
 from .colour import hls, parse_hex, to_hex
 from .design import Design, Persona, effective_colours
+from .design import bare_handle as bare_handle  # where the persona panel and CLI find it
 from .generate import pick, unit
 from .pack import Pack
 
@@ -289,12 +290,6 @@ HASHTAG_RULES: dict[str, tuple[int, str]] = {
 _HASHTAG = re.compile(r"[^\W]+")
 _CANONICAL = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)?$")
 HANDLE_MIN, HANDLE_MAX = 5, 15
-
-
-def bare_handle(text: str) -> str:
-    """A handle as typed, without the '@' that every platform shows in front of it (the card and the
-    lists add one, so a stored '@' would print twice)."""
-    return text.strip().lstrip("@")
 
 
 def handle_for(platform: str, handle: str) -> str:

@@ -33,6 +33,7 @@ from ..core.profile import profile_text
 from . import animate, rules
 from .avatar import EXTENSIONS, export_target
 from .captions import ink as _ink
+from .chibi import load_figure_kit
 from .encode import encode
 from .packaging import (
     emoji_archive,
@@ -521,13 +522,18 @@ def sticker_targets(platforms: list[Platform], animated: bool) -> list[Target]:
 def check_sticker_request(builder: _Builder, platforms: list[Platform], animated: bool = False) -> None:
     """Refuse an impossible ``--stickers`` (for any set the kit builds: animated sets only when
     ``animated``) or an unknown/too-long caption before rendering anything."""
+    _check_request(builder.figures.kit, platforms, builder.sticker_count, builder.captions, animated)
+
+
+def _check_request(
+    kit, platforms: list[Platform], sticker_count: int | None, captions: dict[str, str], animated: bool
+) -> None:
+    """:func:`check_sticker_request` with the figure kit and the request itself (no builder needed)."""
     from . import captions as _captions
 
-    kit = builder.figures.kit
-    targets = sticker_targets(platforms, animated)
-    validate_counts(targets, builder.sticker_count, len(kit.intents))
+    validate_counts(sticker_targets(platforms, animated), sticker_count, len(kit.intents))
     known = {it.id for it in kit.intents}
-    for intent_id, text in builder.captions.items():
+    for intent_id, text in captions.items():
         if intent_id not in known:
             raise ExportError(
                 f"no sticker intent {intent_id!r}; intents: {', '.join(sorted(known))}", file="--caption"
@@ -750,7 +756,9 @@ def build_kit(
     """Build, check and write the kits for ``platform_ids`` (ids, a comma list, or "all") under ``out_dir``.
 
     Raises ExportError naming every broken rule before anything is written for a failing platform.
-    ``progress(fraction, message)`` is called as work proceeds (fraction in 0..1). ``captions``
+    ``progress(fraction, message)`` is called as work proceeds (fraction in 0..1), before each target
+    this process draws and after each unit either process built; an exception it raises stops the
+    build with nothing written (the studio's Cancel). ``captions``
     ({intent: text}) replace sticker captions; ``animated`` adds the animated sticker and emoji sets.
     An impossible sticker count or an unknown/too-long caption is refused before anything is rendered.
     """
@@ -758,17 +766,25 @@ def build_kit(
     design, generated = ensure_persona(pack, design, language)
     from ..core.profile import notes as profile_notes
 
+    _check_request(load_figure_kit(pack), chosen, sticker_count, captions or {}, animated)
     jobs = 1 if renderer is not None else KIT_WORKERS  # a caller's Renderer: built here, in one thread
-    if renderer is None:
-        from ..render import Renderer
-
-        renderer = Renderer(KIT_RENDER_CACHE_MB)
-    builder = _Builder(pack, design, renderer, sticker_count, captions)
-    check_sticker_request(builder, chosen, animated)
-    builder.count_uses(sticker_targets(chosen, animated))
-    builder.plan_faces(chosen, animated)
     options = {"generated": generated, "shorten_bio": shorten_bio, "captions": captions, "animated": animated}
-    built = _build_platforms(pack, design, chosen, renderer, builder, jobs, progress, options)
+    two = None
+    if jobs > 1:  # the helper first: it starts while this process makes its Renderer and builder
+        two = _TwoProcesses(pack, design, chosen, options).start(sticker_count, captions)
+    try:
+        if renderer is None:
+            from ..render import Renderer
+
+            renderer = Renderer(KIT_RENDER_CACHE_MB)
+        builder = _Builder(pack, design, renderer, sticker_count, captions)
+        builder.count_uses(sticker_targets(chosen, animated))
+        builder.plan_faces(chosen, animated)
+        with rules.remembered():  # a file several platforms hold is decoded once by their checks
+            built = _build_platforms(pack, design, chosen, renderer, builder, jobs, progress, options, two)
+    finally:
+        if two is not None:
+            two.close()
     out_dir = Path(out_dir)
     report = KitReport(out_dir, {}, generated)
     for platform in chosen:
@@ -809,6 +825,7 @@ def _build_platforms(
     jobs: int,
     progress,
     options: dict | None = None,
+    two: _TwoProcesses | None = None,
 ) -> dict[str, dict[str, bytes]]:
     """Every platform's checked files, built by ``jobs`` workers (this process, and with 2 one helper
     process); raises for the first platform (in order) that breaks its rules.
@@ -832,6 +849,8 @@ def _build_platforms(
             files = kit_files(pack, design, platform, renderer, builder=builder, progress=sub, **options)
             built[platform.id] = _checked(platform, files)
         return built
+    if two is not None:  # started by build_kit
+        return two.build(renderer, builder, progress)
     return _build_in_two_processes(pack, design, chosen, renderer, builder, progress, options)
 
 
@@ -873,160 +892,306 @@ def _job_order(chosen: list[Platform], animated: bool) -> list[tuple[Unit, list[
     return units["figures"] + units["singles"][::-1] + units["faces"]
 
 
-def _build_in_two_processes(
-    pack: Pack, design: Design, chosen: list[Platform], renderer, builder, progress, options: dict
-) -> dict[str, dict[str, bytes]]:
-    """:func:`_build_platforms` on two cores: this process takes units from the front of
-    :func:`_job_order`, a helper process (spawned: a fresh interpreter, safe from a GUI or any threads)
-    from the back; this process puts each platform together and checks it once its units are in. Qt
-    draws with the GIL held, so threads could not use the second core; processes can. A helper that
-    dies leaves its unit to this process."""
+# start method of the helper process: None chooses (see _helper_context); "fork" or "spawn" force one
+HELPER_START: str | None = None
+
+
+def _helper_context():
+    """The multiprocessing context for the kit's helper process.
+
+    Fork on Linux when this process is a plain script that has not loaded Qt and runs no other Python
+    thread (the CLI: pack, persona and imports are done, nothing drawn yet): the helper then starts in a
+    few milliseconds with the pack and modules already in memory (shared copy-on-write), instead of a
+    fresh interpreter importing everything and unpickling the pack (~0.35 s). Anywhere else spawn: a
+    caller with threads or Qt loaded (the studio, a test suite that drew with Qt: Qt's thread pool and
+    locks do not survive a fork), macOS and Windows (fork is unsafe or missing there)."""
     import multiprocessing
-    import queue
+    import sys
     import threading
-    from collections import deque
 
-    animated = bool(options.get("animated"))
-    line = deque(_job_order(chosen, animated))
-    lock = threading.Lock()
-    done: queue.Queue = queue.Queue()  # (unit, (files, alt) or None, error or None) from the helper
-    parts: dict[Unit, tuple] = {}
-    ctx = multiprocessing.get_context("spawn")
-    conn, child_conn = ctx.Pipe()
-    helper = ctx.Process(target=_kit_worker, args=(child_conn,), name="kit-helper")
-    helper.start()
-    child_conn.close()
-    setup = (pack, design, builder.sticker_count, builder.captions, builder._face_plan)
+    method = HELPER_START
+    if method is None:
+        qt = any(name == "PySide6" or name.startswith("PySide6.") for name in sys.modules)
+        safe = sys.platform.startswith("linux") and threading.active_count() == 1 and not qt
+        method = "fork" if safe else "spawn"
+    return multiprocessing.get_context(method)
 
-    def take(front: bool):
-        with lock:
-            if not line:
+
+class _TwoProcesses:
+    """:func:`_build_platforms` on two cores: this process takes units from the front of
+    :func:`_job_order`, a helper process from the back. Qt draws with the GIL held, so threads could not
+    use the second core; processes can. The helper is started (:meth:`start`) before this process makes
+    its Renderer, so it is ready by the time this process draws its first figure. A platform is put
+    together and checked by the process that built its last unit, when that process built all of its
+    units (the helper's single-image platforms); otherwise by this process once its units are in. A
+    helper that dies leaves its unit to this process."""
+
+    def __init__(self, pack: Pack, design: Design, chosen: list[Platform], options: dict) -> None:
+        from collections import deque
+
+        self.pack, self.design, self.chosen, self.options = pack, design, chosen, options
+        self.animated = bool(options.get("animated"))
+        self.line = deque(_job_order(chosen, self.animated))
+        self.units = {p.id: [g for g, _ in kit_units(p, self.animated)] for p in chosen}
+        self.helper_units: dict[str, set[str]] = {p.id: set() for p in chosen}  # dealt to the helper
+        self.here_units: dict[str, set[str]] = {p.id: set() for p in chosen}  # taken by this process
+        self.helper = self.conn = self.feeder = None
+        self.method = ""  # "fork" or "spawn", once started
+        self.by_helper: list[Unit] = []  # the units the helper built, in the order they came
+        import queue
+        import threading
+
+        self.lock = threading.RLock()
+        self.done: queue.Queue = queue.Queue()  # (unit, result or None, error or None) from the helper
+
+    def start(self, sticker_count: int | None, captions: dict[str, str] | None) -> _TwoProcesses:
+        import threading
+
+        ctx = _helper_context()
+        self.method = ctx.get_start_method()
+        conn, child_conn = ctx.Pipe()
+        setup = (self.pack, self.design, self.chosen, sticker_count, dict(captions or {}), self.options)
+        if self.method == "fork":  # the child has everything in memory: nothing to send
+            args, first = (child_conn, setup, conn), None
+        else:
+            args, first = (child_conn,), setup
+        self.helper = ctx.Process(target=_kit_worker, args=args, name="kit-helper")
+        if self.method == "fork":
+            import gc
+
+            # imported once for both processes: importing starts no thread and makes no Qt object, and
+            # this process needs the renderer next and the single images' modules for its last units
+            from .. import render  # noqa: F401
+            from . import banner, card  # noqa: F401
+
+            # the forked helper keeps what it inherits (pack, modules) out of its collections: they are
+            # not walked again, and their pages stay shared; this process is as it was
+            gc.freeze()
+            try:
+                self.helper.start()
+            finally:
+                gc.unfreeze()
+        else:
+            self.helper.start()
+        child_conn.close()
+        self.conn = conn
+        self.feeder = threading.Thread(target=self._feed, args=(first,), name="kit-feeder", daemon=True)
+        self.feeder.start()
+        return self
+
+    def _take(self, front: bool):
+        with self.lock:
+            if not self.line:
                 return None
-            return line.popleft() if front else line.pop()
+            job = self.line.popleft() if front else self.line.pop()
+            (platform_id, group), _ = job
+            (self.here_units if front else self.helper_units)[platform_id].add(group)
+            return job
 
-    def feed() -> None:
+    def _deal(self):
+        """The helper's next unit, and whether it completes a platform the helper built alone (the
+        helper then puts that platform together and checks it)."""
+        with self.lock:
+            job = self._take(front=False)
+            if job is None:
+                return None, False
+            platform_id = job[0][0]
+            alone = not self.here_units[platform_id] and self.helper_units[platform_id] == set(
+                self.units[platform_id]
+            )
+            return job, alone
+
+    def _feed(self, setup) -> None:
         """Deal units to the helper as it asks, and hand its results over."""
-        current = None
+        conn, current = self.conn, None
         try:
-            conn.send(setup)
+            if setup is not None:
+                conn.send(setup)
             while True:
-                message = conn.recv()  # ("ready",) or (unit, (files, alt), (error class, problem, file))
+                message = conn.recv()  # ("ready",) or (unit, result, (error class, problem, file))
                 if current is not None:
                     if message[2] is not None:
                         kind, problem, file = message[2]
                         message = (message[0], None, kind(problem, file=file))
-                    done.put(message)
+                    self.by_helper.append(current[0])
+                    self.done.put(message)
                     current = None
-                current = take(front=False)
-                conn.send(None if current is None else current[1])
+                current, alone = self._deal()
                 if current is None:
+                    conn.send(None)
                     return
+                platform = next(p for p in self.chosen if p.id == current[0][0]) if alone else None
+                conn.send((current[1], platform))
         except (EOFError, OSError):
             if current is not None:  # the helper died: its unit goes back to this process
-                with lock:
-                    line.append(current)
+                with self.lock:
+                    self.line.append(current)
+                    self.helper_units[current[0][0]].discard(current[0][1])
         finally:
-            done.put(None)  # the helper is finished
+            self.done.put(None)  # the helper is finished
 
-    feeder = threading.Thread(target=feed, name="kit-feeder", daemon=True)
-    feeder.start()
-    platforms = {p.id: p for p in chosen}
-    units = {p.id: [g for g, _ in kit_units(p, animated)] for p in chosen}
-    built: dict[str, tuple] = {}  # platform id -> (files, None) or (None, error)
+    def build(self, renderer, builder, progress) -> dict[str, dict[str, bytes]]:
+        pack, design, chosen, options = self.pack, self.design, self.chosen, self.options
+        platforms = {p.id: p for p in chosen}
+        parts: dict[Unit, tuple] = {}
+        built: dict[str, tuple] = {}  # platform id -> (files, None) or (None, error)
+        unit_count = sum(len(groups) for groups in self.units.values())
+        units_in = 0
 
-    def arrived(message) -> None:
-        unit, result, error = message
-        parts[unit] = (result, error)
-        platform_id = unit[0]
-        if any((platform_id, g) not in parts for g in units[platform_id]):
-            return
-        errors = [parts[(platform_id, g)][1] for g in units[platform_id] if parts[(platform_id, g)][1]]
-        if errors:
-            built[platform_id] = (None, errors[0])
-        else:
-            files: dict[str, bytes] = {}
-            alt: AltGroups = {}
-            for g in units[platform_id]:
-                files.update(parts[(platform_id, g)][0][0])
-                alt.update(parts[(platform_id, g)][0][1])
-            platform = platforms[platform_id]
-            files = _finish(
-                pack,
-                design,
-                platform,
-                files,
-                alt,
-                options.get("generated", ()),
-                options.get("shorten_bio", False),
-            )
+        def arrived(message) -> None:
+            nonlocal units_in
+            unit, result, error = message
+            platform_id = unit[0]
+            units_in += len(self.units[platform_id]) if (error is None and result[2]) else 1
+            if error is None and result[2]:  # the helper built, put together and checked it all
+                built[platform_id] = (result[0], None)
+                for group in self.units[platform_id]:
+                    parts.pop((platform_id, group), None)
+            elif error is not None and unit[1] == "":  # the helper's check of a whole platform failed
+                built[platform_id] = (None, error)
+            else:
+                parts[unit] = (result, error)
+                if any((platform_id, g) not in parts for g in self.units[platform_id]):
+                    if progress:  # each unit, whichever process built it (a caller may stop the build here)
+                        progress(units_in / (unit_count + 1), f"built {platform_id} {unit[1]}")
+                    return
+                built[platform_id] = _assemble(
+                    pack,
+                    design,
+                    platforms[platform_id],
+                    [parts[(platform_id, g)] for g in self.units[platform_id]],
+                    options,
+                )
+            if progress:
+                progress(units_in / (unit_count + 1), f"built {platform_id}")
+
+        def here(_fraction: float, message: str) -> None:
+            progress(units_in / (unit_count + 1), message)  # the target this process starts
+
+        def build_here(job) -> None:
+            (unit, targets) = job
             try:
-                built[platform_id] = (_checked(platform, files), None)
+                files, alt = _unit_files(pack, design, targets, renderer, builder, progress and here)
+                arrived((unit, (files, alt, False), None))
             except AvatarStudioError as exc:
-                built[platform_id] = (None, exc)
-        if progress:
-            progress(len(built) / (len(chosen) + 1), f"built {platform_id}")
+                arrived((unit, None, exc))
 
-    def build_here(job) -> None:
-        (unit, targets) = job
+        helper_done = False
         try:
-            arrived((unit, _unit_files(pack, design, targets, renderer, builder), None))
-        except AvatarStudioError as exc:
-            arrived((unit, None, exc))
-
-    helper_done = False
-    try:
-        while (job := take(front=True)) is not None:
-            build_here(job)
-            while not done.empty():
-                message = done.get()
-                helper_done = helper_done or message is None
+            while (job := self._take(front=True)) is not None:
+                build_here(job)
+                while not self.done.empty():
+                    message = self.done.get()
+                    helper_done = helper_done or message is None
+                    if message is not None:
+                        arrived(message)
+            while not helper_done:
+                message = self.done.get()
+                helper_done = message is None
                 if message is not None:
                     arrived(message)
-        while not helper_done:
-            message = done.get()
-            helper_done = message is None
-            if message is not None:
-                arrived(message)
-        while (job := take(front=True)) is not None:  # put back by a helper that died
-            build_here(job)
-    finally:
-        with lock:
-            line.clear()
-        feeder.join(timeout=60)
-        helper.join(timeout=60)
-        if helper.is_alive():
-            helper.terminate()
-        conn.close()
-    out: dict[str, dict[str, bytes]] = {}
-    for platform in chosen:
-        files, error = built[platform.id]
-        if error is not None:
-            raise error
-        out[platform.id] = files
-    return out
+            while (job := self._take(front=True)) is not None:  # put back by a helper that died
+                build_here(job)
+        finally:
+            self.close()
+        out: dict[str, dict[str, bytes]] = {}
+        for platform in chosen:
+            files, error = built[platform.id]
+            if error is not None:
+                raise error
+            out[platform.id] = files
+        return out
+
+    def close(self) -> None:
+        """Stop dealing, and let the helper go (it ends when it is sent None or its pipe closes)."""
+        with self.lock:
+            self.line.clear()
+        if self.feeder is not None:
+            self.feeder.join(timeout=60)
+        if self.helper is not None:
+            self.helper.join(timeout=60)
+            if self.helper.is_alive():
+                self.helper.terminate()
+        if self.conn is not None:
+            self.conn.close()
+        self.helper = self.feeder = self.conn = None
 
 
-def _kit_worker(conn) -> None:
-    """The helper process of :func:`_build_in_two_processes`: builds the units it is sent (a list of
-    targets) until it is sent None, replying with (unit, (files, alt), error)."""
-    from ..render import Renderer
-
+def _assemble(pack: Pack, design: Design, platform: Platform, parts: list[tuple], options: dict) -> tuple:
+    """(files, None) for a platform whose units' ``parts`` ((files, alt, ...), error) are all in, put
+    together (alt text, profile) and checked; (None, error) for the first error."""
+    errors = [error for _, error in parts if error is not None]
+    if errors:
+        return None, errors[0]
+    files: dict[str, bytes] = {}
+    alt: AltGroups = {}
+    for result, _ in parts:
+        files.update(result[0])
+        alt.update(result[1])
+    files = _finish(
+        pack, design, platform, files, alt, options.get("generated", ()), options.get("shorten_bio", False)
+    )
     try:
-        pack, design, sticker_count, captions, face_plan = conn.recv()
+        return _checked(platform, files), None
+    except AvatarStudioError as exc:
+        return None, exc
+
+
+def _build_in_two_processes(
+    pack: Pack, design: Design, chosen: list[Platform], renderer, builder, progress, options: dict
+) -> dict[str, dict[str, bytes]]:
+    """:class:`_TwoProcesses`, started here (build_kit starts it earlier, before its Renderer)."""
+    two = _TwoProcesses(pack, design, chosen, options).start(builder.sticker_count, builder.captions)
+    return two.build(renderer, builder, progress)
+
+
+def _kit_worker(conn, setup=None, parent_end=None) -> None:
+    """The helper process of :class:`_TwoProcesses`: builds the units it is sent ((targets, platform or
+    None)) until it is sent None, replying with (unit, (files, alt, whole), error). With a platform the
+    unit is that platform's last and the helper built all of it: it replies with the platform's checked
+    files (``whole`` True). ``setup`` comes with a fork; a spawned helper receives it first."""
+    if parent_end is not None:
+        parent_end.close()  # a forked child holds a copy of this process's end of the pipe
+    try:
+        from ..render import Renderer
+
+        pack, design, chosen, sticker_count, captions, options = setup if setup is not None else conn.recv()
         renderer = Renderer(KIT_RENDER_CACHE_MB)
         builder = _Builder(pack, design, renderer, sticker_count, captions)
-        builder._face_plan = face_plan  # the kit's close-up fittings (plan_faces): masters freed once fitted
+        builder.plan_faces(chosen, bool(options.get("animated")))  # close-up masters freed once fitted
+        kept: dict[str, list[tuple] | None] = {}  # platform id -> its parts built here (None: an error)
         conn.send(("ready",))
-        while (targets := conn.recv()) is not None:
-            unit = (targets[0].platform, _unit_group(targets[0]))
-            try:
-                conn.send((unit, _unit_files(pack, design, targets, renderer, builder), None))
-            except AvatarStudioError as exc:  # sent as its parts: an error's own pickle loses ``file``
-                conn.send((unit, None, (type(exc), exc.problem, exc.file)))
+        with rules.remembered():
+            _serve(conn, pack, design, renderer, builder, options, kept)
     except (EOFError, OSError):
         pass  # the kit's process is gone (stopped, or failed): nothing is left to build for it
     finally:
         conn.close()
+
+
+def _serve(conn, pack: Pack, design: Design, renderer, builder: _Builder, options: dict, kept: dict) -> None:
+    """The helper's loop: a unit in, its files (or the whole checked platform) out, until None."""
+    while (message := conn.recv()) is not None:
+        targets, platform = message
+        unit = (targets[0].platform, _unit_group(targets[0]))
+        try:
+            files, alt = _unit_files(pack, design, targets, renderer, builder)
+        except AvatarStudioError as exc:  # sent as its parts: an error's own pickle loses ``file``
+            conn.send((unit, None, (type(exc), exc.problem, exc.file)))
+            kept[unit[0]] = None  # this process reports the platform's first error
+            continue
+        if unit[0] in kept and kept[unit[0]] is None:
+            platform = None
+        else:
+            kept.setdefault(unit[0], []).append(((files, alt), None))
+        if platform is None:
+            conn.send((unit, (files, alt, False), None))
+            continue
+        whole, error = _assemble(pack, design, platform, kept.pop(unit[0]), options)
+        if error is not None:
+            conn.send(((unit[0], ""), None, (type(error), error.problem, error.file)))
+        else:
+            conn.send((unit, (whole, {}, True), None))
 
 
 # --- CLI -----------------------------------------------------------------------------------------

@@ -15,6 +15,8 @@ import io
 import re
 import struct
 import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from PIL import Image
@@ -107,15 +109,46 @@ def webp_chunks(data: bytes) -> list[bytes]:
     return out
 
 
+# the facts of every file decoded inside ``remembered()``, by content: a kit holds the same file for
+# several platforms (the 128 px emoji of Discord, Mastodon, Misskey and Slack, shared avatars), and
+# a file's facts depend on its bytes only
+_remembered: dict[bytes, ImageFacts] | None = None
+
+
+@contextmanager
+def remembered() -> Iterator[None]:
+    """Within this block, :func:`facts` decodes each distinct file once (the kit's check of all its
+    platforms); the memo is dropped when the outermost block ends."""
+    global _remembered
+    outer = _remembered
+    if outer is None:
+        _remembered = {}
+    try:
+        yield
+    finally:
+        if outer is None:
+            _remembered = None
+
+
 def facts(data: bytes) -> ImageFacts:
+    memo = _remembered
+    if memo is not None:
+        found = memo.get(data)
+        if found is None:
+            found = memo[data] = _facts(data)
+        return found
+    return _facts(data)
+
+
+def _facts(data: bytes) -> ImageFacts:
     with Image.open(io.BytesIO(data)) as im:
         im.load()
         fmt = FORMATS.get(im.format or "", (im.format or "?").lower())
         dpi = im.info.get("dpi")
         has_alpha = im.mode in ("RGBA", "LA", "PA") or (im.mode == "P" and "transparency" in im.info)
         w, h = im.size
-        corners, bbox = False, (0, 0, w, h)  # an image without alpha: opaque everywhere
-        if has_alpha:  # only the alpha is read: no RGBA copy of an opaque banner (12-15 MB) to learn it
+        corners, bbox = False, (0, 0, w, h)  # an opaque image: no corner is clear, all of it is artwork
+        if has_alpha:  # the alpha of RGBA as it is; of LA, PA or a palette with transparency, converted
             a = (im if im.mode == "RGBA" else im.convert("RGBA")).getchannel("A")
             corners = all(a.getpixel(p) == 0 for p in ((0, 0), (w - 1, 0), (0, h - 1), (w - 1, h - 1)))
             bbox = a.getbbox()
@@ -132,6 +165,24 @@ def facts(data: bytes) -> ImageFacts:
         colour_type,
         len(data),
     )
+
+
+def frame_count(data: bytes) -> int:
+    """How many frames an image file holds, read from its header (no frame is decoded); 0 if unreadable."""
+    try:
+        with Image.open(io.BytesIO(data)) as im:
+            return int(getattr(im, "n_frames", 1))
+    except Exception:
+        return 0
+
+
+def image_size(data: bytes) -> tuple[int, int] | None:
+    """An image file's size from its header (nothing decoded); None if unreadable."""
+    try:
+        with Image.open(io.BytesIO(data)) as im:
+            return im.size
+    except Exception:
+        return None
 
 
 def check_clean(name: str, data: bytes) -> list[str]:
@@ -356,7 +407,7 @@ def check_whatsapp(files: dict[str, bytes]) -> list[str]:
                 transparent=True,
                 rule="WhatsApp §17",
             )
-            if animation(v).frames > 1:
+            if frame_count(v) > 1:
                 out.append(
                     f"{k}: animated sticker in a static pack; a pack is all static or all animated (§17)"
                 )
@@ -481,8 +532,8 @@ def check_twitch(files: dict[str, bytes]) -> list[str]:
         size = re.search(r"_(\d+)\.png$", k)
         if not size or int(size.group(1)) not in TWITCH_EMOTE_SIZES:
             out.append(f"{k}: emote files must be 28, 56 or 112 px (name_28.png ...) (§13)")
-        elif facts(v).size != (int(size.group(1)),) * 2:
-            out.append(f"{k}: is {facts(v).size}, its name says {size.group(1)} px (§13)")
+        elif (found := image_size(v)) != (int(size.group(1)),) * 2:
+            out.append(f"{k}: is {found}, its name says {size.group(1)} px (§13)")
     return out
 
 

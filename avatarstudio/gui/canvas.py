@@ -56,13 +56,13 @@ class Canvas(QWidget):
         self.hint_close.setObjectName("hintClose")
         self.hint_close.clicked.connect(self.dismiss_hint)
         bar = QHBoxLayout()
-        bar.setContentsMargins(12, 8, 12, 0)
-        bar.setSpacing(8)
+        bar.setContentsMargins(8, 8, 8, 0)  # the row fits a 420 px canvas (a 1024 px window)
+        bar.setSpacing(6)
         bar.addWidget(self.dice)
         bar.addStretch(1)
         bar.addWidget(self.undo)
         bar.addWidget(self.redo)
-        bar.addSpacing(8)
+        bar.addSpacing(4)
         bar.addWidget(self.export)
         self.hint_box = QWidget()
         self.hint_box.setObjectName("hintBox")
@@ -81,7 +81,7 @@ class Canvas(QWidget):
 
     def _button(self, kind: str) -> QToolButton:
         b = QToolButton()
-        b.setIconSize(QSize(26, 26))
+        b.setIconSize(QSize(22, 22))
         b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         b.setProperty("kind", kind)
         return b

@@ -100,10 +100,19 @@ def next_free_folder(folder: Path) -> Path:
     return candidate
 
 
+class Cancelled(Exception):
+    """Raised from the kit's progress callback when the user cancels: the build stops, nothing is written."""
+
+
 class ExportThread(QThread):
+    """Exports in the background. A kit is built by export.kit.build_kit with its own renderers: this
+    thread and a spawned helper process (two cores; the helper is a fresh interpreter, so the GUI's
+    threads do not matter), the same bytes as the CLI's kit. Avatars alone are drawn here, one by one."""
+
     progress = Signal(int, int, str)  # done, total, current file
     failed = Signal(str)
     done = Signal(list)  # written paths
+    stopped = Signal()  # cancelled: nothing (more) was written
 
     def __init__(self, pack, design, platforms, platform_ids, out_dir: Path, parent=None, kit: bool = False):
         super().__init__(parent)
@@ -113,41 +122,12 @@ class ExportThread(QThread):
         self.cancelled = False
 
     def run(self) -> None:
-        from ..export.avatar import export_target
-        from ..render import Renderer
-
-        written: list[str] = []
         try:
-            self.out_dir.mkdir(parents=True, exist_ok=True)
             build_kit = kit_builder() if self.kit else None
-            if build_kit is not None:
-
-                def cb(fraction: float, message: str) -> None:
-                    if fraction >= 0:
-                        self.progress.emit(round(fraction * 1000), 1000, str(message))
-
-                report = build_kit(
-                    self.pack,
-                    self.design,
-                    list(self.platform_ids),
-                    self.out_dir,
-                    renderer=Renderer(cache_megabytes=128),
-                    progress=cb,
-                    platforms=self.platforms,
-                )
-                written = [str(p) for p in getattr(report, "files", [])]
-                self.progress.emit(1000, 1000, "")
-            else:
-                renderer = Renderer(cache_megabytes=128)  # this thread's own renderer
-                jobs = plan(self.platforms, self.platform_ids)
-                for i, (target, rel) in enumerate(jobs):
-                    if self.cancelled:
-                        break
-                    self.progress.emit(i, len(jobs), rel)
-                    data = export_target(self.pack, self.design, target, renderer)
-                    atomic_write(self.out_dir / rel, data)
-                    written.append(str(self.out_dir / rel))
-                self.progress.emit(len(jobs), len(jobs), "")
+            written = self._kit(build_kit) if build_kit is not None else self._avatars()
+        except Cancelled:
+            self.stopped.emit()
+            return
         except AvatarStudioError as exc:
             self.failed.emit(str(exc))
             return
@@ -157,7 +137,47 @@ class ExportThread(QThread):
         except Exception as exc:  # plain words, never a traceback dialog
             self.failed.emit(str(exc) or exc.__class__.__name__)
             return
+        if self.cancelled:
+            self.stopped.emit()
+            return
         self.done.emit(written)
+
+    def _kit(self, build_kit) -> list[str]:
+        def cb(fraction: float, message: str) -> None:
+            if self.cancelled:
+                raise Cancelled
+            if fraction >= 0:
+                self.progress.emit(round(fraction * 1000), 1000, str(message))
+
+        self.out_dir.mkdir(parents=True, exist_ok=True)
+        report = build_kit(  # no renderer given: build_kit's two-process build
+            self.pack,
+            self.design,
+            list(self.platform_ids),
+            self.out_dir,
+            progress=cb,
+            platforms=self.platforms,
+        )
+        self.progress.emit(1000, 1000, "")
+        return [str(p) for p in getattr(report, "files", [])]
+
+    def _avatars(self) -> list[str]:
+        from ..export.avatar import export_target
+        from ..render import Renderer
+
+        self.out_dir.mkdir(parents=True, exist_ok=True)
+        renderer = Renderer(cache_megabytes=128)  # this thread's own renderer
+        jobs = plan(self.platforms, self.platform_ids)
+        written: list[str] = []
+        for i, (target, rel) in enumerate(jobs):
+            if self.cancelled:
+                raise Cancelled
+            self.progress.emit(i, len(jobs), rel)
+            data = export_target(self.pack, self.design, target, renderer)
+            atomic_write(self.out_dir / rel, data)
+            written.append(str(self.out_dir / rel))
+        self.progress.emit(len(jobs), len(jobs), "")
+        return written
 
 
 class ExportDialog(QDialog):
@@ -206,7 +226,13 @@ class ExportDialog(QDialog):
             self.tr("&Open folder"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.open_button.setEnabled(False)
+        self.cancel_button = self.buttons.addButton(
+            self.tr("&Cancel export"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.cancel_button.setObjectName("cancelExport")
+        self.cancel_button.hide()  # shown while exporting
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self._close_when_stopped = False
         folder_row = QHBoxLayout()
         folder_label = QLabel(self.tr("Save &into:"))
         folder_label.setBuddy(self.folder)
@@ -261,6 +287,7 @@ class ExportDialog(QDialog):
         self.browse.clicked.connect(self.choose_folder)
         self.export_button.clicked.connect(self.start)
         self.open_button.clicked.connect(self.open_folder)
+        self.cancel_button.clicked.connect(self.cancel)
         self.close_button.clicked.connect(self.reject)
         self.update_plan()
 
@@ -365,9 +392,20 @@ class ExportDialog(QDialog):
         self.thread.progress.connect(self._on_progress)
         self.thread.failed.connect(self._on_failed)
         self.thread.done.connect(self._on_done)
+        self.thread.stopped.connect(self._on_stopped)
         self.thread.finished.connect(self._on_finished)
         self.out = out
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.show()
         self.thread.start()
+
+    def cancel(self) -> None:
+        """Stop the export: the kit stops after the part each process is drawing and writes nothing."""
+        if self.thread is None:
+            return
+        self.thread.cancelled = True
+        self.cancel_button.setEnabled(False)
+        self.status.setText(self.tr("Cancelling… (the picture being drawn is finished first)"))
 
     def _on_progress(self, done: int, total: int, name: str) -> None:
         self.progress.setMaximum(max(1, total))
@@ -389,10 +427,16 @@ class ExportDialog(QDialog):
         self.show_written()
         self.open_button.setEnabled(True)
 
+    def _on_stopped(self) -> None:
+        self.status.setText(self.tr("Export cancelled."))
+
     def _on_finished(self) -> None:
         self.thread.deleteLater()
         self.thread = None
+        self.cancel_button.hide()
         self.export_button.setEnabled(bool(self.selected()))  # the list keeps what was written
+        if self._close_when_stopped:
+            super().reject()
 
     def open_folder(self) -> bool:
         opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.out)))
@@ -412,8 +456,11 @@ class ExportDialog(QDialog):
                 self.preview.refresh()
 
     def reject(self) -> None:
+        """Close; while exporting, cancel first and close once the export has stopped (the window
+        stays responsive meanwhile)."""
         self.preview.stop()
         if self.thread is not None:
-            self.thread.cancelled = True
-            self.thread.wait()
+            self._close_when_stopped = True
+            self.cancel()
+            return
         super().reject()

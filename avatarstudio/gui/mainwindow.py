@@ -71,9 +71,10 @@ def first_size(available):
 
 def side_widths(width: int) -> tuple[int, int]:
     """Left (maker) and right (tools) dock widths for a window ``width`` px wide: the canvas keeps
-    the rest, at least 440 px at 1024 px."""
-    left = max(354, min(560, round(width * 0.345)))
-    right = max(230, min(400, round(width * 0.22)))
+    the rest: at 1024 px 373 px for 4 columns of part tiles, 212 for the tools, 428 for the canvas
+    (a preview of 420 px)."""
+    left = max(373, min(560, round(width * 0.345)))
+    right = max(212, min(400, round(width * 0.207)))
     return left, right
 
 
@@ -139,6 +140,8 @@ class MainWindow(QMainWindow):
         pose = scrolled(self.adjust)
         pose.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # it fits from 1024 px
         self.layers = LayerPanel(self.doc, self.state, self.thread, self.colours, self.expressions, pose)
+        self.layers.parts_offered.connect(self.preview.offer_parts)  # drawn ahead when idle
+        self.preview.offer_parts(*self.layers.offered)
         self.generate = GeneratePanel(self.doc, self.state, self.thread)
         self.persona = PersonaPanel(self.doc)
         self.platform = PlatformPanel(self.doc, self.thread, platforms)

@@ -3,8 +3,12 @@ change re-renders only the layers whose SVG changed, then composites (about a mi
 
 A colour edit of the built-in art is not drawn at all once the design's shapes are measured: it is a
 few multiply-adds on the measured colour weights (recolour.py), a few levels from the exact picture in
-a handful of edge pixels. The measuring, and the exact picture that replaces a recoloured one, are done
-in idle time (IDLE_MS after the last edit, one layer per step), never during a drag."""
+a handful of edge pixels. A part picked in the open grid is usually drawn already: when idle, the
+preview draws ahead the parts the grid offers (nearest the current one first, within a memory budget)
+into its renderer's layer cache, so the pick only composites. All of this idle work runs in steps of one
+draw on the GUI thread's timer, stops at any edit and starts again after it: the drawing ahead AHEAD_MS
+after the last edit, the exact picture that replaces a recoloured or moved one and the measuring of the
+colour weights IDLE_MS after it, so never during a drag."""
 
 from __future__ import annotations
 
@@ -24,6 +28,8 @@ MAX_PREVIEW = 2048
 MARGIN = 8  # px around the avatar
 WAIT_SECONDS = 0.15  # a bounded render that answers within this is shown at once; else when it arrives
 IDLE_MS = 150  # idle time after the last edit before the colour weights are measured
+AHEAD_MS = 40  # idle time after the last edit (or a new part grid) before the grid's parts are drawn ahead
+AHEAD_MEGABYTES = 40  # at most this many layers' bytes drawn ahead per design (512 px: 40 layers)
 
 
 def same_shapes(design, other) -> bool:
@@ -53,6 +59,13 @@ class PreviewWidget(QWidget):
         self._measuring = None  # the measuring in progress (a generator), dropped by any edit
         self._recoloured = False  # the picture shown is not exact (recoloured, moved): the exact one follows
         self._exact = None  # (design, layers, side) of the exact layered picture last drawn
+        self._offered: tuple[str, tuple[str | None, ...]] = ("", ())  # the part grid shown (offer_parts)
+        self._ahead = None  # the drawing ahead in progress (a generator), dropped by any edit
+        self._ahead_for = None  # (design, side, offer) it was last started for: not started twice
+        self._composed: tuple[object, dict] = (None, {})  # (pack, {design: layers}) of the drawn-ahead picks
+        self.ahead_bytes = 0  # bytes of layers drawn ahead for the current design
+        self._edited = time.perf_counter()  # when the last edit arrived
+        self._pending = None  # (design, layers) of the exact picture being drawn in idle steps
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.timeout.connect(self._idle_step)
@@ -167,8 +180,9 @@ class PreviewWidget(QWidget):
     def refresh(self, *_args) -> None:
         start = time.perf_counter()
         side = self.side()
-        self._measuring = None  # an edit stops the idle work; it starts again IDLE_MS after the last one
-        self._idle.start(IDLE_MS)
+        self._measuring = self._ahead = self._ahead_for = self._pending = None  # an edit stops idle work
+        self._edited = time.perf_counter()
+        self._idle.start(AHEAD_MS)  # drawing ahead AHEAD_MS after the last edit, the rest IDLE_MS after it
         frame = self._recolour_frame(side)
         if frame is not None:
             image = frame.recolour(tones(self.doc.pack, self.doc.design))
@@ -184,7 +198,10 @@ class PreviewWidget(QWidget):
             self._drawn, self._recoloured = None, True
             self._show(moved, start)
             return
-        layers = compose_layers(self.doc.pack, self.doc.design)
+        pack, composed = self._composed
+        layers = composed.get(self.doc.design) if pack is self.doc.pack else None
+        if layers is None:
+            layers = compose_layers(self.doc.pack, self.doc.design)
         drawn = (side, [layer.svg for layer in layers])
         if drawn == self._drawn and self.pixmap is not None and not self.problem:
             # nothing visible changed (a linked colour, a slot no shown part uses): the picture stands
@@ -212,11 +229,20 @@ class PreviewWidget(QWidget):
         shift = (index, round(found[1] * scale), round(found[2] * scale))
         return self.renderer.render_qimage(layers, side, side, shift=shift)
 
+    def offer_parts(self, layer_id: str, parts) -> None:
+        """The part grid the user sees: ``layer_id``'s ``parts`` in grid order (None: no part), or
+        ("", ()) when no part grid is shown."""
+        offer = (layer_id, tuple(parts))
+        if offer != self._offered:
+            self._offered, self._ahead = offer, None
+            if not self._idle.isActive():
+                self._idle.start(AHEAD_MS)
+
     # --- colour edits from measured weights (recolour.py); the measuring runs in idle time ---
 
     def idle_work_pending(self) -> bool:
         """Whether idle work is still to come (the exact picture after a recolouring, or measuring)."""
-        return self._idle.isActive() or self._measuring is not None
+        return self._idle.isActive() or self._measuring is not None or self._ahead is not None
 
     def _recolour_frame(self, side: int):
         frame = self.recolour.frame
@@ -225,14 +251,29 @@ class PreviewWidget(QWidget):
         return frame if same_shapes(self.doc.design, self._measured) else None
 
     def _idle_step(self) -> None:
-        """One step of idle work: the exact picture after a recolouring, else one layer measured."""
+        """One step of idle work: of the exact picture after a recolouring or a move, else of the drawing
+        ahead, else of the measuring. A step is one compose or one QtSvg draw (or the composite that ends
+        the exact picture, or the arithmetic that ends a measuring), so an edit waits for one at most."""
         pack, design, side = self.doc.pack, self.doc.design, self.side()
+        wait = IDLE_MS - round((time.perf_counter() - self._edited) * 1000)
+        if self._recoloured and wait > 0:
+            self._idle.start(wait)
+            return
         if self._recoloured:
-            layers = compose_layers(pack, design)
+            layers = self._exact_layers(pack, design, side)
+            if layers is None:
+                self._idle.start(0)  # a layer of it drawn: the next step goes on
+                return
             self._drawn, self._recoloured = (side, [layer.svg for layer in layers]), False
             self._exact = (design, layers, side)
             self._set_pixmap(self.renderer.render_qimage(layers, side, side))
             self._idle.start(0)
+            return
+        if self._ahead_step(pack, design, side):
+            self._idle.start(0)
+            return
+        if wait > 0 and self._measuring is None:
+            self._idle.start(wait)
             return
         if not pack.builtin or side > RECOLOUR_SIDE or self.problem:
             return  # a pack that is not built in is drawn only by the bounded worker
@@ -257,6 +298,84 @@ class PreviewWidget(QWidget):
             self._measuring = None  # (tried again after the next edit)
             return
         self._idle.start(0)
+
+    def _exact_layers(self, pack, design, side: int):
+        """The layers of the exact picture that replaces a recoloured or moved one, once each is in the
+        cache; None after a step (one compose, or one layer drawn) while some are still to be drawn."""
+        pending = self._pending
+        if pending is None or pending[0] != design:
+            self._pending = (design, compose_layers(pack, design))
+            return None
+        layers = pending[1]
+        if len(layers) * side * side * 4 <= self.renderer.budget // 2:  # else drawn whole, as a composite
+            missing = next((lay.svg for lay in layers if not self.renderer.cached(lay.svg, side, side)), None)
+            if missing is not None and self.renderer.prepare(missing, side, side):
+                return None
+        self._pending = None
+        return layers
+
+    # --- the parts a user may pick next, drawn ahead into the renderer's layer cache ---
+
+    def _ahead_step(self, pack, design, side: int) -> bool:
+        """One step of drawing ahead (one compose or one layer drawn); False when there is none to do."""
+        if self._ahead is None:
+            start = (design, side, self._offered)
+            exact = self._exact
+            if (
+                start == self._ahead_for
+                or not self._offered[0]
+                or not pack.builtin  # drawn by the bounded worker: nothing of it is drawn ahead
+                or self.problem
+                or exact is None
+                or exact[0] != design
+                or exact[2] != side
+            ):
+                return False
+            self._ahead_for = start
+            self._ahead = self._draw_ahead(pack, design, side, *self._offered)
+        try:
+            next(self._ahead)
+        except StopIteration:
+            self._ahead = None
+            return False
+        except Exception:  # a part that cannot be drawn: it is named when it is picked
+            self._ahead = None
+            return False
+        return True
+
+    def _draw_ahead(self, pack, design, side: int, layer_id: str, parts: tuple):
+        """Each part of the open grid (nearest the current one first) composed on ``design`` and its
+        layers drawn into the renderer's cache, keyed as the pick's own draw: the pick is then a cache hit
+        and only compositing remains. A step per compose and per layer drawn. At most AHEAD_MEGABYTES
+        of layers, and never more than leaves the current picture's layers in the cache."""
+        shown = {layer.svg for layer in self._exact[1]}
+        room = self.renderer.budget - len(shown) * side * side * 4 - side * side * 4
+        budget = min(AHEAD_MEGABYTES * 1024 * 1024, room)
+        if budget < side * side * 4:
+            return  # a picture this large fills the cache on its own
+        composed: dict = {}
+        self._composed = (pack, composed)
+        self.ahead_bytes = 0
+        current = design.parts.get(layer_id)
+        here = parts.index(current) if current in parts else 0
+        order = sorted(range(len(parts)), key=lambda i: (abs(i - here), i < here))
+        for i in order:
+            pick = design.with_part(layer_id, parts[i])
+            if pick == design:
+                continue
+            layers = compose_layers(pack, pick)
+            if any(layer.bounded for layer in layers):
+                return
+            missing = list(
+                dict.fromkeys(lay.svg for lay in layers if not self.renderer.cached(lay.svg, side, side))
+            )
+            if self.ahead_bytes + len(missing) * side * side * 4 > budget:
+                continue  # a part that changes many layers (another head template): a nearer one may fit
+            composed[pick] = layers
+            yield
+            for svg in missing:
+                self.ahead_bytes += self.renderer.prepare(svg, side, side)
+                yield
 
     # --- packs that are not built in: drawn by a worker process, never on the UI thread (bounded.py) ---
 

@@ -119,13 +119,14 @@ QDockWidget::title {{ background: {c.window}; padding: 6px 10px; text-align: lef
 QListWidget, QTreeWidget, QUndoView, QPlainTextEdit, QLineEdit, QComboBox {{
     background: {c.surface}; border: 1px solid {c.border}; border-radius: 8px; padding: 2px; }}
 QWidget#categories {{ background: {c.window}; border-right: 1px solid {c.border}; }}
-QToolButton#categoryTab {{ border: 1px solid transparent; border-radius: 10px; padding: 2px 0; font-size: 9pt;
+QToolButton#categoryTab {{ border: 1px solid transparent; border-radius: 10px; padding: 2px 0; font-size: 8.5pt;
     background: transparent; color: {c.muted}; }}
 QToolButton#categoryTab:checked {{ background: {c.surface}; color: {c.accent}; border-color: {c.border};
     font-weight: 600; }}
 QToolButton#categoryTab:hover {{ color: {c.text}; }}
 QListWidget#layerList {{ background: transparent; border: none; }}
-QListWidget#layerList::item {{ border: 1px solid {c.border}; border-radius: 12px; padding: 3px 10px;
+QListWidget#partGrid {{ padding: 0; }}
+QListWidget#layerList::item {{ border: 1px solid {c.border}; border-radius: 12px; padding: 3px 8px;
     background: {c.surface}; }}
 QListWidget#layerList::item:selected {{ background: {c.accent}; color: {c.accent_text};
     border-color: {c.accent}; }}
@@ -148,6 +149,7 @@ QPushButton:hover, QToolButton:hover {{ border-color: {c.accent}; }}
 QPushButton:disabled, QToolButton:disabled {{ color: {c.disabled}; background: {c.window};
     border-color: {c.border}; }}
 QToolButton[kind="reset"] {{ padding: 2px 7px; }}
+QPushButton#randomiseAll, QPushButton#varyNearby {{ padding: 5px 6px; }}
 QToolButton[kind="swatch"] {{ padding: 0; border-radius: 5px; border: 1px solid transparent; }}
 QToolButton[kind="swatch"]:focus {{ border: 2px solid {c.accent}; }}
 QToolButton#dice {{ background: {c.accent}; color: {c.accent_text}; border: none; font-weight: 600;
@@ -163,7 +165,7 @@ QSlider::handle:horizontal {{ width: 16px; height: 16px; margin: -5px 0; border-
     background: {c.accent}; border: none; }}
 QSlider::sub-page:horizontal:disabled {{ background: {c.border}; }}
 QSlider::handle:horizontal:disabled {{ background: {c.disabled}; }}
-QTabBar::tab {{ padding: 6px 5px; border: none; color: {c.muted}; }}
+QTabBar::tab {{ padding: 6px 3px; border: none; color: {c.muted}; }}
 QTabBar::tab:selected {{ color: {c.accent}; border-bottom: 2px solid {c.accent}; }}
 QLabel#safeWarning {{ color: {"#ff8a80" if c is DARK else "#b3261e"}; font-weight: 600; }}
 QStatusBar {{ color: {c.muted}; }}

@@ -1,3 +1,4 @@
+import dataclasses
 import json
 import os
 
@@ -95,3 +96,32 @@ def test_migration_chain_and_backup(tmp_path, design, monkeypatch):
     assert json.loads(path.read_text())["version"] == 2
     design_io.save(loaded, path)  # migrating twice is a no-op for the backup
     assert json.loads((tmp_path / "old.avatar.json.bak").read_text())["version"] == 1
+
+
+def test_an_older_studios_at_handles_read_bare_and_save_clean(tmp_path, design, mini_pack):
+    """An older studio stored the handle as typed ('@kaede_01'): read without the '@' that the card
+    adds (it showed '@@kaede_01'), per-platform handles too; saved again, the file holds the bare
+    handles and still no path or user name."""
+    from avatarstudio.core.presets import load_all
+    from avatarstudio.export.card import image_handle
+
+    old = design_io.to_dict(design)
+    old["persona"]["handle"] = "@kaede_01"
+    old["persona"]["handles"] = {"x": " @kaede_x"}
+    path = tmp_path / "old.avatar.json"
+    path.write_text(json.dumps(old, ensure_ascii=False), encoding="utf-8")
+    loaded = design_io.load(path)
+    assert loaded.persona.handle == "kaede_01"
+    assert loaded.persona.handle_on("x") == "kaede_x"
+    targets = {t.platform: t for p in load_all().values() for t in p.targets.values()}
+    assert image_handle(targets["x"], loaded.persona) == "@kaede_x"
+    assert image_handle(targets["line"], loaded.persona) == "@kaede_01"
+    assert loaded == dataclasses.replace(
+        design, persona=dataclasses.replace(design.persona, handles=(("x", "kaede_x"),))
+    )
+    design_io.save(loaded, path)
+    text = path.read_text(encoding="utf-8")
+    saved = json.loads(text)["persona"]
+    assert saved["handle"] == "kaede_01" and saved["handles"] == {"x": "kaede_x"}
+    for leak in (str(tmp_path), os.environ.get("USER", "root"), os.environ.get("HOME", "/root")):
+        assert leak not in text

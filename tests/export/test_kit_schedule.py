@@ -1,6 +1,10 @@
 """Kit scheduling: platforms built by two processes give the same bytes as one process, in any order."""
 
 import dataclasses
+import json
+import os
+import subprocess
+import sys
 
 import pytest
 from support import MINI_PACK
@@ -17,13 +21,97 @@ def _build(pack, design, ids, jobs):
     return kit_module._build_platforms(pack, design, chosen, builder.renderer, builder, jobs, None)
 
 
-def test_two_processes_and_order_do_not_change_bytes():
+# Runs in a fresh interpreter (no Qt loaded yet, no other thread): build_kit with a forked helper (the
+# CLI's path), then with a spawned one, then in one process; prints how each helper was started, the
+# units it built and a digest of every file.
+BUILDS = """
+import hashlib, json, sys, tempfile, threading
+from pathlib import Path
+from avatarstudio.core.generate import generate
+from avatarstudio.core.pack import load_pack
+from avatarstudio.export import kit
+
+
+def main():
+    pack = load_pack(sys.argv[1])
+    design = generate(pack, "schedule")
+    ids = "x,line,discord,slack"
+    helpers = []
+    close = kit._TwoProcesses.close
+    def record(self):
+        if self.helper is not None:
+            helpers.append((self.method, len(self.by_helper)))
+        close(self)
+    kit._TwoProcesses.close = record
+
+    def digest(renderer=None, start=None):
+        kit.HELPER_START = start
+        out = Path(tempfile.mkdtemp(dir=sys.argv[2]))
+        kit.build_kit(pack, design, ids, out, renderer=renderer)
+        files = sorted(p for p in out.rglob("*") if p.is_file())
+        return {str(p.relative_to(out)): hashlib.sha256(p.read_bytes()).hexdigest() for p in files}
+
+    chosen = [kit._helper_context().get_start_method()]
+    waiting = threading.Event()
+    thread = threading.Thread(target=waiting.wait)
+    thread.start()  # a caller with a thread running is never forked
+    chosen.append(kit._helper_context().get_start_method())
+    waiting.set()
+    thread.join()
+    forked = digest()
+    spawned = digest(start="spawn")
+    from avatarstudio.render import Renderer
+    one = digest(renderer=Renderer())
+    print(json.dumps({"chosen": chosen, "helpers": helpers, "kits": [forked, spawned, one]}))
+
+
+if __name__ == "__main__":  # the mini pack draws in worker processes (bounded.py): spawned, they import this
+    main()
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the helper is forked on Linux only")
+def test_forked_and_spawned_helpers_and_one_process_give_the_same_bytes(tmp_path):
+    script = tmp_path / "builds.py"
+    script.write_text(BUILDS, encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    run = subprocess.run(
+        [sys.executable, str(script), str(MINI_PACK), str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    assert run.returncode == 0, run.stderr
+    result = json.loads(run.stdout.strip().splitlines()[-1])
+    # a plain script is forked; with another thread running, spawned
+    assert result["chosen"] == ["fork", "spawn"]
+    (fork, fork_units), (spawn, spawn_units) = result["helpers"]
+    assert (fork, spawn) == ("fork", "spawn")
+    assert fork_units > 0 and spawn_units > 0  # each helper did build part of its kit
+    forked, spawned, one = result["kits"]
+    assert len(forked) > 40
+    assert forked == one
+    assert spawned == one
+
+
+def test_a_qt_caller_gets_a_spawned_helper():
+    # this test process has drawn with Qt: its thread pool and locks would not survive a fork
+    assert "PySide6.QtGui" in sys.modules
+    assert kit_module._helper_context().get_start_method() == "spawn"
+
+
+def test_a_helper_that_dies_leaves_its_units_to_this_process():
     pack = load_pack(MINI_PACK)
     design, _ = kit_module.ensure_persona(pack, generate(pack, "schedule"))
-    serial = _build(pack, design, "slack,discord,x,line", 1)
-    shared = _build(pack, design, "x,line,discord,slack", 2)
-    assert shared == serial
-    assert len(serial["discord"]) > 10
+    chosen = kit_module.resolve_platforms("x,slack")
+    serial = _build(pack, design, "x,slack", 1)
+    builder = kit_module._Builder(pack, design, Renderer(), None)
+    two = kit_module._TwoProcesses(pack, design, chosen, {}).start(None, None)
+    two.helper.kill()  # gone before it built anything
+    built = two.build(builder.renderer, builder, None)
+    assert built == serial
+    assert two.by_helper == []
 
 
 def test_job_order_deals_each_kind_of_master_to_one_end():

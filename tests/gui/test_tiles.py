@@ -32,7 +32,7 @@ def part_share(renderer, job, layer_id) -> float:
     return float((np.abs(a - b).sum(axis=2) > 30).mean())
 
 
-@pytest.mark.parametrize(("layer_id", "least"), [("hair_back", 0.008), ("body", 0.05)])
+@pytest.mark.parametrize(("layer_id", "least"), [("hair_back", 0.008), ("body", 0.05), ("clothing", 0.15)])
 def test_every_tile_shows_its_part(make_window, layer_id, least):
     """Back hair under the fringe and side locks, bodies under the clothes: each tile's part shows (the
     front hair used to cover every back-hair tile alike: 0.0 % of their pixels were the back hair)."""
@@ -83,8 +83,9 @@ def test_tiles_stay_inside_the_canvas_and_follower_layers_have_no_tab(make_windo
 
 @pytest.mark.parametrize("lang", ["en", "ja"])
 def test_no_tile_caption_is_cut_at_1024_and_1280(make_window, qtbot, lang):
-    """Every part name of every category shows whole under its tile, measured with QFontMetrics:
-    each drawn line fits the tile, the lines hold the whole name, and they fit in the tile's height."""
+    """Every part name of every category shows whole under its tile in 4 or more columns, measured
+    with QFontMetrics in the font it is drawn in: each drawn line fits the tile, the lines hold the
+    whole name, and they fit in the tile's height; the drawn type is at least 7.5 pt."""
     from PySide6.QtGui import QFontMetrics
 
     from avatarstudio.gui import i18n
@@ -102,20 +103,38 @@ def test_no_tile_caption_is_cut_at_1024_and_1280(make_window, qtbot, lang):
                     panel.show_category_of(layer_id)
                     qtbot.wait(1)
                     grid = panel.parts
-                    assert grid.viewport().width() // grid.gridSize().width() >= 3, size
-                    metrics = QFontMetrics(grid.font())
+                    assert grid.viewport().width() // grid.gridSize().width() >= 4, size
                     cell = grid.gridSize()
                     room = cell.height() - grid.iconSize().height() - 3 * PAD
                     delegate = grid.itemDelegate()
                     for i in range(grid.count()):
                         index = grid.model().index(i, 0)
                         name = index.data()
-                        lines, cut = delegate.lines(index, grid)
-                        assert not cut, (size, layer_id, name)
-                        assert "".join(lines).replace(" ", "") == name.replace(" ", ""), (name, lines)
-                        for line in lines:
+                        caption = delegate.caption(index, grid)
+                        metrics = QFontMetrics(caption.font)
+                        assert not caption.cut, (size, layer_id, name)
+                        assert caption.font.pointSizeF() >= 7.5, (name, caption.font.pointSizeF())
+                        assert "".join(caption.lines).replace(" ", "") == name.replace(" ", ""), name
+                        for line in caption.lines:
                             assert metrics.horizontalAdvance(line) <= cell.width() - 2 * PAD, (size, line)
-                        assert len(lines) * metrics.height() <= room, (size, name, lines)
+                        assert len(caption.lines) * metrics.height() <= room, (size, name, caption.lines)
                         assert grid.item(i).toolTip() == name
     finally:
         i18n.install("en")
+
+
+def test_outfit_tiles_are_cropped_to_the_garment(make_window):
+    """Clothes span the shoulders: their tiles show the garment's middle (neckline, chest), not the
+    whole avatar with the clothes a thin band at its foot; narrow regions keep their square."""
+    window = make_window()
+    canvas = window.pack.canvas
+    for layer_id in ("clothing", "body"):
+        x0, y0, x1, y1 = window.pack.layer(layer_id).region
+        for job in tile_jobs(window, layer_id):
+            x, y, w, h = job.view.box
+            assert w <= 0.65 * canvas, (layer_id, job.view.box)  # was the whole 1024 px canvas
+            assert y + h >= y1 - 1 and y <= y0 and y + h <= canvas  # the garment's top to the foot
+            assert x < (x0 + x1) / 2 < x + w
+    eyes = tile_jobs(window, "eyes")[0].view.box
+    x0, _y0, x1, _y1 = window.pack.layer("eyes").region
+    assert eyes[0] <= x0 and eyes[0] + eyes[2] >= x1  # both eyes whole

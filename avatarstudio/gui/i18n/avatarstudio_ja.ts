@@ -174,124 +174,139 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../export_dialog.py" line="186"/>
+        <location filename="../export_dialog.py" line="206"/>
         <source>Choose…</source>
         <translation>選ぶ…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="202"/>
+        <location filename="../export_dialog.py" line="222"/>
         <source>&amp;Export</source>
         <translation>書き出す(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="206"/>
+        <location filename="../export_dialog.py" line="226"/>
         <source>&amp;Open folder</source>
         <translation>フォルダを開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="211"/>
+        <location filename="../export_dialog.py" line="230"/>
+        <source>&amp;Cancel export</source>
+        <translation>書き出しを中止(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="237"/>
         <source>Save &amp;into:</source>
         <translation>保存先(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="216"/>
+        <location filename="../export_dialog.py" line="242"/>
         <source>&amp;Platforms:</source>
         <translation>プラットフォーム(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="218"/>
-        <location filename="../export_dialog.py" line="296"/>
+        <location filename="../export_dialog.py" line="244"/>
+        <location filename="../export_dialog.py" line="323"/>
         <source>Files that will be written:</source>
         <translation>書き出されるファイル：</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="234"/>
+        <location filename="../export_dialog.py" line="260"/>
         <source>Files</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="235"/>
+        <location filename="../export_dialog.py" line="261"/>
         <source>Preview</source>
         <translation>プレビュー</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="246"/>
+        <location filename="../export_dialog.py" line="272"/>
         <source>Platforms to export</source>
         <translation>書き出すプラットフォーム</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="247"/>
+        <location filename="../export_dialog.py" line="273"/>
         <source>Files that will be written</source>
         <translation>書き出されるファイル</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="248"/>
+        <location filename="../export_dialog.py" line="274"/>
         <source>Export folder</source>
         <translation>書き出し先フォルダ</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="249"/>
-        <location filename="../export_dialog.py" line="328"/>
+        <location filename="../export_dialog.py" line="275"/>
+        <location filename="../export_dialog.py" line="355"/>
         <source>Export</source>
         <translation>書き出し</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="251"/>
+        <location filename="../export_dialog.py" line="277"/>
         <source>Full persona &amp;kit (avatar, header, profile card, stickers, emoji, profile text)</source>
         <translation>ペルソナキット一式(&amp;K)（アイコン、ヘッダー、プロフィールカード、スタンプ、絵文字、プロフィール文）</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="255"/>
+        <location filename="../export_dialog.py" line="281"/>
         <source>Persona kits are not available in this build; avatars are exported.</source>
         <translation>このビルドではペルソナキットを使えません。アイコンのみ書き出します。</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="316"/>
+        <location filename="../export_dialog.py" line="343"/>
         <source>Files written:</source>
         <translation>書き出したファイル：</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="329"/>
+        <location filename="../export_dialog.py" line="356"/>
         <source>%1 already holds exported files.</source>
         <translation>%1 にはすでに書き出したファイルがあります。</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="330"/>
+        <location filename="../export_dialog.py" line="357"/>
         <source>Export into a &amp;new folder</source>
         <translation>新しいフォルダーに書き出す(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="331"/>
+        <location filename="../export_dialog.py" line="358"/>
         <source>&amp;Replace</source>
         <translation>置き換える(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="339"/>
+        <location filename="../export_dialog.py" line="366"/>
         <source>Export into</source>
         <translation>書き出し先</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="358"/>
+        <location filename="../export_dialog.py" line="385"/>
         <source>Exporting…</source>
         <translation>書き出し中…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="376"/>
+        <location filename="../export_dialog.py" line="408"/>
+        <source>Cancelling… (the picture being drawn is finished first)</source>
+        <translation>中止しています…（描いている画像を仕上げてから止まります）</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="414"/>
         <source>Writing %1…</source>
         <translation>%1 を書き出し中…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="379"/>
+        <location filename="../export_dialog.py" line="417"/>
         <source>Export failed: %1</source>
         <translation>書き出せませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="385"/>
+        <location filename="../export_dialog.py" line="423"/>
         <source>Done: %1 files written to %2</source>
         <translation>完了：%2 に %1 個のファイルを書き出しました</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="401"/>
+        <location filename="../export_dialog.py" line="431"/>
+        <source>Export cancelled.</source>
+        <translation>書き出しを中止しました。</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="445"/>
         <source>No file manager could be opened. Your files are in: %1</source>
         <translation>ファイルマネージャーを開けませんでした。ファイルの場所：%1</translation>
     </message>
@@ -299,52 +314,52 @@
 <context>
     <name>ExportPreview</name>
     <message>
-        <location filename="../export_preview.py" line="187"/>
+        <location filename="../export_preview.py" line="200"/>
         <source>&amp;Preview for:</source>
         <translation>プレビュー(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../export_preview.py" line="188"/>
+        <location filename="../export_preview.py" line="201"/>
         <source>Platform to preview</source>
         <translation>プレビューするプラットフォーム</translation>
     </message>
     <message>
-        <location filename="../export_preview.py" line="207"/>
+        <location filename="../export_preview.py" line="220"/>
         <source>Drawing the previews…</source>
         <translation>プレビューを描いています…</translation>
     </message>
     <message>
-        <location filename="../export_preview.py" line="219"/>
+        <location filename="../export_preview.py" line="232"/>
         <source>Profile card</source>
         <translation>プロフィールカード</translation>
     </message>
     <message>
-        <location filename="../export_preview.py" line="220"/>
+        <location filename="../export_preview.py" line="233"/>
         <source>Header with its safe zone (dashed) and covered areas (shaded)</source>
         <translation>ヘッダー（点線は安全な範囲、影は隠れる部分）</translation>
     </message>
     <message>
-        <location filename="../export_preview.py" line="221"/>
+        <location filename="../export_preview.py" line="234"/>
         <source>Stickers at chat size, light and dark chat</source>
         <translation>トークで見える大きさのスタンプ（ライトとダーク）</translation>
     </message>
     <message>
-        <location filename="../export_preview.py" line="222"/>
+        <location filename="../export_preview.py" line="235"/>
         <source>Animated stickers at chat size, light and dark chat (click to replay)</source>
         <translation>トークで見える大きさのアニメーションスタンプ（ライトとダーク、クリックでもう一度再生）</translation>
     </message>
     <message>
-        <location filename="../export_preview.py" line="223"/>
+        <location filename="../export_preview.py" line="236"/>
         <source>Emoji in text (20 px) and alone (32 px), light and dark</source>
         <translation>文中の絵文字（20 px）と単独の絵文字（32 px）、ライトとダーク</translation>
     </message>
     <message>
-        <location filename="../export_preview.py" line="237"/>
+        <location filename="../export_preview.py" line="238"/>
         <source>Animated emoji in text (20 px) and alone (32 px), light and dark (click to replay)</source>
         <translation>アニメーション絵文字：文中（20 px）と単独（32 px）、ライトとダーク（クリックでもう一度再生）</translation>
     </message>
     <message>
-        <location filename="../export_preview.py" line="263"/>
+        <location filename="../export_preview.py" line="281"/>
         <source>Preview failed: %1</source>
         <translation>プレビューを作れませんでした：%1</translation>
     </message>
@@ -563,28 +578,28 @@
         <translation>ポーズ：選んだパーツの位置・大きさ・傾き</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="317"/>
+        <location filename="../panels/layers.py" line="316"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="295"/>
-        <location filename="../panels/layers.py" line="367"/>
+        <location filename="../panels/layers.py" line="296"/>
+        <location filename="../panels/layers.py" line="366"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="469"/>
+        <location filename="../panels/layers.py" line="468"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="470"/>
+        <location filename="../panels/layers.py" line="469"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../panels/layers.py" line="481"/>
+        <location filename="../panels/layers.py" line="480"/>
         <source>Randomise %1</source>
         <translation>%1をランダム</translation>
     </message>
@@ -592,290 +607,290 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.py" line="526"/>
+        <location filename="../mainwindow.py" line="540"/>
         <source>The design does not match the art pack</source>
         <translation>デザインがアートパックと一致しません</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="527"/>
+        <location filename="../mainwindow.py" line="541"/>
         <source>%1 does not match the loaded art pack:</source>
         <translation>%1 は読み込まれているアートパックと一致しません:</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="561"/>
+        <location filename="../mainwindow.py" line="575"/>
         <source>Saved beside a damaged file</source>
         <translation>破損したファイルの横に保存しました</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="562"/>
+        <location filename="../mainwindow.py" line="576"/>
         <source>%1 is not a design this version can read, so it was kept. Saved as %2.</source>
         <translation>%1 はこのバージョンで読めるデザインではないため、そのまま残しました。%2 として保存しました。</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="174"/>
+        <location filename="../mainwindow.py" line="175"/>
         <source>Preview %1 ms</source>
         <translation>プレビュー %1 ms</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="329"/>
+        <location filename="../mainwindow.py" line="342"/>
         <source>&amp;Theme</source>
         <translation>テーマ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="331"/>
+        <location filename="../mainwindow.py" line="344"/>
         <source>Light</source>
         <translation>ライト</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="332"/>
+        <location filename="../mainwindow.py" line="345"/>
         <source>Dark</source>
         <translation>ダーク</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="336"/>
+        <location filename="../mainwindow.py" line="349"/>
         <source>Make</source>
         <translation>つくる</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="381"/>
+        <location filename="../mainwindow.py" line="394"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="382"/>
+        <location filename="../mainwindow.py" line="395"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="305"/>
+        <location filename="../mainwindow.py" line="318"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="306"/>
+        <location filename="../mainwindow.py" line="319"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="307"/>
+        <location filename="../mainwindow.py" line="320"/>
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="308"/>
+        <location filename="../mainwindow.py" line="321"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="309"/>
+        <location filename="../mainwindow.py" line="322"/>
         <source>&amp;Settings</source>
         <translation>設定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="310"/>
+        <location filename="../mainwindow.py" line="323"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="311"/>
+        <location filename="../mainwindow.py" line="324"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="312"/>
+        <location filename="../mainwindow.py" line="325"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="314"/>
+        <location filename="../mainwindow.py" line="327"/>
         <source>&amp;New Avatar</source>
         <translation>新しいアバター(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="315"/>
+        <location filename="../mainwindow.py" line="328"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="316"/>
+        <location filename="../mainwindow.py" line="329"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="317"/>
+        <location filename="../mainwindow.py" line="330"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="318"/>
+        <location filename="../mainwindow.py" line="331"/>
         <source>&amp;Export…</source>
         <translation>書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="319"/>
+        <location filename="../mainwindow.py" line="332"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="320"/>
+        <location filename="../mainwindow.py" line="333"/>
         <source>&amp;Randomise All</source>
         <translation>全部ランダム(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="321"/>
+        <location filename="../mainwindow.py" line="334"/>
         <source>Randomise &amp;Layer</source>
         <translation>レイヤーをランダム(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="322"/>
+        <location filename="../mainwindow.py" line="335"/>
         <source>&amp;Vary Nearby</source>
         <translation>近いバリエーション(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="323"/>
+        <location filename="../mainwindow.py" line="336"/>
         <source>Lock &amp;Selected Layer</source>
         <translation>選んだレイヤーを固定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="324"/>
+        <location filename="../mainwindow.py" line="337"/>
         <source>&amp;About avatarstudio</source>
         <translation>avatarstudio について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="328"/>
-        <location filename="../mainwindow.py" line="330"/>
+        <location filename="../mainwindow.py" line="341"/>
+        <location filename="../mainwindow.py" line="343"/>
         <source>Follow the system</source>
         <translation>システムに合わせる</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="337"/>
+        <location filename="../mainwindow.py" line="350"/>
         <source>Colours</source>
         <translation>色</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="338"/>
+        <location filename="../mainwindow.py" line="351"/>
         <source>Position</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="339"/>
+        <location filename="../mainwindow.py" line="352"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="340"/>
+        <location filename="../mainwindow.py" line="353"/>
         <source>Persona</source>
         <translation>ペルソナ</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="341"/>
+        <location filename="../mainwindow.py" line="354"/>
         <source>Platforms</source>
         <translation>SNS</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="342"/>
-        <location filename="../mainwindow.py" line="353"/>
-        <location filename="../mainwindow.py" line="354"/>
+        <location filename="../mainwindow.py" line="355"/>
+        <location filename="../mainwindow.py" line="366"/>
+        <location filename="../mainwindow.py" line="367"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="343"/>
+        <location filename="../mainwindow.py" line="356"/>
         <source>Expressions</source>
         <translation>表情</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="352"/>
+        <location filename="../mainwindow.py" line="365"/>
         <source>&lt;start&gt;</source>
         <translation>&lt;最初&gt;</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="372"/>
-        <location filename="../mainwindow.py" line="457"/>
+        <location filename="../mainwindow.py" line="385"/>
+        <location filename="../mainwindow.py" line="471"/>
         <source>Untitled</source>
         <translation>無題</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="381"/>
+        <location filename="../mainwindow.py" line="394"/>
         <source>&amp;Undo %1</source>
         <translation>元に戻す：%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="382"/>
+        <location filename="../mainwindow.py" line="395"/>
         <source>&amp;Redo %1</source>
         <translation>やり直す：%1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="455"/>
+        <location filename="../mainwindow.py" line="469"/>
         <source>Unsaved changes</source>
         <translation>保存していない変更</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="456"/>
+        <location filename="../mainwindow.py" line="470"/>
         <source>Save the changes to %1 before closing it?</source>
         <translation>閉じる前に %1 の変更を保存しますか？</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="493"/>
+        <location filename="../mainwindow.py" line="507"/>
         <source>Open design</source>
         <translation>デザインを開く</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="503"/>
-        <location filename="../mainwindow.py" line="507"/>
+        <location filename="../mainwindow.py" line="517"/>
+        <location filename="../mainwindow.py" line="521"/>
         <source>Cannot open the design</source>
         <translation>デザインを開けません</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="508"/>
+        <location filename="../mainwindow.py" line="522"/>
         <source>%1 was made with the art pack “%2”, which is not loaded.</source>
         <translation>%1 は読み込まれていない素材パック「%2」で作られています。</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="543"/>
+        <location filename="../mainwindow.py" line="557"/>
         <source>Save design</source>
         <translation>デザインを保存</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="554"/>
-        <location filename="../mainwindow.py" line="557"/>
+        <location filename="../mainwindow.py" line="568"/>
+        <location filename="../mainwindow.py" line="571"/>
         <source>Cannot save the design</source>
         <translation>デザインを保存できません</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="571"/>
+        <location filename="../mainwindow.py" line="585"/>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="592"/>
+        <location filename="../mainwindow.py" line="606"/>
         <source>(no recent files)</source>
         <translation>（最近使ったファイルはありません）</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="607"/>
+        <location filename="../mainwindow.py" line="621"/>
         <source>About avatarstudio</source>
         <translation>avatarstudio について</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="609"/>
+        <location filename="../mainwindow.py" line="623"/>
         <source>avatarstudio composes anime-style persona avatars from layered SVG parts, offline.
 Art pack: %1 %2 (%3)</source>
         <translation>avatarstudio は SVG パーツを重ねてアニメ風のペルソナ用アバターを作るオフラインのアプリです。
 素材パック：%1 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="629"/>
+        <location filename="../mainwindow.py" line="643"/>
         <source>Autosave failed: %1</source>
         <translation>自動保存できませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="639"/>
+        <location filename="../mainwindow.py" line="653"/>
         <source>Restore unsaved work?</source>
         <translation>保存していない作業を復元しますか？</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="640"/>
+        <location filename="../mainwindow.py" line="654"/>
         <source>avatarstudio did not close properly last time. Restore the unsaved avatar%1?</source>
         <translation>前回 avatarstudio が正しく終了しませんでした。保存していないアバター%1を復元しますか？</translation>
     </message>
@@ -883,47 +898,47 @@ Art pack: %1 %2 (%3)</source>
 <context>
     <name>PersonaPanel</name>
     <message>
-        <location filename="../panels/persona.py" line="60"/>
+        <location filename="../panels/persona.py" line="61"/>
         <source>Display &amp;name</source>
         <translation>表示名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../panels/persona.py" line="60"/>
+        <location filename="../panels/persona.py" line="61"/>
         <source>&amp;Handle</source>
         <translation>ハンドル(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../panels/persona.py" line="60"/>
+        <location filename="../panels/persona.py" line="61"/>
         <source>&amp;Bio</source>
         <translation>自己紹介(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../panels/persona.py" line="60"/>
+        <location filename="../panels/persona.py" line="61"/>
         <source>&amp;Theme colour</source>
         <translation>テーマカラー(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../panels/persona.py" line="66"/>
+        <location filename="../panels/persona.py" line="67"/>
         <source>How others see you</source>
         <translation>ほかの人に表示される名前</translation>
     </message>
     <message>
-        <location filename="../panels/persona.py" line="67"/>
+        <location filename="../panels/persona.py" line="68"/>
         <source>@handle</source>
         <translation>@handle</translation>
     </message>
     <message>
-        <location filename="../panels/persona.py" line="69"/>
+        <location filename="../panels/persona.py" line="70"/>
         <source>Stored in the design file only. Exported images carry pixels and nothing else.</source>
         <translation>デザインファイルにだけ保存されます。書き出した画像には画素以外の情報は入りません。</translation>
     </message>
     <message>
-        <location filename="../panels/persona.py" line="94"/>
+        <location filename="../panels/persona.py" line="97"/>
         <source>Edit persona</source>
         <translation>ペルソナを編集</translation>
     </message>
     <message>
-        <location filename="../panels/persona.py" line="100"/>
+        <location filename="../panels/persona.py" line="103"/>
         <source>Theme colour</source>
         <translation>テーマカラー</translation>
     </message>
@@ -1035,7 +1050,7 @@ Art pack: %1 %2 (%3)</source>
     <message>
         <location filename="../panels/platform.py" line="107"/>
         <source>&amp;Frame on the canvas</source>
-        <translation>キャンバスで切り抜きを調整(&amp;F)</translation>
+        <translation>切り抜きを調整(&amp;F)</translation>
     </message>
     <message>
         <location filename="../panels/platform.py" line="109"/>
@@ -1111,17 +1126,17 @@ Art pack: %1 %2 (%3)</source>
 <context>
     <name>PreviewWidget</name>
     <message>
-        <location filename="../preview.py" line="245"/>
+        <location filename="../preview.py" line="348"/>
         <source>This part could not be drawn:</source>
         <translation>このパーツは描画できませんでした:</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="40"/>
+        <location filename="../preview.py" line="62"/>
         <source>Avatar preview</source>
         <translation>アバターのプレビュー</translation>
     </message>
     <message>
-        <location filename="../preview.py" line="69"/>
+        <location filename="../preview.py" line="91"/>
         <source>Framing for %1</source>
         <translation>%1の切り抜き</translation>
     </message>

@@ -57,6 +57,10 @@ COVERS: dict[str, tuple[str, ...] | None] = {
     "clothing": ("body",),
 }
 UNCOVERED = ("background",)  # a backdrop's tiles keep the whole avatar in front of it
+# Layers whose tiles show the middle of their region, a square from its height (region_view's
+# ``widest``): clothes and builds span the shoulders, and a square of that width is the whole avatar
+# with the garment a thin band at its foot.
+MIDDLE_OF = {"clothing": 1.3, "body": 1.3}
 
 
 def categories_for(pack) -> list[Category]:
@@ -201,7 +205,7 @@ class CategoryTabs(QWidget):
     bar over the names."""
 
     currentRowChanged = Signal(int)
-    WIDTH = 84
+    WIDTH = 80
 
     def __init__(self, count: int, parent=None):
         super().__init__(parent)

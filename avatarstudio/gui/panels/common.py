@@ -96,11 +96,17 @@ def region_view(
     pad: float = 1.15,
     minimum: float = 280,
     canvas: float | None = None,
+    widest: float | None = None,
 ) -> View:
     """A square view round ``region`` (x0, y0, x1, y1), padded; inside a ``canvas`` px wide canvas when
-    given (a region as large as the canvas would otherwise show empty bands round it)."""
+    given (a region as large as the canvas would otherwise show empty bands round it). With
+    ``widest``, a region more than ``widest`` times as wide as it is tall is shown by its middle, a
+    square from its height (a garment as wide as the shoulders: its neckline and chest)."""
     x0, y0, x1, y1 = region
-    side = max(x1 - x0, y1 - y0, minimum) * pad
+    w, h = x1 - x0, y1 - y0
+    if widest is not None:
+        w = min(w, h * widest)
+    side = max(w, h, minimum) * pad
     cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
     left, top = cx - side / 2, cy - side / 2
     if canvas is not None:

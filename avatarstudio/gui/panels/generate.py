@@ -25,7 +25,7 @@ from .common import Debounce, Panel, still_icon
 class GeneratePanel(Panel):
     """Randomise all, the presentation filter, and "vary nearby": neighbours that change one or two parts."""
 
-    TILE = 54  # three across a 220 px dock (a 1024 px window) without a horizontal scroll bar
+    TILE = 48  # three across a 212 px dock (a 1024 px window) without a horizontal scroll bar
     COUNT = 9
 
     def __init__(self, doc, state, thread, parent=None):
@@ -35,6 +35,10 @@ class GeneratePanel(Panel):
         self.randomise.setObjectName("randomiseAll")
         self.presentation = QComboBox()
         self.presentation.setObjectName("presentation")
+        self.presentation.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.presentation.setMinimumContentsLength(5)  # the tools dock is 212 px in a 1024 px window
         self.presentation_label = QLabel()
         self.presentation_label.setBuddy(self.presentation)
         self.vary = QPushButton()
@@ -57,6 +61,7 @@ class GeneratePanel(Panel):
         form.addWidget(self.presentation_label)
         form.addWidget(self.presentation, 1)
         box = QVBoxLayout(self)
+        box.setContentsMargins(6, 6, 6, 6)
         box.addWidget(self.randomise)
         box.addLayout(form)
         box.addSpacing(8)

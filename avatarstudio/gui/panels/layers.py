@@ -4,9 +4,10 @@ drawn on the current avatar, and the category's colours under the grid."""
 from __future__ import annotations
 
 import hashlib
+import math
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer
-from PySide6.QtGui import QFont, QFontMetrics, QIcon, QPixmap
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
+    QSpacerItem,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -25,8 +28,15 @@ from PySide6.QtWidgets import (
 from ...core import vary
 from .. import i18n
 from ..worker import Job
-from .captions import MAX_LINES, PAD, TileDelegate, fitting_width, lines_needed
-from .categories import CategoryTabs, categories_for, category_icon, category_of, covering_layers
+from .captions import PAD, TileDelegate, caption_height, fitting_width
+from .categories import (
+    MIDDLE_OF,
+    CategoryTabs,
+    categories_for,
+    category_icon,
+    category_of,
+    covering_layers,
+)
 from .common import NONE_PART, Debounce, Panel, lock_icon, region_view, still_icon
 from .shape import ShapeSliders, pack_rows
 
@@ -41,6 +51,9 @@ class LayerPanel(Panel):
     (cropped to the part's region, eyes open), and its colours. Expression and pose show their panels."""
 
     THUMB = 96
+    # (layer id, its parts in grid order, None for "none") when a part grid is shown, ("", ()) when the
+    # expression or pose panel is: the preview draws the parts a user may pick next ahead when idle
+    parts_offered = Signal(str, object)
 
     def __init__(self, doc, state, thread, colours=None, expressions=None, adjust=None, parent=None):
         super().__init__(parent)
@@ -69,6 +82,11 @@ class LayerPanel(Panel):
         self.parts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.parts.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.parts.viewport().installEventFilter(self)
+        self._rows_pending = False
+        self._wheel_delta = 0
+        bar = self.parts.verticalScrollBar()
+        bar.sliderReleased.connect(self._snap)
+        bar.valueChanged.connect(lambda _v: QTimer.singleShot(0, self.parts, self._snap))
         self.layers.viewport().installEventFilter(self)
         self.lock = QCheckBox()
         self.shuffle = QPushButton()
@@ -79,8 +97,6 @@ class LayerPanel(Panel):
         self.layers_label.setBuddy(self.layers)
         self.layers_label.hide()
         self.parts_label.setBuddy(self.parts)
-        self.colours_label = QLabel()
-        self.colours_label.setObjectName("sectionTitle")
         self.shape = ShapeSliders(doc)  # the category's face sliders (eye size, brow height...)
         self.shape.setObjectName("shapeSliders")
         row = QHBoxLayout()
@@ -90,18 +106,21 @@ class LayerPanel(Panel):
         row.addWidget(self.shuffle)
         page = QWidget()
         box = QVBoxLayout(page)
-        box.setContentsMargins(4, 4, 4, 4)
+        box.setContentsMargins(2, 4, 2, 4)
         box.addWidget(self.layers_label)
         box.addWidget(self.layers)
         box.addLayout(row)
-        box.addWidget(self.parts, 3)
+        # The grid shows whole rows (_fit_rows); what is left under a row goes below the colours.
+        box.addWidget(self.parts, 1)
         box.addWidget(self.shape)
-        box.addWidget(self.colours_label)
         if colours is not None:
-            box.addWidget(colours, 2)
+            box.addWidget(colours)  # its own height, scrolled only in a short window
+        self._spare = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+        box.addItem(self._spare)
         self.stack = QStackedWidget()
         self.stack.addWidget(page)
         self.page = page
+        page.installEventFilter(self)
         for extra in (expressions, adjust):
             if extra is not None:
                 self.stack.addWidget(extra)
@@ -124,6 +143,7 @@ class LayerPanel(Panel):
         self._thumb_key = None
         self._fits: dict = {}
         self._rows: list[str] = []
+        self.offered: tuple[str, tuple[str | None, ...]] = ("", ())  # what parts_offered last said
         self._row_locked: list[bool] = []
         self.category = category_of(self.cats, state.layer) or self.cats[0]
         self._thumbs = Debounce(self, 40, self.request_thumbnails)
@@ -152,7 +172,6 @@ class LayerPanel(Panel):
         self.layers_label.setText(self.tr("&Layers"))
         self.parts_label.setText(self.tr("&Parts"))
         self.parts_label.setToolTip(self.tr("Every part, drawn on your avatar"))
-        self.colours_label.setText(self.tr("Colours"))
         self.lock.setText(self.tr("Lock"))
         self.lock.setToolTip(self.tr("A locked layer keeps its part when you randomise"))
         self.shuffle.setText(self.tr("Shuffle"))
@@ -203,12 +222,14 @@ class LayerPanel(Panel):
             self.categories.blockSignals(False)
         if category.kind == "expression" and self.expressions is not None:
             self.stack.setCurrentWidget(self.expressions)
+            self._offer("", ())
             return
         if category.kind == "pose" and self.adjust is not None:
             self.stack.setCurrentWidget(self.adjust)
             movable = getattr(self.adjust.widget(), "movable", [])  # self.adjust scrolls the pose panel
             if movable and self.state.layer not in movable:
                 self.state.select_layer(movable[0])  # a part the sliders can move, not an empty choice
+            self._offer("", ())
             return
         self.stack.setCurrentWidget(self.page)
         if self.state.layer not in category.layers:
@@ -218,7 +239,6 @@ class LayerPanel(Panel):
         self.shape.set_rows(pack_rows(self.doc.pack, self.slider_ids(category)))
         if self.colours is not None:
             self.colours.show_slots(category.slots)
-        self.colours_label.setVisible(bool(category.slots))
         if self.colours is not None:
             self.colours.setVisible(bool(category.slots))
 
@@ -251,6 +271,12 @@ class LayerPanel(Panel):
     def eventFilter(self, obj, event) -> bool:
         if obj is self.parts.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_grid(event.size().width())
+            self._rows_later()
+        elif obj is getattr(self, "page", None) and event.type() == QEvent.Type.Resize:
+            self._rows_later()
+        elif obj is self.parts.viewport() and event.type() == QEvent.Type.Wheel:
+            self._wheel(event)
+            return True
         elif obj is self.layers.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_chips(event.size().width())
         elif (
@@ -263,9 +289,9 @@ class LayerPanel(Panel):
 
     def _fit_grid(self, width: int) -> None:
         """Square tiles filling the grid's width: as many columns as fit (4 to 6) while every part name
-        of the maker still fits whole in its lines, at the panel's type size or a little smaller;
-        3 columns where 4 would cut names (English in a 1024 px window). As tall as the layer's
-        longest name needs."""
+        of the maker fits whole in its lines (captions.py's rule), at the caption's type size or
+        CAPTION_SMALL of it; 3 columns only where 4 would cut names. As tall as the layer's tallest
+        caption needs."""
         lo, hi = GRID_COLUMNS
         small = QFont(self.font())
         small.setPointSizeF(small.pointSizeF() * CAPTION_SMALL)
@@ -278,12 +304,55 @@ class LayerPanel(Panel):
         if self.parts.font() != font:
             self.parts.setFont(font)
         names = [self.parts.item(i).text() for i in range(self.parts.count())]
-        lines = min(MAX_LINES, lines_needed(names, font, cell - 2 * PAD))
-        size = QSize(cell, cell - 8 + 3 * PAD + lines * QFontMetrics(font).height())
+        size = QSize(cell, cell - 8 + 3 * PAD + caption_height(names, font, cell - 2 * PAD))
         if self.parts.gridSize() != size:
             self.parts.setGridSize(size)
             self.parts.setIconSize(QSize(cell - 8, cell - 8))
+            self._rows_later()
             self._scroll_later()
+
+    def _rows_later(self) -> None:
+        if not self._rows_pending:
+            self._rows_pending = True
+            QTimer.singleShot(0, self.parts, self._fit_rows)  # once the layout has placed the grid
+
+    def _fit_rows(self) -> None:
+        """The grid as tall as the whole rows of tiles that fit (never a row cut at its foot), the
+        rest of the room under the colours; one row at the least."""
+        self._rows_pending = False
+        grid = self.parts
+        row = max(1, grid.gridSize().height())
+        frame = grid.height() - grid.viewport().height()
+        room = grid.height() + self._spare.geometry().height()
+        columns = max(1, grid.viewport().width() // max(1, grid.gridSize().width()))
+        rows = max(1, min((room - frame) // row, math.ceil(grid.count() / columns)))
+        height = rows * row + frame
+        if grid.maximumHeight() != height:
+            grid.setMaximumHeight(height)
+            grid.setMinimumHeight(min(height, row + frame))
+            self._scroll_later()
+
+    def rows_shown(self) -> int:
+        """How many whole rows of tiles the grid shows."""
+        return max(1, self.parts.viewport().height() // max(1, self.parts.gridSize().height()))
+
+    def _wheel(self, event) -> None:
+        """The wheel scrolls the tiles by whole rows, one a notch."""
+        self._wheel_delta += event.angleDelta().y() or event.pixelDelta().y() * 4
+        steps = int(self._wheel_delta / 120)
+        if steps:
+            self._wheel_delta -= steps * 120
+            bar = self.parts.verticalScrollBar()
+            bar.setValue(bar.value() - steps * self.parts.gridSize().height())
+
+    def _snap(self, *_args) -> None:
+        """A scroll that stopped between rows (the scroll bar dragged, a key moving the selection)
+        settles on the nearest whole row."""
+        bar = self.parts.verticalScrollBar()
+        row = max(1, self.parts.gridSize().height())
+        if bar.isSliderDown() or bar.value() % row == 0 or bar.value() == bar.maximum():
+            return
+        bar.setValue(min(bar.maximum(), round(bar.value() / row) * row))
 
     def _names_fit(self, font: QFont, width: int) -> bool:
         """Whether every part name of the maker fits whole in ``width`` px (so every category's tiles
@@ -374,9 +443,16 @@ class LayerPanel(Panel):
         self._select_current_part()
         self._filling = False
         self._fit_grid(self.parts.viewport().width())
+        self._rows_later()
         self._scroll_later()
         self._thumb_key = None
         self.request_thumbnails()
+        self._offer(layer.id, tuple(part_id or None for part_id in self.part_ids))
+
+    def _offer(self, layer_id: str, parts: tuple) -> None:
+        if self.offered != (layer_id, parts):
+            self.offered = (layer_id, parts)
+            self.parts_offered.emit(layer_id, parts)
 
     def _select_current_part(self) -> None:
         current = self.doc.design.parts.get(self.state.layer) or NONE_PART
@@ -420,6 +496,7 @@ class LayerPanel(Panel):
             pad=1.2,
             minimum=140,
             canvas=self.doc.pack.canvas,
+            widest=MIDDLE_OF.get(layer.id),
         )
         dpr = self.devicePixelRatioF()
         for lay in covering_layers(self.doc.pack, layer.id):
