@@ -124,6 +124,21 @@ def test_cached_image_is_not_changed_through_a_returned_one():
     assert again.devicePixelRatio() == 1.0 and again.pixel(2, 2) != 0
 
 
+def test_render_converts_in_place_yet_leaves_the_cached_draw_premultiplied():
+    from PySide6.QtGui import QImage
+
+    half = SQUARE.replace('fill="#ff0000"', 'fill="#ff0000" fill-opacity="0.5"')
+    renderer = Renderer()
+    first = renderer.render([LayerSvg("a", "a", half)], 32)  # cached: converted from a copy
+    kept = renderer.render_qimage([LayerSvg("a", "a", half)], 32)
+    assert kept.format() == QImage.Format.Format_ARGB32_Premultiplied
+    assert renderer.render([LayerSvg("a", "a", half)], 32).tobytes() == first.tobytes()
+    uncached = Renderer(cache_megabytes=0).render([LayerSvg("a", "a", half)], 32)  # converted in place
+    assert uncached.tobytes() == first.tobytes()
+    r, g, b, a = first.getpixel((4, 4))
+    assert (r, g, b) == (255, 0, 0) and 0 < a < 255  # straight alpha: the colour is not darkened
+
+
 def _full_composite(layers, size):
     """Every layer drawn whole onto a cleared canvas, bottom first: what the layered path must equal."""
     from PySide6.QtGui import QImage, QPainter

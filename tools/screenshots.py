@@ -134,8 +134,10 @@ def main(argv: list[str] | None = None) -> int:
                     window.layers.show_category("hair")
                     shot("hair")
                     window.layers.show_category("eyes")  # the face sliders under the parts
-                    if "eye_size" in pack.sliders:
-                        window.doc.push(window.doc.design.with_slider("eye_size", 1.2), "eye size")
+                    shape = window.layers.shape
+                    if "eye_size" in shape.sliders:  # moved as a user would: the history in the language
+                        row = next(r for r in shape.rows if r.id == "eye_size")
+                        shape.sliders["eye_size"].setValue(shape._raw(row, 1.2))
                     shot("eyes")
                     window.layers.show_category("expression")
                     shot("expression")

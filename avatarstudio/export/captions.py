@@ -3,7 +3,8 @@
 A caption is set in Noto Sans CJK JP Bold (OFL; the same font file as cards, see ``fonts``) in a dark
 ink taken from the design's accent colour, inside a thick white outline: the ink reads on a white chat,
 the halo on LINE's blue wallpaper and in dark mode. Lines break only where the caption has a newline
-(the author's choice), or in two where one line does not fit (``two_lines``); a caption that does not
+(the author's choice), or in two where one line does not fit at any size that reads (``two_lines``:
+between words, never inside one of ``WORDS`` but at its marked joint); a caption that does not
 fit its room at the smallest allowed size raises
 :class:`CaptionTooLong` naming the text and the room, so the user shortens it.
 """
@@ -73,8 +74,8 @@ NO_LINE_START = set("ーぁぃぅぇぉっゃゅょゎァィゥェォッャュ�
 
 def two_lines(text: str) -> str | None:
     """``text`` of one line broken into two of about equal length: at the space nearest the middle, or
-    (Japanese, no spaces) between the characters nearest the middle where the second line may start;
-    None when it has a line break already or is too short to break."""
+    (Japanese, no spaces) between words nearest the middle where the second line may start; None when
+    it has a line break already, is too short to break, or is one word that has no joint."""
     text = text.strip()
     if "\n" in text or len(text) < 4:
         return None
@@ -83,13 +84,90 @@ def two_lines(text: str) -> str | None:
     if spaces:
         i = min(spaces, key=lambda k: abs(k - middle))
         return text[:i].rstrip() + "\n" + text[i + 1 :].lstrip()
-    cuts = [i for i in range(2, len(text) - 1) if text[i] not in NO_LINE_START]
+    # never inside a run of Latin letters and signs (Sor|ry!): a word without spaces stays whole
+    cuts = [
+        i
+        for i in range(2, len(text) - 1)
+        if text[i] not in NO_LINE_START and not (text[i - 1].isascii() and text[i].isascii())
+    ]
     if not cuts:
         return None
-    # rather where a word ends (after a particle or punctuation, or where kanji, kana and Latin meet:
-    # 本当に|ありがとう) than in the middle of one, when that is not far from the middle
-    i = min(cuts, key=lambda k: abs(k - middle) + (0 if _word_ends(text, k) else len(text) / 4))
+    inside, soft, edges = _words(text)
+
+    def cost(k: int) -> float:
+        # rather where a word ends (a word of WORDS, after a particle or punctuation, or where kanji, kana
+        # and Latin meet: 本当に|ありがとう, ありがとう|ございます) than in a word, when that is not far from
+        # the middle; inside a word of WORDS only at its marked joint (いただき|ます), never elsewhere (a
+        # caption that is one such word stays on one line, or is refused)
+        if k in inside:
+            return abs(k - middle) + (len(text) / 4 if k in soft else 2 * len(text))
+        return abs(k - middle) + (0 if k in edges or _word_ends(text, k) else len(text) / 4)
+
+    i = min(cuts, key=cost)
+    if i in inside and i not in soft:
+        return None
     return text[:i] + "\n" + text[i:]
+
+
+# words and set phrases of the captions that a line break must not split, with "|" where one may break
+# if it must (before an auxiliary: いただき|ます); where they meet, a break is best (ありがとう|ございます)
+WORDS = (
+    "ありがとう",
+    "ござい|ます",
+    "ござい|ました",
+    "おつかれ|さま",
+    "お疲れ|様",
+    "よろしく",
+    "おねがい",
+    "お願い",
+    "いただき|ます",
+    "ごちそう|さま",
+    "おやすみ|なさい",
+    "おやすみ",
+    "ごめん|なさい",
+    "ごめん",
+    "おめでとう",
+    "こんにちは",
+    "こんばんは",
+    "おはよう",
+    "しょん|ぼり",
+    "でんわ",
+    "げんき",
+    "だいすき",
+    "がんばって",
+    "いそがしい",
+    "ただいま",
+    "おかえり",
+    "いって|きます",
+    "いって|らっしゃい",
+    "つかれた",
+    "ねむい",
+    "行く",
+    "ドキドキ",
+    "イェーイ",
+    "やったー",
+    "まって",
+    "誕生日",
+)
+
+
+def _words(text: str) -> tuple[set[int], set[int], set[int]]:
+    """Cut positions of ``text`` inside a word of WORDS, those of them at a word's marked joint, and
+    those where such a word starts or ends."""
+    inside: set[int] = set()
+    soft: set[int] = set()
+    edges: set[int] = set()
+    for entry in WORDS:
+        word = entry.replace("|", "")
+        joints = {entry.index("|")} if "|" in entry else set()
+        start = text.find(word)
+        while start >= 0:
+            end = start + len(word)
+            inside.update(range(start + 1, end))
+            soft.update(start + j for j in joints)
+            edges.update((start, end))
+            start = text.find(word, start + 1)
+    return inside, soft, edges - inside
 
 
 AFTER_WORD = set("にをはものへねよ、。,!?！？…")  # particles that rarely end a word early (not が, で, と)

@@ -73,6 +73,9 @@ class Pose:
     # an arm a motion turns (arms/<pose>_moving.svg): its shoulder pivot and the swing either way, degrees
     moving_arm: tuple[float, float] | None = None
     swing: float = 0.0
+    head_height: float = 1.0  # the head's height scaled about the chin (a head bowed away is shorter)
+    # the lowest share of the gesture's box a caption may cover (None: the default, stickers.GESTURE_COVER)
+    cover: float | None = None
 
 
 @dataclass(frozen=True)
@@ -163,7 +166,7 @@ def _read(folder: Path, pack: Pack) -> FigureKit:
     poses = {}
     for pid, spec in manifest.get("poses", {}).items():
         box = spec.get("caption_box")
-        dx, dy, rot = (float(v) for v in spec.get("head", (0, 0, 0)))
+        dx, dy, rot, *tall = (float(v) for v in spec.get("head", (0, 0, 0)))
         bx, by, bw, bh = (float(v) for v in box) if box else (0.0, 0.0, 0.0, 0.0)
         moving = spec.get("moving_arm")
         poses[pid] = Pose(
@@ -174,6 +177,8 @@ def _read(folder: Path, pack: Pack) -> FigureKit:
             (bx, by, bw, bh) if box else None,
             (float(moving["pivot"][0]), float(moving["pivot"][1])) if moving else None,
             float(moving.get("swing", 0.0)) if moving else 0.0,
+            tall[0] if tall else 1.0,
+            float(spec["cover"]) if "cover" in spec else None,
         )
     intents = []
     for spec in manifest.get("intents", []):
@@ -258,8 +263,10 @@ def _head_svg(box=BOX) -> str:
 def _head_transform(pose: Pose) -> str:
     dx, dy, rot = pose.head
     cx, cy = CHIN
+    squash = "" if pose.head_height == 1.0 else f" scale(1 {_num(pose.head_height)})"
     return (
-        f"translate({_num(cx + dx)} {_num(cy + dy)}) rotate({_num(rot)}) translate({_num(-cx)} {_num(-cy)})"
+        f"translate({_num(cx + dx)} {_num(cy + dy)}) rotate({_num(rot)}){squash} "
+        f"translate({_num(-cx)} {_num(-cy)})"
     )
 
 
@@ -362,4 +369,5 @@ def face_box(pose: Pose) -> tuple[float, float, float, float]:
     """The face area in chibi units for this pose (after its head shift; tilts kept small)."""
     dx, dy, _ = pose.head
     x0, y0, x1, y1 = FACE
-    return x0 + dx, y0 + dy, x1 + dx, y1 + dy
+    k = pose.head_height
+    return x0 + dx, CHIN[1] + (y0 - CHIN[1]) * k + dy, x1 + dx, CHIN[1] + (y1 - CHIN[1]) * k + dy

@@ -34,8 +34,10 @@ _PNG_COLOURS = (256, 192, 128, 96, 64)
 
 
 def prepare(image: Image.Image, background: str, flatten: str) -> Image.Image:
-    """Apply the background policy: 'flatten' composites onto a solid colour, others keep alpha."""
-    image = image.convert("RGBA")
+    """Apply the background policy: 'flatten' composites onto a solid colour, others keep alpha. An RGBA
+    image that keeps its alpha is returned as it is (a banner-sized copy is 12-15 MB); read-only."""
+    if image.mode != "RGBA":
+        image = image.convert("RGBA")
     if background != "flatten":
         return image
     if image.getchannel("A").getextrema()[0] == 255:
@@ -84,7 +86,7 @@ def _png(image: Image.Image, level: int, dpi: int | None, colours: int | None = 
 
 def _jpeg(image: Image.Image, quality: int) -> bytes:
     out = io.BytesIO()
-    image.convert("RGB").save(
+    (image if image.mode == "RGB" else image.convert("RGB")).save(
         out,
         format="JPEG",
         quality=quality,
@@ -130,7 +132,8 @@ def encode(
     what: str = "image",
 ) -> bytes:
     """Encode ``image`` (already prepared) as ``fmt`` within ``max_bytes``; check it carries no metadata."""
-    image = image.copy()
+    image.load()
+    image = image._new(image.im)  # the same pixels, not copied (12-15 MB for a banner), and no info
     image.info.clear()
     limit = max_bytes or float("inf")
     tries: list

@@ -242,13 +242,14 @@ class FigureCache:
 
     def _gesture(self, intent: Intent, size: tuple[int, int]) -> tuple[float, float, float, float] | None:
         """The box no caption covers for the intent's gesture, in master pixels: the still's posed arms,
-        hands and prop but their lowest ``GESTURE_COVER`` (elbows, forearms), and a moving arm's whole
+        hands and prop but their lowest ``GESTURE_COVER`` (elbows, forearms; a pose may say otherwise), and a moving arm's whole
         swing. Measured on small renders of those layers only; None when the arms only hang at the sides."""
         pose = self.kit.poses[intent.pose]
         small = (max(1, size[0] // GESTURE_SHRINK), max(1, size[1] // GESTURE_SHRINK))
         boxes = []
         # (moving arm turn, layers, share kept) for the still and for each turn of a moving arm
-        renders = [(0.0, tuple(g for g in GESTURE if g != MOVING_ARM), 1.0 - GESTURE_COVER)]
+        cover = GESTURE_COVER if pose.cover is None else pose.cover
+        renders = [(0.0, tuple(g for g in GESTURE if g != MOVING_ARM), 1.0 - cover)]
         if pose.moving_arm:
             renders += [(arm, (MOVING_ARM,), 1.0) for arm in (0.0, -pose.swing, pose.swing)]
         for arm, ids, kept in renders:

@@ -39,6 +39,7 @@ from ..core.compose import Tone, colour_markers, paint
 from ..render import _draw
 
 Marker = tuple[str, str]  # (slot, role)
+Box = tuple[int, int, int, int]  # top, bottom, left, right
 PROBES = ("#ff0000", "#00ff00", "#0000ff")  # three colours measured in one draw, one per channel
 BLACK = "#000000"
 MAX_SIDE = 1024  # above this the float planes (16 bytes a pixel, several of them) cost too much memory
@@ -49,11 +50,20 @@ def _rgb(hex_colour: str) -> tuple[int, int, int]:
     return int(hex_colour[1:3], 16), int(hex_colour[3:5], 16), int(hex_colour[5:7], 16)
 
 
-def _planes(svg: str, side: int) -> np.ndarray:
-    """``svg`` drawn at 16 bits a channel: (4, side, side) float32, premultiplied R, G, B, A in 0..255."""
+def _planes(svg: str, side: int, box: Box | None = None) -> tuple[Box | None, np.ndarray | None]:
+    """``svg`` drawn at 16 bits a channel: (box, planes), the planes (4, h, w) float32, premultiplied
+    R, G, B, A in 0..255 inside ``box`` (top, bottom, left, right); without ``box``, inside the box
+    around the visible pixels ((None, None) when none is). Only the box is converted to float."""
     image = _draw(svg, side, side, QImage.Format.Format_RGBA64_Premultiplied)
-    words = np.frombuffer(image.constBits(), np.uint16).reshape(side, image.bytesPerLine() // 8, 4)
-    return np.moveaxis(words[:, :side], 2, 0).astype(np.float32) * np.float32(1 / 257)
+    words = np.frombuffer(image.constBits(), np.uint16).reshape(side, image.bytesPerLine() // 8, 4)[:, :side]
+    if box is None:
+        alpha = words[..., 3]
+        rows, cols = np.nonzero(alpha.any(axis=1))[0], np.nonzero(alpha.any(axis=0))[0]
+        if len(rows) == 0:
+            return None, None
+        box = (int(rows[0]), int(rows[-1]) + 1, int(cols[0]), int(cols[-1]) + 1)
+    top, bottom, left, right = box
+    return box, np.moveaxis(words[top:bottom, left:right], 2, 0).astype(np.float32) * np.float32(1 / 257)
 
 
 def _probing(probes: dict[Marker, str]) -> Tone:
@@ -80,27 +90,33 @@ def measure(svg: str, side: int) -> Generator[None, None, LayerWeights]:
     it yields between its draws (1 + n/3 for n colours), so idle work holds the GUI thread for one draw
     at a time; the generator returns the layer's weights."""
     markers = colour_markers(svg)
-    base = _planes(paint(svg, _probing({})), side)
-    rows, cols = np.nonzero(base[3].any(axis=1))[0], np.nonzero(base[3].any(axis=0))[0]
-    if len(rows) == 0:
+    box, base = _planes(paint(svg, _probing({})), side)
+    if box is None or base is None:
         return LayerWeights(None, None, {})
-    top, bottom, left, right = rows[0], rows[-1] + 1, cols[0], cols[-1] + 1
-    inside = (slice(None), slice(top, bottom), slice(left, right))
     weights = {}
     for start in range(0, len(markers), len(PROBES)):
         yield
         group = markers[start : start + len(PROBES)]
-        probe = _planes(paint(svg, _probing(dict(zip(group, PROBES, strict=False)))), side)[inside]
+        _, probe = _planes(paint(svg, _probing(dict(zip(group, PROBES, strict=False)))), side, box)
+        assert probe is not None
         for channel, marker in enumerate(group):
-            weights[marker] = (probe[channel] - base[inside][channel]) * np.float32(1 / 255)
-    return LayerWeights((int(top), int(bottom), int(left), int(right)), base[inside].copy(), weights)
+            weights[marker] = (probe[channel] - base[channel]) * np.float32(1 / 255)
+    return LayerWeights(box, base, weights)
 
 
 class Frame:
     """The composite weights of one geometry at one size: colour edits of it become pictures."""
 
-    def __init__(self, side: int, shapes: list[str], layers: list[LayerWeights]) -> None:
+    def __init__(self, side: int, shapes: list[str], layers: list[LayerWeights], *, stepwise: bool = False):
+        """Built at once, or with ``stepwise`` by running ``self.steps`` to its end (a step per layer)."""
         self.side, self.shapes = side, shapes
+        self.steps = self._build(layers)
+        if not stepwise:
+            for _ in self.steps:
+                pass
+
+    def _build(self, layers: list[LayerWeights]) -> Iterator[None]:
+        side = self.side
         k = np.zeros((4, side, side), np.float32)
         reach: dict[Marker, tuple[int, int, int, int]] = {}  # each marker's box: top, bottom, left, right
         for layer in layers:  # first the box each marker reaches, so its weights are kept only there
@@ -122,6 +138,7 @@ class Frame:
                 mt, _, ml, _ = reach[marker]
                 weights[marker][top - mt : bottom - mt, left - ml : right - ml] += seen * weight
             seen *= 1 - layer.base[3] * np.float32(1 / 255)
+            yield
         self.k = k
         self.weights = {m: (reach[m], weights[m]) for m in reach}
         self.picture = k.copy()  # the float picture for ``self.colours``
@@ -195,7 +212,8 @@ class Recolour:
             else:
                 self._layers.move_to_end(key)
             layers.append(layer)
-        frame = Frame(side, shapes, layers)
+        frame = Frame(side, shapes, layers, stepwise=True)
+        yield from frame.steps
         yield
         frame.recolour(tone())
         self.frame = frame

@@ -193,3 +193,35 @@ def test_flattening_an_opaque_image_gives_the_composited_pixels():
         base = Image.new("RGBA", image.size, (18, 200, 99, 255))
         expected = np.asarray(Image.alpha_composite(base, image).convert("RGB"))
         assert np.array_equal(np.asarray(prepare(image, "flatten", "#12c863")), expected)
+
+
+def test_encoding_leaves_the_callers_image_as_it_was():
+    # encode shares the pixels instead of copying them (a banner copy is 12-15 MB): the caller's image
+    # keeps its pixels and its info, and the file gets neither the info nor anything else
+    image = prepare(noisy(), "flatten", "#ffffff")
+    image.info["comment"] = b"Real Name"
+    before = image.tobytes()
+    for fmt in ("png", "jpeg", "webp"):
+        data = encode(image, fmt)
+        assert b"Real Name" not in data
+        assert_clean(data)
+    assert image.info == {"comment": b"Real Name"} and image.tobytes() == before
+    rgba = noisy()
+    assert prepare(rgba, "keep", "#ffffff") is rgba  # kept alpha: no copy
+
+
+def test_rule_facts_of_opaque_and_transparent_files():
+    from avatarstudio.export.rules import facts
+
+    opaque = encode(prepare(noisy(64), "flatten", "#ffffff"), "jpeg")
+    f = facts(opaque)
+    assert (f.mode, f.has_alpha, f.corners_clear, f.alpha_bbox) == ("RGB", False, False, (0, 0, 64, 64))
+    pixels = np.zeros((40, 50, 4), np.uint8)
+    pixels[5:30, 10:45] = (200, 10, 10, 255)
+    f = facts(encode(Image.fromarray(pixels, "RGBA"), "png"))
+    assert (f.has_alpha, f.corners_clear, f.alpha_bbox) == (True, True, (10, 5, 45, 30))
+    palette = Image.fromarray(pixels, "RGBA").quantize(8, method=Image.Quantize.FASTOCTREE)
+    out = io.BytesIO()
+    palette.save(out, format="PNG")
+    f = facts(out.getvalue())
+    assert (f.mode, f.has_alpha, f.corners_clear, f.alpha_bbox) == ("P", True, True, (10, 5, 45, 30))

@@ -73,3 +73,22 @@ def test_a_downscaled_master_is_freed_with_its_chain():
     assert key not in raster._chains  # and its entry went with it
     again = raster.downscale(_master(3, (400, 320)), (40, 32)).tobytes()
     assert again == small  # drawn again, the same pixels
+
+
+def _rss_mib():
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * 4096 / 2**20
+
+
+@pytest.mark.skipif(not __import__("sys").platform.startswith("linux"), reason="glibc's malloc_trim")
+def test_freed_memory_goes_back_to_the_system():
+    chunks = [bytearray(100_000) for _ in range(640)]  # ~61 MiB of heap (each below the mmap threshold)
+    for chunk in chunks:
+        chunk[::4096] = b"x" * len(chunk[::4096])  # touched: resident
+    pin = bytearray(1000)  # allocated after them: the heap's top stays in use, so free() alone keeps it
+    del chunks
+    before = _rss_mib()
+    raster.release_freed_memory()
+    assert before - _rss_mib() > 30
+    raster.release_freed_memory()  # again: nothing left to give, no harm
+    assert len(pin) == 1000

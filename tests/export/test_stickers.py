@@ -115,7 +115,11 @@ def test_asked_poses_have_different_silhouettes(builtin_pack, kit, renderer):
     first = {}
     for it in kit.intents:
         first.setdefault(it.pose, it)
-    poses = POSES_ASKED + ["stop", "arms_crossed"]
+    # and the body language of the intents that once shared "stand" or "shrug": ねむい rubs an eye, てれる
+    # touches the fingertips, つかれた slumps, しょんぼり clasps the hands low, えっ!? has both hands up,
+    # ぎゅー holds the arms out wide (it shared the shrug of さあ?)
+    poses = POSES_ASKED + ["stop", "arms_crossed", "rub_eye", "fingers_together", "slump"]
+    poses += ["hands_low", "hands_up", "open_arms"]
     masks = {}
     for pose in poses:
         bare = replace(first[pose], prop=None, effect=None)
@@ -233,8 +237,29 @@ def test_captions_read_at_chat_size_and_never_cover_the_face_or_the_gesture(figu
             assert x0 >= 0 and x1 <= canvas[0] and y0 >= 0 and y1 <= canvas[1], (it.id, lang)
             assert lay.caption_size * 96 / canvas[1] >= 15, (it.id, lang, lay.caption_size)
             if figure.board is None:
-                assert lay.gesture is not None or it.pose == "stand", it.id
+                # only a pose whose arms all hang at the sides (stand, the slump of "tired") and no prop
+                # has no gesture to keep clear
+                hangs = not {("arms", it.pose), ("arms", f"{it.pose}_moving")} & set(figures.kit.parts)
+                assert lay.gesture is not None or (hangs and not it.prop), it.id
                 assert lay.gesture is None or not _overlap(lay.caption_box, lay.gesture), (it.id, lang)
+
+
+def test_a_pose_may_let_the_caption_cover_more_of_its_gesture(figures, builtin_pack, renderer):
+    """Hands on hips say it by the elbows out wide: its table row lets the words go over the lowest 40 %
+    of the gesture (the fists) rather than 20 %, so ドヤッ no longer pushes the figure aside small."""
+    it = figures.kit.intent("proud")
+    pose = figures.kit.poses[it.pose]
+    assert pose.cover == 0.4
+    default = FigureCache(builtin_pack, figures.design, renderer)
+    default.kit = replace(figures.kit, poses={**figures.kit.poses, it.pose: replace(pose, cover=None)})
+    ours, theirs = figures.figure(it).gesture, default.figure(it).gesture
+    assert ours[:3] == theirs[:3]
+    assert (ours[3] - ours[1]) == pytest.approx((theirs[3] - theirs[1]) * 0.6 / 0.8, rel=0.02)
+    lay = layout(figures.figure(it), "ドヤッ", (370, 320), margin=10, outline_px=4, ink=(0, 0, 0), where="t")
+    before = layout(
+        default.figure(it), "ドヤッ", (370, 320), margin=10, outline_px=4, ink=(0, 0, 0), where="t"
+    )
+    assert lay.scale > before.scale, (lay.scale, before.scale)
 
 
 def test_a_long_one_line_caption_takes_two_lines_and_a_longer_one_is_refused(figures):
@@ -242,7 +267,7 @@ def test_a_long_one_line_caption_takes_two_lines_and_a_longer_one_is_refused(fig
     lay = layout(figure, "Nice to meet you", (370, 320), margin=10, outline_px=4, ink=(0, 0, 0), where="t")
     assert lay.caption_size >= 50  # two lines of 15 px at 96 px; on one line it would need 411 px
     assert lay.caption.height > 2 * lay.caption_size
-    assert captions.two_lines("おつかれさまでした") == "おつかれ\nさまでした"
+    assert captions.two_lines("おつかれさまでした") == "おつかれさま\nでした"  # not おつかれ|さまでした
     assert (
         captions.two_lines("本当にありがとう") == "本当に\nありがとう"
     )  # after the particle, not 本当にあ|り
@@ -257,6 +282,50 @@ def test_a_long_one_line_caption_takes_two_lines_and_a_longer_one_is_refused(fig
             ink=(0, 0, 0),
             where="t",
         )
+
+
+def test_two_lines_break_between_words_of_every_intent_caption(kit):
+    """A caption broken in two keeps every word whole: ありがと|うございました, よろしくおね|がいします
+    and いただ|きます were broken inside a word by the nearest-the-middle rule; a word of captions.WORDS is
+    split only at its marked joint (いただき|ます), and one without a joint stays whole (it fits one line
+    or is refused); Latin words break only at spaces. Tried on the real caption of every intent in ja
+    and en, and on longer phrases users write."""
+    texts = [it.caption(lang) for it in kit.intents for lang in ("ja", "en")]
+    texts += ["ありがとうございました", "よろしくおねがいします", "おめでとうございます", "おやすみなさい"]
+    words = [w.replace("|", "") for w in captions.WORDS]
+    broken = 0
+    for text in texts:
+        split = captions.two_lines(text)
+        # None: written in lines already, too short, or every place to break is in a word (of WORDS, or
+        # a Latin one)
+        if split is None:
+            spans = [(m, m + len(w)) for w in words for m in range(len(text)) if text.startswith(w, m)]
+            places = [
+                k
+                for k in range(2, len(text) - 1)
+                if text[k] not in captions.NO_LINE_START and not (text[k - 1] + text[k]).isascii()
+            ]
+            assert "\n" in text or len(text) < 4 or all(any(a < k < b for a, b in spans) for k in places), (
+                text
+            )
+            continue
+        first, second = split.split("\n")
+        assert (first + second).replace(" ", "") == text.replace(" ", ""), text  # nothing cut or added
+        assert second[0] not in captions.NO_LINE_START, split
+        if " " in text:
+            assert first + " " + second == text, split  # Latin breaks at a space
+            continue
+        i = len(first)
+        for entry, word in zip(captions.WORDS, words, strict=True):
+            start = text.find(word)
+            if start >= 0 and start < i < start + len(word):
+                assert word == text and "|" in entry and i - start == entry.index("|"), (split, word)
+        broken += 1
+    assert broken >= 8  # the rule met real captions of both languages, not only the phrases added here
+    assert captions.two_lines("ありがとうございました") == "ありがとう\nございました"
+    assert captions.two_lines("よろしくおねがいします") == "よろしく\nおねがいします"
+    assert captions.two_lines("いただきます") == "いただき\nます"
+    assert captions.two_lines("でんわして") == "でんわ\nして"
 
 
 # "h": spiky hair on the leaning run; "j": cat-ear headphones above the head; both were cut by the

@@ -61,7 +61,7 @@ def test_the_studios_kit_is_built_in_two_processes_and_matches_the_cli(
 def test_cancel_stops_the_kit_and_writes_nothing(make_window, qtbot, tmp_path):
     window = make_window()
     out = tmp_path / "cancelled"
-    dialog = _dialog(window, out)
+    dialog = _dialog(window, out, ("x",))
     dialog.export_button.click()
     assert dialog.cancel_button.isVisible() and dialog.cancel_button.isEnabled()
     thread = dialog.thread
@@ -76,7 +76,7 @@ def test_cancel_stops_the_kit_and_writes_nothing(make_window, qtbot, tmp_path):
 
 def test_closing_while_exporting_cancels_then_closes(make_window, qtbot, tmp_path):
     window = make_window()
-    dialog = _dialog(window, tmp_path / "closed")
+    dialog = _dialog(window, tmp_path / "closed", ("x",))
     dialog.export_button.click()
     closed = []
     dialog.finished.connect(closed.append)
@@ -96,7 +96,7 @@ def test_a_kit_that_breaks_a_rule_is_reported_in_the_dialog(make_window, qtbot, 
     platforms["x"] = dataclasses.replace(x, targets={**x.targets, "avatar": avatar})
     window = make_window(platforms=platforms)
     out = tmp_path / "failed"
-    dialog = _dialog(window, out)
+    dialog = _dialog(window, out, ("x",))
     dialog.export_button.click()
     qtbot.waitUntil(lambda: dialog.thread is None, timeout=180000)
     text = dialog.status.text()

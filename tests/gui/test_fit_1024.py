@@ -72,3 +72,20 @@ def test_history_sits_under_generate_and_a_short_window_shows_the_rail_as_icons(
     assert all(b.toolTip() for b in rail.buttons)  # the names are still there to read
     sized(window, qtbot, 1024, 700)
     assert all(b.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextUnderIcon for b in rail.buttons)
+
+
+def test_the_tools_panels_fit_the_tools_dock_at_1024(make_window, qtbot, lang):
+    """Generate, Persona and Platforms in a 212 px dock: no horizontal scroll bar (the platform's
+    frame button and its three real sizes in a row were wider and scrolled the panel sideways)."""
+    window = make_window()
+    sized(window, qtbot, 1024, 700)
+    for name, panel in (
+        ("generate", window.generate),
+        ("persona", window.persona),
+        ("platform", window.platform),
+    ):
+        window.focus_panel(name)
+        qtbot.wait(30)
+        area = panel.parentWidget().parentWidget()
+        assert panel.minimumSizeHint().width() <= area.viewport().width(), name
+        assert not area.horizontalScrollBar().isVisible(), name

@@ -213,6 +213,8 @@ def test_locks_are_restored_by_crash_recovery(make_window, tmp_path):
 def test_swatches_are_one_focus_group_with_arrow_keys(make_window, qtbot):
     window = make_window()
     window.layers.show_category("eyes")  # its colours, left and right eye, sit under its grid
+    if "eye_right" in window.doc.design.linked:  # a linked slot's swatches are folded away
+        window.colours.rows["eye_right"].link.click()
     window.focus_panel("colours")
     panel = window.colours
     group = panel.swatch_group

@@ -61,12 +61,16 @@ def test_the_grid_shows_whole_rows_and_scrolls_by_rows(make_window, qtbot, lang)
         assert grid.verticalScrollBar().isVisible() == more, category
         if category == "hair":
             assert rows >= 3, rows  # was 2 and a part
+            colours = window.colours  # right under the grid, whole
+            top = colours.mapTo(window, QPoint(0, 0)).y()
+            gap = top - grid.mapTo(window, QPoint(0, grid.height())).y()
+            assert 0 <= gap <= 12, gap
+            assert colours.height() >= colours.sizeHint().height()
     panel.show_category("hair")
     window.state.select_layer("hair_back")
     qtbot.wait(200)  # the grid has scrolled to the chosen part
     bar, row = grid.verticalScrollBar(), grid.gridSize().height()
-    bar.setValue(0)
-    qtbot.wait(30)
+    wheel(grid.viewport(), -50)  # far up: the top row
     assert bar.value() == 0 and bar.maximum() >= 3 * row
     wheel(grid.viewport(), 1)
     assert bar.value() == row  # one notch, one row
@@ -84,12 +88,19 @@ def test_the_grid_shows_whole_rows_and_scrolls_by_rows(make_window, qtbot, lang)
     assert bar.value() == 2 * row
 
 
-def test_the_colours_sit_right_under_the_grid(make_window, qtbot):
+def test_a_linked_colour_folds_its_swatches_away(make_window, qtbot):
+    """'Same as left eye' on: the right eye's swatches (which would only unlink it) fold away, so the
+    eyes' grid keeps its rows; off: they are back, in the arrow-key group too."""
     window = make_window()
-    sized(window, qtbot, 1024, 700)
-    window.layers.show_category("hair")
-    qtbot.wait(30)
-    grid, colours = window.layers.parts, window.colours
-    gap = colours.mapTo(window, QPoint(0, 0)).y() - grid.mapTo(window, QPoint(0, grid.height())).y()
-    assert 0 <= gap <= 12, gap
-    assert colours.height() >= colours.sizeHint().height()  # the hair colours whole, no scrolling
+    window.layers.show_category("eyes")
+    colours, right = window.colours, window.colours.rows["eye_right"]
+    if "eye_right" in window.doc.design.linked:
+        right.link.click()
+    assert right.palette_box.isVisible() and right.swatches[0] in colours.swatch_group.buttons
+    open_height = colours.sizeHint().height()
+    right.link.click()
+    assert "eye_right" in window.doc.design.linked
+    assert not right.palette_box.isVisible() and right.swatches[0] not in colours.swatch_group.buttons
+    qtbot.waitUntil(lambda: colours.sizeHint().height() < open_height - 40, timeout=2000)
+    window.doc.stack.undo()
+    assert right.palette_box.isVisible() and right.swatches[0] in colours.swatch_group.buttons

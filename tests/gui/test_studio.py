@@ -354,8 +354,10 @@ def test_language_switch_shows_japanese_and_is_remembered(make_window, qtbot, se
     assert i18n.current() == "en"
 
 
-def test_preview_renders_at_device_pixel_ratio(make_window):
+def test_preview_renders_at_device_pixel_ratio(make_window, qtbot):
     window = make_window()
+    # the mini pack is drawn by the bounded worker: on a busy machine its first answer may come late
+    qtbot.waitUntil(lambda: window.preview.pixmap is not None, timeout=20000)
     pm = window.preview.pixmap
     assert pm is not None and pm.devicePixelRatio() == window.preview.devicePixelRatioF()
     assert pm.width() == window.preview.side()

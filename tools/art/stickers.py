@@ -326,10 +326,12 @@ POSES: dict[str, list] = {
         (DOWN_L, "open", 180, True, "rest"),
         ((SR, (740, 900), (806, 812)), "thumbs_up", 10, False, "front"),
     ],
-    "bow": [  # お辞儀: the head sunk low (stickers.toml), both arms straight down, the hands together in front
-        # the shoulders are behind the lowered head: the sleeves come out under the chin
-        (((398, 818), (440, 920), (494, 1000)), "open", 188, False, "front"),
-        (((626, 818), (584, 920), (530, 1000)), "open", 172, True, "front"),
+    "bow": [  # お辞儀, a deep bow: the head bent far forward and down (stickers.toml: sunk, foreshortened),
+        # the shoulders hunched behind it, both arms straight down with the hands flat on the thighs; the
+        # arms hang (a caption may cover them): the bent head is the gesture
+        # the arms are drawn over the head: they come out under the sunk chin (y 870), not over the cheeks
+        (((414, 884), (426, 970), (456, 1070)), "open", 184, False, "rest"),
+        (((610, 884), (598, 970), (568, 1070)), "open", 176, True, "rest"),
     ],
     "peace": [  # double peace: a V beside each cheek
         ((SL, (290, 840), (238, 700)), "peace", -16, False, "front"),
@@ -359,9 +361,9 @@ POSES: dict[str, list] = {
         ((SL, (350, 930), (236, 876)), "open", -72, True, "front"),
         ((SR, (674, 930), (788, 876)), "open", 72, False, "front"),
     ],
-    "hug_pillow": [  # the pillow hugged up under the chin
-        ((SL, (350, 860), (452, 850)), "open", 110, False, "front"),
-        ((SR, (674, 860), (572, 850)), "open", -110, True, "front"),
+    "hug_pillow": [  # the pillow hugged up under the chin, the cheek on it
+        ((SL, (344, 820), (452, 806)), "open", 110, False, "front"),
+        ((SR, (680, 820), (572, 806)), "open", -110, True, "front"),
     ],
     "running": [
         ((SL, (340, 820), (332, 730)), "fist", -10, False, "front"),
@@ -399,13 +401,39 @@ POSES: dict[str, list] = {
         (DOWN_L, "open", 180, True, "rest"),
         ((SR, (806, 760), (742, 640)), "fist", -24, False, "front"),
     ],
-    "eating": [  # the rice bowl raised in one hand, the chopsticks in the other
-        ((SL, (262, 900), (286, 800)), "open", 84, True, "front"),
-        ((SR, (772, 900), (716, 786)), "fist", -26, False, "front"),
+    "eating": [  # the rice bowl raised to the chin in one hand, the chopsticks in the other (high: the
+        # caption fits under them without shrinking the figure)
+        ((SL, (262, 850), (286, 744)), "open", 84, True, "front"),
+        ((SR, (772, 850), (716, 730)), "fist", -26, False, "front"),
     ],
-    "hands_on_hips": [  # elbows out wide
-        ((SL, (276, 870), (396, 930)), "fist", 150, False, "front"),
-        ((SR, (748, 870), (628, 930)), "fist", -150, True, "front"),
+    "hands_on_hips": [  # elbows out wide, the fists at the waist (the chibi waist is high: at the hips the
+        # gesture reached so low that the caption had to shrink the figure)
+        ((SL, (268, 786), (398, 830)), "fist", 144, False, "front"),
+        ((SR, (756, 786), (626, 830)), "fist", -144, True, "front"),
+    ],
+    "rub_eye": [  # ねむい: a fist rubbing the eye, the elbow out, the other arm hanging
+        (DOWN_L, "fist", 180, True, "rest"),
+        ((SR, (716, 690), (640, 566)), "fist", -38, True, "front"),
+    ],
+    "fingers_together": [  # てれる: the index fingers touching in front of the chest, elbows in (つんつん)
+        (((404, 770), (360, 930), (400, 890)), "point", 62, False, "front", 0.85),
+        (((620, 770), (664, 930), (624, 890)), "point", -62, True, "front", 0.85),
+    ],
+    "slump": [  # つかれた: the arms hanging limp and long, the hands dangling in front of the thighs
+        (((398, 784), (396, 900), (428, 990)), "open", 172, True, "rest"),
+        (((626, 784), (628, 900), (596, 990)), "open", 188, False, "rest"),
+    ],
+    "hands_low": [  # しょんぼり: the arms straight down, the hands clasped low in front
+        (((404, 770), (420, 880), (492, 972)), "open", 196, False, "front"),
+        (((620, 770), (604, 880), (532, 972)), "open", 164, True, "front"),
+    ],
+    "hands_up": [  # えっ!?: both spread hands up beside the face, palms out, elbows down
+        ((SL, (286, 820), (276, 666)), "spread", -12, False, "front"),
+        ((SR, (738, 820), (748, 666)), "spread", 12, True, "front"),
+    ],
+    "open_arms": [  # ぎゅー: both arms held out wide and up toward the viewer, open hands, ready to hug
+        ((SL, (270, 760), (186, 650)), "open", -48, True, "front"),
+        ((SR, (754, 760), (838, 650)), "open", 48, False, "front"),
     ],
     "stop": [  # ストップ: one palm pushed out toward the viewer, fingers up (nearer, so larger)
         (DOWN_L, "open", 180, True, "rest"),
@@ -480,7 +508,8 @@ PROPS = {
         ),
         path("M166 1066 L858 1066", None, "background_accent.shadow", 8),
     ],
-    "pillow": [
+    "pillow": [  # hugged high (pose "hug_pillow"): its top edge at the chin
+        '<g transform="translate(0 -50)">',
         path(
             "M380 760 C420 738 604 738 644 760 C670 810 672 920 644 970 C604 990 420 990 380 970 "
             "C354 920 354 810 380 760 Z",
@@ -491,6 +520,17 @@ PROPS = {
         path("M400 790 C440 776 584 776 624 790", None, "background.shadow", 6),
         path("M470 900 L490 900 M534 900 L554 900", None, "background.line", 5),
         path("M484 922 C500 934 524 934 540 922", None, "background.line", 5),
+        "</g>",
+    ],
+    "bow_lines": [  # お辞儀: the motion of the head going down (ペコッ), two arcs either side sweeping
+        # from over the crown down along the head
+        path(
+            "M330 400 C262 450 236 530 246 610 M300 360 C214 420 184 520 196 630 "
+            "M694 400 C762 450 788 530 778 610 M724 360 C810 420 840 520 828 630",
+            None,
+            "clothes.line",
+            12,
+        ),
     ],
     "heart": [  # held up on top of the head by the fists meeting there (pose "heart_hands"); the pink of
         # the effects layer's hearts, not a design colour: a heart in a black or grey accent read as a spade
@@ -500,6 +540,7 @@ PROPS = {
         'stroke-linecap="round" opacity="0.8"/>',
     ],
     "rice_bowl": [  # a bowl of rice raised on the open hand, chopsticks from the other fist (pose "eating")
+        '<g transform="translate(0 -56)">',
         path(
             "M240 716 C250 676 360 668 372 716 Z", "background_accent.highlight", "background_accent.line", 5
         ),
@@ -512,6 +553,7 @@ PROPS = {
         path("M236 734 C284 742 328 742 376 734", None, "accessory.shadow", 6),
         path("M704 742 L356 700", None, "hair.line", 9),
         path("M708 762 L360 712", None, "hair.line", 9),
+        "</g>",
     ],
 }
 

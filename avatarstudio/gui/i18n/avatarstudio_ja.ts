@@ -1050,7 +1050,7 @@ Art pack: %1 %2 (%3)</source>
     <message>
         <location filename="../panels/platform.py" line="107"/>
         <source>&amp;Frame on the canvas</source>
-        <translation>キャンバスで切り抜きを調整(&amp;F)</translation>
+        <translation>切り抜きを調整(&amp;F)</translation>
     </message>
     <message>
         <location filename="../panels/platform.py" line="109"/>

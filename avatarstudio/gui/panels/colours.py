@@ -113,7 +113,8 @@ class ColourRow(QWidget):
         top.addWidget(self.lock)
         top.addWidget(self.name, 1)
         top.addWidget(self.current)
-        grid = QGridLayout()
+        self.palette_box = QWidget()  # the swatches; folded away while the slot follows its link
+        grid = QGridLayout(self.palette_box)
         grid.setContentsMargins(4, 2, 0, 0)
         grid.setSpacing(2)
         self.swatches = []
@@ -141,7 +142,7 @@ class ColourRow(QWidget):
             link_row.addWidget(self.link)
             link_row.addStretch(1)
             box.addLayout(link_row)
-        box.addLayout(grid)
+        box.addWidget(self.palette_box)
         self.lock.toggled.connect(lambda on: panel.state.set_slot_locked(slot.id, on))
         self.current.clicked.connect(lambda: panel.pick_colour(slot.id))
         if self.link:
@@ -205,27 +206,41 @@ class ColourPanel(Panel):
 
     def show_slots(self, slot_ids) -> None:
         """Show only these slots (the open category's colours); all when ``slot_ids`` is None."""
-        shown = [sid for sid in self.rows if slot_ids is None or sid in slot_ids]
+        self._shown = [sid for sid in self.rows if slot_ids is None or sid in slot_ids]
         for sid, row in self.rows.items():
-            row.setVisible(sid in shown)
-        self.swatch_group.set_rows([self.rows[sid] for sid in shown])
+            row.setVisible(sid in self._shown)
+        self._regroup()
+
+    def _regroup(self) -> None:
+        """The focus group spans the swatches in sight (not those of a slot following its link)."""
+        shown = getattr(self, "_shown", list(self.rows))
+        self.swatch_group.set_rows(
+            [self.rows[sid] for sid in shown if not self.rows[sid].palette_box.isHidden()]
+        )
         self.updateGeometry()
 
     def sync(self, *_args) -> None:
         colours = effective_colours(self.doc.pack, self.doc.design)
+        folded = False
         for slot_id, row in self.rows.items():
             row.current.setIcon(swatch_icon(colours[slot_id], 20))
             row.current.setText(colours[slot_id])
             row.current.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             row.current.setMaximumWidth(116)
+            linked = slot_id in self.doc.design.linked
+            if row.link is not None and row.palette_box.isHidden() != linked:
+                row.palette_box.setHidden(linked)  # "same as left eye": its swatches would do nothing new
+                folded = True
             for w, value in (
                 (row.lock, slot_id in self.state.locked_slots),
-                (row.link, slot_id in self.doc.design.linked),
+                (row.link, linked),
             ):
                 if w is not None and w.isChecked() != value:
                     w.blockSignals(True)
                     w.setChecked(value)
                     w.blockSignals(False)
+        if folded:
+            self._regroup()
 
     def set_colour(self, slot_id: str, hex_colour: str, merge: bool = False) -> None:
         design = self.doc.design.with_colour(slot_id, hex_colour)

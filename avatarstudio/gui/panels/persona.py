@@ -38,6 +38,8 @@ class PersonaPanel(Panel):
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.form = QFormLayout()
+        # a field under its label where the tools dock is too narrow for both (212 px at 1024 px)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.labels = [QLabel() for _ in range(4)]
         for label, widget in zip(self.labels, (self.name, self.handle, self.bio, self.theme), strict=True):
             label.setBuddy(widget)

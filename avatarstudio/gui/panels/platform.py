@@ -7,7 +7,6 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -60,6 +59,8 @@ class PlatformPanel(Panel):
         self.doc, self.thread, self.platforms = doc, thread, platforms
         self.combo = QComboBox()
         self.combo.setObjectName("platform")
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setMinimumContentsLength(6)
         self.combo_label = QLabel()
         self.combo_label.setBuddy(self.combo)
         self.warning = QLabel()
@@ -77,18 +78,14 @@ class PlatformPanel(Panel):
         self.tiles: dict[tuple[int, bool], MaskedTile] = {}
         self.grid = QGridLayout()
         self.grid.setSpacing(6)
-        row = QHBoxLayout()
-        row.addWidget(self.combo_label)
-        row.addWidget(self.combo, 1)
         box = QVBoxLayout(self)
-        box.addLayout(row)
+        box.addWidget(self.combo_label)  # above the list: side by side they did not fit 212 px
+        box.addWidget(self.combo)
         box.addWidget(self.info)
         box.addLayout(self.grid)
         box.addWidget(self.warning)
-        frame_row = QHBoxLayout()
-        frame_row.addWidget(self.frame, 1)
-        frame_row.addWidget(self.frame_reset)
-        box.addLayout(frame_row)
+        box.addWidget(self.frame)  # one under the other: side by side they were wider than the
+        box.addWidget(self.frame_reset, 0, Qt.AlignmentFlag.AlignLeft)  # tools dock (265 px, 212)
         box.addWidget(self.frame_hint)
         box.addStretch(1)
         self.targets = [t for p in platforms.values() for t in p.targets.values() if t.kind == "avatar"]
@@ -138,18 +135,23 @@ class PlatformPanel(Panel):
             return
         sizes = [s for s in (target.display_sizes or self.SIZES) if s <= 128] or list(self.SIZES)
         sizes = sorted(set(sizes))[-3:]
-        for col, size in enumerate(sizes):
+        # The smaller sizes side by side, the largest under them: three real sizes in a row were
+        # wider than the tools dock (212 px at 1024 px).
+        places = [(0, col) for col in range(len(sizes) - 1)] + [(3, 0)]
+        span = max(1, len(sizes) - 1)
+        for (top, col), size in zip(places, sizes, strict=False):
+            wide = top == 3 and len(sizes) > 1
             caption = QLabel(f"{size} px")
             caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.grid.addWidget(caption, 0, col)
-            for row, dark in ((1, False), (2, True)):
+            self.grid.addWidget(caption, top, col, 1, span if wide else 1)
+            for row, dark in ((top + 1, False), (top + 2, True)):
                 tile = MaskedTile(target.shape, size, dark)
                 tile.setAccessibleName(
                     self.tr("%1 px on %2")
                     .replace("%1", str(size))
                     .replace("%2", self.tr("dark") if dark else self.tr("light"))
                 )
-                self.grid.addWidget(tile, row, col, Qt.AlignmentFlag.AlignCenter)
+                self.grid.addWidget(tile, row, col, 1, span if wide else 1, Qt.AlignmentFlag.AlignCenter)
                 self.tiles[(size, dark)] = tile
         shapes = {
             "circle": self.tr("a circle"),
