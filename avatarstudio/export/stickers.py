@@ -194,7 +194,7 @@ class FigureCache:
                 box = image.getchannel("A").getbbox() or (0, 0, w, FIGURE_HEIGHT)
                 for turn in (-pose.swing, pose.swing) if pose.moving_arm else ():
                     # the crop holds the arm's whole swing, so no frame of a wave is cut
-                    other = self._render(intent, None, turn, size).getchannel("A").getbbox() or box
+                    other = self._arm_box(intent, turn, size) or box
                     box = (
                         min(box[0], other[0]),
                         min(box[1], other[1]),
@@ -227,6 +227,18 @@ class FigureCache:
                 size,
             )
         return self._figures[key]
+
+    def _arm_box(self, intent: Intent, arm: float, size: tuple[int, int]) -> tuple[int, int, int, int] | None:
+        """The visible box of the moving arm alone, turned by ``arm`` degrees, at ``size``. With the
+        still's box it is the box of the whole figure at that turn (exactly: its other layers are the
+        still's, and a pixel of the joined draw is visible where any layer's is), for one small draw
+        instead of the whole figure."""
+        layers = [
+            layer
+            for layer in figure_layers(self.pack, self.design, self.kit, intent, arm=arm)
+            if layer.layer == MOVING_ARM
+        ]
+        return self.renderer.render(layers, *size).getchannel("A").getbbox() if layers else None
 
     def _gesture(self, intent: Intent, size: tuple[int, int]) -> tuple[float, float, float, float] | None:
         """The box no caption covers for the intent's gesture, in master pixels: the still's posed arms,
