@@ -58,3 +58,25 @@ def make_window(qtbot, mini_pack, tmp_path, settings):
     yield make
     for window in made:
         window.thread.stop()
+
+
+@pytest.fixture(params=["en", "ja"])
+def lang(request):
+    """The test runs once in English and once in Japanese."""
+    from avatarstudio.gui import i18n
+
+    i18n.install(request.param)
+    yield request.param
+    i18n.install("en")
+
+
+@pytest.fixture
+def sized(qtbot):
+    """``sized(window, width, height)``: resize a window and wait until it has that size."""
+
+    def resize(window, width, height):
+        window.resize(width, height)
+        qtbot.waitUntil(lambda: window.width() == width and window.height() == height, timeout=3000)
+        qtbot.wait(30)
+
+    return resize

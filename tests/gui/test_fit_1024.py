@@ -5,8 +5,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabBar
 
-from avatarstudio.gui import i18n
-
 
 @pytest.fixture
 def mini_pack(builtin_pack):
@@ -14,23 +12,10 @@ def mini_pack(builtin_pack):
     return builtin_pack
 
 
-@pytest.fixture(params=["en", "ja"])
-def lang(request):
-    i18n.install(request.param)
-    yield request.param
-    i18n.install("en")
-
-
-def sized(window, qtbot, width, height):
-    window.resize(width, height)
-    qtbot.waitUntil(lambda: window.width() == width and window.height() == height, timeout=3000)
-    qtbot.wait(20)
-
-
-def test_nothing_is_cut_at_1024x700(make_window, qtbot, lang):
+def test_nothing_is_cut_at_1024x700(make_window, qtbot, sized, lang):
     window = make_window()
     for size in ((1024, 700), (1280, 800)):
-        sized(window, qtbot, *size)
+        sized(window, *size)
         rail, area = window.layers.categories, window.layers.tabs_area
         assert len(rail.buttons) == 10
         for button in rail.buttons:
@@ -62,23 +47,23 @@ def test_nothing_is_cut_at_1024x700(make_window, qtbot, lang):
             assert bar.fontMetrics().horizontalAdvance(bar.tabText(i)) <= rect.width(), bar.tabText(i)
 
 
-def test_history_sits_under_generate_and_a_short_window_shows_the_rail_as_icons(make_window, qtbot):
+def test_history_sits_under_generate_and_a_short_window_shows_the_rail_as_icons(make_window, qtbot, sized):
     window = make_window()
     window.focus_panel("history")
     assert window.history.hasFocus() and window.docks["generate"].isAncestorOf(window.history)
-    sized(window, qtbot, 1024, 540)
+    sized(window, 1024, 540)
     rail = window.layers.categories
     assert all(b.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly for b in rail.buttons)
     assert all(b.toolTip() for b in rail.buttons)  # the names are still there to read
-    sized(window, qtbot, 1024, 700)
+    sized(window, 1024, 700)
     assert all(b.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextUnderIcon for b in rail.buttons)
 
 
-def test_the_tools_panels_fit_the_tools_dock_at_1024(make_window, qtbot, lang):
+def test_the_tools_panels_fit_the_tools_dock_at_1024(make_window, qtbot, sized, lang):
     """Generate, Persona and Platforms in a 212 px dock: no horizontal scroll bar (the platform's
     frame button and its three real sizes in a row were wider and scrolled the panel sideways)."""
     window = make_window()
-    sized(window, qtbot, 1024, 700)
+    sized(window, 1024, 700)
     for name, panel in (
         ("generate", window.generate),
         ("persona", window.persona),

@@ -6,25 +6,10 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
-from avatarstudio.gui import i18n
-
 
 @pytest.fixture
 def mini_pack(builtin_pack):
     return builtin_pack
-
-
-@pytest.fixture(params=["en", "ja"])
-def lang(request):
-    i18n.install(request.param)
-    yield request.param
-    i18n.install("en")
-
-
-def sized(window, qtbot, width, height):
-    window.resize(width, height)
-    qtbot.waitUntil(lambda: window.width() == width and window.height() == height, timeout=3000)
-    qtbot.wait(30)
 
 
 def wheel(widget, notches: int) -> None:
@@ -42,9 +27,9 @@ def wheel(widget, notches: int) -> None:
     QApplication.sendEvent(widget, event)
 
 
-def test_the_grid_shows_whole_rows_and_scrolls_by_rows(make_window, qtbot, lang):
+def test_the_grid_shows_whole_rows_and_scrolls_by_rows(make_window, qtbot, sized, lang):
     window = make_window()
-    sized(window, qtbot, 1024, 700)
+    sized(window, 1024, 700)
     panel = window.layers
     grid = panel.parts
     for category in ("hair", "outfit", "eyes", "face"):
