@@ -1,0 +1,59 @@
+"""The kit's single images (avatars, icons, banners): files that share a drawing are drawn once, and are
+the same bytes as each drawn on its own."""
+
+import pytest
+
+from avatarstudio.core.generate import generate
+from avatarstudio.core.pack import load_pack
+from avatarstudio.core.presets import load_all
+from avatarstudio.export.avatar import export_target
+from avatarstudio.export.kit import _Builder, _single_file, ensure_persona
+from tests.conftest import MINI_PACK
+
+
+class CountingRenderer:
+    """A Renderer that counts its draws by size."""
+
+    def __init__(self):
+        from avatarstudio.render import Renderer
+
+        self.inner, self.sizes = Renderer(), []
+
+    def render(self, layers, width, height):
+        self.sizes.append((width, height))
+        return self.inner.render(layers, width, height)
+
+
+@pytest.fixture(scope="module")
+def pack():
+    return load_pack(MINI_PACK)
+
+
+def test_avatars_of_one_drawing_are_drawn_once(pack):
+    design, _ = ensure_persona(pack, generate(pack, "singles-1"))
+    presets = load_all()
+    # 400 px at line weight 1.3: LinkedIn and X (PNG on white, different byte limits), Mastodon (PNG, kept)
+    platforms = [presets[p] for p in ("linkedin", "x", "mastodon")]
+    targets = [p.targets["avatar"] for p in platforms]
+    renderer = CountingRenderer()
+    builder = _Builder(pack, design, renderer, None)
+    builder.plan_faces(platforms, False)
+    files = [_single_file(pack, design, t, renderer, builder) for t in targets]
+    assert renderer.sizes.count((400, 400)) == 1
+    assert not builder._drawings  # the drawing is let go once its last look is encoded
+    from avatarstudio.render import Renderer
+
+    alone = [export_target(pack, design, t, Renderer()) for t in targets]
+    assert files == alone
+    assert files[0] != files[2]  # one flattened to RGB, one kept RGBA: two files of one drawing
+
+
+def test_without_a_plan_nothing_is_kept(pack):
+    design, _ = ensure_persona(pack, generate(pack, "singles-2"))
+    presets = load_all()
+    renderer = CountingRenderer()
+    builder = _Builder(pack, design, renderer, None)
+    for pid in ("linkedin", "mastodon"):
+        _single_file(pack, design, presets[pid].targets["avatar"], renderer, builder)
+    assert renderer.sizes.count((400, 400)) == 2
+    assert not builder._drawings
