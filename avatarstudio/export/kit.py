@@ -587,9 +587,16 @@ def _single_file(pack: Pack, design: Design, target: Target, renderer, builder: 
     """The avatar, a banner, the profile card or an icon of ``target``, encoded."""
     if target.kind == "banner":
         from .banner import render_banner
+        from .card import image_handle
 
-        art = builder.cache.art(None, "bust")  # the avatar of every banner: one master render
-        return _enc(render_banner(pack, design, target, renderer, art=art), target, target.name)
+        # a banner is its look and the handle it shows: Mastodon's and Pawoo's headers are one file
+        key = ("banner", _look_key(design, target), image_handle(target, design.persona))
+        data = builder._encoded.get(key)
+        if data is None:
+            art = builder.cache.art(None, "bust")  # the avatar of every banner: one master render
+            image = render_banner(pack, design, target, renderer, art=art)
+            data = builder._encoded[key] = _enc(image, target, target.name)
+        return data
     if target.kind == "card":
         from .card import render_card
 

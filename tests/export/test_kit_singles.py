@@ -57,3 +57,27 @@ def test_without_a_plan_nothing_is_kept(pack):
         _single_file(pack, design, presets[pid].targets["avatar"], renderer, builder)
     assert renderer.sizes.count((400, 400)) == 2
     assert not builder._drawings
+
+
+def _banner(pack, design, renderer, builder, platform_id):
+    return _single_file(pack, design, load_all()[platform_id].targets["header"], renderer, builder)
+
+
+def test_one_banner_for_platforms_that_show_the_same(pack):
+    import dataclasses
+
+    design, _ = ensure_persona(pack, generate(pack, "singles-3"))
+    renderer = CountingRenderer()
+    builder = _Builder(pack, design, renderer, None)
+    # Mastodon's and Pawoo's headers: one size, safe zone and handle
+    mastodon, pawoo = (_banner(pack, design, renderer, builder, p) for p in ("mastodon", "pawoo"))
+    assert renderer.sizes.count((1500, 500)) == 1
+    assert mastodon == pawoo
+    # the user's own handle on Pawoo: a banner of its own
+    persona = dataclasses.replace(design.persona, handles=(("pawoo", "someone_else"),))
+    other = dataclasses.replace(design, persona=persona)
+    renderer = CountingRenderer()
+    builder = _Builder(pack, other, renderer, None)
+    mastodon2, pawoo2 = (_banner(pack, other, renderer, builder, p) for p in ("mastodon", "pawoo"))
+    assert renderer.sizes.count((1500, 500)) == 2
+    assert mastodon2 == mastodon and pawoo2 != pawoo
