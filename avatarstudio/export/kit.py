@@ -210,6 +210,10 @@ class _Builder:
         # the drawings kept for them: one drawing, encoded as PNG and JPEG, kept and flattened or not
         self._drawing_uses: Counter[tuple] = Counter()
         self._drawings: dict[tuple, Image.Image] = {}
+        # a banner's avatar square (px) -> how many banners still want its fitting (plan_faces), and the
+        # fittings kept for them
+        self._banner_uses: Counter[int] = Counter()
+        self._banner_avatars: dict[int, Image.Image] = {}
         self._figure_uses: Counter[str] | None = (
             None  # sticker sets still to draw each intent (see count_uses)
         )
@@ -257,19 +261,25 @@ class _Builder:
         at once and freed at once: a kit then holds one 768 px close-up at a time instead of all ~22
         (~50 MiB with their halvings). The same pixels: each fitting is a function of the master alone."""
         planner = _Builder(self.pack, self.design, None, self.sticker_count, self.captions, plan=True)
+        from .banner import avatar_side
+
         looks: dict[tuple, set[tuple]] = {}  # an avatar's or icon's drawing -> the looks encoded of it
+        banners: dict[int, set[tuple]] = {}  # a banner's avatar square -> the banners drawn with it
         for platform in platforms:
             for group, targets in kit_units(platform, animated):
                 if group != "singles":
                     _unit_files(self.pack, self.design, targets, None, planner)
                     continue
                 for target in targets:
-                    if target.kind not in ("banner", "card"):
+                    if target.kind == "banner":
+                        banners.setdefault(avatar_side(target), set()).add(_banner_key(self.design, target))
+                    elif target.kind != "card":
                         looks.setdefault(_drawing_key(self.design, target), set()).add(
                             _look_key(self.design, target)
                         )
         self._face_plan = planner._wanted
         self._drawing_uses = Counter({key: len(keys) for key, keys in looks.items() if len(keys) > 1})
+        self._banner_uses = Counter({side: len(keys) for side, keys in banners.items() if len(keys) > 1})
 
     @staticmethod
     def _face_key(expression, size, margin: int, outline_px: int, colour) -> tuple:
@@ -586,15 +596,22 @@ SINGLE_FILES = {
 def _single_file(pack: Pack, design: Design, target: Target, renderer, builder: _Builder) -> bytes:
     """The avatar, a banner, the profile card or an icon of ``target``, encoded."""
     if target.kind == "banner":
-        from .banner import render_banner
-        from .card import image_handle
+        from .banner import avatar_side, fit_avatar, render_banner
 
         # a banner is its look and the handle it shows: Mastodon's and Pawoo's headers are one file
-        key = ("banner", _look_key(design, target), image_handle(target, design.persona))
+        key = _banner_key(design, target)
         data = builder._encoded.get(key)
         if data is None:
-            art = builder.cache.art(None, "bust")  # the avatar of every banner: one master render
-            image = render_banner(pack, design, target, renderer, art=art)
+            # every banner's avatar is fitted from one master render; banners with one avatar square
+            # (Mastodon's and Misskey's, mixi2's and X's) share the fitting while a planned one wants it
+            side = avatar_side(target)
+            avatar = builder._banner_avatars.pop(side, None)
+            if avatar is None:
+                avatar = fit_avatar(builder.cache.art(None, "bust"), side)
+            builder._banner_uses[side] -= 1
+            if builder._banner_uses[side] > 0:
+                builder._banner_avatars[side] = avatar
+            image = render_banner(pack, design, target, renderer, avatar=avatar)
             data = builder._encoded[key] = _enc(image, target, target.name)
         return data
     if target.kind == "card":
@@ -623,6 +640,13 @@ def _look_key(design: Design, target: Target) -> tuple:
     """What an avatar's or icon's file is made of (its target without the platform's names)."""
     look = dataclasses.replace(target, platform="", id="", label="", display_sizes=(), extra={})
     return (repr(look), repr(sorted(target.extra.items())), repr(design.framing_for(target.name)))
+
+
+def _banner_key(design: Design, target: Target) -> tuple:
+    """What a banner's file is made of: its look and the handle it shows."""
+    from .card import image_handle
+
+    return ("banner", _look_key(design, target), image_handle(target, design.persona))
 
 
 def _drawing_key(design: Design, target: Target) -> tuple:

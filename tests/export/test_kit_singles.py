@@ -81,3 +81,27 @@ def test_one_banner_for_platforms_that_show_the_same(pack):
     mastodon2, pawoo2 = (_banner(pack, other, renderer, builder, p) for p in ("mastodon", "pawoo"))
     assert renderer.sizes.count((1500, 500)) == 2
     assert mastodon2 == mastodon and pawoo2 != pawoo
+
+
+def test_banners_with_one_avatar_square_fit_it_once(pack, monkeypatch):
+    from avatarstudio.export import banner
+    from avatarstudio.render import Renderer
+
+    design, _ = ensure_persona(pack, generate(pack, "singles-4"))
+    presets = load_all()
+    platforms = [presets[p] for p in ("mastodon", "misskey", "x")]
+    headers = [next(t for t in p.targets.values() if t.kind == "banner") for p in platforms]
+    sides = [banner.avatar_side(t) for t in headers]
+    assert sides[0] == sides[1] != sides[2]  # Mastodon's and Misskey's squares are one size, X's another
+    fitted = []
+    real = banner.fit_avatar
+    monkeypatch.setattr(banner, "fit_avatar", lambda art, side: fitted.append(side) or real(art, side))
+    renderer = Renderer()
+    builder = _Builder(pack, design, renderer, None)
+    builder.plan_faces(platforms, False)
+    files = [_single_file(pack, design, t, renderer, builder) for t in headers]
+    assert sorted(fitted) == sorted({sides[0], sides[2]})
+    assert not builder._banner_avatars  # the fitting is let go with the last banner that wants it
+    monkeypatch.setattr(banner, "fit_avatar", real)
+    alone = [_single_file(pack, design, t, renderer, _Builder(pack, design, renderer, None)) for t in headers]
+    assert files == alone
