@@ -33,15 +33,14 @@ def render_image(
     return renderer.render(compose_layers(pack, design, view), width, height or width)
 
 
-def export_target(
-    pack: Pack, design: Design, target: Target, renderer, *, expression: str | None = None
-) -> bytes:
-    """The file for ``target``: framed, sized, background applied, encoded within its byte limit."""
+def target_view(target: Target, design: Design, expression: str | None = None) -> View:
+    """The view ``target`` is drawn with: its framing (reframed by the user for it), widened to its
+    aspect around the face. With the size, all that the target's drawing depends on."""
     width, height = target.size
     view = view_for(target, expression, design).sized(min(width, height))
-    box = view.box
     if width != height:
         # Keep the face framing; widen the box to the target's aspect around its centre.
+        box = view.box
         cx, cy, side = box[0] + box[2] / 2, box[1] + box[3] / 2, box[2]
         w, h = (side, side * height / width) if width > height else (side * width / height, side)
         view = View(
@@ -51,7 +50,23 @@ def export_target(
             expression=expression,
             small=view.small,
         )
-    image = render_image(pack, design, renderer, width, height, view)
+    return view
+
+
+def export_target(
+    pack: Pack,
+    design: Design,
+    target: Target,
+    renderer,
+    *,
+    expression: str | None = None,
+    image: Image.Image | None = None,
+) -> bytes:
+    """The file for ``target``: framed, sized, background applied, encoded within its byte limit.
+    ``image``: the target's drawing (render_image at its size and target_view), when the caller has it."""
+    width, height = target.size
+    if image is None:
+        image = render_image(pack, design, renderer, width, height, target_view(target, design, expression))
     image = prepare(image, target.background, target.flatten)
     return encode(image, target.format, max_bytes=target.max_bytes, dpi=target.dpi, what=target.name)
 

@@ -108,10 +108,29 @@ def _score(rect: Rect) -> float:
     return min(w, h * 5) * h
 
 
+def avatar_side(target: Target) -> int:
+    """The side in px of the square the banner's avatar is fitted into."""
+    ax0, _, ax1, _ = placement(target).avatar
+    return int(ax1 - ax0)
+
+
+def fit_avatar(art: Image.Image, side: int) -> Image.Image:
+    """The banner avatar: ``art`` (the trimmed bust) fitted and outlined in a ``side`` px square."""
+    return fit(art, (side, side), margin=0, outline_px=max(2, int(side * 0.02)), anchor="bottom")
+
+
 def render_banner(
-    pack: Pack, design: Design, target: Target, renderer, *, art: Image.Image | None = None
+    pack: Pack,
+    design: Design,
+    target: Target,
+    renderer,
+    *,
+    art: Image.Image | None = None,
+    avatar: Image.Image | None = None,
 ) -> Image.Image:
-    """The banner of ``target``; ``art``: the trimmed bust at 768 px, when the caller has drawn it."""
+    """The banner of ``target``; ``art``: the trimmed bust at 768 px, when the caller has drawn it;
+    ``avatar``: its fitting for this banner (fit_avatar(art, avatar_side(target))), when the caller has it
+    (banners with one avatar square share it)."""
     w, h = target.size
     persona = design.persona
     require_drawable(design, target.name)
@@ -170,14 +189,14 @@ def render_banner(
             )
         )
     image = render_svg(renderer, dwg, w, h, "banner")
-    side = int(ax1 - ax0)
-    if art is None:
-        art = trim(
-            renderer.render(
-                compose_layers(pack, design, View(box=FRAMINGS["bust"], background=False)), 768, 768
+    if avatar is None:
+        if art is None:
+            art = trim(
+                renderer.render(
+                    compose_layers(pack, design, View(box=FRAMINGS["bust"], background=False)), 768, 768
+                )
             )
-        )
-    avatar = fit(art, (side, side), margin=0, outline_px=max(2, int(side * 0.02)), anchor="bottom")
+        avatar = fit_avatar(art, avatar_side(target))
     image.alpha_composite(avatar, (int(ax0), int(ay0)))
     if text_w > 0:
         for (text, f, colour), gap in zip(block, gaps):

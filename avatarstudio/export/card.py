@@ -12,8 +12,8 @@ Bluesky) stack them.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import svgwrite
 from PIL import Image, ImageDraw
 
 from ..core.colour import parse_hex
@@ -24,6 +24,9 @@ from ..core.pack import Pack
 from ..core.persona import Theme, hashtag, persona_handle, theme_palette
 from ..core.presets import FRAMINGS, Target
 from . import fonts
+
+if TYPE_CHECKING:
+    import svgwrite
 
 TITLE = {"ja": "自己紹介カード", "en": "PROFILE CARD"}
 # The tags already show as pills, so the bio takes every line that is left (it was cut off before).
@@ -107,6 +110,8 @@ def draw_pattern(
 
 
 def new_svg(w: int, h: int) -> svgwrite.Drawing:
+    import svgwrite  # ~50 ms of imports (its regexes): only for drawing, not for placing (a kit's plan)
+
     return svgwrite.Drawing(size=(w, h), viewBox=f"0 0 {w} {h}", profile="full", debug=False)
 
 

@@ -31,7 +31,7 @@ from ..core.persona import fill_persona
 from ..core.presets import Platform, Target, load_all
 from ..core.profile import profile_text
 from . import animate, rules
-from .avatar import EXTENSIONS, export_target
+from .avatar import EXTENSIONS, export_target, render_image, target_view
 from .captions import ink as _ink
 from .chibi import load_figure_kit
 from .encode import encode
@@ -206,6 +206,14 @@ class _Builder:
         self._wanted: dict[str | None, set[tuple]] = {}  # the keys a planning builder was asked for
         self._emoji: dict[tuple, Image.Image] = {}  # emoji_image results, shared by every platform
         self._encoded: dict[tuple, bytes] = {}  # files that several platforms share, encoded once
+        # an avatar's or icon's drawing -> how many files of other looks still want it (plan_faces), and
+        # the drawings kept for them: one drawing, encoded as PNG and JPEG, kept and flattened or not
+        self._drawing_uses: Counter[tuple] = Counter()
+        self._drawings: dict[tuple, Image.Image] = {}
+        # a banner's avatar square (px) -> how many banners still want its fitting (plan_faces), and the
+        # fittings kept for them
+        self._banner_uses: Counter[int] = Counter()
+        self._banner_avatars: dict[int, Image.Image] = {}
         self._figure_uses: Counter[str] | None = (
             None  # sticker sets still to draw each intent (see count_uses)
         )
@@ -253,11 +261,25 @@ class _Builder:
         at once and freed at once: a kit then holds one 768 px close-up at a time instead of all ~22
         (~50 MiB with their halvings). The same pixels: each fitting is a function of the master alone."""
         planner = _Builder(self.pack, self.design, None, self.sticker_count, self.captions, plan=True)
+        from .banner import avatar_side
+
+        looks: dict[tuple, set[tuple]] = {}  # an avatar's or icon's drawing -> the looks encoded of it
+        banners: dict[int, set[tuple]] = {}  # a banner's avatar square -> the banners drawn with it
         for platform in platforms:
             for group, targets in kit_units(platform, animated):
                 if group != "singles":
                     _unit_files(self.pack, self.design, targets, None, planner)
+                    continue
+                for target in targets:
+                    if target.kind == "banner":
+                        banners.setdefault(avatar_side(target), set()).add(_banner_key(self.design, target))
+                    elif target.kind != "card":
+                        looks.setdefault(_drawing_key(self.design, target), set()).add(
+                            _look_key(self.design, target)
+                        )
         self._face_plan = planner._wanted
+        self._drawing_uses = Counter({key: len(keys) for key, keys in looks.items() if len(keys) > 1})
+        self._banner_uses = Counter({side: len(keys) for side, keys in banners.items() if len(keys) > 1})
 
     @staticmethod
     def _face_key(expression, size, margin: int, outline_px: int, colour) -> tuple:
@@ -574,22 +596,62 @@ SINGLE_FILES = {
 def _single_file(pack: Pack, design: Design, target: Target, renderer, builder: _Builder) -> bytes:
     """The avatar, a banner, the profile card or an icon of ``target``, encoded."""
     if target.kind == "banner":
-        from .banner import render_banner
+        from .banner import avatar_side, fit_avatar, render_banner
 
-        art = builder.cache.art(None, "bust")  # the avatar of every banner: one master render
-        return _enc(render_banner(pack, design, target, renderer, art=art), target, target.name)
+        # a banner is its look and the handle it shows: Mastodon's and Pawoo's headers are one file
+        key = _banner_key(design, target)
+        data = builder._encoded.get(key)
+        if data is None:
+            # every banner's avatar is fitted from one master render; banners with one avatar square
+            # (Mastodon's and Misskey's, mixi2's and X's) share the fitting while a planned one wants it
+            side = avatar_side(target)
+            avatar = builder._banner_avatars.pop(side, None)
+            if avatar is None:
+                avatar = fit_avatar(builder.cache.art(None, "bust"), side)
+            builder._banner_uses[side] -= 1
+            if builder._banner_uses[side] > 0:
+                builder._banner_avatars[side] = avatar
+            image = render_banner(pack, design, target, renderer, avatar=avatar)
+            data = builder._encoded[key] = _enc(image, target, target.name)
+        return data
     if target.kind == "card":
         from .card import render_card
 
         return _enc(render_card(pack, design, target, renderer), target, target.name)
     # an avatar or icon is the target's look, nothing of its platform: platforms that ask for the same
     # (Bluesky, note and pixiv: 1000 px PNG on white) share the file
-    look = dataclasses.replace(target, platform="", id="", label="", display_sizes=(), extra={})
-    key = (repr(look), repr(sorted(target.extra.items())), repr(design.framing_for(target.name)))
+    key = _look_key(design, target)
     data = builder._encoded.get(key)
     if data is None:
-        data = builder._encoded[key] = export_target(pack, design, target, renderer)
+        # looks that differ only in format, byte limit or background policy share the drawing (LinkedIn,
+        # X and Mastodon: 400 px at line weight 1.3), kept while a planned look still wants it
+        drawing = _drawing_key(design, target)
+        image = builder._drawings.pop(drawing, None)
+        if image is None:
+            image = render_image(pack, design, renderer, *target.size, target_view(target, design))
+        builder._drawing_uses[drawing] -= 1
+        if builder._drawing_uses[drawing] > 0:
+            builder._drawings[drawing] = image
+        data = builder._encoded[key] = export_target(pack, design, target, renderer, image=image)
     return data
+
+
+def _look_key(design: Design, target: Target) -> tuple:
+    """What an avatar's or icon's file is made of (its target without the platform's names)."""
+    look = dataclasses.replace(target, platform="", id="", label="", display_sizes=(), extra={})
+    return (repr(look), repr(sorted(target.extra.items())), repr(design.framing_for(target.name)))
+
+
+def _banner_key(design: Design, target: Target) -> tuple:
+    """What a banner's file is made of: its look and the handle it shows."""
+    from .card import image_handle
+
+    return ("banner", _look_key(design, target), image_handle(target, design.persona))
+
+
+def _drawing_key(design: Design, target: Target) -> tuple:
+    """What an avatar's or icon's drawing is made of, before its background policy and encoding."""
+    return (tuple(target.size), repr(target_view(target, design)))
 
 
 def kit_files(
