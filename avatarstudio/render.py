@@ -70,6 +70,7 @@ class Renderer:
         self.timings = Timings()
         self._last: tuple[int, int, list[str]] | None = None  # size and layers of the last composite
         self._below: tuple[int, int, list[str], QImage] | None = None  # a composite of its first layers
+        self._spare: list[QImage] = []  # composites handed out before: their pages reused (_fresh)
 
     def _layer(self, svg: str, width: int, height: int, bounded_part: str | None = None) -> QImage:
         """``svg`` drawn at ``width`` x ``height``, from the cache or rendered and cached.
@@ -172,36 +173,66 @@ class Renderer:
             return QImage(images[0])
         start = time.perf_counter()
         keys = [layer.svg for layer in layers]
-        changed, begin, out = self._start(keys, width, height)
+        changed, begin, base = self._start(keys, width, height)
         if shift is not None:
             changed = -1  # a picture with a moved stand-in is never kept as the one below
             if begin > shift[0]:
-                begin, out = 0, _blank(width, height)
+                begin, base = 0, None
+        if changed > begin:
+            # the layers up to the one this edit changed become the kept picture below, drawn onto the old
+            # one in place (only the renderer ever holds it), and the picture goes on from a copy of it: the
+            # next edit of that layer (a drag, the next part in its grid) or of one above starts from it,
+            # with the same bytes as drawing every layer again (the same draws in the same order)
+            self._below = None
+            below = base if base is not None else self._fresh(width, height, None)
+            self._composite(below, layers, images, begin, changed, width, height, None)
+            self._below = (width, height, keys[:changed], below)
+            base, begin = below, changed
+        out = self._fresh(width, height, base)
+        self._composite(out, layers, images, begin, len(layers), width, height, shift)
+        self.timings.composite += time.perf_counter() - start
+        if not self.layers:
+            return out
+        # kept, to be drawn on again once the caller has let it go: its pages are mapped already (a new
+        # 512 px picture's first writes cost ~0.4 ms of page faults). The caller gets a shallow copy; while
+        # it, or a pixmap made from it, shares the pixels, writing through bits() here copies them first
+        self._spare = [out, *self._spare[:1]]
+        return QImage(out)
+
+    def _composite(self, out, layers, images, begin: int, end: int, width: int, height: int, shift) -> None:
+        """Layers ``begin`` to ``end`` (excluded) drawn onto ``out``, each through its visible box only:
+        most layers (eyes, mouth, brows) cover a small part of the canvas, and source-over leaves a pixel
+        under a fully transparent one untouched, so the result is the same bytes as drawing them whole."""
+        if begin >= end:
+            return
         painter = QPainter(out)
-        for index in range(begin, len(layers)):
-            if index == changed and index > begin:
-                # keep the picture below the layer this edit changed: the next edit of that layer (a drag,
-                # the next part in its grid) or of one above starts from it, with the same bytes as
-                # drawing every layer again (the same draws in the same order)
-                painter.end()
-                self._below = (width, height, keys[:index], out.copy())
-                painter.begin(out)
+        for index in range(begin, end):
             layer, image = layers[index], images[index]
-            # only the layer's visible box: most layers (eyes, mouth, brows) cover a small part of the
-            # canvas, and source-over leaves a pixel under a fully transparent one untouched, so the
-            # result is the same bytes as drawing the whole layer
             box = self._box(layer.svg, width, height, image)
             if box is not None:
                 x, y, right, bottom = box
                 dx, dy = shift[1:] if shift is not None and index == shift[0] else (0, 0)
                 painter.drawImage(QPoint(x + dx, y + dy), image, QRect(x, y, right - x, bottom - y))
         painter.end()
-        self.timings.composite += time.perf_counter() - start
-        return out
 
-    def _start(self, keys: list[str], width: int, height: int) -> tuple[int, int, QImage]:
+    def _fresh(self, width: int, height: int, base: QImage | None) -> QImage:
+        """An image to composite on: a copy of ``base`` (None: cleared). A layered preview writes it into
+        the pixels of the oldest composite it handed out at this size, through ``bits()`` (which copies
+        them first should anyone still share them); else a new image."""
+        spare = next((i for i in reversed(self._spare) if i.width() == width and i.height() == height), None)
+        if spare is None:
+            return base.copy() if base is not None else _blank(width, height)
+        self._spare.remove(spare)
+        bits = memoryview(spare.bits()).cast("B")
+        if base is None:
+            ctypes.memset((ctypes.c_char * bits.nbytes).from_buffer(bits), 0, bits.nbytes)
+        else:
+            bits[:] = memoryview(base.constBits()).cast("B")
+        return spare
+
+    def _start(self, keys: list[str], width: int, height: int) -> tuple[int, int, QImage | None]:
         """Where a layered composite starts: (first layer changed since the last composite, first layer
-        to draw, the image to draw on): a copy of the kept picture of the layers below, else blank."""
+        to draw, the picture to start from): the kept picture of the layers below, else None (blank)."""
         changed = -1  # not a preview (or a new size): nothing kept
         if self.layers:
             last = self._last[2] if self._last is not None and self._last[:2] == (width, height) else []
@@ -213,8 +244,8 @@ class Renderer:
         if changed >= 0 and below is not None and below[:2] == (width, height):
             kept = below[2]
             if len(kept) <= len(keys) and keys[: len(kept)] == kept:
-                return changed, len(kept), below[3].copy()
-        return changed, 0, _blank(width, height)
+                return changed, len(kept), below[3]
+        return changed, 0, None
 
     def render(self, layers: list[LayerSvg], width: int, height: int | None = None) -> Image.Image:
         """Composite the layers and return a Pillow RGBA image (straight alpha), carrying no metadata."""
@@ -229,6 +260,7 @@ class Renderer:
         self._cache.clear()
         self._boxes.clear()
         self._last = self._below = None
+        self._spare.clear()
         self._cache_bytes = 0
 
 
