@@ -16,7 +16,7 @@ from .colour import derive
 from .design import Design, effective_colours
 from .heads import HeadTemplate
 from .pack import MARK, Pack
-from .sliders import apply_sides, layer_moves
+from .sliders import LayerMoves, apply_sides, layer_moves
 
 _derived = lru_cache(maxsize=4096)(derive)  # a pure function of two strings, asked ~300 times per avatar
 _MARKER = re.compile(MARK + r"([^" + MARK + r"]*)" + MARK)
@@ -118,13 +118,17 @@ def _widening_parts(pack: Pack) -> dict[tuple[str, str], dict[str, float]]:
     return hit[1]
 
 
+_fit_svg = lru_cache(maxsize=1024)(lambda fit: fit.svg())  # asked for each fitted layer of every compose
+_pose_svg = lru_cache(maxsize=256)(lambda pose, rules: pose.svg(rules))
+
+
 def _outer(pack: Pack, design: Design, layer_id: str, head: HeadTemplate | None) -> list[str]:
     """Transforms that move the whole layer: the head pose, then the fit to the head template."""
     out = []
     if pack.pose is not None and not design.head_pose.is_identity and layer_id in pack.pose.layers:
-        out.append(design.head_pose.svg(pack.pose))
+        out.append(_pose_svg(design.head_pose, pack.pose))
     if head is not None and layer_id in head.fits:
-        out.append(head.fits[layer_id].svg())
+        out.append(_fit_svg(head.fits[layer_id]))
     # a shown part that widens this layer (a build); the table is in layer order, one part a layer shown
     for (other, part_id), scales in _widening_parts(pack).items():
         if other != layer_id and layer_id in scales and design.parts.get(other) == part_id:
@@ -181,6 +185,22 @@ def _filled(
     return _MARKER.sub(fill, source)
 
 
+_MOVES: dict[tuple[int, tuple[tuple[str, float], ...], str], tuple[Pack, LayerMoves]] = {}
+
+
+def _layer_moves(pack: Pack, design: Design, layer_id: str) -> LayerMoves:
+    """``layer_moves`` for the design's slider values, kept by pack, values and layer (a pure function of
+    them, asked for every layer of every compose: it walked every slider's effects each time)."""
+    key = (id(pack), tuple(sorted(design.sliders.items())), layer_id)
+    hit = _MOVES.get(key)
+    if hit is None or hit[0] is not pack:
+        if len(_MOVES) > 4096:
+            _MOVES.clear()
+        moves = layer_moves(pack.sliders, design.sliders, layer_id, pack.layer(layer_id).pivot)
+        hit = _MOVES[key] = (pack, moves)
+    return hit[1]
+
+
 def _body(
     pack: Pack,
     design: Design,
@@ -199,7 +219,7 @@ def _body(
     if small:
         line_scale *= layer.small.line
     source = part.variants.get(head.id, part.template) if head is not None else part.template
-    moves = layer_moves(pack.sliders, design.sliders, layer_id, layer.pivot) if pack.sliders else None
+    moves = _layer_moves(pack, design, layer_id) if pack.sliders else None
     if moves is not None:
         source = apply_sides(source, moves)  # the face sliders' left and right sides (eyes apart...)
     used = None if keep_colours else tuple(colours[slot] for slot in _slots_in(source))
