@@ -69,3 +69,11 @@ def run_cli(*args: str, env: dict | None = None, cwd: Path | None = None):
         cwd=cwd or ROOT,
         timeout=600,
     )
+
+
+def qimage_pixels(image) -> list:
+    """A QImage's pixel bytes row by row, without the padding at each row's end (for exact comparisons)."""
+    import numpy as np
+
+    rows = np.frombuffer(bytes(image.constBits()), np.uint8).reshape(image.height(), image.bytesPerLine())
+    return rows[:, : image.width() * 4].tolist()

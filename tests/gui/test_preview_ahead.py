@@ -2,8 +2,8 @@
 layer cache, keyed as the pick's draw): a pick is then a cache hit with the same bytes as a fresh
 render; an edit stops the drawing ahead, and it stays within its memory budget."""
 
-import numpy as np
 import pytest
+from support import qimage_pixels as pixels
 
 from avatarstudio.core.compose import compose_layers
 from avatarstudio.gui import preview as preview_module
@@ -16,11 +16,6 @@ SIDE = 256
 def mini_pack(builtin_pack):
     """The built-in art: drawn in-process (a pack from elsewhere is drawn by a worker, bounded.py)."""
     return builtin_pack
-
-
-def pixels(image) -> list:
-    rows = np.frombuffer(bytes(image.constBits()), np.uint8).reshape(image.height(), image.bytesPerLine())
-    return rows[:, : image.width() * 4].tolist()
 
 
 def changed_layers(pack, design, other) -> int:

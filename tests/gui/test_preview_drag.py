@@ -3,8 +3,8 @@ picture follows when idle, and no moved stand-in is ever kept in the preview's l
 
 import math
 
-import numpy as np
 import pytest
+from support import qimage_pixels as pixels
 
 from avatarstudio import render
 from avatarstudio.core.compose import compose_layers, moved_by
@@ -18,11 +18,6 @@ SIDE = 256
 def mini_pack(builtin_pack):
     """The built-in art: drawn in-process (a pack from elsewhere is drawn by a worker, bounded.py)."""
     return builtin_pack
-
-
-def pixels(image) -> list:
-    rows = np.frombuffer(bytes(image.constBits()), np.uint8).reshape(image.height(), image.bytesPerLine())
-    return rows[:, : image.width() * 4].tolist()
 
 
 def movable(pack, design):
