@@ -17,6 +17,7 @@ from PIL import Image, ImageDraw
 
 from ..core.colour import derive, relative_luminance
 from ..core.errors import ExportError
+from ..core.linebreak import NO_LINE_START
 from .fonts import font
 
 WEIGHT = "bold"
@@ -65,11 +66,6 @@ def measure(text: str, size: int) -> tuple[int, int]:
 
 def line_step(size: int) -> int:
     return round(size * LINE_STEP)
-
-
-# a line never starts with these (Japanese line-breaking rules, kinsoku): small kana, the long vowel mark,
-# closing punctuation
-NO_LINE_START = set("ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ、。,.!?！？…‥）)」』〜~・")
 
 
 def two_lines(text: str) -> str | None:

@@ -22,13 +22,13 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from ...core.linebreak import NO_LINE_START
+
 MAX_LINES = 3  # a caption's most lines ("Tapered nape (men's cuts)" takes three in a narrow tile)
 PAD = 2  # px between a cell's edge and its caption or icon
 SMALLER = 0.88  # the step a caption shrinks by before a name is broken inside a run
 
-NO_START = set("ーぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ々ゝゞヽヾ")
-NO_START |= set("ンん")  # no Japanese word starts with ン
-NO_START |= set("）」』】〕〉》］｝、。，．・：；！？!?),.:;]}")
+NO_START = NO_LINE_START | set("ンん")  # kinsoku, and no Japanese word starts with ン
 NO_END = set("（「『【〔〈《［｛([{")
 AFTER = set("＋+・/／")  # a break after these
 CLOSE_OF = {"（": "）", "(": ")", "「": "」", "『": "』", "【": "】", "［": "］"}
