@@ -541,16 +541,12 @@ def sticker_targets(platforms: list[Platform], animated: bool) -> list[Target]:
     return [t for p in platforms for t in p.targets.values() if t.kind in kinds]
 
 
-def check_sticker_request(builder: _Builder, platforms: list[Platform], animated: bool = False) -> None:
-    """Refuse an impossible ``--stickers`` (for any set the kit builds: animated sets only when
-    ``animated``) or an unknown/too-long caption before rendering anything."""
-    _check_request(builder.figures.kit, platforms, builder.sticker_count, builder.captions, animated)
-
-
-def _check_request(
+def check_sticker_request(
     kit, platforms: list[Platform], sticker_count: int | None, captions: dict[str, str], animated: bool
 ) -> None:
-    """:func:`check_sticker_request` with the figure kit and the request itself (no builder needed)."""
+    """Refuse an impossible ``sticker_count`` (``--stickers``) for any set of the figure ``kit`` the
+    platforms build (animated sets only when ``animated``) or an unknown/too-long caption, before
+    rendering anything."""
     from . import captions as _captions
 
     validate_counts(sticker_targets(platforms, animated), sticker_count, len(kit.intents))
@@ -687,7 +683,7 @@ def kit_files(
 # A platform's kit is built in units that share master images: its sticker and animated sets (posed
 # figures; one unit, as WhatsApp's contents.json and LINE's submission text gather several sets), its
 # still emoji (face close-ups), and its single images (avatar, banners, card, icon). Units of one
-# platform depend on nothing but the design, so two processes may build them (_build_in_two_processes).
+# platform depend on nothing but the design, so two processes may build them (_TwoProcesses).
 UNIT_GROUPS = ("figures", "faces", "singles")
 
 
@@ -828,7 +824,7 @@ def build_kit(
     design, generated = ensure_persona(pack, design, language)
     from ..core.profile import notes as profile_notes
 
-    _check_request(load_figure_kit(pack), chosen, sticker_count, captions or {}, animated)
+    check_sticker_request(load_figure_kit(pack), chosen, sticker_count, captions or {}, animated)
     jobs = 1 if renderer is not None else KIT_WORKERS  # a caller's Renderer: built here, in one thread
     options = {"generated": generated, "shorten_bio": shorten_bio, "captions": captions, "animated": animated}
     two = None
@@ -911,9 +907,9 @@ def _build_platforms(
             files = kit_files(pack, design, platform, renderer, builder=builder, progress=sub, **options)
             built[platform.id] = _checked(platform, files)
         return built
-    if two is not None:  # started by build_kit
-        return two.build(renderer, builder, progress)
-    return _build_in_two_processes(pack, design, chosen, renderer, builder, progress, options)
+    if two is None:  # build_kit starts it earlier, before its Renderer
+        two = _TwoProcesses(pack, design, chosen, options).start(builder.sticker_count, builder.captions)
+    return two.build(renderer, builder, progress)
 
 
 Unit = tuple[str, str]  # (platform id, group): one entry of kit_units
@@ -1197,14 +1193,6 @@ def _assemble(pack: Pack, design: Design, platform: Platform, parts: list[tuple]
         return _checked(platform, files), None
     except AvatarStudioError as exc:
         return None, exc
-
-
-def _build_in_two_processes(
-    pack: Pack, design: Design, chosen: list[Platform], renderer, builder, progress, options: dict
-) -> dict[str, dict[str, bytes]]:
-    """:class:`_TwoProcesses`, started here (build_kit starts it earlier, before its Renderer)."""
-    two = _TwoProcesses(pack, design, chosen, options).start(builder.sticker_count, builder.captions)
-    return two.build(renderer, builder, progress)
 
 
 def _kit_worker(conn, setup=None, parent_end=None) -> None:

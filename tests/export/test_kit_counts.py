@@ -6,7 +6,8 @@ from avatarstudio.core.errors import ExportError
 from avatarstudio.core.generate import generate
 from avatarstudio.core.pack import load_pack
 from avatarstudio.core.presets import load_all
-from avatarstudio.export.kit import _Builder, check_sticker_request, ensure_persona, planned_files
+from avatarstudio.export.chibi import load_figure_kit
+from avatarstudio.export.kit import check_sticker_request, ensure_persona, planned_files
 from tests.conftest import MINI_PACK
 
 
@@ -23,7 +24,7 @@ def design(pack):
 def _check(pack, design, platform_ids, count, animated):
     platforms = load_all()
     chosen = [platforms[p] for p in platform_ids]
-    check_sticker_request(_Builder(pack, design, None, count, plan=True), chosen, animated)
+    check_sticker_request(load_figure_kit(pack), chosen, count, {}, animated)
 
 
 def _members(plan, name):
