@@ -112,8 +112,7 @@ class Renderer:
         if scratch is None or (scratch.width(), scratch.height()) != (width, height):
             scratch = self._scratch = _blank(width, height)
         else:
-            bits = memoryview(scratch.bits()).cast("B")
-            ctypes.memset((ctypes.c_char * bits.nbytes).from_buffer(bits), 0, bits.nbytes)
+            _clear(scratch)
         _draw(svg, width, height, into=scratch)
         box = visible_box(scratch)
         if box is None:
@@ -256,11 +255,10 @@ class Renderer:
         if spare is None:
             return base.copy() if base is not None else _blank(width, height)
         self._spare.remove(spare)
-        bits = memoryview(spare.bits()).cast("B")
         if base is None:
-            ctypes.memset((ctypes.c_char * bits.nbytes).from_buffer(bits), 0, bits.nbytes)
+            _clear(spare)
         else:
-            bits[:] = memoryview(base.constBits()).cast("B")
+            memoryview(spare.bits()).cast("B")[:] = memoryview(base.constBits()).cast("B")
         return spare
 
     def _start(self, keys: list[str], width: int, height: int) -> tuple[int, int, QImage | None]:
@@ -338,12 +336,17 @@ def _blank(width: int, height: int, fmt: QImage.Format = QImage.Format.Format_AR
     image = QImage(width, height, fmt)
     if image.isNull():
         raise MemoryError(f"cannot allocate a {width}x{height} image")
-    # Cleared through its buffer, not QImage.fill: PySide6 resolves fill()'s overloads by building the
-    # whole Qt namespace of enums on first use, ~20 ms of every command's first render (a CLI render
-    # never needs that namespace otherwise).
+    _clear(image)
+    return image
+
+
+def _clear(image: QImage) -> None:
+    """Every byte of ``image`` set to 0 (transparent), through its buffer, not QImage.fill: PySide6
+    resolves fill()'s overloads by building the whole Qt namespace of enums on first use, ~20 ms of every
+    command's first render (a CLI render never needs that namespace otherwise). Writing through bits()
+    copies the pixels first should anyone still share them."""
     bits = memoryview(image.bits()).cast("B")
     ctypes.memset((ctypes.c_char * bits.nbytes).from_buffer(bits), 0, bits.nbytes)
-    return image
 
 
 def _draw(
