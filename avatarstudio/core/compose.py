@@ -269,8 +269,7 @@ def moved_by(pack: Pack, old: Design, new: Design) -> tuple[str, float, float] |
     ):
         return None
     around = _outer(pack, new, layer_id, head_template(pack, new))
-    layer = pack.layer(layer_id)
-    turn = layer_moves(pack.sliders, new.sliders, layer_id, layer.pivot).turn if pack.sliders else ""
+    turn = _layer_moves(pack, new, layer_id).turn if pack.sliders else ""
     dx, dy = lim.clamp("x", b.x) - lim.clamp("x", a.x), lim.clamp("y", b.y) - lim.clamp("y", a.y)
     for text in reversed([turn, *around]):  # outermost first in SVG order: the innermost applies first
         linear = _linear(text)
