@@ -1100,7 +1100,7 @@ class _TwoProcesses:
             nonlocal units_in
             unit, result, error = message
             platform_id = unit[0]
-            units_in += len(self.units[platform_id]) if (error is None and result[2]) else 1
+            units_in += 1  # a whole platform's earlier units came (and were counted) one by one
             if error is None and result[2]:  # the helper built, put together and checked it all
                 built[platform_id] = (result[0], None)
                 for group in self.units[platform_id]:

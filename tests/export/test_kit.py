@@ -36,8 +36,9 @@ def design(pack):
 @pytest.fixture(scope="module")
 def kit(pack, design, tmp_path_factory):
     out = tmp_path_factory.mktemp("kit")
-    report = build_kit(pack, design, "all", out)
-    return out, report
+    seen: list[float] = []
+    report = build_kit(pack, design, "all", out, progress=lambda f, _m: seen.append(f))
+    return out, report, seen
 
 
 def _files(root: Path) -> dict[str, bytes]:
@@ -63,7 +64,7 @@ def _no_metadata_png(data: bytes) -> bool:
 
 
 def test_every_platform_has_a_folder_with_alt_text(kit):
-    out, report = kit
+    out, report, _ = kit
     assert set(report.platforms) == set(load_all())
     for pid, pk in report.platforms.items():
         names = {p.name for p in pk.files}
@@ -76,7 +77,7 @@ def test_every_platform_has_a_folder_with_alt_text(kit):
 
 
 def test_every_kit_passes_its_validator(kit):
-    out, _ = kit
+    out, _, _ = kit
     for platform in load_all().values():
         assert check_files(platform, _files(out / platform.id)) == [], platform.id
 
@@ -84,7 +85,7 @@ def test_every_kit_passes_its_validator(kit):
 def test_line_sticker_zip_40(kit):
     """§1.2: main 240x240, tab 96x74, 8/16/24/32/40 stickers <= 370x320 even, ~10 px margin,
     transparent RGB PNG, >= 72 dpi, <= 1 MB each, files at the ZIP root, ZIP <= 20 MB."""
-    out, _ = kit
+    out, _, _ = kit
     data = (out / "line" / "line-stickers.zip").read_bytes()
     assert len(data) <= 20_000_000
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
@@ -119,7 +120,7 @@ def test_line_sticker_zip_40(kit):
 
 def test_line_emoji_zip(kit):
     """§1.3: 8-40 emoji of exactly 180x180 + tab 96x74, transparent PNG, <= 1 MB, ZIP < 20 MB."""
-    out, _ = kit
+    out, _, _ = kit
     data = (out / "line" / "line-emoji.zip").read_bytes()
     assert len(data) < 20_000_000
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
@@ -135,7 +136,7 @@ def test_line_emoji_zip(kit):
 def test_telegram(kit):
     """§16: one side exactly 512, other <= 512, PNG/WebP <= 512 KB; thumbnail 100x100 <= 128 KB;
     custom emoji exactly 100x100."""
-    out, _ = kit
+    out, _, _ = kit
     files = _files(out / "telegram")
     stickers = {
         k: v
@@ -154,7 +155,7 @@ def test_telegram(kit):
 
 def test_whatsapp(kit):
     """§17: exactly 512x512 WebP, <= 100 KB static, transparent, 3-30 per pack; tray 96x96 PNG <= 50 KB."""
-    out, _ = kit
+    out, _, _ = kit
     files = _files(out / "whatsapp")
     stickers = {k: v for k, v in files.items() if k.startswith("stickers/") and k.endswith(".webp")}
     assert 3 <= len(stickers) <= 30
@@ -173,7 +174,7 @@ def test_whatsapp(kit):
 
 def test_discord(kit):
     """§5: emoji 128x128 <= 256 KiB; stickers 320x320 PNG <= 512 KiB; banner per preset."""
-    out, _ = kit
+    out, _, _ = kit
     files = _files(out / "discord")
     emoji = [k for k in files if k.startswith("emoji/")]
     stickers = [k for k in files if k.startswith("stickers/") and k.endswith(".png")]
@@ -192,7 +193,7 @@ def test_discord(kit):
 
 def test_slack_and_fediverse_emoji(kit):
     """§6 Slack: square, < 128 KB, transparent works best. §10/§11: <= 256 KB, shortcode [a-zA-Z0-9_]{2,}."""
-    out, _ = kit
+    out, _, _ = kit
     for pid, limit in (("slack", 128_000), ("mastodon", 256_000), ("misskey", 256_000)):
         files = _files(out / pid)
         emoji = [k for k in files if k.startswith("emoji/")]
@@ -205,7 +206,7 @@ def test_slack_and_fediverse_emoji(kit):
 
 def test_banners_and_cards_sizes(kit):
     """§0.2 header sizes; cards in post sizes; JPEG/PNG without metadata."""
-    out, _ = kit
+    out, _, _ = kit
     expected = {
         ("x", "header.jpg"): (1500, 500),
         ("youtube", "banner.jpg"): (2560, 1440),
@@ -232,7 +233,7 @@ def test_banners_and_cards_sizes(kit):
 def test_same_design_gives_byte_identical_kits(pack, design, kit, tmp_path):
     from avatarstudio.render import Renderer
 
-    out, _ = kit
+    out, _, _ = kit
     ids = "line,x,whatsapp,telegram,discord"
     build_kit(pack, design, ids, tmp_path, renderer=Renderer())
     for pid in ids.split(","):
@@ -261,6 +262,14 @@ def test_progress_is_reported(pack, design, tmp_path):
     seen = []
     build_kit(pack, design, ["slack"], tmp_path, progress=lambda f, m: seen.append((f, m)))
     assert seen[-1] == (1.0, "done") and all(0 <= f <= 1 for f, _ in seen)
+
+
+def test_progress_of_a_whole_kit_never_goes_back_or_past_the_end(kit):
+    # the helper builds some platforms whole after sending their earlier units one by one: each unit
+    # counts once (it used to count a whole platform's units again: 108 % at the end of `kit --platform all`)
+    seen = kit[2]
+    assert seen[-1] == 1.0 and all(0 <= f <= 1 for f in seen)
+    assert all(a <= b for a, b in zip(seen, seen[1:]))
 
 
 def test_kit_files_is_in_memory(pack, design, tmp_path, monkeypatch):
