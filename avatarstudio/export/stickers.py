@@ -547,10 +547,6 @@ def _pad(image: Image.Image, px: int) -> Image.Image:
 BADGE_SHARE = 0.54  # of the emoji's side: about 12 px of a 22 px emoji
 BADGE_BOLD = 0.05  # of the badge: thin signs (✓, ×, ↑, ☆) are thickened by a stroke of their own colour
 BADGE_HALO = 0.12  # of the badge: the white halo that parts the sign from the face and any background
-# a badge is drawn this many times larger and reduced, so its halo and bold stroke stay smooth at 22 px:
-# FreeType anti-aliases a glyph and its stroke, 2x is enough; Pillow's polygons and ellipses are not
-# anti-aliased, a drawn shape takes 4x
-BADGE_SUPERSAMPLE = {"text": 2, "shape": 4}
 
 
 def emoji_order(intents: list[Intent]) -> list[Intent]:
@@ -636,7 +632,8 @@ def add_badge(image: Image.Image, badge: dict | None, *, halo=(255, 255, 255)) -
     side = image.width
     size = max(8, round(side * BADGE_SHARE))
     colour = tuple(int(badge.get("colour", "#e8456b")[i : i + 2], 16) for i in (1, 3, 5))
-    big = size * BADGE_SUPERSAMPLE["text" if "text" in badge else "shape"]
+    # drawn at 4x and reduced: the halo and the bold stroke stay smooth at 22 px
+    big = size * 4
     bold, ring = max(1, round(big * BADGE_BOLD)), max(2, round(big * BADGE_HALO))
     sign = Image.new("RGBA", (big * 2, big * 2), (0, 0, 0, 0))
     back = Image.new("RGBA", sign.size, (0, 0, 0, 0))
