@@ -258,8 +258,8 @@ class _Builder:
     def plan_faces(self, platforms: list[Platform], animated: bool) -> None:
         """Learn every close-up fitting the kit of ``platforms`` asks for (emoji of every size, tabs,
         thumbnails and tray icons), so that each close-up master is drawn once, fitted for all of them
-        at once and freed at once: a kit then holds one 768 px close-up at a time instead of all ~22
-        (~50 MiB with their halvings). The same pixels: each fitting is a function of the master alone."""
+        at once and freed at once: a kit then holds one close-up master at a time instead of all ~22
+        (~50 MiB with their halvings when drawn at 768 px). The same pixels: each fitting is a function of the master alone."""
         planner = _Builder(self.pack, self.design, None, self.sticker_count, self.captions, plan=True)
         from .banner import avatar_side
 

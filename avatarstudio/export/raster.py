@@ -1,10 +1,10 @@
 """Pixel work on the kit's master images: downscaling through one shared chain of halvings, and the
 disc dilation under sticker outlines.
 
-A kit draws each sticker figure and face once, large (720-768 px), and every sticker, emoji, tab and
+A kit draws each sticker figure and face once, large (384-768 px), and every sticker, emoji, tab and
 tray icon of every platform is a downscale of it. Pillow's LANCZOS on an RGBA image converts the whole
 source to premultiplied alpha and back, and its kernel widens with the scale factor, so shrinking a
-768 px master to 28-180 px ~150 times costs most of a kit's time. Here each master keeps a chain of
+master to 28-180 px ~150 times costs most of a kit's time. Here each master keeps a chain of
 premultiplied halvings (2x2 box averages, Pillow's ``reduce``): a downscale starts from the smallest
 level still at least ``GAP`` times the wanted size and finishes with LANCZOS. That is what Pillow's own
 ``reducing_gap`` does, with the reductions computed once per master instead of on every call; at

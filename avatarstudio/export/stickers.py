@@ -39,7 +39,10 @@ from .chibi import (
 )
 from .raster import dilate, downscale
 
-RENDER_SIZE = 768  # master render per (expression, framing); every emoji is a downscale of it
+# the master render (px square) of each framing ArtCache draws; every fitting of it is a downscale. A
+# close-up feeds emoji, tabs, tray icons and thumbnails (the largest, LINE's emoji, is 180 px): ~2x that.
+# The bust feeds the banners' avatars (up to ~850 px).
+MASTER_SIZE = {"close": 384, "bust": 768}
 FIGURE_HEIGHT = 720  # master render of a posed figure; every sticker is a downscale of it
 CLOSED_EYES = "closed"  # the eyes part of a blink frame
 CAPTION_SHARE = 0.48  # the caption may take at most this share of the canvas height
@@ -69,9 +72,8 @@ class ArtCache:
         key = (expression, framing)
         if key not in self._cache:
             view = View(box=FRAMINGS[framing], background=False, expression=expression)
-            image = self.renderer.render(
-                compose_layers(self.pack, self.design, view), RENDER_SIZE, RENDER_SIZE
-            )
+            side = MASTER_SIZE[framing]
+            image = self.renderer.render(compose_layers(self.pack, self.design, view), side, side)
             self._cache[key] = trim(image)
         return self._cache[key]
 
@@ -125,21 +127,6 @@ def fit(
     y = (ch - padded.height) // 2 if anchor == "centre" else ch - margin - padded.height
     out.alpha_composite(padded, (x, y))
     return out
-
-
-def emoji(
-    cache: ArtCache,
-    expression: str | None,
-    size: int,
-    *,
-    outline_px: int,
-    framing: str = "close",
-    margin: int = 0,
-    colour: tuple[int, int, int] = (255, 255, 255),
-) -> Image.Image:
-    return fit(
-        cache.art(expression, framing), (size, size), margin=margin, outline_px=outline_px, colour=colour
-    )
 
 
 # --- posed figures ------------------------------------------------------------------------------------
