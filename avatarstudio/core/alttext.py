@@ -158,18 +158,33 @@ def _label(pack: Pack, layer_id: str, part_id: str, language: str) -> str:
     return label[0].lower() + label[1:] if len(label) > 1 and not label[1].isupper() else label
 
 
-def _slot_colour(pack: Pack, colours: dict[str, str], slot: str, language: str) -> str | None:
-    if slot not in colours:
-        return None
-    palette = pack.slots[slot].palette if slot in pack.slots else None
-    return colour_name(pack, colours[slot], language, palette)
+NAMED_SLOTS = ("hair", "eye_left", "eye_right", "clothes", "background")  # the colours the text names
+
+
+def colour_names(pack: Pack, design: Design, language: str = "en") -> dict[str, str]:
+    """The name of each of the design's NAMED_SLOTS colours (a slot the pack lacks is left out): what
+    ``alt_text`` says of them, whatever the expression. A kit names them once, not once per line."""
+    colours = effective_colours(pack, design)
+    return {
+        slot: colour_name(
+            pack, colours[slot], language, pack.slots[slot].palette if slot in pack.slots else None
+        )
+        for slot in NAMED_SLOTS
+        if slot in colours
+    }
 
 
 def alt_text(
-    pack: Pack, design: Design, language: str = "en", expression: str | None = None, background: bool = True
+    pack: Pack,
+    design: Design,
+    language: str = "en",
+    expression: str | None = None,
+    background: bool = True,
+    names: dict[str, str] | None = None,
 ) -> str:
-    """One short paragraph describing the avatar for screen readers."""
-    colours = effective_colours(pack, design)
+    """One short paragraph describing the avatar for screen readers; ``names`` is the design's
+    ``colour_names`` in ``language`` (named here when not given)."""
+    names = colour_names(pack, design, language) if names is None else names
     shown = dict(visible_parts(pack, design, expression))
     expr_id = expression or design.expression
     expr = pack.expressions.get(expr_id)
@@ -185,7 +200,7 @@ def alt_text(
         else "An anime-style illustrated avatar (not a photo)."
     )
     hair_labels = list(dict.fromkeys(lab(h) for h in ("hair_back", "hair_side", "hair_front") if h in shown))
-    hair_c = _slot_colour(pack, colours, "hair", language)
+    hair_c = names.get("hair")
     if hair_labels:
         if ja:
             sentences.append(f"髪は{hair_c + 'の' if hair_c else ''}{'、'.join(hair_labels)}。")
@@ -193,8 +208,8 @@ def alt_text(
             text = f"{hair_c} hair" if hair_c else "Hair"
             sentences.append(f"{text[0].upper() + text[1:]}: {', '.join(hair_labels)}.")
     if "eyes" in shown:
-        eye_c = _slot_colour(pack, colours, "eye_left", language)
-        eye_r = _slot_colour(pack, colours, "eye_right", language)
+        eye_c = names.get("eye_left")
+        eye_r = names.get("eye_right")
         if ja:
             colour = (
                 f"{eye_c}と{eye_r}のオッドアイ"
@@ -213,7 +228,7 @@ def alt_text(
             sentences.append(f"{colour[0].upper() + colour[1:]} ({lab('eyes')}).")
     cloth_layer = "clothing" if "clothing" in shown else None
     if cloth_layer:
-        cc = _slot_colour(pack, colours, "clothes", language)
+        cc = names.get("clothes")
         if ja:
             sentences.append(f"服装は{cc + 'の' if cc else ''}{lab(cloth_layer)}。")
         else:
@@ -228,7 +243,7 @@ def alt_text(
         sentences.append(f"表情：{name}。" if ja else f"Expression: {name.lower()}.")
     if background:
         if "background" in shown:
-            bc = _slot_colour(pack, colours, "background", language)
+            bc = names.get("background")
             bl = lab("background")
             sentences.append(
                 f"背景は{bc + 'の' if bc else ''}{bl}。"

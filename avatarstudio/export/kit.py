@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from PIL import Image
 
-from ..core.alttext import alt_text
+from ..core.alttext import alt_text, colour_names
 from ..core.design import Design
 from ..core.errors import AvatarStudioError, ExportError
 from ..core.fileio import atomic_write
@@ -564,20 +564,21 @@ def _alt_files(pack: Pack, design: Design, extra: AltGroups) -> dict[str, bytes]
     the same data (file name, expression; a sticker's caption and intent, kept as written)."""
     out = {}
     for lang, name in (("en", "alt.txt"), ("ja", "alt.ja.txt")):
-        text = [alt_text(pack, design, lang)]
+        names = colour_names(pack, design, lang)  # every line names the same colours
+        text = [alt_text(pack, design, lang, names=names)]
         faces: dict[str | None, str] = {}  # expression -> its description (a set repeats a few faces)
         for group in sorted(extra):
             text.append("")
             text.append(f"[{group}]")
-            text.extend(_alt_line(pack, design, lang, line, faces) for line in extra[group])
+            text.extend(_alt_line(pack, design, lang, names, line, faces) for line in extra[group])
         out[name] = ("\n".join(text) + "\n").encode("utf-8")
     return out
 
 
-def _alt_line(pack: Pack, design: Design, lang: str, line: AltLine, faces: dict) -> str:
+def _alt_line(pack: Pack, design: Design, lang: str, names: dict, line: AltLine, faces: dict) -> str:
     lead = f"“{line.caption}” ({line.intent}). " if line.caption is not None else ""
     if line.expression not in faces:
-        faces[line.expression] = alt_text(pack, design, lang, line.expression, background=False)
+        faces[line.expression] = alt_text(pack, design, lang, line.expression, background=False, names=names)
     return f"{line.file}: {lead}{faces[line.expression]}"
 
 

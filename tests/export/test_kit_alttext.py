@@ -31,3 +31,17 @@ def test_builtin_pack_kit_passes_every_rule(tmp_path):
     assert len(report.platforms) == 3
     for p in report.files:
         assert p.stat().st_mode & 0o777 == 0o644
+
+
+def test_alt_text_says_the_colour_names_it_is_given(mini_pack):
+    """A kit names the design's colours once (colour_names) and hands them to every line's alt_text."""
+    from avatarstudio.core.alttext import colour_names
+
+    d = generate(mini_pack, 3)
+    for lang in ("en", "ja"):
+        names = colour_names(mini_pack, d, lang)
+        assert alt_text(mini_pack, d, lang, "wink", names=names) == alt_text(mini_pack, d, lang, "wink")
+        renamed = alt_text(
+            mini_pack, d, lang, names={**names, "eye_left": "zzcolour", "eye_right": "zzcolour"}
+        )
+        assert "zzcolour" in renamed.lower()
