@@ -217,17 +217,28 @@ class _Builder:
         self._figure_uses: Counter[str] | None = (
             None  # sticker sets still to draw each intent (see count_uses)
         )
+        # a sticker's layout (see _layout_key) -> how many stickers still want it (count_uses), and the
+        # layouts kept for them: Telegram's and WhatsApp's 512 px stickers are one layout, two encodings
+        self._layout_uses: Counter[tuple] = Counter()
+        self._layouts: dict[tuple, Layout] = {}
 
     def count_uses(self, targets: list[Target]) -> None:
         """Count the sticker sets of ``targets`` that draw each intent's figure, so that a master is freed
-        when its last set has it (the kit then holds ~16 figures, not 40)."""
+        when its last set has it (the kit then holds ~16 figures, not 40), and the stickers that want
+        each layout, so that one shared by several sets is made once and freed after its last."""
         uses: Counter[str] = Counter()
+        layouts: Counter[tuple] = Counter()
         for target in targets:
             intents = self.intents(target)
             uses.update(it.id for it in intents)
+            layouts.update(self._layout_key(target, it) for it in intents)
             if any(key in target.extra for key in STICKER_EXTRAS):
                 uses[intents[0].id] += 1
+            for key, (_name, style) in STICKER_EXTRAS.items():
+                if key in target.extra and style == "sticker":
+                    layouts[self._layout_key(target, intents[0], tuple(target.extra[key]))] += 1
         self._figure_uses = uses
+        self._layout_uses = Counter({key: n for key, n in layouts.items() if n > 1})
 
     def _used(self, intent) -> None:
         if self._figure_uses is not None:
@@ -239,17 +250,42 @@ class _Builder:
     def caption(self, intent) -> str:
         return self.captions.get(intent.id, intent.caption(self.language))
 
-    def layout(self, target: Target, intent, size: tuple[int, int] | None = None, *, where: str):
-        return layout(
-            self.figures.figure(intent),
+    def _layout_key(self, target: Target, intent, size: tuple[int, int] | None = None) -> tuple:
+        """What a sticker's layout is made of: sets asking for the same get the same layout."""
+        return (
+            intent.id,
             self.caption(intent),
             tuple(size or target.size),
-            margin=int(target.extra.get("margin", 0)),
-            outline_px=int(target.extra.get("outline", 0)),
-            ink=self.ink,
-            where=where,
-            colour=_outline_colour(target),
+            int(target.extra.get("margin", 0)),
+            int(target.extra.get("outline", 0)),
+            _outline_colour(target),
         )
+
+    def layout(self, target: Target, intent, size: tuple[int, int] | None = None, *, where: str):
+        """The intent's sticker laid out for ``target`` (read-only): made once for every set that asks
+        for the same (count_uses), kept until the last of them has it."""
+        key = self._layout_key(target, intent, size)
+        lay = self._layouts.get(key)
+        if lay is None:
+            _, caption, canvas, margin, outline_px, colour = key
+            lay = layout(
+                self.figures.figure(intent),
+                caption,
+                canvas,
+                margin=margin,
+                outline_px=outline_px,
+                ink=self.ink,
+                where=where,
+                colour=colour,
+            )
+            if self._layout_uses[key] > 1:
+                self._layouts[key] = lay
+        if key in self._layout_uses:
+            self._layout_uses[key] -= 1
+            if self._layout_uses[key] <= 0:
+                del self._layout_uses[key]
+                self._layouts.pop(key, None)
+        return lay
 
     def intents(self, target: Target) -> list:
         count = sticker_count(target, self.sticker_count, len(self.figures.kit.intents))

@@ -1,6 +1,7 @@
 """Kit scheduling: platforms built by two processes give the same bytes as one process, in any order."""
 
 import dataclasses
+import io
 import json
 import os
 import subprocess
@@ -171,6 +172,27 @@ def test_figure_masters_are_freed_after_their_last_set_with_the_same_bytes():
     ]
     assert built[0] == built[1]
     assert len(kept.figures._figures) == 16 and not freed.figures._figures
+
+
+def test_sets_of_one_layout_share_it_and_free_it_with_the_same_bytes(monkeypatch):
+    from PIL import Image
+
+    pack = load_pack(MINI_PACK)
+    design, _ = kit_module.ensure_persona(pack, generate(pack, "schedule"))
+    chosen = kit_module.resolve_platforms("telegram,whatsapp")  # 512 px, margin 8, outline 8: PNG and WebP
+    alone = {p: _build(pack, design, p, 1)[p] for p in ("telegram", "whatsapp")}
+    laid = []
+    real = kit_module.layout
+    monkeypatch.setattr(kit_module, "layout", lambda *a, **k: laid.append(a[2]) or real(*a, **k))
+    shared = kit_module._Builder(pack, design, Renderer(), None)
+    shared.count_uses(kit_module.sticker_targets(chosen, animated=False))
+    built = kit_module._build_platforms(pack, design, chosen, shared.renderer, shared, 1, None)
+    assert built == alone  # a platform's files do not depend on the platforms built with it
+    assert len(laid) == 16 and not shared._layouts  # one layout per intent for both sets, freed after
+    for n in ("01", "16"):
+        png = Image.open(io.BytesIO(built["telegram"][f"stickers/{n}.png"])).convert("RGBA")
+        webp = Image.open(io.BytesIO(built["whatsapp"][f"stickers/{n}.webp"])).convert("RGBA")
+        assert png.tobytes() == webp.tobytes()
 
 
 def test_close_ups_are_fitted_for_the_whole_kit_at_once_and_freed_with_the_same_bytes():
