@@ -512,8 +512,10 @@ def kit_only(repeats: int, trees: dict[str, Path]) -> None:
             name: _env(root, {"AVATARSTUDIO_CACHE_DIR": str(tmp_path / name / "cache")})
             for name, root in trees.items()
         }
-        for name, root in trees.items():  # fill each tree's template cache: every kit below is "warm"
+        for name, root in trees.items():  # fill each tree's template caches: every kit below is "warm"
             command(["render", "--seed", "x", "-o", str(tmp_path / f"r-{name}.png")], envs[name], root)
+            warm = ["kit", "--seed", "x", "--platform", "slack", "-q", "-o", str(tmp_path / f"w-{name}")]
+            command(warm, envs[name], root)  # the sticker figure parts too
         for i in range(repeats):
             for name in list(trees) if i % 2 == 0 else list(reversed(trees)):
                 argv = [

@@ -129,17 +129,24 @@ def _is_builtin(pack: Pack) -> bool:
         return False
 
 
-def _template(data: bytes, name: str, pack: Pack) -> str:
+def _template(data: bytes, name: str, pack: Pack, cache) -> str:
+    """The figure part ``data`` sanitized and made a template; from ``cache`` (core/packcache.py: kept
+    only when it still passes that cache's checks) when these bytes were made one before."""
     from ..core.pack import _make_template, _Problems
     from ..core.sanitize import sanitize_svg
 
-    problems = _Problems()
-    svg = sanitize_svg(data, name=name, canvas=pack.canvas).svg
     # only membership is looked at: the figure may use the standard slots a pack lacks (FALLBACK_COLOURS)
     slots: dict = {**dict.fromkeys(FALLBACK_COLOURS), **pack.slots}
-    body, _ = _make_template(svg, STICKER_FOLDER, name, slots, problems, name)
+    key = cache.key(data, pack.canvas, slots)
+    kept = cache.get(key, slots)
+    if kept is not None:
+        return kept[0]
+    problems = _Problems()
+    svg = sanitize_svg(data, name=name, canvas=pack.canvas).svg
+    body, used = _make_template(svg, STICKER_FOLDER, name, slots, problems, name)
     if problems.items:
         raise ExportError("; ".join(dict.fromkeys(problems.items)))
+    cache.put(key, body, used)
     return body
 
 
@@ -197,9 +204,14 @@ def _read(folder: Path, pack: Pack) -> FigureKit:
         )
     kit = FigureKit(dict(manifest.get("families", {})), dict(manifest.get("legs", {})), poses, intents)
     kit.badges = {k: dict(v) for k, v in manifest.get("badges", {}).items()}
+    from ..core.packcache import TemplateCache
+
+    cache = TemplateCache.open(f"{pack.id}.{STICKER_FOLDER}")  # the pack's own file is {pack.id}.json
     for kind in PART_KINDS:
         for path in sorted((folder / kind).glob("*.svg")):
-            kit.parts[(kind, path.stem)] = _template(path.read_bytes(), f"stickers/{kind}/{path.name}", pack)
+            name = f"stickers/{kind}/{path.name}"
+            kit.parts[(kind, path.stem)] = _template(path.read_bytes(), name, pack, cache)
+    cache.save()
     _check(kit, pack)
     return kit
 
