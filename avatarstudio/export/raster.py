@@ -26,6 +26,7 @@ import sys
 import threading
 import weakref
 from functools import partial
+from typing import Any
 
 import numpy as np
 from PIL import Image
@@ -44,7 +45,7 @@ _lock = threading.RLock()  # re-entrant: a master freed while the lock is held c
 def _forget(
     key: int,
     _ref: object = None,
-    _table: dict[int, tuple[weakref.ref, list[Image.Image]]] = _chains,
+    _table: dict[int, tuple[weakref.ref, Any]] = _chains,
     _guard: threading.RLock = _lock,
 ) -> None:
     with _guard:
@@ -63,6 +64,24 @@ def _halvings(image: Image.Image) -> list[Image.Image]:
         return entry[1]
 
 
+_premul: dict[int, tuple[weakref.ref, Image.Image]] = {}  # id(master) -> its RGBa copy, gone with it
+
+
+def _premultiplied(image: Image.Image) -> Image.Image:
+    """``image`` as RGBa (an RGBA master premultiplied, kept while the master lives: each resize of an
+    RGBA image premultiplies a copy of it first, and a master is resized for many sizes); other modes
+    as they are."""
+    if image.mode != "RGBA":
+        return image
+    key = id(image)
+    with _lock:
+        entry = _premul.get(key)
+        if entry is None or entry[0]() is not image:
+            ref = weakref.ref(image, partial(_forget, key, _table=_premul))
+            entry = _premul[key] = (ref, image.convert("RGBa"))
+        return entry[1]
+
+
 def downscale(
     image: Image.Image, size: tuple[int, int], box: tuple[int, int, int, int] | None = None
 ) -> Image.Image:
@@ -72,8 +91,11 @@ def downscale(
     w, h = size
     box = box or (0, 0, image.width, image.height)
     bw, bh = box[2] - box[0], box[3] - box[1]
-    if w >= bw or h >= bh or image.mode not in ("RGBA", "RGB", "L"):
+    if image.mode not in ("RGBA", "RGB", "L"):
         return image.resize(size, Image.Resampling.LANCZOS, box)
+    if w >= bw or h >= bh:
+        out = _premultiplied(image).resize(size, Image.Resampling.LANCZOS, box)
+        return out.convert("RGBA") if out.mode == "RGBa" else out
     halvings = _halvings(image)
     src = image
     i = 0  # the level of src: 0 is the master, i > 0 is halvings[i - 1]
@@ -83,9 +105,11 @@ def downscale(
         if i == len(halvings):
             with _lock:
                 if i == len(halvings):
-                    halvings.append((src.convert("RGBa") if src.mode == "RGBA" else src).reduce(2))
+                    halvings.append((_premultiplied(src) if i == 0 else src).reduce(2))
         src = halvings[i]
         i += 1
+    if i == 0:
+        src = _premultiplied(image)  # what Image.resize would convert it to, made once per master
     fx, fy = src.width / image.width, src.height / image.height
     out = src.resize(size, Image.Resampling.LANCZOS, (box[0] * fx, box[1] * fy, box[2] * fx, box[3] * fy))
     return out.convert("RGBA") if out.mode == "RGBa" else out

@@ -70,9 +70,16 @@ def test_a_downscaled_master_is_freed_with_its_chain():
     del image
     gc.collect()
     assert ref() is None  # the table held no strong reference to the master
-    assert key not in raster._chains  # and its entry went with it
+    assert key not in raster._chains and key not in raster._premul  # and its entries went with it
     again = raster.downscale(_master(3, (400, 320)), (40, 32)).tobytes()
     assert again == small  # drawn again, the same pixels
+
+
+def test_enlargements_and_small_shrinks_are_one_lanczos_pass_of_the_kept_premultiplied_master():
+    image = _master(4, (120, 96))
+    for size in [(150, 120), (100, 80), (240, 192)]:  # no halving: the master itself, premultiplied once
+        assert raster.downscale(image, size).tobytes() == image.resize(size, Image.LANCZOS).tobytes()
+    assert id(image) in raster._premul
 
 
 def _rss_mib():
