@@ -142,17 +142,19 @@ def facts(data: bytes) -> ImageFacts:
 
 def _facts(data: bytes) -> ImageFacts:
     with Image.open(io.BytesIO(data)) as im:
+        w, h = im.size
+        if im.format == "JPEG":  # no alpha, so no pixel is looked at: the whole stream is still decoded
+            im.draft(im.mode, (w // 8, h // 8))  # (a cut or damaged one is refused) at an 8th of the size
         im.load()
         fmt = FORMATS.get(im.format or "", (im.format or "?").lower())
         dpi = im.info.get("dpi")
         has_alpha = im.mode in ("RGBA", "LA", "PA") or (im.mode == "P" and "transparency" in im.info)
-        w, h = im.size
         corners, bbox = False, (0, 0, w, h)  # an opaque image: no corner is clear, all of it is artwork
         if has_alpha:  # the alpha of RGBA as it is; of LA, PA or a palette with transparency, converted
             a = (im if im.mode == "RGBA" else im.convert("RGBA")).getchannel("A")
             corners = all(a.getpixel(p) == 0 for p in ((0, 0), (w - 1, 0), (0, h - 1), (w - 1, h - 1)))
             bbox = a.getbbox()
-        size, mode = im.size, im.mode
+        size, mode = (w, h), im.mode
     colour_type = data[25] if fmt == "png" and len(data) > 25 else None
     return ImageFacts(
         fmt,

@@ -87,3 +87,12 @@ def test_a_twitch_emote_whose_size_is_not_its_name_is_flagged_and_a_broken_one_d
     assert not any(p.startswith("emotes/b_56.png") for p in problems)
     assert any(p.startswith("emotes/c_28.png: not a readable image") for p in problems)
     assert rules.image_size(b"x") is None and rules.frame_count(b"x") == 0
+
+
+def test_a_jpeg_keeps_its_size_and_a_cut_one_is_not_readable():
+    photo = Image.effect_noise((1200, 480), 60).convert("RGB")  # decoded at an 8th of its size for the check
+    data = _encoded(photo, "JPEG", quality=90)
+    assert rules.facts(data).size == (1200, 480) and rules.facts(data).mode == "RGB"
+    cut = data[: len(data) // 2]
+    problems = rules.check_image("banner.jpg", cut, fmt="jpeg")
+    assert len(problems) == 1 and "not a readable image" in problems[0]
