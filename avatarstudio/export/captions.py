@@ -11,6 +11,7 @@ fit its room at the smallest allowed size raises
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from PIL import Image, ImageDraw
@@ -194,16 +195,45 @@ def halo_width(size: int) -> int:
     return max(2, round(size * 0.16))
 
 
+def largest_size(text: str, fits: Callable[[float, float], bool], largest: int, smallest: int) -> int | None:
+    """The largest size in [smallest, largest] at which the block of ``text`` (its ink and halo, px wide and
+    tall) ``fits``; None when none does: the size a search down from ``largest`` finds, for a few
+    measures instead of one at every size. Ink grows in proportion to the type size, to a pixel of
+    hinting (a size may even be a pixel less tall than the one under it), so the search starts two
+    sizes over the size that one measure at ``largest`` predicts, and goes up instead where that fits."""
+
+    def block_fits(size: int) -> bool:
+        w, h = measure(text, size)
+        pad = 2 * halo_width(size)
+        return fits(w + pad, h + pad)
+
+    w, h = measure(text, largest)
+    guess = smallest
+    for size in range(largest, smallest - 1, -1):
+        k, pad = size / largest, 2 * halo_width(size)
+        if fits(w * k + pad, h * k + pad):
+            guess = size
+            break
+    size = min(largest, guess + 2)
+    if block_fits(size):  # predicted too small: up while a size fits, or the one over it
+        while True:
+            up = [s for s in (size + 1, size + 2) if s <= largest and block_fits(s)]
+            if not up:
+                return size
+            size = up[-1]
+    while size > smallest:
+        size -= 1
+        if block_fits(size):
+            return size
+    return None
+
+
 def fit_size(text: str, room: tuple[int, int], largest: int, smallest: int, where: str) -> int:
     """The largest size in [smallest, largest] at which ``text`` and its halo fit ``room``; else refuse."""
     check_text(text, where)
-    size = largest
-    while size >= smallest:
-        w, h = measure(text, size)
-        pad = 2 * halo_width(size)
-        if w + pad <= room[0] and h + pad <= room[1]:
-            return size
-        size -= 1
+    size = largest_size(text, lambda w, h: w <= room[0] and h <= room[1], largest, smallest)
+    if size is not None:
+        return size
     w, h = measure(text, smallest)
     raise CaptionTooLong(
         f"caption {text!r} of {where} does not fit: {w}x{h} px at the smallest size ({smallest} px), "

@@ -438,13 +438,12 @@ def _caption_place(figure, text, canvas, pad, outline_px, scale, sizes):
     w = art.width * scale
     keep = [figure.face] + ([figure.gesture] if figure.gesture else [])
     xs = ((cw - w) / 2, pad, cw - pad - w)
-    largest, least = sizes
-    for size in range(largest, least - 1, -1):
-        tw, th = captions.measure(text, size)
-        tw += 2 * captions.halo_width(size) + edge
-        th += 2 * captions.halo_width(size) + edge
+
+    def place(tw: float, th: float) -> tuple[float, float] | None:
+        """(figure x, caption centre x) of a caption block ``tw`` x ``th`` (halo included), or None."""
+        tw, th = tw + edge, th + edge
         if th > share:
-            continue
+            return None
         top = bottom - th
         for x in xs:
             # what the caption's band may not cover: the parts of the face and gesture reaching into it
@@ -461,9 +460,15 @@ def _caption_place(figure, text, canvas, pad, outline_px, scale, sizes):
             fits = [(a, b) for a, b in free if b - a >= tw]
             if fits:
                 a, b = min(fits, key=lambda ab: abs((ab[0] + ab[1]) / 2 - cw / 2))
-                centre = min(max(cw / 2, a + tw / 2), b - tw / 2)
-                return size, x, centre
-    return None
+                return x, min(max(cw / 2, a + tw / 2), b - tw / 2)
+        return None
+
+    size = captions.largest_size(text, lambda tw, th: place(tw, th) is not None, *sizes)
+    if size is None:
+        return None
+    tw, th = captions.measure(text, size)
+    halo = 2 * captions.halo_width(size)
+    return size, *place(tw + halo, th + halo)
 
 
 def _big_figure(figure: Figure, caption: str, canvas: tuple[int, int], pad: int, outline_px: int, where: str):
