@@ -77,3 +77,16 @@ def qimage_pixels(image) -> list:
 
     rows = np.frombuffer(bytes(image.constBits()), np.uint8).reshape(image.height(), image.bytesPerLine())
     return rows[:, : image.width() * 4].tolist()
+
+
+def count_sanitized(monkeypatch, module) -> list:
+    """The names of the SVGs that go through ``module.sanitize_svg`` from now on (the test's own list)."""
+    calls: list = []
+    real = module.sanitize_svg
+
+    def counting(data, *, name, canvas):
+        calls.append(name)
+        return real(data, name=name, canvas=canvas)
+
+    monkeypatch.setattr(module, "sanitize_svg", counting)
+    return calls

@@ -6,7 +6,7 @@ import os
 import shutil
 
 import pytest
-from support import MINI_PACK
+from support import MINI_PACK, count_sanitized
 
 from avatarstudio.core import packcache, packimport, packsnapshot
 from avatarstudio.core.pack import load_pack
@@ -24,15 +24,7 @@ def cache_dir(tmp_path, monkeypatch):
 @pytest.fixture
 def sanitized(monkeypatch):
     """Counts the parts that go through the sanitizer (every pack is read by core/packimport.py)."""
-    calls = []
-    real = packimport.sanitize_svg
-
-    def counting(data, *, name, canvas):
-        calls.append(name)
-        return real(data, name=name, canvas=canvas)
-
-    monkeypatch.setattr(packimport, "sanitize_svg", counting)
-    return calls
+    return count_sanitized(monkeypatch, packimport)
 
 
 def cache_file(cache_dir):

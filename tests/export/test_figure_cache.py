@@ -4,6 +4,7 @@ the same parts without sanitizing, and a planted entry is sanitized again."""
 import json
 
 import pytest
+from support import count_sanitized
 
 from avatarstudio.core import packcache, sanitize
 from avatarstudio.export import chibi
@@ -19,15 +20,7 @@ def cache_dir(tmp_path, monkeypatch):
 
 @pytest.fixture
 def sanitized(monkeypatch):
-    calls = []
-    real = sanitize.sanitize_svg
-
-    def counting(data, *, name, canvas):
-        calls.append(name)
-        return real(data, name=name, canvas=canvas)
-
-    monkeypatch.setattr(sanitize, "sanitize_svg", counting)
-    return calls
+    return count_sanitized(monkeypatch, sanitize)  # the figure kit calls core/sanitize.py's own
 
 
 def _fresh(pack):
