@@ -75,3 +75,26 @@ def test_open_ribbon_tapers_into_tips_and_keeps_the_line_role(helpers):
     assert max(widths) == pytest.approx(8, abs=0.5)  # the normal facing away from the light is the heavy one
     svg = helpers.outline_ribbon(line, spec="skin.line", closed=False)
     assert 'data-role="line"' in svg and 'data-slot="skin.line"' in svg and "stroke-width" in svg
+
+
+def _distance_to_segment(p, a, b):
+    (px, py), (ax, ay), (bx, by) = p, a, b
+    dx, dy = bx - ax, by - ay
+    t = 0.0 if dx == dy == 0 else max(0.0, min(1.0, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)))
+    return math.hypot(px - ax - t * dx, py - ay - t * dy)
+
+
+def test_thinned_drops_only_points_a_draw_cannot_show(helpers):
+    # a dense arc (3 units apart, as the splines sample), a corner and a straight run
+    arc = [(512 + 200 * math.cos(t / 100), 440 + 200 * math.sin(t / 100)) for t in range(0, 158)]
+    ring = arc + [(300, 700), (350, 700), (400, 700), (450, 700.01)]
+    kept = helpers.thinned(ring)
+    assert kept[0] == ring[0] and kept[-1] == ring[-1]
+    assert (300, 700) in kept  # the corner stays
+    assert (350, 700) not in kept and (400, 700) not in kept  # on the straight run: nothing to show
+    assert len(kept) < len(ring) / 2
+    # every dropped point lies within the tolerance of the kept outline
+    for p in ring:
+        gap = min(_distance_to_segment(p, a, b) for a, b in zip(kept, kept[1:]))
+        assert gap <= helpers.RIBBON_TOLERANCE + 1e-9
+    assert helpers.thinned([(0, 0), (1, 1)]) == [(0.0, 0.0), (1.0, 1.0)]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
+from helpers import thinned
 from helpers import tone as col
 
 
@@ -74,7 +75,7 @@ def catmull(points, closed=False, step=4.0):
 
 
 def poly(points, closed=True) -> str:
-    d = "M" + " L".join(f"{f1(x)},{f1(y)}" for x, y in points)
+    d = "M" + " L".join(f"{f1(x)},{f1(y)}" for x, y in thinned(points))
     return d + (" Z" if closed else "")
 
 

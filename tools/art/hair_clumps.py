@@ -20,7 +20,10 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from helpers import ribbon_points  # the shared tapered-ribbon outline helper (R4)
+from helpers import (
+    ribbon_points,  # the shared tapered-ribbon outline helper (R4)
+    thinned,  # drops points a draw cannot show (QtSvg's cost is per segment)
+)
 
 Pt = tuple[float, float]
 
@@ -90,7 +93,7 @@ def spline(pts: list[Pt], closed: bool = False, move: bool = True) -> str:
 
 
 def poly(pts: list[Pt]) -> str:
-    return "M" + " ".join(fmt(p) for p in pts) + "Z"  # numbers after M continue as L
+    return "M" + " ".join(fmt(p) for p in thinned(pts)) + "Z"  # numbers after M continue as L
 
 
 def line_d(pts: list[Pt], thin: float, heavy: float, taper: float = 0.12) -> str:
