@@ -245,3 +245,52 @@ def test_the_metadata_check_is_read_once_per_file_inside_remembered(monkeypatch)
         assert rules.check_clean("d.png", _damaged()["rgba"]) == []
     assert len(read) == 2 and first and "tEXt" in first[0]
     assert rules.check_clean("a.png", tagged) == first and len(read) == 3
+
+
+# --- WebM: every frame decoded, a frame converted to RGBA only where its planes differ from the first's
+
+
+def _webm(frames: list[Image.Image]) -> bytes:
+    from avatarstudio.export.animate import Timing, encode_webm
+
+    return encode_webm(frames, Timing(len(frames), 1000 * len(frames) // 8, 0))
+
+
+def _moving(n: int, still_until: int) -> list[Image.Image]:
+    out = []
+    for i in range(n):
+        im = Image.new("RGBA", (64, 48), (0, 0, 0, 0))
+        x = 8 + max(0, i - still_until + 1) * 3
+        im.paste((30, 160, 220, 255), (x, 10, x + 20, 38))
+        out.append(im)
+    return out
+
+
+@pytest.mark.parametrize(
+    "frames",
+    [_moving(8, 8), _moving(8, 7), _moving(8, 1), _moving(1, 1)],
+    ids=["still art", "the last moves", "all move", "one frame"],
+)
+def test_webm_facts_are_those_of_converting_every_frame(frames, monkeypatch):
+    data = _webm(frames)
+    converted = []
+    plain = rules._webm_rgba
+    monkeypatch.setattr(rules, "_webm_rgba", lambda frame: converted.append(frame) or plain(frame))
+    lazy = rules.animation(data)
+    # lossy VP9 decodes even still art's second frame a little differently: the first two are converted
+    assert len(converted) == min(2, len(frames)) and lazy.frames == len(frames)
+    monkeypatch.setattr(rules, "_webm_planes", lambda frame: object())  # never alike: convert every frame
+    assert rules.animation(data) == lazy
+
+
+def test_a_webm_frame_whose_planes_are_the_firsts_is_not_converted(monkeypatch):
+    data = _webm(_moving(8, 1))
+    converted = []
+    plain = rules._webm_rgba
+    monkeypatch.setattr(rules, "_webm_rgba", lambda frame: converted.append(frame) or plain(frame))
+    assert not rules.animation(data).all_identical
+    monkeypatch.setattr(rules, "_webm_planes", lambda frame: "alike")
+    converted.clear()
+    assert rules.animation(data).all_identical and len(converted) == 1
+    problems = rules.check_animation("a.webm", data, fmt="webm")
+    assert "a.webm: every frame is the same image" in problems
