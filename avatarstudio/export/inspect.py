@@ -6,6 +6,7 @@ them, nothing else (no text, time, ICC, EXIF, XMP, comments, thumbnails, or byte
 
 from __future__ import annotations
 
+import re
 import struct
 import zlib
 from dataclasses import dataclass
@@ -45,6 +46,11 @@ _JPEG_NAMES = {
 }
 _JPEG_NAMES.update({0xE0 + i: f"APP{i}" for i in range(16)})
 _JPEG_NAMES.update({0xD0 + i: f"RST{i}" for i in range(8)})
+# In scan data 0xFF is followed by 0x00 (a stuffed byte), 0xFF (fill) or RST0-7 (a restart marker);
+# any other byte after it ends the scan: that 0xFF starts the next marker. Searched with re, not a
+# Python loop over every 0xFF (a kit JPEG of ~118 KB holds ~1,100): ~0.24 -> ~0.13 ms a JPEG.
+_SCAN_END = re.compile(rb"\xff(?=[^\x00\xff\xd0-\xd7])")
+_RESTART = re.compile(rb"\xff[\xd0-\xd7]")
 _JPEG_NAMES.update({m: f"SOF{m - 0xC0}" for m in (0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF)})
 
 
@@ -164,21 +170,11 @@ def _jpeg(data: bytes) -> list[Chunk]:
         chunks.append(Chunk(name, start, length + 2, summary))
         pos += length
         if marker == 0xDA:  # entropy-coded data runs to the next marker that is not a stuffed byte or RSTn
-            scan = pos
-            rst = 0
-            while True:
-                scan = data.find(b"\xff", scan)
-                if scan < 0 or scan + 1 >= len(data):
-                    raise ValueError("scan data never ends")
-                nxt = data[scan + 1]
-                if nxt == 0x00 or nxt == 0xFF:
-                    scan += 1 if nxt == 0xFF else 2
-                    continue
-                if 0xD0 <= nxt <= 0xD7:
-                    rst += 1
-                    scan += 2
-                    continue
-                break
+            end = _SCAN_END.search(data, pos)
+            if end is None:
+                raise ValueError("scan data never ends")
+            scan = end.start()
+            rst = len(_RESTART.findall(data, pos, scan))
             if rst:
                 chunks.append(Chunk("RSTn", pos, scan - pos, f"{rst} restart markers in scan data"))
             pos = scan
@@ -267,10 +263,11 @@ def anmf_kinds(body: bytes) -> list[str]:
     return kinds
 
 
-def assert_clean(data: bytes, *, allow_phys: bool = False) -> None:
-    """Raise MetadataError unless ``data`` holds only the chunks of the E01-E03 allowlists."""
+def assert_clean(data: bytes, *, allow_phys: bool = False, chunks: list[Chunk] | None = None) -> None:
+    """Raise MetadataError unless ``data`` holds only the chunks of the E01-E03 allowlists; ``chunks`` is
+    ``inspect_bytes(data)`` when the caller has read it already (the kit's check reads it once a file)."""
     fmt = detect(data)
-    chunks = inspect_bytes(data)
+    chunks = inspect_bytes(data) if chunks is None else chunks
     bad: list[str] = []
     if fmt == "png":
         allowed = PNG_ALLOWED | ({"pHYs"} if allow_phys else set())

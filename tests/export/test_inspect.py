@@ -189,3 +189,63 @@ def test_animated_webp_frames_pass_and_metadata_inside_is_refused(rgba):
     hostile = hostile[:4] + struct.pack("<I", len(hostile) - 8) + hostile[8:]
     with pytest.raises(MetadataError, match="XMP"):
         assert_clean(hostile)
+
+
+# --- the JPEG scan data's end, found with re: the same chunks as walking every 0xFF -------------------
+
+
+def _scan_end_walked(data: bytes, pos: int) -> tuple[int, int]:
+    """(where the scan data ends, restart markers in it) as the inspector read it before, 0xFF by 0xFF."""
+    scan, rst = pos, 0
+    while True:
+        scan = data.find(b"\xff", scan)
+        if scan < 0 or scan + 1 >= len(data):
+            raise ValueError("scan data never ends")
+        nxt = data[scan + 1]
+        if nxt in (0x00, 0xFF):
+            scan += 1 if nxt == 0xFF else 2
+        elif 0xD0 <= nxt <= 0xD7:
+            rst, scan = rst + 1, scan + 2
+        else:
+            return scan, rst
+
+
+def _scan_end_found(data: bytes, pos: int) -> tuple[int, int]:
+    from avatarstudio.export.inspect import _RESTART, _SCAN_END
+
+    end = _SCAN_END.search(data, pos)
+    if end is None:
+        raise ValueError("scan data never ends")
+    return end.start(), len(_RESTART.findall(data, pos, end.start()))
+
+
+def test_the_jpeg_scan_end_is_found_as_the_byte_walk_found_it():
+    import random
+
+    rng = random.Random(7)
+    alphabet = [0x00, 0xFF, 0xD0, 0xD7, 0xD8, 0xD9, 0xC4, 0x12, 0xCF]
+    cases = [bytes(rng.choice(alphabet) for _ in range(rng.randrange(0, 12))) for _ in range(20000)]
+    cases += [b"\xff", b"\xff\xff", b"\xff\xd9", b"\xff\xff\xd9", b"\xff\x00\xff\xd0\xff\xd9", b"\x01\xff"]
+    for case in cases:
+        for pos in range(min(len(case), 3)):
+            walked = found = ValueError
+            try:
+                walked = _scan_end_walked(case, pos)
+            except ValueError:
+                pass
+            try:
+                found = _scan_end_found(case, pos)
+            except ValueError:
+                pass
+            assert walked == found, (case, pos)
+
+
+@pytest.mark.parametrize("options", [{}, {"restart_marker_blocks": 4}, {"progressive": True}])
+def test_jpeg_scans_with_restart_markers_are_listed(options):
+    photo = Image.effect_noise((96, 64), 80).convert("RGB")
+    data = encode(photo, "JPEG", quality=90, **options)
+    chunks = inspect_bytes(data)
+    assert chunks[-1].kind == "EOI" and chunks[-1].offset == len(data) - 2
+    restarts = [c for c in chunks if c.kind == "RSTn"]
+    assert bool(restarts) == bool(options.get("restart_marker_blocks"))
+    assert_clean(data)

@@ -82,6 +82,26 @@ def test_every_kit_passes_its_validator(kit):
         assert check_files(platform, _files(out / platform.id)) == [], platform.id
 
 
+def test_the_checks_facts_of_every_kit_image_are_pillows(kit):
+    """rules reads the kit's own PNGs (png_rgb's: 8-bit RGB/RGBA, filter 0, one IDAT) with libdeflate and
+    numpy; every kit image's facts must be those Pillow reads, and every such PNG must take that path."""
+    out, _, _ = kit
+    images = {}
+    for name, data in _files(out).items():
+        if name.endswith(".zip"):
+            with zipfile.ZipFile(io.BytesIO(data)) as zf:
+                images.update({f"{name}/{n}": zf.read(n) for n in zf.namelist() if n.endswith(".png")})
+        elif name.endswith((".png", ".jpg", ".webp")):
+            images[name] = data
+    fast = 0
+    for name, data in images.items():
+        assert rules._facts(data) == rules._pillow_facts(data), name
+        png_rgb_shape = data[:4] == b"\x89PNG" and data[25] in (2, 6) and b"acTL" not in data
+        assert (rules._kit_png_facts(data) is not None) == png_rgb_shape, name
+        fast += png_rgb_shape
+    assert fast > 100
+
+
 def test_line_sticker_zip_40(kit):
     """§1.2: main 240x240, tab 96x74, 8/16/24/32/40 stickers <= 370x320 even, ~10 px margin,
     transparent RGB PNG, >= 72 dpi, <= 1 MB each, files at the ZIP root, ZIP <= 20 MB."""
