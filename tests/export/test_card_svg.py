@@ -1,4 +1,5 @@
-"""Cards and banners write their vector pieces with card.Svg: the very text svgwrite wrote for them."""
+"""Cards and banners write their vector pieces with card.Svg, the very text svgwrite wrote for them, and
+card.disc_mask resizes only the edge of a disc, the same pixels as a resize of the whole."""
 
 import pytest
 import svgwrite
@@ -71,3 +72,14 @@ def test_attributes_are_named_and_escaped_as_svgwrite_did():
         dwg.add(dwg.rect((0.5, 1), (2, 3), rx=None, fill='a&b<"c">', stroke_width=2, class_="x"))
         dwg.add(dwg.circle((1, 2), 0.25, opacity=""))
     assert ours.tostring() == theirs.tostring()
+
+
+def test_disc_mask_is_the_whole_resize_of_the_drawn_disc():
+    from PIL import ImageDraw
+
+    for size in [*range(1, 260), *range(260, 720, 7)]:
+        big = size * card.DISC_SS
+        drawn = Image.new("L", (big, big), 0)
+        ImageDraw.Draw(drawn).ellipse((0, 0, big - 1, big - 1), fill=255)
+        whole = drawn.resize((size, size), Image.Resampling.LANCZOS)
+        assert card.disc_mask(size).tobytes() == whole.tobytes(), size
