@@ -243,14 +243,48 @@ def _cut(text: str, f, max_width: int) -> str:
     return text[:lo].rstrip() + ELLIPSIS if lo else ELLIPSIS
 
 
+SHRINK = 0.92  # fit_line's sizes: each this share of the one before, down to the minimum
+
+
+def shrink_steps(size: int, min_size: int) -> list[int]:
+    """The sizes fit_line tries, largest first: ``size``, then each SHRINK of the one before, down to
+    ``min_size`` (the last)."""
+    steps = [int(size)]
+    while steps[-1] > min_size:
+        steps.append(max(min_size, int(steps[-1] * SHRINK)))
+    return steps
+
+
 def fit_line(text: str, max_width: int, size: int, min_size: int, weight: str = "regular"):
     """(font, text) so that text fits ``max_width``: shrink to ``min_size``, then cut with an ellipsis."""
     text = clean(text, weight)
-    size = int(size)
-    while size > min_size and text_width(text, font(size, weight)) > max_width:
-        size = max(min_size, int(size * 0.92))
-    f = font(size, weight)
+    f = font(line_size(text, max_width, size, min_size, weight), weight)
     return f, _cut(text, f, max_width)
+
+
+def line_size(text: str, max_width: int, size: int, min_size: int, weight: str = "regular") -> int:
+    """The first of shrink_steps(size, min_size) at which ``text`` fits ``max_width`` (else the last): the
+    size a search down the steps finds, from a measure at the largest, one at the step it predicts (ink
+    grows in proportion to the type size, to hinting's pixel) and one at the step over that, instead of a
+    measure and a font load (~0.4 ms) at every step: a kit's banners and cards loaded ~110 fonts for their
+    text, ~60 now (tests/export/test_line_sizes.py compares the two over names, lengths and widths)."""
+    steps = shrink_steps(size, min_size)
+    last = len(steps) - 1
+
+    def fits(i: int) -> bool:
+        return i == last or text_width(text, font(steps[i], weight)) <= max_width
+
+    width = text_width(text, font(steps[0], weight))
+    if width <= max_width or last == 0:
+        return steps[0]
+    i = next(k for k in range(1, last + 1) if k == last or width * steps[k] <= max_width * steps[0])
+    if fits(i):  # up while the step over it fits too
+        while i > 1 and fits(i - 1):
+            i -= 1
+    else:
+        while not fits(i):
+            i += 1
+    return steps[i]
 
 
 def wrap_lines(text: str, f, max_width: int, max_lines: int) -> list[str]:
