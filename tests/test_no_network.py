@@ -83,9 +83,6 @@ def _modules() -> list[str]:
 
 def test_importing_every_module_opens_no_socket(monkeypatch):
     gui = _gui_loadable()
-    # svgwrite imports urllib.request, and so ssl, whose SSLSocket subclasses socket.socket: import it
-    # before socket.socket is replaced below (importing it opens nothing; the audit hook would see it).
-    import ssl  # noqa: F401
 
     def refuse(*a, **k):
         raise AssertionError("socket created while importing avatarstudio")
