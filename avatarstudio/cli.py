@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -750,6 +751,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _main(argv: list[str]) -> int:
+    # numpy's OpenBLAS starts a thread for each other core when numpy is imported, and it spins there:
+    # the kit's start paid ~75 ms of CPU on the other core for it (import numpy: 127 -> 53 ms CPU). No
+    # command does linear algebra worth a thread (a few 32x32 products at most); a value set is kept.
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     argv = list(argv)
     if argv[:1] == ["gui"]:
         return cmd_gui(argparse.Namespace(gui_args=argv[1:]))

@@ -207,6 +207,17 @@ def test_the_program_leaves_its_objects_frozen_for_its_exit(tmp_path):
     assert "called 0" in lines and lines[-1] == "exit True"
 
 
+def test_openblas_gets_one_thread_unless_the_user_chose(monkeypatch):
+    import os
+
+    monkeypatch.delenv("OPENBLAS_NUM_THREADS", raising=False)
+    assert run("presets") == 0
+    assert os.environ["OPENBLAS_NUM_THREADS"] == "1"  # read when numpy is first imported, after this
+    monkeypatch.setenv("OPENBLAS_NUM_THREADS", "4")
+    assert run("presets") == 0
+    assert os.environ["OPENBLAS_NUM_THREADS"] == "4"
+
+
 def test_kit_command_writes_checked_folders(tmp_path, capsys):
     assert (
         run(
