@@ -161,6 +161,63 @@ def test_inspect_reports_clean_and_dirty_files(tmp_path, capsys):
     assert "NOT CLEAN" in capsys.readouterr().out
 
 
+def test_kit_command_collects_no_garbage_until_its_first_target(tmp_path, monkeypatch, capsys):
+    import gc
+
+    from avatarstudio.export import kit
+
+    seen = []
+    real = kit.build_kit
+
+    def build_kit(*a, progress, **k):
+        seen.append(gc.isenabled())  # the start: off
+        return real(*a, progress=lambda f, m: (progress(f, m), seen.append(gc.isenabled())), **k)
+
+    monkeypatch.setattr(kit, "build_kit", build_kit)
+    out = tmp_path / "kit"
+    assert (
+        run("kit", "--seed", "k", "--pack", str(MINI_PACK), "--platform", "github", "-o", str(out), "-q") == 0
+    )
+    assert seen[0] is False and seen[1:] and all(seen[1:])  # on from the first target
+    assert gc.isenabled()
+    assert capsys.readouterr().out.split()[-1] == str(out / "persona.avatar.json")
+    monkeypatch.setattr(kit, "build_kit", lambda *a, **k: 1 / 0)
+    with pytest.raises(ZeroDivisionError):
+        run("kit", "--seed", "k", "--pack", str(MINI_PACK), "--platform", "github", "-o", str(out), "-q")
+    assert gc.isenabled()  # on again after a failure too
+
+
+def test_the_program_leaves_its_objects_frozen_for_its_exit(tmp_path):
+    import subprocess
+    import sys
+
+    # run as the console script runs it (main() reads sys.argv); called with a list (tests), nothing frozen
+    script = (
+        "import atexit, gc, sys\n"
+        "from avatarstudio.cli import main\n"
+        "main(['presets'])\n"
+        "print('called', gc.get_freeze_count())\n"
+        "atexit.register(lambda: print('exit', gc.get_freeze_count() > 1000))\n"
+        "sys.argv = ['avatarstudio', 'presets']\n"
+        "sys.exit(main())\n"
+    )
+    run_ = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert run_.returncode == 0, run_.stderr
+    lines = run_.stdout.splitlines()
+    assert "called 0" in lines and lines[-1] == "exit True"
+
+
+def test_openblas_gets_one_thread_unless_the_user_chose(monkeypatch):
+    import os
+
+    monkeypatch.delenv("OPENBLAS_NUM_THREADS", raising=False)
+    assert run("presets") == 0
+    assert os.environ["OPENBLAS_NUM_THREADS"] == "1"  # read when numpy is first imported, after this
+    monkeypatch.setenv("OPENBLAS_NUM_THREADS", "4")
+    assert run("presets") == 0
+    assert os.environ["OPENBLAS_NUM_THREADS"] == "4"
+
+
 def test_kit_command_writes_checked_folders(tmp_path, capsys):
     assert (
         run(

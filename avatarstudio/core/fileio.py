@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import stat
 import tempfile
 import time
@@ -63,6 +64,38 @@ def atomic_write(
         fsync_dir(folder)
 
 
+def staging_folder(folder: str | os.PathLike[str]) -> Path:
+    """A new private folder inside ``folder`` (0700) where files are made before they are moved into place
+    (:func:`move_into_place`): a rename within one file system. Named like a temp file, with this
+    process's pid, so that the folder of a build that was killed is removed by :func:`remove_orphan_temps`."""
+    return Path(tempfile.mkdtemp(prefix=f"{TEMP_PREFIX}{os.getpid()}-{STAGE_MARK}", dir=folder))
+
+
+def move_into_place(source: str | os.PathLike[str], path: str | os.PathLike[str]) -> None:
+    """Move the finished file ``source`` (its bytes and mode as they are to be) over ``path`` in one
+    rename, so that ``path`` is always the old or the new complete file, as :func:`atomic_write` writes
+    it: a symlinked target is followed, and the target folder's orphan temp files are swept. Where the
+    target is on another file system (a link to elsewhere), it is written with atomic_write. Not durable
+    until the caller syncs (like ``durable=False``)."""
+    target = Path(path)
+    if target.is_symlink():
+        target = target.resolve()
+    if target.is_dir():
+        raise IsADirectoryError(f"{target} is a folder")
+    folder = target.parent
+    if str(folder) not in _SWEPT:
+        _SWEPT.add(str(folder))
+        remove_orphan_temps(folder)
+    try:
+        os.replace(source, target)
+    except OSError as exc:
+        if exc.errno != errno.EXDEV:
+            raise
+        data = Path(source).read_bytes()
+        atomic_write(target, data, mode=os.stat(source).st_mode & 0o7777, durable=False)
+        os.unlink(source)
+
+
 def fsync_dir(folder: Path) -> None:
     """Make a rename inside ``folder`` durable (best effort where the OS cannot fsync folders)."""
     try:
@@ -78,6 +111,7 @@ def fsync_dir(folder: Path) -> None:
 
 
 _SWEPT: set[str] = set()
+STAGE_MARK = "stage-"  # after the pid in a staging folder's name (staging_folder)
 _STALE_SECONDS = 3600  # a temp file without a readable owner is an orphan once it is this old
 
 
@@ -102,10 +136,11 @@ def _orphan(entry: Path) -> bool:
 
 
 def remove_orphan_temps(folder: str | os.PathLike[str]) -> int:
-    """Delete temp files left in ``folder`` by writes that were killed; returns how many were removed.
+    """Delete temp files and staging folders left in ``folder`` by writes that were killed; returns how
+    many were removed.
 
     ``atomic_write`` calls it on its first write into a folder, so a kill -9 leaves nothing behind
-    for long. A temp file of a write still running (its process alive) is never touched.
+    for long. A temp file or staging folder of a write still running (its process alive) is never touched.
     """
     removed = 0
     try:
@@ -118,6 +153,9 @@ def remove_orphan_temps(folder: str | os.PathLike[str]) -> int:
         try:
             if entry.is_symlink() or entry.is_file():
                 entry.unlink()
+                removed += 1
+            elif entry.is_dir() and entry.name[len(TEMP_PREFIX) :].partition("-")[2].startswith(STAGE_MARK):
+                shutil.rmtree(entry)
                 removed += 1
         except OSError:
             pass

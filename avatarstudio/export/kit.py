@@ -11,8 +11,10 @@ design gives byte-identical kits.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import io
 import os
+import shutil
 import zipfile
 from collections import Counter
 from collections.abc import Callable
@@ -25,7 +27,7 @@ from PIL import Image
 from ..core.alttext import alt_text, colour_names
 from ..core.design import Design
 from ..core.errors import AvatarStudioError, ExportError
-from ..core.fileio import atomic_write
+from ..core.fileio import move_into_place, remove_orphan_temps, staging_folder
 from ..core.pack import Pack
 from ..core.persona import fill_persona
 from ..core.presets import Platform, Target, load_all
@@ -864,6 +866,12 @@ def build_kit(
     build with nothing written (the studio's Cancel). ``captions``
     ({intent: text}) replace sticker captions; ``animated`` adds the animated sticker and emoji sets.
     An impossible sticker count or an unknown/too-long caption is refused before anything is rendered.
+
+    Each platform's files are written, as soon as its check passes and by the process that checked it,
+    into a staging folder inside ``out_dir``; once every platform passed they are moved into place (a
+    rename each, or one for a platform folder that did not exist) and synced once. A failure or a cancel
+    removes the staging folder, leaves every file in ``out_dir`` as it was, and removes ``out_dir`` if
+    the kit made it.
     """
     chosen = resolve_platforms(platform_ids, platforms)
     design, generated = ensure_persona(pack, design, language)
@@ -872,10 +880,14 @@ def build_kit(
     check_sticker_request(load_figure_kit(pack), chosen, sticker_count, captions or {}, animated)
     jobs = 1 if renderer is not None else KIT_WORKERS  # a caller's Renderer: built here, in one thread
     options = {"generated": generated, "shorten_bio": shorten_bio, "captions": captions, "animated": animated}
+    out_dir = Path(out_dir)
+    made = _make_folder(out_dir)
+    remove_orphan_temps(out_dir)  # a staging folder of a kit that was killed
+    stage = staging_folder(out_dir)
     two = None
-    if jobs > 1:  # the helper first: it starts while this process makes its Renderer and builder
-        two = _TwoProcesses(pack, design, chosen, options).start(sticker_count, captions)
     try:
+        if jobs > 1:  # the helper first: it starts while this process makes its Renderer and builder
+            two = _TwoProcesses(pack, design, chosen, options, stage).start(sticker_count, captions)
         if renderer is None:
             from ..render import Renderer
 
@@ -884,28 +896,78 @@ def build_kit(
         builder.count_uses(sticker_targets(chosen, animated))
         builder.plan_faces(chosen, animated)
         with rules.remembered():  # a file several platforms hold is decoded once by their checks
-            built = _build_platforms(pack, design, chosen, renderer, builder, jobs, progress, options, two)
-    finally:
+            built = _build_platforms(
+                pack, design, chosen, renderer, builder, jobs, progress, options, two, stage=stage
+            )
+        report = KitReport(out_dir, {}, generated)
+        for platform in chosen:
+            report.notes.extend(profile_notes(platform.id, design, shorten_bio, generated))
+            folder = out_dir / platform.id
+            _move_platform(stage / platform.id, folder, built[platform.id])
+            report.platforms[platform.id] = PlatformKit(
+                platform.id, folder, [folder / r for r in built[platform.id]]
+            )
+        shutil.rmtree(stage)  # empty folders now
+        if hasattr(os, "sync"):
+            os.sync()  # one flush for the whole kit instead of two fsyncs for each of its ~250 files
         if two is not None:
-            two.close()
-    out_dir = Path(out_dir)
-    report = KitReport(out_dir, {}, generated)
-    for platform in chosen:
-        report.notes.extend(profile_notes(platform.id, design, shorten_bio, generated))
-    for platform in chosen:
-        folder = out_dir / platform.id
-        kit = PlatformKit(platform.id, folder)
-        for rel in sorted(built[platform.id]):
-            path = folder / rel
-            path.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write(path, built[platform.id][rel], mode=FILE_MODE, durable=False)
-            kit.files.append(path)
-        report.platforms[platform.id] = kit
-    if hasattr(os, "sync"):
-        os.sync()  # one flush for the whole kit instead of two fsyncs for each of its ~250 files
+            two.close()  # the helper has ended by now (it was not waited for)
+    except BaseException:
+        if two is not None:
+            two.close()  # before the folder goes: the helper may be writing its last platform
+        shutil.rmtree(stage, ignore_errors=True)
+        for folder in made:  # innermost first; only if still empty
+            try:
+                folder.rmdir()
+            except OSError:
+                break
+        raise
     if progress:
         progress(1.0, "done")
     return report
+
+
+def _make_folder(folder: Path) -> list[Path]:
+    """Make ``folder`` (and its missing parents); the folders made, innermost first."""
+    made = []
+    missing = folder
+    while not os.path.lexists(missing) and missing != missing.parent:
+        made.append(missing)
+        missing = missing.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    return made
+
+
+def _stage_files(stage: Path | None, platform_id: str, files: dict[str, bytes]):
+    """A checked platform's files as :func:`_build_platforms` returns them: without a staging folder
+    the files themselves; with one, written under ``stage``/<platform id> (FILE_MODE) and their names
+    returned, sorted. The platform folder is made without its parents: a staging folder removed
+    after a failure is never made again by a helper still writing."""
+    if stage is None:
+        return files
+    folder = stage / platform_id
+    folder.mkdir(exist_ok=True)
+    made = {folder}
+    for rel, data in files.items():
+        path = folder / rel
+        if path.parent not in made:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            made.add(path.parent)
+        path.write_bytes(data)
+        os.chmod(path, FILE_MODE)
+    return tuple(sorted(files))
+
+
+def _move_platform(staged: Path, folder: Path, names: tuple[str, ...]) -> None:
+    """Move a platform's staged files into ``folder``: one rename of the whole folder where there was
+    none, else one rename per file (the folder's other files are kept)."""
+    if not os.path.lexists(folder):
+        os.rename(staged, folder)
+        return
+    for rel in names:
+        path = folder / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        move_into_place(staged / rel, path)
 
 
 def _checked(platform: Platform, files: dict[str, bytes]) -> dict[str, bytes]:
@@ -929,9 +991,13 @@ def _build_platforms(
     progress,
     options: dict | None = None,
     two: _TwoProcesses | None = None,
-) -> dict[str, dict[str, bytes]]:
+    *,
+    stage: Path | None = None,
+) -> dict[str, dict[str, bytes] | tuple[str, ...]]:
     """Every platform's checked files, built by ``jobs`` workers (this process, and with 2 one helper
-    process); raises for the first platform (in order) that breaks its rules.
+    process); raises for the first platform (in order) that breaks its rules. With a ``stage`` folder
+    each platform's files are written there by the process that checked them, as soon as they pass, and
+    their names come back instead (see :func:`_stage_files`).
 
     Each worker keeps its own master images (one render per expression and framing, shared by the
     units it builds), so the units are dealt out by the masters they need (see :func:`_job_order`).
@@ -940,7 +1006,7 @@ def _build_platforms(
     options = options or {}
     total = len(chosen)
     if jobs <= 1:
-        built: dict[str, dict[str, bytes]] = {}
+        built: dict[str, dict[str, bytes] | tuple[str, ...]] = {}
         for i, platform in enumerate(chosen):
             if progress:
                 progress(i / (total + 1), f"building {platform.id}")
@@ -950,11 +1016,15 @@ def _build_platforms(
                     progress(i / (total + 1), message)
 
             files = kit_files(pack, design, platform, renderer, builder=builder, progress=sub, **options)
-            built[platform.id] = _checked(platform, files)
+            built[platform.id] = _stage_files(stage, platform.id, _checked(platform, files))
         return built
-    if two is None:  # build_kit starts it earlier, before its Renderer
-        two = _TwoProcesses(pack, design, chosen, options).start(builder.sticker_count, builder.captions)
-    return two.build(renderer, builder, progress)
+    if two is not None:  # build_kit started it earlier, before its Renderer, and ends it
+        return two.build(renderer, builder, progress)
+    two = _TwoProcesses(pack, design, chosen, options, stage).start(builder.sticker_count, builder.captions)
+    try:
+        return two.build(renderer, builder, progress)
+    finally:
+        two.close()
 
 
 Unit = tuple[str, str]  # (platform id, group): one entry of kit_units
@@ -1027,12 +1097,17 @@ class _TwoProcesses:
     its Renderer, so it is ready by the time this process draws its first figure. A platform is put
     together and checked by the process that built its last unit, when that process built all of its
     units (the helper's single-image platforms); otherwise by this process once its units are in. A
-    helper that dies leaves its unit to this process."""
+    helper that dies leaves its unit to this process. With a ``stage`` folder, whichever process checks a
+    platform writes its files there (see :func:`_stage_files`): the helper then sends their names, not
+    their bytes."""
 
-    def __init__(self, pack: Pack, design: Design, chosen: list[Platform], options: dict) -> None:
+    def __init__(
+        self, pack: Pack, design: Design, chosen: list[Platform], options: dict, stage: Path | None = None
+    ) -> None:
         from collections import deque
 
         self.pack, self.design, self.chosen, self.options = pack, design, chosen, options
+        self.stage = stage
         self.animated = bool(options.get("animated"))
         self.line = deque(_job_order(chosen, self.animated))
         self.units = {p.id: [g for g, _ in kit_units(p, self.animated)] for p in chosen}
@@ -1053,15 +1128,21 @@ class _TwoProcesses:
         ctx = _helper_context()
         self.method = ctx.get_start_method()
         conn, child_conn = ctx.Pipe()
-        setup = (self.pack, self.design, self.chosen, sticker_count, dict(captions or {}), self.options)
+        setup = (
+            self.pack,
+            self.design,
+            self.chosen,
+            sticker_count,
+            dict(captions or {}),
+            self.options,
+            self.stage,
+        )
         if self.method == "fork":  # the child has everything in memory: nothing to send
             args, first = (child_conn, setup, conn), None
         else:
             args, first = (child_conn,), setup
         self.helper = ctx.Process(target=_kit_worker, args=args, name="kit-helper")
         if self.method == "fork":
-            import gc
-
             # imported once for both processes: importing starts no thread and makes no Qt object, and
             # this process needs the renderer next and the single images' modules for its last units
             from .. import render  # noqa: F401
@@ -1133,7 +1214,7 @@ class _TwoProcesses:
         finally:
             self.done.put(None)  # the helper is finished
 
-    def build(self, renderer, builder, progress) -> dict[str, dict[str, bytes]]:
+    def build(self, renderer, builder, progress) -> dict[str, dict[str, bytes] | tuple[str, ...]]:
         pack, design, chosen, options = self.pack, self.design, self.chosen, self.options
         platforms = {p.id: p for p in chosen}
         parts: dict[Unit, tuple] = {}
@@ -1164,6 +1245,7 @@ class _TwoProcesses:
                     platforms[platform_id],
                     [parts[(platform_id, g)] for g in self.units[platform_id]],
                     options,
+                    self.stage,
                 )
             if progress:
                 progress(units_in / (unit_count + 1), f"built {platform_id}")
@@ -1195,9 +1277,13 @@ class _TwoProcesses:
                     arrived(message)
             while (job := self._take(front=True)) is not None:  # put back by a helper that died
                 build_here(job)
-        finally:
+        except BaseException:
             self.close()
-        out: dict[str, dict[str, bytes]] = {}
+            raise
+        # the helper has written and sent all it built: its exit (~10 ms) is not waited for here, but
+        # by build_kit's close() after the files are moved into place
+        self.close(wait=False)
+        out: dict[str, dict[str, bytes] | tuple[str, ...]] = {}
         for platform in chosen:
             files, error = built[platform.id]
             if error is not None:
@@ -1205,24 +1291,36 @@ class _TwoProcesses:
             out[platform.id] = files
         return out
 
-    def close(self) -> None:
-        """Stop dealing, and let the helper go (it ends when it is sent None or its pipe closes)."""
+    def close(self, wait: bool = True) -> None:
+        """Stop dealing, and let the helper go (it ends when it is sent None or its pipe closes); wait for
+        it to end unless not ``wait`` (another close() then does)."""
         with self.lock:
             self.line.clear()
         if self.feeder is not None:
             self.feeder.join(timeout=60)
-        if self.helper is not None:
+        if self.helper is not None and wait:
             self.helper.join(timeout=60)
             if self.helper.is_alive():
                 self.helper.terminate()
+                self.helper.join(timeout=10)  # gone before build_kit removes the staging folder
         if self.conn is not None:
             self.conn.close()
-        self.helper = self.feeder = self.conn = None
+        self.feeder = self.conn = None
+        if wait:
+            self.helper = None
 
 
-def _assemble(pack: Pack, design: Design, platform: Platform, parts: list[tuple], options: dict) -> tuple:
+def _assemble(
+    pack: Pack,
+    design: Design,
+    platform: Platform,
+    parts: list[tuple],
+    options: dict,
+    stage: Path | None = None,
+) -> tuple:
     """(files, None) for a platform whose units' ``parts`` ((files, alt, ...), error) are all in, put
-    together (alt text, profile) and checked; (None, error) for the first error."""
+    together (alt text, profile) and checked, and staged (:func:`_stage_files`: with a ``stage`` folder,
+    written and their names); (None, error) for the first error."""
     errors = [error for _, error in parts if error is not None]
     if errors:
         return None, errors[0]
@@ -1235,9 +1333,10 @@ def _assemble(pack: Pack, design: Design, platform: Platform, parts: list[tuple]
         pack, design, platform, files, alt, options.get("generated", ()), options.get("shorten_bio", False)
     )
     try:
-        return _checked(platform, files), None
+        files = _checked(platform, files)
     except AvatarStudioError as exc:
         return None, exc
+    return _stage_files(stage, platform.id, files), None
 
 
 def _kit_worker(conn, setup=None, parent_end=None) -> None:
@@ -1247,25 +1346,36 @@ def _kit_worker(conn, setup=None, parent_end=None) -> None:
     files (``whole`` True). ``setup`` comes with a fork; a spawned helper receives it first."""
     if parent_end is not None:
         parent_end.close()  # a forked child holds a copy of this process's end of the pipe
+        gc.enable()  # a forked child inherits the collector's state: the CLI turns it off for its start
     try:
         from ..render import Renderer
 
-        pack, design, chosen, sticker_count, captions, options = setup if setup is not None else conn.recv()
+        pack, design, chosen, sticker_count, captions, options, stage = (
+            setup if setup is not None else conn.recv()
+        )
         renderer = Renderer(KIT_RENDER_CACHE_MB)
         builder = _Builder(pack, design, renderer, sticker_count, captions)
         builder.plan_faces(chosen, bool(options.get("animated")))  # close-up masters freed once fitted
         kept: dict[str, list[tuple] | None] = {}  # platform id -> its parts built here (None: an error)
         conn.send(("ready",))
         with rules.remembered():
-            _serve(conn, pack, design, renderer, builder, options, kept)
+            _serve(conn, pack, design, renderer, builder, options, kept, stage)
     except (EOFError, OSError):
-        pass  # the kit's process is gone (stopped, or failed): nothing is left to build for it
+        # the kit's process is gone (stopped, or failed): nothing is left to build for it; or a write to
+        # the staging folder failed: this process then builds the unit again (and meets the error itself)
+        pass
     finally:
         conn.close()
+        # the process ends next: a spawned helper's exit then skips collecting what is left (~0.1 s for a
+        # whole kit's objects; a forked one ends with os._exit, which collects nothing)
+        gc.freeze()
 
 
-def _serve(conn, pack: Pack, design: Design, renderer, builder: _Builder, options: dict, kept: dict) -> None:
-    """The helper's loop: a unit in, its files (or the whole checked platform) out, until None."""
+def _serve(
+    conn, pack: Pack, design: Design, renderer, builder: _Builder, options: dict, kept: dict, stage=None
+) -> None:
+    """The helper's loop: a unit in, its files (or the whole checked platform: its files, or with a
+    ``stage`` folder their names once written there) out, until None."""
     while (message := conn.recv()) is not None:
         targets, platform = message
         unit = (targets[0].platform, _unit_group(targets[0]))
@@ -1282,7 +1392,7 @@ def _serve(conn, pack: Pack, design: Design, renderer, builder: _Builder, option
         if platform is None:
             conn.send((unit, (files, alt, False), None))
             continue
-        whole, error = _assemble(pack, design, platform, kept.pop(unit[0]), options)
+        whole, error = _assemble(pack, design, platform, kept.pop(unit[0]), options, stage)
         if error is not None:
             conn.send(((unit[0], ""), None, (type(error), error.problem, error.file)))
         else:

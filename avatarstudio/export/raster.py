@@ -21,7 +21,6 @@ Pure functions of the pixels: the same master and size give the same bytes which
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import sys
 import threading
 import weakref
@@ -127,7 +126,10 @@ def release_freed_memory() -> None:
         libc = None
         if sys.platform.startswith("linux"):
             try:
-                libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+                # the process's own symbols, libc's among them: ctypes.util.find_library ran ldconfig
+                # in a subprocess (~4 ms in each kit process) and its import, subprocess, cost the
+                # kit's start ~3.5 ms
+                libc = ctypes.CDLL(None)
             except OSError:
                 libc = None
         _libc.append(libc if libc is not None and hasattr(libc, "malloc_trim") else None)

@@ -174,3 +174,49 @@ def test_d04_next_write_into_a_folder_removes_orphans(tmp_path):
     atomic_write(tmp_path / "design.avatar.json", b"{}")
     assert not orphan.exists()
     assert [p.name for p in tmp_path.iterdir()] == ["design.avatar.json"]
+
+
+def test_d04_a_killed_builds_staging_folder_is_removed_but_a_live_one_kept(tmp_path):
+    dead = _dead_pid()
+    orphan = tmp_path / f"{TEMP_PREFIX}{dead}-{fileio.STAGE_MARK}abc"
+    (orphan / "x").mkdir(parents=True)
+    (orphan / "x" / "avatar.png").write_bytes(b"partial")
+    other = tmp_path / f"{TEMP_PREFIX}{dead}-folder"  # not a staging folder: never removed
+    other.mkdir()
+    live = fileio.staging_folder(tmp_path)
+    assert live.name.startswith(f"{TEMP_PREFIX}{os.getpid()}-{fileio.STAGE_MARK}")
+    assert live.stat().st_mode & 0o777 == 0o700
+    assert remove_orphan_temps(tmp_path) == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([other.name, live.name])
+
+
+def test_d03_move_into_place_follows_links_and_crosses_file_systems(tmp_path, monkeypatch):
+    real = tmp_path / "real.png"
+    real.write_bytes(b"old")
+    link = tmp_path / "kit" / "avatar.png"
+    link.parent.mkdir()
+    link.symlink_to(real)
+    staged = tmp_path / "staged"
+    staged.write_bytes(b"new")
+    os.chmod(staged, 0o644)
+    fileio.move_into_place(staged, link)
+    assert link.is_symlink() and real.read_bytes() == b"new" and not staged.exists()
+    # another file system: os.replace cannot rename there, so the file is written (atomically) instead
+    staged.write_bytes(b"newer")
+    os.chmod(staged, 0o644)
+    real_replace = os.replace
+    calls = []
+
+    def replace(src, dst):
+        calls.append(src)
+        if len(calls) == 1:
+            raise OSError(errno.EXDEV, "cross-device link")
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(fileio.os, "replace", replace)
+    fileio.move_into_place(staged, link)
+    assert real.read_bytes() == b"newer" and real.stat().st_mode & 0o777 == 0o644 and not staged.exists()
+    (tmp_path / "dir").mkdir()
+    staged.write_bytes(b"x")
+    with pytest.raises(IsADirectoryError):
+        fileio.move_into_place(staged, tmp_path / "dir")
