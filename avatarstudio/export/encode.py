@@ -19,6 +19,7 @@ import io
 import struct
 import zlib
 
+import numpy as np
 from PIL import Image
 
 from ..core.colour import parse_hex
@@ -57,7 +58,11 @@ def png_rgb(image: Image.Image, level: int = PNG_LEVEL, dpi: int | None = None) 
     width, height = image.size
     raw = image.tobytes()
     stride = len(raw) // height
-    rows = b"".join(b"\0" + raw[y : y + stride] for y in range(0, len(raw), stride))  # filter None per row
+    # each row its filter byte (0: None) and its pixels, laid out by one copy in C and handed to libdeflate
+    # as it is, instead of a bytes object per row joined (~0.1 s of CPU over a kit's ~170 PNGs)
+    rows = np.empty((height, 1 + stride), np.uint8)
+    rows[:, 0] = 0
+    rows[:, 1:] = np.frombuffer(raw, np.uint8).reshape(height, stride)
     header = struct.pack(">IIBBBBB", width, height, 8, _PNG_COLOUR_TYPES[image.mode], 0, 0, 0)
     out = [_PNG_SIGNATURE, _chunk(b"IHDR", header)]
     if dpi:
