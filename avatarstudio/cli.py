@@ -772,16 +772,23 @@ def _main(argv: list[str]) -> int:
     try:
         return args.func(args)
     except AvatarStudioError as exc:
-        from .core.safetext import cap_lines, escape
-
-        # messages escape what came from outside where it is put in; this is the last line of defence:
-        # no control or bidi character reaches the terminal, and no message floods it
-        lines = [escape(line, 2000) for line in str(exc).split("\n")]
-        print("error: " + "\n".join(cap_lines(lines, 40)), file=sys.stderr)
-        return EXIT_BAD_INPUT
+        return _refused(str(exc))
+    except OSError as exc:  # an output folder that is a file, a disk that is full, a folder we may not write
+        where = exc.filename if exc.filename is not None else "output"
+        return _refused(f"{where}: {exc.strerror or exc}")
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+
+
+def _refused(message: str) -> int:
+    from .core.safetext import cap_lines, escape
+
+    # messages escape what came from outside where it is put in; this is the last line of defence:
+    # no control or bidi character reaches the terminal, and no message floods it
+    lines = [escape(line, 2000) for line in message.split("\n")]
+    print("error: " + "\n".join(cap_lines(lines, 40)), file=sys.stderr)
+    return EXIT_BAD_INPUT
 
 
 if __name__ == "__main__":

@@ -240,3 +240,18 @@ def test_kit_command_writes_checked_folders(tmp_path, capsys):
     assert (
         run("kit", "--seed", "k", "--pack", str(MINI_PACK), "--platform", "myspace", "-o", str(tmp_path)) == 2
     )
+
+
+def test_an_output_that_cannot_be_a_folder_is_refused_by_name(tmp_path, capsys):
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("mine")
+    assert (
+        run("kit", "--seed", "s", "--pack", str(MINI_PACK), "--platform", "x", "-q", "-o", str(a_file)) == 2
+    )
+    err = capsys.readouterr().err
+    assert f"error: {a_file}: is not a folder" in err and "Traceback" not in err
+    # any command: an OSError on the way out is a message naming the path, exit 2, not a traceback
+    assert run("render", "--seed", "s", "--pack", str(MINI_PACK), "-o", str(a_file / "sub")) == 2
+    err = capsys.readouterr().err
+    assert f"error: {a_file / 'sub'}: Not a directory" in err
+    assert a_file.read_text() == "mine"

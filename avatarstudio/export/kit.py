@@ -929,6 +929,10 @@ def build_kit(
 
 def _make_folder(folder: Path) -> list[Path]:
     """Make ``folder`` (and its missing parents); the folders made, innermost first."""
+    if os.path.lexists(folder) and not folder.is_dir():
+        raise ExportError(
+            "is not a folder: a kit is written into a folder (name one with -o)", file=str(folder)
+        )
     made = []
     missing = folder
     while not os.path.lexists(missing) and missing != missing.parent:
