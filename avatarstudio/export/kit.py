@@ -497,7 +497,7 @@ class _Builder:
             # (256 KiB, 250 KB, 125 KB). encode() returns the first of its tries that fits, so the first
             # try, made once with no limit, is each of their files wherever it fits their limit: 22
             # encodes for the four instead of 66 (the faces units: 133 -> 89 encodes, ~89 -> ~56 ms CPU).
-            # Over a limit, the target's own tries.
+            # Over a limit, the target's own tries, kept for the next platform with that limit.
             key = ("emoji", self._emoji_key(target, intent, sized), target.format, target.dpi)
             key += (target.background, target.flatten)
             data = self._encoded.get(key)
@@ -505,7 +505,12 @@ class _Builder:
                 image = self.emoji_image(target, intent, sized)
                 data = self._encoded[key] = _enc(image, dataclasses.replace(target, max_bytes=None), where)
             if len(data) > (target.max_bytes or len(data)):
-                data = _enc(self.emoji_image(target, intent, sized), target, where)
+                limited = key + (target.max_bytes,)
+                data = self._encoded.get(limited)
+                if data is None:
+                    data = self._encoded[limited] = _enc(
+                        self.emoji_image(target, intent, sized), target, where
+                    )
             return data
         image = self.emoji_image(target, intent, sized)
         return self._encode(target, *self.emoji_frames(target, intent, image), where)

@@ -720,7 +720,9 @@ def _frame_facts(first: Image.Image, rest: Iterable[Image.Image]) -> tuple[bool,
     w, h = first.size
     corners = all(a.getpixel(p) == 0 for p in ((0, 0), (w - 1, 0), (0, h - 1), (w - 1, h - 1)))
     pixels = first.tobytes()
-    identical = all((f if f.mode == "RGBA" else f.convert("RGBA")).tobytes() == pixels for f in rest)
+    identical = all(
+        f is first or (f if f.mode == "RGBA" else f.convert("RGBA")).tobytes() == pixels for f in rest
+    )
     return corners, a.getbbox() is not None, identical
 
 
