@@ -6,7 +6,10 @@
     python bench/bench.py --against main  # every whole-process figure also on main, taking turns: ratios
     python bench/bench.py --kit --against main  # only the kit: wall, CPU and peak memory, taking turns
 
-Asserts nothing. The machine may be shared: the load average is printed beside the figures, and the
+Asserts nothing. The machine may be shared: the load average is printed beside the figures, the
+share of the cores' time the host gave to other virtual machines (steal) at the end, and at the start
+the CPU time of a fixed piece of work that no commit changes, to tell this machine's speed from another
+run's (the same commit's kit took 2.2, 2.85 and 7.0 s on three sessions' machines). The
 ratios (new path against the previous one, measured in this same run on the same designs) are the
 figures that survive a busy machine. Whole-process figures run the real command in a fresh
 interpreter (start-up, imports and pack load included), alternating the commands in each repeat.
@@ -42,6 +45,51 @@ def load() -> str:
         return "load {:.2f} {:.2f} {:.2f}".format(*os.getloadavg())
     except OSError:
         return "load n/a"
+
+
+def _cpu_ticks() -> tuple[int, int] | None:
+    """(all ticks, ticks stolen by the hypervisor) of every core so far, from /proc/stat; None elsewhere."""
+    try:
+        fields = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    except (OSError, ValueError):
+        return None
+    return sum(fields), fields[7] if len(fields) > 7 else 0
+
+
+def stolen_since(start: tuple[int, int] | None) -> str:
+    """The share of all cores' time since ``start`` that the host gave to other machines (a virtual
+    machine's "steal"): a run with much of it is slower for reasons no change of ours explains."""
+    end = _cpu_ticks()
+    if start is None or end is None or end[0] <= start[0]:
+        return "steal n/a"
+    return f"{100 * (end[1] - start[1]) / (end[0] - start[0]):.0f} % of the cores' time stolen by the host"
+
+
+def machine_speed() -> str:
+    """CPU ms of a fixed piece of work (a pure-Python loop, a LANCZOS downscale, a deflate): the same on
+    any commit, so it tells how fast this machine is against the one another run's figures came from."""
+    import zlib
+
+    from PIL import Image
+
+    image = Image.radial_gradient("L").resize((1024, 1024)).convert("RGBA")
+    data = image.tobytes()
+    start = time.process_time()
+    total = 0
+    for i in range(2_000_000):
+        total += i
+    python = time.process_time() - start
+    start = time.process_time()
+    for _ in range(5):
+        image.resize((256, 256), Image.Resampling.LANCZOS)
+    resize = time.process_time() - start
+    start = time.process_time()
+    zlib.compress(data, 6)
+    deflate = time.process_time() - start
+    return (
+        f"this machine: {python * 1000:.0f} ms for 2M Python additions, {resize * 1000:.0f} ms for five "
+        f"1024 -> 256 px LANCZOS, {deflate * 1000:.0f} ms to deflate 4 MiB (CPU time)"
+    )
 
 
 def row(what: str, figure: str, target: str, met: bool | None) -> None:
@@ -598,6 +646,8 @@ def main() -> None:
 
     compileall.compile_dir(ROOT / "avatarstudio", quiet=1)  # what pip does at install time
     print(f"avatarstudio speed benchmark, {os.cpu_count()} cores, {load()} at start")
+    print(machine_speed())
+    ticks = _cpu_ticks()
     with tempfile.TemporaryDirectory(prefix="bench-old-") as old_tree:
         trees = {"new": ROOT}
         if args.against:
@@ -614,7 +664,7 @@ def main() -> None:
             gui_latency(20 if args.quick else 60, trees, settle=args.settle)
     for crash in CRASHES:
         print(f"\nA command died and was run again: {crash}")
-    print(f"\nTargets ({load()} at the end):")
+    print(f"\nTargets ({load()} at the end; {stolen_since(ticks)}):")
     width = max(len(r[0]) for r in ROWS)
     fig_width = max(len(r[1]) for r in ROWS)
     for what, figure, target, met in ROWS:
